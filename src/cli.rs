@@ -1,0 +1,400 @@
+//! The command line: `assay report`, `assay cashflows`, `assay check`, over
+//! the same engine as the window. Every failure is a message on stderr and a
+//! non-zero exit, never a panic.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+use serde_json::{Map, Value, json};
+
+use crate::engine::{appraise, finance};
+use crate::io;
+use crate::model::Convention;
+use crate::report;
+
+/// Assay: investment appraisal for mining and processing projects.
+#[derive(Debug, Parser)]
+#[command(name = "assay", version, about, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// A project file to open in the window.
+    pub file: Option<PathBuf>,
+    /// What to do; with none, the window opens.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Appraise a project file and print the report.
+    Report {
+        /// The project file (.ron).
+        project: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Appraise a bare cash-flow series from a CSV with columns `year` and
+    /// `cash_flow` (other columns are ignored).
+    Cashflows {
+        /// The CSV file.
+        csv: PathBuf,
+        /// Discount rate, e.g. 0.10 for 10%.
+        #[arg(long)]
+        rate: String,
+        /// Discounting convention.
+        #[arg(long, value_enum, default_value_t = ConventionArg::Start)]
+        convention: ConventionArg,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = SeriesFormat::Text)]
+        format: SeriesFormat,
+    },
+    /// Validate a project file, printing every problem.
+    Check {
+        /// The project file (.ron).
+        project: PathBuf,
+    },
+}
+
+/// Report formats.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum Format {
+    /// Readable summary.
+    Text,
+    /// JSON object.
+    Json,
+    /// Yearly ledger, one row a year.
+    Csv,
+}
+
+/// Formats for a bare series.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum SeriesFormat {
+    /// Readable summary.
+    Text,
+    /// JSON object.
+    Json,
+}
+
+/// Discounting conventions on the command line.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ConventionArg {
+    /// t = Y - Y0.
+    Start,
+    /// t = Y - Y0 + 0.5.
+    Mid,
+    /// t = Y - Y0 + 1.
+    End,
+}
+
+impl From<ConventionArg> for Convention {
+    fn from(c: ConventionArg) -> Self {
+        match c {
+            ConventionArg::Start => Convention::StartOfYear,
+            ConventionArg::Mid => Convention::MidYear,
+            ConventionArg::End => Convention::EndOfYear,
+        }
+    }
+}
+
+fn fail(lines: &[String]) -> ExitCode {
+    for l in lines {
+        eprintln!("assay: {l}");
+    }
+    ExitCode::FAILURE
+}
+
+/// Runs a subcommand; prints to stdout, errors to stderr.
+pub fn run(command: Command) -> ExitCode {
+    match command {
+        Command::Report { project, format } => report_cmd(&project, format),
+        Command::Cashflows {
+            csv,
+            rate,
+            convention,
+            format,
+        } => cashflows_cmd(&csv, &rate, convention.into(), format),
+        Command::Check { project } => check_cmd(&project),
+    }
+}
+
+fn report_cmd(path: &Path, format: Format) -> ExitCode {
+    let project = match io::load_project(path) {
+        Ok(p) => p,
+        Err(e) => return fail(&[format!("{}: {}", path.display(), e)]),
+    };
+    let a = match appraise::appraise(&project) {
+        Ok(a) => a,
+        Err(e) => return fail(&[format!("{}: {e}", path.display())]),
+    };
+    match format {
+        Format::Text => print!("{}", report::text_report(&project, &a)),
+        Format::Csv => print!("{}", report::csv_report(&project, &a)),
+        Format::Json => match serde_json::to_string_pretty(&report::json_report(&project, &a)) {
+            Ok(s) => println!("{s}"),
+            Err(e) => return fail(&[e.to_string()]),
+        },
+    }
+    ExitCode::SUCCESS
+}
+
+fn check_cmd(path: &Path) -> ExitCode {
+    match io::load_project(path) {
+        Ok(p) => {
+            println!(
+                "{}: valid ({} facilities, {} products, {} support instruments, {} scenarios)",
+                path.display(),
+                p.facilities.len(),
+                p.products.len(),
+                p.support.len(),
+                p.scenarios.len()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            let lines: Vec<String> = e
+                .lines()
+                .into_iter()
+                .map(|l| format!("{}: {l}", path.display()))
+                .collect();
+            fail(&lines)
+        }
+    }
+}
+
+/// A bare series read from CSV.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Series {
+    /// First year.
+    pub first_year: i32,
+    /// One flow per consecutive year.
+    pub flows: Vec<Decimal>,
+}
+
+/// Splits one CSV record, honouring double quotes ("a,b" and "" escapes).
+fn split_csv(line: &str) -> Result<Vec<String>, String> {
+    let mut fields = Vec::new();
+    let mut cur = String::new();
+    let mut chars = line.chars().peekable();
+    let mut quoted = false;
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', false) if cur.is_empty() => quoted = true,
+            ('"', true) => {
+                if chars.peek() == Some(&'"') {
+                    cur.push('"');
+                    chars.next();
+                } else {
+                    quoted = false;
+                }
+            }
+            (',', false) => fields.push(std::mem::take(&mut cur)),
+            (c, _) => cur.push(c),
+        }
+    }
+    if quoted {
+        return Err("a quoted field is not closed".into());
+    }
+    fields.push(cur);
+    Ok(fields)
+}
+
+/// Parses a cash-flow CSV: a header with `year` and `cash_flow`, one row a
+/// year, consecutive years in any order. Errors name the line.
+pub fn parse_series_csv(text: &str) -> Result<Series, String> {
+    let mut lines = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty());
+    let (_, header) = lines.next().ok_or("the file is empty")?;
+    let header = split_csv(header.trim_start_matches('\u{feff}')).map_err(|e| format!("line 1: {e}"))?;
+    let find = |name: &str| header.iter().position(|h| h.trim().eq_ignore_ascii_case(name));
+    let year_col = find("year").ok_or("line 1: the header has no column `year`")?;
+    let cf_col = find("cash_flow").ok_or("line 1: the header has no column `cash_flow`")?;
+    let mut rows: Vec<(i32, Decimal, usize)> = Vec::new();
+    for (i, line) in lines {
+        let n = i + 1;
+        let fields = split_csv(line).map_err(|e| format!("line {n}: {e}"))?;
+        let get = |col: usize, name: &str| {
+            fields
+                .get(col)
+                .map(|s| s.trim())
+                .ok_or(format!("line {n}: no value in column `{name}`"))
+        };
+        let y = get(year_col, "year")?;
+        let year: i32 = y
+            .parse()
+            .map_err(|_| format!("line {n}: year \"{y}\" is not a whole number"))?;
+        let v = get(cf_col, "cash_flow")?;
+        let clean = v.replace([' ', '_'], "");
+        let flow = clean
+            .parse::<Decimal>()
+            .or_else(|_| Decimal::from_scientific(&clean))
+            .map_err(|_| format!("line {n}: cash_flow \"{v}\" is not a number"))?;
+        rows.push((year, flow, n));
+    }
+    if rows.is_empty() {
+        return Err("no rows after the header".into());
+    }
+    if rows.len() > 1000 {
+        return Err(format!("{} rows; a series has at most 1000 years", rows.len()));
+    }
+    rows.sort_by_key(|r| r.0);
+    for w in rows.windows(2) {
+        if w[1].0 == w[0].0 {
+            return Err(format!("line {}: year {} appears twice", w[1].2, w[1].0));
+        }
+        if w[1].0 != w[0].0 + 1 {
+            return Err(format!(
+                "line {}: year {} follows {}; years must be consecutive",
+                w[1].2, w[1].0, w[0].0
+            ));
+        }
+    }
+    Ok(Series {
+        first_year: rows[0].0,
+        flows: rows.into_iter().map(|r| r.1).collect(),
+    })
+}
+
+/// Metrics of a bare series, as far as they apply: the `metrics` object.
+pub fn series_metrics(series: &Series, rate: Decimal, convention: Convention) -> Result<Value, String> {
+    let offset = convention.offset_years();
+    let npv = finance::npv_decimal(rate, &series.flows, offset).map_err(|e| e.to_string())?;
+    let f: Vec<f64> = series.flows.iter().map(|d| d.to_f64().unwrap_or(f64::NAN)).collect();
+    let r = rate.to_f64().unwrap_or(f64::NAN);
+    let off = convention.offset_f64();
+    let mut notes = Vec::new();
+    let (irr, irrs) = match finance::irr(&f, r) {
+        Ok(sol) => {
+            // Keep only roots the Decimal NPV confirms (a cent per million of
+            // the flows' total).
+            let scale: Decimal = series.flows.iter().map(|d| d.abs()).sum();
+            let tol = (scale * Decimal::new(1, 8)).max(Decimal::new(1, 6));
+            let mut kept = Vec::new();
+            for root in sol.roots {
+                let ok = crate::engine::num::decimal_from_f64(root)
+                    .ok()
+                    .and_then(|rd| finance::npv_decimal(rd, &series.flows, Decimal::ZERO).ok())
+                    .is_some_and(|v| v.abs() <= tol);
+                if ok {
+                    kept.push(root);
+                } else {
+                    notes.push(format!("root {root} dropped by the Decimal check"));
+                }
+            }
+            let primary = if kept.contains(&sol.primary) {
+                Some(sol.primary)
+            } else {
+                kept.first().copied()
+            };
+            (primary, kept)
+        }
+        Err(e) => {
+            notes.push(format!("IRR: {e}"));
+            (None, Vec::new())
+        }
+    };
+    let mirr = finance::mirr(&f, r, r).map_err(|e| notes.push(format!("MIRR: {e}"))).ok();
+    let payback = finance::payback(&f, off).map_err(|e| e.to_string())?;
+    let disc = finance::discounted(&f, r, off).map_err(|e| e.to_string())?;
+    let dpayback = finance::payback(&disc, off).map_err(|e| e.to_string())?;
+    let mut cum = Decimal::ZERO;
+    let mut min_cum = Decimal::ZERO;
+    for d in &series.flows {
+        cum = cum.checked_add(*d).ok_or("the cumulative cash flow overflows")?;
+        min_cum = min_cum.min(cum);
+    }
+    let mut m = Map::new();
+    let n = |d: Decimal| d.to_f64().map_or(Value::Null, |x| json!(x));
+    let o = |x: Option<f64>| x.filter(|v| v.is_finite()).map_or(Value::Null, |v| json!(v));
+    m.insert("npv".into(), n(npv));
+    m.insert("irr".into(), o(irr));
+    m.insert("irrs".into(), json!(irrs));
+    m.insert("mirr".into(), o(mirr));
+    m.insert("payback_years".into(), o(payback));
+    m.insert("discounted_payback_years".into(), o(dpayback));
+    m.insert("peak_funding".into(), n(-min_cum));
+    m.insert("notes".into(), json!(notes));
+    Ok(Value::Object(m))
+}
+
+fn cashflows_cmd(path: &Path, rate: &str, convention: Convention, format: SeriesFormat) -> ExitCode {
+    let rate: Decimal = match rate.trim().parse() {
+        Ok(r) => r,
+        Err(_) => return fail(&[format!("--rate \"{rate}\" is not a number (0.10 means 10%)")]),
+    };
+    if rate <= Decimal::new(-99, 2) || rate > Decimal::from(10) {
+        return fail(&[format!("--rate {rate} must be above -0.99 and at most 10")]);
+    }
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) => return fail(&[format!("{}: {e}", path.display())]),
+    };
+    let series = match parse_series_csv(&text) {
+        Ok(s) => s,
+        Err(e) => return fail(&[format!("{}: {e}", path.display())]),
+    };
+    let metrics = match series_metrics(&series, rate, convention) {
+        Ok(m) => m,
+        Err(e) => return fail(&[format!("{}: {e}", path.display())]),
+    };
+    match format {
+        SeriesFormat::Json => {
+            let v = json!({
+                "convention": convention.key(),
+                "convention_description": convention.describe(),
+                "discount_rate": rate.to_f64(),
+                "first_year": series.first_year,
+                "years": series.flows.len(),
+                "metrics": metrics,
+            });
+            match serde_json::to_string_pretty(&v) {
+                Ok(s) => println!("{s}"),
+                Err(e) => return fail(&[e.to_string()]),
+            }
+        }
+        SeriesFormat::Text => {
+            let get = |k: &str| metrics.get(k).cloned().unwrap_or(Value::Null);
+            let f = |v: Value, pct: bool| match v.as_f64() {
+                Some(x) if pct => report::pct(x),
+                Some(x) => format!("{x:.2}"),
+                None => "none".into(),
+            };
+            println!(
+                "{} years from {}, discount rate {}, convention {}",
+                series.flows.len(),
+                series.first_year,
+                report::pct(rate.to_f64().unwrap_or(0.0)),
+                convention.describe()
+            );
+            println!("NPV                 {}", f(get("npv"), false));
+            let roots: Vec<String> = get("irrs")
+                .as_array()
+                .map(|a| a.iter().filter_map(|v| v.as_f64()).map(report::pct).collect())
+                .unwrap_or_default();
+            println!(
+                "IRR                 {}{}",
+                f(get("irr"), true),
+                if roots.len() > 1 {
+                    format!(" (non-conventional: roots {})", roots.join(", "))
+                } else {
+                    String::new()
+                }
+            );
+            println!("MIRR                {}", f(get("mirr"), true));
+            println!("Payback             {} years", f(get("payback_years"), false));
+            println!("Discounted payback  {} years", f(get("discounted_payback_years"), false));
+            println!("Peak funding        {}", f(get("peak_funding"), false));
+            if let Some(notes) = get("notes").as_array() {
+                for n in notes {
+                    println!("note: {}", n.as_str().unwrap_or_default());
+                }
+            }
+        }
+    }
+    ExitCode::SUCCESS
+}

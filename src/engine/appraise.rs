@@ -1,0 +1,481 @@
+//! Every metric of APPRAISAL.md for a project, with notes on how each was
+//! found.
+//!
+//! [`appraise`] builds the `Decimal` ledger, then the metrics: NPV, IRR (all
+//! roots), MIRR, payback, profitability index, peak funding, levelized unit
+//! cost and its build-up, breakeven price of the main product against the
+//! benchmark import price, the support required to close the gap, and the
+//! equity metrics where there is debt. Root finders run in `f64` over the
+//! same ledger code; each root is checked against the `Decimal` ledger and the
+//! residual is kept in [`Appraisal::notes`].
+
+use rust_decimal::Decimal;
+
+use super::EngineError;
+use super::finance::{self, IrrSolution};
+use super::ledger::{Ledger, MainPrice, Overrides, Prepared, sum};
+use super::num::{Num, decimal_from_f64};
+use crate::model::Project;
+
+/// A project's appraisal: the ledger, the metrics and how they were found.
+#[derive(Debug, Clone)]
+pub struct Appraisal {
+    /// The yearly ledger as entered.
+    pub ledger: Ledger<Decimal>,
+    /// The metrics.
+    pub metrics: Metrics,
+    /// How metrics were found, and why any is missing.
+    pub notes: Vec<String>,
+}
+
+/// IRR with every root found, or why there is none.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IrrReport {
+    /// Every root in (-0.99, 10) that the Decimal ledger confirms, ascending.
+    pub roots: Vec<f64>,
+    /// The primary root: the only one, or the one nearest the discount rate.
+    pub primary: Option<f64>,
+    /// Whether the flow changes sign exactly once.
+    pub conventional: bool,
+    /// Why there is no IRR, when there is none.
+    pub none_reason: Option<String>,
+}
+
+/// The main product's unit cost split into its parts, per unit, each a PV
+/// over the PV of the main product's output (same discounting as NPV).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct UnitCostBuildUp {
+    /// Initial and sustaining capex, closure less salvage, working capital.
+    pub capital: Decimal,
+    /// Fixed and variable opex.
+    pub opex: Decimal,
+    /// Royalties and profit tax (unlevered).
+    pub royalties_and_taxes: Decimal,
+    /// By-product revenue, as a credit (a positive number subtracted).
+    pub by_product_credit: Decimal,
+}
+
+impl UnitCostBuildUp {
+    /// capital + opex + royalties and taxes - by-product credit.
+    pub fn total(&self) -> Decimal {
+        self.capital + self.opex + self.royalties_and_taxes - self.by_product_credit
+    }
+}
+
+/// Equity metrics, where the project carries debt or a concessional loan.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EquityMetrics {
+    /// NPV of the equity cash flow at the project discount rate.
+    pub npv: Decimal,
+    /// IRR of the equity cash flow.
+    pub irr: IrrReport,
+    /// Smallest cash flow available for debt service / debt service, over
+    /// the years with debt service.
+    pub min_dscr: Option<f64>,
+}
+
+/// The metrics of APPRAISAL.md.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Metrics {
+    /// NPV of the project cash flow at the discount rate.
+    pub npv: Decimal,
+    /// IRR.
+    pub irr: IrrReport,
+    /// MIRR with finance and reinvestment rates = the discount rate.
+    pub mirr: Option<f64>,
+    /// Years from Y0 until the cumulative cash flow turns non-negative for good.
+    pub payback_years: Option<f64>,
+    /// The same on discounted cash flow.
+    pub discounted_payback_years: Option<f64>,
+    /// 1 + NPV / PV(initial and sustaining capex).
+    pub profitability_index: Option<f64>,
+    /// The money the sponsors must find: minus the most negative cumulative
+    /// cash flow (0 when it never goes negative).
+    pub peak_funding: Decimal,
+    /// Levelized unit cost of the main product.
+    pub levelized_unit_cost: Option<Decimal>,
+    /// Its build-up.
+    pub unit_cost_build_up: Option<UnitCostBuildUp>,
+    /// Flat price of the main product at which NPV = 0.
+    pub breakeven_price: Option<Decimal>,
+    /// Output-weighted PV average of the benchmark import price.
+    pub benchmark_price: Option<Decimal>,
+    /// breakeven - benchmark.
+    pub price_gap: Option<Decimal>,
+    /// price gap / benchmark.
+    pub price_gap_share: Option<f64>,
+    /// Level non-taxable subsidy per producing year that brings NPV to 0 at
+    /// the benchmark price (0 when NPV is already non-negative there).
+    pub required_subsidy_per_year: Option<Decimal>,
+    /// The same as a subsidy per unit of the main product.
+    pub required_subsidy_per_unit: Option<Decimal>,
+    /// NPV when the main product sells at the benchmark import price.
+    pub npv_at_benchmark: Decimal,
+    /// Equity metrics where there is debt.
+    pub equity: Option<EquityMetrics>,
+    /// Unit of the main product.
+    pub main_unit: String,
+    /// Name of the main product.
+    pub main_product: String,
+}
+
+/// Tolerance for checking an f64 root against the Decimal ledger: a cent per
+/// million of the money at stake (APPRAISAL.md, Numbers), at least 1e-6.
+fn money_tolerance(scale: Decimal) -> Decimal {
+    (scale.abs() * Decimal::new(1, 8)).max(Decimal::new(1, 6))
+}
+
+fn irr_report(
+    flows: &[Decimal],
+    guess: f64,
+    label: &str,
+    notes: &mut Vec<String>,
+) -> Result<IrrReport, EngineError> {
+    let f: Vec<f64> = flows.iter().map(|d| d.to_f64()).collect();
+    let scale = flows.iter().map(|d| d.abs()).sum::<Decimal>();
+    let tol = money_tolerance(scale);
+    match finance::irr(&f, guess) {
+        Ok(IrrSolution {
+            roots,
+            primary,
+            conventional,
+            ..
+        }) => {
+            let mut kept = Vec::new();
+            for r in roots {
+                let rd = decimal_from_f64(r)?;
+                match finance::npv_decimal(rd, flows, Decimal::ZERO) {
+                    Ok(v) if v.abs() <= tol => kept.push(r),
+                    Ok(v) => notes.push(format!(
+                        "{label}: root {r:.10} dropped, NPV there is {v} in Decimal"
+                    )),
+                    Err(e) => notes.push(format!("{label}: root {r:.10} not checked: {e}")),
+                }
+            }
+            let primary = if kept.contains(&primary) {
+                Some(primary)
+            } else {
+                kept.iter()
+                    .copied()
+                    .min_by(|a, b| (a - guess).abs().total_cmp(&(b - guess).abs()))
+            };
+            if !conventional && kept.len() > 1 {
+                notes.push(format!(
+                    "{label}: non-conventional flow, {} roots: {}",
+                    kept.len(),
+                    kept.iter()
+                        .map(|r| format!("{:.4}%", r * 100.0))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ));
+            }
+            let none_reason = primary
+                .is_none()
+                .then(|| "no root passed the Decimal check".to_string());
+            Ok(IrrReport {
+                roots: kept,
+                primary,
+                conventional,
+                none_reason,
+            })
+        }
+        Err(e) => Ok(IrrReport {
+            roots: Vec::new(),
+            primary: None,
+            conventional: false,
+            none_reason: Some(e.to_string()),
+        }),
+    }
+}
+
+/// Appraises a project: validates it, builds the ledger and every metric.
+pub fn appraise(project: &Project) -> Result<Appraisal, EngineError> {
+    let prepared = Prepared::new(project)?;
+    let fast = prepared.to_f64()?;
+    appraise_prepared(project, &prepared, &fast)
+}
+
+fn appraise_prepared(
+    project: &Project,
+    prepared: &Prepared<Decimal>,
+    fast: &Prepared<f64>,
+) -> Result<Appraisal, EngineError> {
+    let mut notes = Vec::new();
+    let ledger = prepared.ledger(&Overrides::default())?;
+    let npv = ledger.npv()?;
+    let rate = project.discount_rate.to_f64();
+    let offset = project.convention.offset_f64();
+    let cf = &ledger.project_cash_flow;
+    let cf_f: Vec<f64> = cf.iter().map(|d| d.to_f64()).collect();
+
+    let irr = irr_report(cf, rate, "IRR", &mut notes)?;
+    let mirr = match finance::mirr(&cf_f, rate, rate) {
+        Ok(m) => Some(m),
+        Err(e) => {
+            notes.push(format!("MIRR: {e}"));
+            None
+        }
+    };
+    let payback_years = finance::payback(&cf_f, offset)?;
+    let disc_f: Vec<f64> = ledger
+        .discounted_cash_flow
+        .iter()
+        .map(|d| d.to_f64())
+        .collect();
+    let discounted_payback_years = finance::payback(&disc_f, offset)?;
+
+    let df = &ledger.discount_factor;
+    let pv = |v: &[Decimal]| -> Result<Decimal, EngineError> {
+        v.iter()
+            .zip(df)
+            .try_fold(Decimal::ZERO, |a, (x, d)| a.add(x.mul(*d)?))
+    };
+    let pv_capex = pv(&ledger.capex)?.add(pv(&ledger.sustaining_capex)?)?;
+    let profitability_index = if pv_capex.is_zero() {
+        notes.push("profitability index: no capital expenditure".into());
+        None
+    } else {
+        Some(1.0 + npv.div(pv_capex)?.to_f64())
+    };
+    let min_cum = ledger
+        .cumulative_cash_flow
+        .iter()
+        .copied()
+        .fold(Decimal::ZERO, Decimal::min);
+    let peak_funding = -min_cum;
+
+    // Unit cost of the main product.
+    let main = prepared.main;
+    let main_product = &project.products[main];
+    let pv_output = pv(&prepared.output[main])?;
+    let mut unit_cost_build_up = None;
+    let mut levelized_unit_cost = None;
+    if pv_output.is_zero() {
+        notes.push("unit cost: the main product has no output".into());
+    } else {
+        let capital = pv_capex
+            .add(pv(&ledger.closure)?)?
+            .sub(pv(&ledger.salvage)?)?
+            .add(pv(&ledger.working_capital_change)?)?;
+        let opex = pv(&ledger.fixed_opex)?.add(pv(&ledger.variable_opex)?)?;
+        let roy_tax = pv(&ledger.royalties)?.add(pv(&ledger.profit_tax_unlevered)?)?;
+        let mut by_product = Decimal::ZERO;
+        for (p, rev) in ledger.revenue_by_product.iter().enumerate() {
+            if p != main {
+                by_product = by_product.add(pv(rev)?)?;
+            }
+        }
+        let b = UnitCostBuildUp {
+            capital: capital.div(pv_output)?,
+            opex: opex.div(pv_output)?,
+            royalties_and_taxes: roy_tax.div(pv_output)?,
+            by_product_credit: by_product.div(pv_output)?,
+        };
+        levelized_unit_cost = Some(b.total());
+        unit_cost_build_up = Some(b);
+    }
+
+    // Benchmark: the output-weighted PV average of the benchmark price.
+    let mut benchmark_price = None;
+    if !pv_output.is_zero() {
+        let weighted = prepared.benchmark[main]
+            .iter()
+            .zip(&prepared.output[main])
+            .zip(df)
+            .try_fold(Decimal::ZERO, |a, ((b, q), d)| a.add(b.mul(*q)?.mul(*d)?))?;
+        benchmark_price = Some(weighted.div(pv_output)?);
+    }
+
+    let capex_scale = sum(&ledger.capex)?.add(sum(&ledger.sustaining_capex)?)?;
+    let scale = if capex_scale.is_zero() {
+        cf.iter().map(|d| d.abs()).sum::<Decimal>()
+    } else {
+        capex_scale
+    };
+    let tol = money_tolerance(scale);
+
+    let breakeven_price = breakeven(prepared, fast, tol, &mut notes)?;
+    let price_gap = match (breakeven_price, benchmark_price) {
+        (Some(b), Some(m)) => Some(b.sub(m)?),
+        _ => None,
+    };
+    let price_gap_share = match (price_gap, benchmark_price) {
+        (Some(g), Some(m)) if !m.is_zero() => Some(g.div(m)?.to_f64()),
+        _ => None,
+    };
+
+    // Required support at the benchmark price. A non-taxable subsidy leaves
+    // the tax lines unchanged, so NPV is linear in it:
+    // NPV(S) = NPV_b + S * sum over producing years of DF_t.
+    let at_benchmark = Overrides {
+        main_price: MainPrice::Benchmark,
+        ..Overrides::default()
+    };
+    let npv_at_benchmark = prepared.npv(&at_benchmark)?;
+    let producing_df = prepared.output[main]
+        .iter()
+        .zip(df)
+        .filter(|(q, _)| q.gt_zero())
+        .try_fold(Decimal::ZERO, |a, (_, d)| a.add(*d))?;
+    let (mut required_subsidy_per_year, mut required_subsidy_per_unit) = (None, None);
+    if producing_df.is_zero() {
+        notes.push("required support: the main product is never produced".into());
+    } else if npv_at_benchmark >= Decimal::ZERO {
+        required_subsidy_per_year = Some(Decimal::ZERO);
+        required_subsidy_per_unit = Some(Decimal::ZERO);
+        notes.push("required support: none, NPV is not negative at the benchmark price".into());
+    } else {
+        let per_year = (-npv_at_benchmark).div(producing_df)?;
+        let per_unit = (-npv_at_benchmark).div(pv_output)?;
+        for (label, o) in [
+            (
+                "required subsidy per year",
+                Overrides {
+                    extra_subsidy_per_year: Some(per_year),
+                    ..at_benchmark
+                },
+            ),
+            (
+                "required subsidy per unit",
+                Overrides {
+                    extra_subsidy_per_unit: Some(per_unit),
+                    ..at_benchmark
+                },
+            ),
+        ] {
+            let residual = prepared.npv(&o)?;
+            notes.push(format!("{label}: NPV with it is {residual:.6} (Decimal ledger)"));
+            if residual.abs() > tol {
+                return Err(EngineError::Invalid(format!(
+                    "{label} failed its check: NPV with it is {residual}"
+                )));
+            }
+        }
+        required_subsidy_per_year = Some(per_year);
+        required_subsidy_per_unit = Some(per_unit);
+    }
+
+    // Equity.
+    let has_debt = ledger
+        .debt_draws
+        .iter()
+        .any(|d| !d.is_zero());
+    let equity = if has_debt {
+        let eq = &ledger.equity_cash_flow;
+        let eq_npv = eq
+            .iter()
+            .zip(df)
+            .try_fold(Decimal::ZERO, |a, (x, d)| a.add(x.mul(*d)?))?;
+        let eq_irr = irr_report(eq, rate, "equity IRR", &mut notes)?;
+        let mut min_dscr: Option<f64> = None;
+        for (c, s) in ledger.cfads.iter().zip(&ledger.debt_service) {
+            if s.gt_zero() {
+                let r = c.div(*s)?.to_f64();
+                min_dscr = Some(min_dscr.map_or(r, |m| m.min(r)));
+            }
+        }
+        Some(EquityMetrics {
+            npv: eq_npv,
+            irr: eq_irr,
+            min_dscr,
+        })
+    } else {
+        None
+    };
+
+    Ok(Appraisal {
+        metrics: Metrics {
+            npv,
+            irr,
+            mirr,
+            payback_years,
+            discounted_payback_years,
+            profitability_index,
+            peak_funding,
+            levelized_unit_cost,
+            unit_cost_build_up,
+            breakeven_price,
+            benchmark_price,
+            price_gap,
+            price_gap_share,
+            required_subsidy_per_year,
+            required_subsidy_per_unit,
+            npv_at_benchmark,
+            equity,
+            main_unit: main_product.unit.clone(),
+            main_product: main_product.name.clone(),
+        },
+        ledger,
+        notes,
+    })
+}
+
+/// The flat main-product price at which NPV = 0, by Brent's method on the
+/// f64 ledger, then checked on the Decimal ledger.
+fn breakeven(
+    prepared: &Prepared<Decimal>,
+    fast: &Prepared<f64>,
+    tol: Decimal,
+    notes: &mut Vec<String>,
+) -> Result<Option<Decimal>, EngineError> {
+    let main = prepared.main;
+    if fast.output[main].iter().all(|q| *q <= 0.0) {
+        notes.push("breakeven price: the main product is never produced".into());
+        return Ok(None);
+    }
+    let f = |p: f64| -> f64 {
+        fast.npv(&Overrides {
+            main_price: MainPrice::Flat(p),
+            ..Overrides::default()
+        })
+        .unwrap_or(f64::NAN)
+    };
+    let at_zero = f(0.0);
+    if !at_zero.is_finite() {
+        notes.push("breakeven price: the ledger overflowed at a price of 0".into());
+        return Ok(None);
+    }
+    if at_zero >= 0.0 {
+        notes.push("breakeven price: NPV is not negative even at a price of 0".into());
+        return Ok(None);
+    }
+    let reference = fast.price[main]
+        .iter()
+        .chain(&fast.benchmark[main])
+        .fold(1.0_f64, |a, &b| a.max(b));
+    let mut high = reference * 2.0;
+    let mut found = false;
+    for _ in 0..60 {
+        let v = f(high);
+        if v.is_finite() && v > 0.0 {
+            found = true;
+            break;
+        }
+        if !v.is_finite() {
+            break;
+        }
+        high *= 2.0;
+    }
+    if !found {
+        notes.push(format!(
+            "breakeven price: no price up to {high:.3e} brings NPV to 0"
+        ));
+        return Ok(None);
+    }
+    let p = finance::brent(f, 0.0, high, 1e-12 * high, 200)?;
+    let pd = decimal_from_f64(p)?;
+    let residual = prepared.npv(&Overrides {
+        main_price: MainPrice::Flat(pd),
+        ..Overrides::default()
+    })?;
+    notes.push(format!(
+        "breakeven price: Brent's method on [0, {high:.6e}], NPV there is {residual:.6} (Decimal ledger)"
+    ));
+    if residual.abs() > tol {
+        notes.push(format!(
+            "breakeven price: the Decimal check failed (|NPV| {residual} > {tol})"
+        ));
+        return Ok(None);
+    }
+    Ok(Some(pd))
+}

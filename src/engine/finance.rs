@@ -1,0 +1,1030 @@
+//! The pure financial core: discounting, NPV, IRR, MIRR, payback and a
+//! bracketing root finder, as plain functions over slices of cash flows.
+//!
+//! Nothing here knows about the project model, the ledger or the screen. The
+//! main items are:
+//!
+//! - [`npv`] (f64, fast) and [`npv_decimal`] (exact-as-possible `Decimal`,
+//!   used to check f64 roots against the Decimal ledger);
+//! - [`irr`], which returns an [`IrrSolution`] listing every root found in
+//!   [`IRR_MIN_RATE`]..[`IRR_MAX_RATE`] and saying how the primary one was
+//!   found ([`IrrMethod`]);
+//! - [`mirr`], [`payback`], [`discounted_payback`], [`profitability_index`],
+//!   [`peak_funding`];
+//! - [`brent`] and [`solve_first_sign_change`], generic root finders reused by
+//!   the breakeven-price and required-support solvers;
+//! - [`FinanceError`], the one error type: no function here panics or returns
+//!   NaN or infinity.
+//!
+//! # Timing convention
+//!
+//! `flows[i]` sits at time `t = i + offset` years from the valuation date
+//! (1 January of the first model year). `offset` is `0.0` for the default
+//! start-of-year convention (numpy-financial's `npv`), `0.5` for mid-year and
+//! `1.0` for end-of-year (a spreadsheet's `NPV()` over the whole column). See
+//! `shared/reference/APPRAISAL.md`.
+//!
+//! # How IRR is found
+//!
+//! No polynomial root finder is used. With `v = 1/(1+r)` the NPV is the
+//! polynomial `P(v) = Σ CF_i v^i`. It is evaluated by Horner's rule in `v`
+//! for `r ≥ 0` and, for `r < 0`, in `w = 1+r` over the reversed flows, which
+//! computes `P(v)·w^(n-1)`: a positive multiple of the NPV with the same
+//! roots. Either way every power used is at most 1, so a 480-period series
+//! evaluated near `r = -0.99` neither overflows nor loses its sign.
+//!
+//! - **Conventional series** (exactly one sign change, zeros ignored): by
+//!   Descartes' rule of signs there is exactly one root `r > -1`, and the sign
+//!   of the NPV tells on which side of it a rate lies. Newton's method runs
+//!   from the guess inside the bracket `[-0.99, 10]`, shrinking the bracket at
+//!   every evaluation; a step that would leave the bracket is replaced by
+//!   bisection in `ln(1+r)`. This is the fast path (a few hundred ns for 30
+//!   periods). If it fails to converge, the grid scan below is used.
+//! - **Non-conventional series**: the NPV sign is sampled on a grid of
+//!   [`IRR_GRID_INTERVALS`] equal steps in `ln(1+r)` spanning the range, and
+//!   Brent's method solves every interval whose ends differ in sign. A
+//!   safeguarded Newton iteration from the guess is also run and its root kept
+//!   when the grid missed it (a root where the NPV touches zero without
+//!   changing sign, or two roots closer together than one grid step).
+//!
+//! Every root is checked: `|NPV(r)| ≤ 1e-9 · Σ|CF_i|(1+r)^-i`, the sum of the
+//! absolute present values of the flows. For `r ≥ 0` that scale is at most
+//! `Σ|CF_i|`; for `r < 0` it is the size of the terms actually being added,
+//! and the only scale on which rounding error can be judged. Roots equal to
+//! within a relative `1e-9` are merged.
+//!
+//! Known limit: two roots closer than one grid step (about 1.4% in `1+r`)
+//! with no other help are seen as none by the scan; the Newton run from the
+//! guess finds one of them when the guess lies near.
+#![deny(missing_docs)]
+
+use rust_decimal::prelude::{Decimal, FromPrimitive, MathematicalOps, ToPrimitive};
+
+/// Lowest rate at which [`irr`] looks for roots.
+pub const IRR_MIN_RATE: f64 = -0.99;
+
+/// Highest rate at which [`irr`] looks for roots.
+pub const IRR_MAX_RATE: f64 = 10.0;
+
+/// Number of equal steps in `ln(1+r)` the IRR scan takes across
+/// [`IRR_MIN_RATE`]..[`IRR_MAX_RATE`] (about 1.4% of `1+r` per step).
+pub const IRR_GRID_INTERVALS: usize = 512;
+
+/// A root is kept only if `|NPV(r)|` is at most this fraction of
+/// `Σ|CF_i|(1+r)^-i`.
+const ROOT_RESIDUAL_TOL: f64 = 1e-9;
+
+/// Roots within this relative distance of each other are one root.
+const ROOT_DEDUP_REL: f64 = 1e-9;
+
+/// A root found only by Newton's method is dropped when it lies within this
+/// relative distance of a bracketed root: near a multiple root the two
+/// methods agree only to about the square root of machine precision.
+const NEWTON_DEDUP_REL: f64 = 1e-6;
+
+/// Newton stops when a step is smaller than this times `1 + |r|`; with
+/// quadratic convergence the error after that step is far below it.
+const NEWTON_STEP_TOL: f64 = 1e-13;
+
+/// Iteration cap for the Newton runs inside [`irr`].
+const NEWTON_MAX_ITER: usize = 200;
+
+/// Absolute tolerance handed to [`brent`] by the IRR scan.
+const BRENT_TOL: f64 = 1e-15;
+
+/// Iteration cap handed to [`brent`] by the IRR scan.
+const BRENT_MAX_ITER: usize = 200;
+
+/// Flows whose largest magnitude lies outside this range are rescaled before
+/// root finding (IRR does not depend on scale), so sums can neither overflow
+/// nor sink into subnormals.
+const RESCALE_ABOVE: f64 = 1e100;
+const RESCALE_BELOW: f64 = 1e-100;
+
+/// Everything that can go wrong in the financial core.
+#[derive(Debug, Clone, Copy, PartialEq, thiserror::Error)]
+pub enum FinanceError {
+    /// The cash-flow series has no elements.
+    #[error("the cash-flow series is empty")]
+    EmptySeries,
+    /// A cash flow is NaN or infinite.
+    #[error("the cash flow at index {index} is not a finite number")]
+    NonFinite {
+        /// Position of the offending flow in the series.
+        index: usize,
+    },
+    /// The flows never change sign (or are all zero), so no rate makes the
+    /// NPV zero.
+    #[error("the cash flows never change sign, so there is no internal rate of return")]
+    NoSignChange,
+    /// No root was found between `low` and `high`.
+    #[error("no root found between {low} and {high}")]
+    NoRootInBracket {
+        /// Lower end of the range searched.
+        low: f64,
+        /// Upper end of the range searched.
+        high: f64,
+    },
+    /// A rate is not a finite number greater than -1.
+    #[error("rate {rate} is out of range: it must be a finite number greater than -1")]
+    RateOutOfRange {
+        /// The rejected rate.
+        rate: f64,
+    },
+    /// MIRR cannot be computed for these flows.
+    #[error("MIRR is undefined: {reason}")]
+    MirrUndefined {
+        /// Why, in words.
+        reason: &'static str,
+    },
+    /// An iterative method hit its iteration cap.
+    #[error("the root finder did not converge in {iterations} iterations")]
+    DidNotConverge {
+        /// The iteration cap that was reached.
+        iterations: usize,
+    },
+    /// An intermediate or final value does not fit in the number type.
+    #[error("arithmetic overflow")]
+    Overflow,
+    /// The function handed to a root finder returned NaN or infinity.
+    #[error("the function is not finite at x = {x}")]
+    FunctionNotFinite {
+        /// Where the function was evaluated.
+        x: f64,
+    },
+    /// An argument other than the flows is unusable.
+    #[error("invalid argument: {0}")]
+    InvalidArgument(&'static str),
+}
+
+/// How [`irr`] found the primary root.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IrrMethod {
+    /// Conventional series: Newton's method from the guess, kept inside a
+    /// bracket that shrinks at every step, with bisection in `ln(1+r)` when a
+    /// step would leave it.
+    BracketedNewton,
+    /// Sign scan on a grid in `ln(1+r)`, then Brent's method on the interval
+    /// where the NPV changes sign.
+    GridScan,
+    /// Newton's method from the guess, unbracketed but with damped steps; the
+    /// grid scan did not see this root (the NPV touches zero without changing
+    /// sign, or two roots share one grid step).
+    NewtonFromGuess,
+}
+
+/// The result of [`irr`]: every root found and the one to headline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IrrSolution {
+    /// Every root found in [`IRR_MIN_RATE`]..=[`IRR_MAX_RATE`], ascending,
+    /// never empty.
+    pub roots: Vec<f64>,
+    /// The root to headline. For a conventional series the unique root;
+    /// otherwise the root closest to the guess, the lower one on a tie.
+    pub primary: f64,
+    /// Number of sign changes in the flows, zeros ignored. By Descartes' rule
+    /// of signs this bounds the number of roots `r > -1`.
+    pub sign_changes: usize,
+    /// `true` when the flows change sign exactly once (a unique IRR).
+    pub conventional: bool,
+    /// How `primary` was found.
+    pub method: IrrMethod,
+}
+
+/// Discount factor `(1 + rate)^-t` for a flow at time `t` years.
+///
+/// # Errors
+///
+/// [`FinanceError::RateOutOfRange`] if `rate` is not finite or `≤ -1`;
+/// [`FinanceError::InvalidArgument`] if `t` is not finite;
+/// [`FinanceError::Overflow`] if the factor does not fit in an f64.
+pub fn discount_factor(rate: f64, t: f64) -> Result<f64, FinanceError> {
+    check_rate(rate)?;
+    if !t.is_finite() {
+        return Err(FinanceError::InvalidArgument("time must be finite"));
+    }
+    finite_or_overflow((1.0 + rate).powf(-t))
+}
+
+/// Net present value `Σ flows[i] · (1 + rate)^-(i + offset)`.
+///
+/// Evaluated by Horner's rule in `v = 1/(1+rate)`, then multiplied by
+/// `v^offset`.
+///
+/// # Errors
+///
+/// [`FinanceError::EmptySeries`], [`FinanceError::NonFinite`],
+/// [`FinanceError::RateOutOfRange`] for a rate that is not finite or `≤ -1`,
+/// [`FinanceError::InvalidArgument`] for a non-finite offset, and
+/// [`FinanceError::Overflow`] when the result does not fit in an f64 (a rate
+/// near -1 over many periods).
+pub fn npv(rate: f64, flows: &[f64], offset: f64) -> Result<f64, FinanceError> {
+    check_flows(flows)?;
+    check_rate(rate)?;
+    check_offset(offset)?;
+    let v = 1.0 / (1.0 + rate);
+    let mut acc = 0.0;
+    for &cf in flows.iter().rev() {
+        acc = acc * v + cf;
+    }
+    finite_or_overflow(acc * v.powf(offset))
+}
+
+/// Net present value in `Decimal`: `Σ flows[i] / (1 + rate)^(i + offset)`,
+/// with checked arithmetic throughout.
+///
+/// Horner's rule divides by the exact `1 + rate` at each step
+/// (`CF_0 + (CF_1 + (CF_2 + …)/(1+r))/(1+r)`), so the only rounding is
+/// `Decimal`'s 28-digit rounding of each quotient. The offset must be a
+/// whole or half number of years (the three conventions are 0, 0.5 and 1):
+/// the whole part divides by `(1+r)^k` (`checked_powi`), a half divides by
+/// `√(1+r)`.
+///
+/// # Errors
+///
+/// [`FinanceError::EmptySeries`], [`FinanceError::RateOutOfRange`] for a
+/// rate `≤ -1`, [`FinanceError::InvalidArgument`] for an offset that is not a
+/// multiple of 0.5, and [`FinanceError::Overflow`] when a value leaves
+/// `Decimal`'s range.
+pub fn npv_decimal(rate: Decimal, flows: &[Decimal], offset: Decimal) -> Result<Decimal, FinanceError> {
+    if flows.is_empty() {
+        return Err(FinanceError::EmptySeries);
+    }
+    let growth = Decimal::ONE.checked_add(rate).ok_or(FinanceError::Overflow)?;
+    if growth <= Decimal::ZERO {
+        return Err(FinanceError::RateOutOfRange {
+            rate: rate.to_f64().unwrap_or(f64::NEG_INFINITY),
+        });
+    }
+    let mut acc = Decimal::ZERO;
+    for &cf in flows.iter().rev() {
+        acc = acc
+            .checked_div(growth)
+            .and_then(|q| q.checked_add(cf))
+            .ok_or(FinanceError::Overflow)?;
+    }
+    let whole = offset.floor();
+    let half = offset - whole;
+    let whole = whole
+        .to_i64()
+        .ok_or(FinanceError::InvalidArgument("offset is too large"))?;
+    if !half.is_zero() && half != Decimal::new(5, 1) {
+        return Err(FinanceError::InvalidArgument(
+            "a Decimal offset must be a whole or half number of years",
+        ));
+    }
+    if whole != 0 {
+        let power = growth
+            .checked_powi(whole.abs())
+            .ok_or(FinanceError::Overflow)?;
+        acc = if whole > 0 { acc.checked_div(power) } else { acc.checked_mul(power) }
+            .ok_or(FinanceError::Overflow)?;
+    }
+    if !half.is_zero() {
+        let root = decimal_sqrt(growth).ok_or(FinanceError::Overflow)?;
+        acc = acc.checked_div(root).ok_or(FinanceError::Overflow)?;
+    }
+    Ok(acc)
+}
+
+/// Square root of a non-negative `Decimal` by Newton's method with checked
+/// arithmetic and a hard iteration cap.
+///
+/// rust_decimal's own `sqrt` stops only when two iterates are exactly equal
+/// and asserts after 1000 iterations, so an oscillation between neighbouring
+/// values would be a panic; this module may not risk one. Here, after the
+/// first step the iterates decrease (AM-GM puts them above the root), so the
+/// loop stops as soon as they stop decreasing.
+fn decimal_sqrt(a: Decimal) -> Option<Decimal> {
+    if a.is_sign_negative() {
+        return None;
+    }
+    if a.is_zero() {
+        return Some(Decimal::ZERO);
+    }
+    let two = Decimal::TWO;
+    let start = Decimal::from_f64(a.to_f64()?.sqrt()).filter(|x| *x > Decimal::ZERO);
+    let mut x = start.unwrap_or(a);
+    x = x.checked_add(a.checked_div(x)?)?.checked_div(two)?;
+    for _ in 0..64 {
+        let next = x.checked_add(a.checked_div(x)?)?.checked_div(two)?;
+        if next >= x {
+            return Some(x);
+        }
+        x = next;
+    }
+    Some(x)
+}
+
+/// Internal rate(s) of return: every rate `r` in
+/// [`IRR_MIN_RATE`]..=[`IRR_MAX_RATE`] with `NPV(r) = 0`.
+///
+/// `guess` is usually the project's discount rate; it is where Newton's
+/// method starts and, for a non-conventional series, the rate the primary
+/// root is chosen closest to. A finite guess outside the range is clamped
+/// into it. See the module documentation for the method. The result does not
+/// depend on the timing offset, which multiplies the NPV by a positive
+/// factor.
+///
+/// # Errors
+///
+/// [`FinanceError::EmptySeries`]; [`FinanceError::NonFinite`] for a NaN or
+/// infinite flow; [`FinanceError::RateOutOfRange`] for a non-finite guess;
+/// [`FinanceError::NoSignChange`] when the flows are all of one sign or zero;
+/// [`FinanceError::NoRootInBracket`] (with the range ends) when no root lies
+/// in the range, e.g. a conventional series whose IRR exceeds 1000%.
+pub fn irr(flows: &[f64], guess: f64) -> Result<IrrSolution, FinanceError> {
+    check_flows(flows)?;
+    if !guess.is_finite() {
+        return Err(FinanceError::RateOutOfRange { rate: guess });
+    }
+    let guess = guess.clamp(IRR_MIN_RATE, IRR_MAX_RATE);
+
+    // Leading zeros multiply P(v) by a power of v and trailing zeros P(v)·w^(n-1)
+    // by a power of w: neither moves a root in r > -1, so drop them.
+    let first = flows.iter().position(|&cf| cf != 0.0);
+    let last = flows.iter().rposition(|&cf| cf != 0.0);
+    let (Some(first), Some(last)) = (first, last) else {
+        return Err(FinanceError::NoSignChange);
+    };
+    let trimmed = &flows[first..=last];
+    let sign_changes = count_sign_changes(trimmed);
+    if sign_changes == 0 {
+        return Err(FinanceError::NoSignChange);
+    }
+    let scaled = rescaled(trimmed);
+    let flows: &[f64] = scaled.as_deref().unwrap_or(trimmed);
+    let conventional = sign_changes == 1;
+    let out_of_range = FinanceError::NoRootInBracket {
+        low: IRR_MIN_RATE,
+        high: IRR_MAX_RATE,
+    };
+
+    if conventional {
+        match bracketed_newton(flows, guess) {
+            Conventional::Root(root) => {
+                return Ok(IrrSolution {
+                    roots: vec![root],
+                    primary: root,
+                    sign_changes,
+                    conventional,
+                    method: IrrMethod::BracketedNewton,
+                });
+            }
+            Conventional::OutOfRange => return Err(out_of_range),
+            Conventional::Failed => {}
+        }
+    }
+
+    let mut roots = scan_roots(flows)?;
+    let scanned = roots.len();
+    if let Some(root) = damped_newton(flows, guess) {
+        let known = roots
+            .iter()
+            .any(|&r| (r - root).abs() <= NEWTON_DEDUP_REL * r.abs().max(root.abs()).max(1.0));
+        if !known {
+            roots.push(root);
+        }
+    }
+    let newton_root = roots.get(scanned).copied();
+    roots.sort_by(f64::total_cmp);
+    roots.dedup_by(|b, a| (*b - *a).abs() <= ROOT_DEDUP_REL * a.abs().max(b.abs()).max(1.0));
+
+    let primary = closest(&roots, guess).ok_or(out_of_range)?;
+    let method = if newton_root == Some(primary) {
+        IrrMethod::NewtonFromGuess
+    } else {
+        IrrMethod::GridScan
+    };
+    Ok(IrrSolution {
+        roots,
+        primary,
+        sign_changes,
+        conventional,
+        method,
+    })
+}
+
+/// Modified internal rate of return:
+/// `(FV of positive flows at reinvest_rate / PV of negative flows at finance_rate)^(1/(n-1)) - 1`
+/// with `n = flows.len()`, positive flows compounded to the last period and
+/// negative flows discounted to period 0 (APPRAISAL.md; numpy-financial's
+/// `mirr`).
+///
+/// # Errors
+///
+/// [`FinanceError::EmptySeries`], [`FinanceError::NonFinite`],
+/// [`FinanceError::RateOutOfRange`], [`FinanceError::MirrUndefined`] for
+/// fewer than two periods or flows lacking a positive or a negative value,
+/// and [`FinanceError::Overflow`].
+pub fn mirr(flows: &[f64], finance_rate: f64, reinvest_rate: f64) -> Result<f64, FinanceError> {
+    check_flows(flows)?;
+    check_rate(finance_rate)?;
+    check_rate(reinvest_rate)?;
+    let n = flows.len();
+    if n < 2 {
+        return Err(FinanceError::MirrUndefined {
+            reason: "it needs at least two periods",
+        });
+    }
+    let last = (n - 1) as f64;
+    let mut fv_positive = 0.0;
+    let mut pv_negative = 0.0;
+    for (i, &cf) in flows.iter().enumerate() {
+        let t = i as f64;
+        if cf > 0.0 {
+            fv_positive += cf * (1.0 + reinvest_rate).powf(last - t);
+        } else if cf < 0.0 {
+            pv_negative -= cf * (1.0 + finance_rate).powf(-t);
+        }
+    }
+    if fv_positive == 0.0 {
+        return Err(FinanceError::MirrUndefined {
+            reason: "the flows have no positive value",
+        });
+    }
+    if pv_negative == 0.0 {
+        return Err(FinanceError::MirrUndefined {
+            reason: "the flows have no negative value",
+        });
+    }
+    let ratio = finite_or_overflow(fv_positive)? / finite_or_overflow(pv_negative)?;
+    finite_or_overflow(ratio.powf(1.0 / last) - 1.0)
+}
+
+/// Payback period in years from the valuation date: when the cumulative
+/// cash flow turns non-negative **for good**, or `None` if it ends negative.
+///
+/// Let `C_k` be the cumulative flow after `flows[k]` and `k` the last index
+/// with `C_k < 0`. The cumulative is interpolated linearly between the dates
+/// of `flows[k]` and `flows[k+1]`, giving
+/// `k + offset + (-C_k) / flows[k+1]`. With the default `offset = 0`,
+/// `[-100, 60, 60]` gives the textbook `1 + 40/60`; `offset` puts the result
+/// on the same clock as the discounting (end-of-year: `2 + 40/60`). A
+/// cumulative that is never negative gives `Some(0.0)`: there is nothing to
+/// pay back. A cumulative of exactly zero counts as paid back.
+///
+/// # Errors
+///
+/// [`FinanceError::EmptySeries`], [`FinanceError::NonFinite`],
+/// [`FinanceError::InvalidArgument`] for a non-finite offset, and
+/// [`FinanceError::Overflow`] when the cumulative overflows.
+pub fn payback(flows: &[f64], offset: f64) -> Result<Option<f64>, FinanceError> {
+    check_flows(flows)?;
+    check_offset(offset)?;
+    let mut cumulative = 0.0;
+    let mut last_negative = None;
+    for (k, &cf) in flows.iter().enumerate() {
+        cumulative = finite_or_overflow(cumulative + cf)?;
+        if cumulative < 0.0 {
+            last_negative = Some((k, cumulative));
+        }
+    }
+    let Some((k, shortfall)) = last_negative else {
+        return Ok(Some(0.0));
+    };
+    // C_{k+1} = C_k + flows[k+1] >= 0 > C_k, so flows[k+1] >= -C_k > 0 and the
+    // fraction lies in (0, 1].
+    match flows.get(k + 1) {
+        Some(&next) => Ok(Some(k as f64 + offset + (-shortfall) / next)),
+        None => Ok(None),
+    }
+}
+
+/// Discounted payback: [`payback`] applied to [`discounted`] flows at `rate`
+/// with the same `offset`.
+///
+/// # Errors
+///
+/// As [`discounted`] and [`payback`].
+pub fn discounted_payback(flows: &[f64], rate: f64, offset: f64) -> Result<Option<f64>, FinanceError> {
+    payback(&discounted(flows, rate, offset)?, offset)
+}
+
+/// Present value of each flow: `flows[i] · (1 + rate)^-(i + offset)`.
+///
+/// # Errors
+///
+/// [`FinanceError::EmptySeries`], [`FinanceError::NonFinite`],
+/// [`FinanceError::RateOutOfRange`], [`FinanceError::InvalidArgument`] for a
+/// non-finite offset, [`FinanceError::Overflow`].
+pub fn discounted(flows: &[f64], rate: f64, offset: f64) -> Result<Vec<f64>, FinanceError> {
+    check_flows(flows)?;
+    check_rate(rate)?;
+    check_offset(offset)?;
+    flows
+        .iter()
+        .enumerate()
+        .map(|(i, &cf)| finite_or_overflow(cf * discount_factor(rate, i as f64 + offset)?))
+        .collect()
+}
+
+/// Running sum of the flows: element `k` is `flows[0] + … + flows[k]`.
+///
+/// # Errors
+///
+/// [`FinanceError::EmptySeries`], [`FinanceError::NonFinite`],
+/// [`FinanceError::Overflow`].
+pub fn cumulative(flows: &[f64]) -> Result<Vec<f64>, FinanceError> {
+    check_flows(flows)?;
+    let mut sum = 0.0;
+    flows
+        .iter()
+        .map(|&cf| {
+            sum += cf;
+            finite_or_overflow(sum)
+        })
+        .collect()
+}
+
+/// Peak funding: the most negative cumulative undiscounted flow (the money
+/// the sponsors must find), as a non-positive number; `0.0` if the
+/// cumulative never goes below zero.
+///
+/// # Errors
+///
+/// As [`cumulative`].
+pub fn peak_funding(flows: &[f64]) -> Result<f64, FinanceError> {
+    Ok(cumulative(flows)?.into_iter().fold(0.0, f64::min))
+}
+
+/// Profitability index `1 + npv / pv_capex`, where `pv_capex` is the present
+/// value of capital expenditure given as a positive amount (a magnitude, not
+/// the negative cash flow).
+///
+/// # Errors
+///
+/// [`FinanceError::InvalidArgument`] if `npv` is not finite or `pv_capex` is
+/// not a finite positive number; [`FinanceError::Overflow`].
+pub fn profitability_index(npv: f64, pv_capex: f64) -> Result<f64, FinanceError> {
+    if !npv.is_finite() {
+        return Err(FinanceError::InvalidArgument("NPV must be finite"));
+    }
+    if !(pv_capex.is_finite() && pv_capex > 0.0) {
+        return Err(FinanceError::InvalidArgument(
+            "PV of capital expenditure must be a finite positive amount",
+        ));
+    }
+    finite_or_overflow(1.0 + npv / pv_capex)
+}
+
+/// Brent's method: a root of `f` in the bracket `[low, high]`, where `f(low)`
+/// and `f(high)` differ in sign (or one is zero).
+///
+/// Combines bisection, the secant rule and inverse quadratic interpolation,
+/// so it converges as surely as bisection and usually much faster (Brent,
+/// *Algorithms for Minimization without Derivatives*, 1973, ch. 4; the
+/// formulation of Numerical Recipes' `zbrent`). Stops when the bracket is
+/// narrower than `2·ε·|x| + tol/2` or `f(x) = 0`. The ends may be given in
+/// either order.
+///
+/// # Errors
+///
+/// [`FinanceError::InvalidArgument`] for non-finite ends or a `tol` that is
+/// not a finite positive number; [`FinanceError::FunctionNotFinite`] as soon
+/// as `f` returns NaN or infinity; [`FinanceError::NoRootInBracket`] when
+/// `f(low)` and `f(high)` have the same sign; [`FinanceError::DidNotConverge`]
+/// after `max_iter` iterations.
+pub fn brent<F: FnMut(f64) -> f64>(
+    mut f: F,
+    low: f64,
+    high: f64,
+    tol: f64,
+    max_iter: usize,
+) -> Result<f64, FinanceError> {
+    if !(low.is_finite() && high.is_finite()) {
+        return Err(FinanceError::InvalidArgument("bracket ends must be finite"));
+    }
+    if !(tol.is_finite() && tol > 0.0) {
+        return Err(FinanceError::InvalidArgument("tolerance must be a finite positive number"));
+    }
+    let mut eval = |x: f64| {
+        let y = f(x);
+        if y.is_finite() { Ok(y) } else { Err(FinanceError::FunctionNotFinite { x }) }
+    };
+    let (mut a, mut b) = (low, high);
+    let (mut fa, mut fb) = (eval(a)?, eval(b)?);
+    if fa == 0.0 {
+        return Ok(a);
+    }
+    if fb == 0.0 {
+        return Ok(b);
+    }
+    if (fa > 0.0) == (fb > 0.0) {
+        return Err(FinanceError::NoRootInBracket { low, high });
+    }
+    // Invariant at the top of each iteration: b is the best estimate, the
+    // root lies between b and c, a is the previous b.
+    let (mut c, mut fc) = (b, fb);
+    let (mut d, mut e) = (b - a, b - a);
+    for _ in 0..max_iter {
+        if (fb > 0.0) == (fc > 0.0) {
+            c = a;
+            fc = fa;
+            d = b - a;
+            e = d;
+        }
+        if fc.abs() < fb.abs() {
+            (a, b, c) = (b, c, b);
+            (fa, fb, fc) = (fb, fc, fb);
+        }
+        let tol1 = 2.0 * f64::EPSILON * b.abs() + 0.5 * tol;
+        let xm = 0.5 * (c - b);
+        if xm.abs() <= tol1 || fb == 0.0 {
+            return Ok(b);
+        }
+        if e.abs() >= tol1 && fa.abs() > fb.abs() {
+            // Try interpolation: secant when only two points are distinct,
+            // inverse quadratic otherwise.
+            let s = fb / fa;
+            let (mut p, mut q);
+            if a == c {
+                p = 2.0 * xm * s;
+                q = 1.0 - s;
+            } else {
+                let qa = fa / fc;
+                let r = fb / fc;
+                p = s * (2.0 * xm * qa * (qa - r) - (b - a) * (r - 1.0));
+                q = (qa - 1.0) * (r - 1.0) * (s - 1.0);
+            }
+            if p > 0.0 {
+                q = -q;
+            }
+            p = p.abs();
+            let bound = (3.0 * xm * q - (tol1 * q).abs()).min((e * q).abs());
+            if 2.0 * p < bound {
+                e = d;
+                d = p / q;
+            } else {
+                d = xm;
+                e = d;
+            }
+        } else {
+            d = xm;
+            e = d;
+        }
+        a = b;
+        fa = fb;
+        b += if d.abs() > tol1 { d } else { tol1.copysign(xm) };
+        fb = eval(b)?;
+    }
+    Err(FinanceError::DidNotConverge { iterations: max_iter })
+}
+
+/// Scan `[low, high]` in `intervals` equal steps for the first sign change
+/// of `f` and solve it with [`brent`] (`tol`, `max_iter` as there).
+///
+/// For solvers whose function may have several roots or whose bracket is
+/// only known to be wide (breakeven price, required support). A grid point
+/// where `f` is exactly zero is returned as it is.
+///
+/// # Errors
+///
+/// [`FinanceError::InvalidArgument`] for `intervals == 0` or non-finite or
+/// reversed ends; [`FinanceError::FunctionNotFinite`] if `f` returns NaN or
+/// infinity at a grid point; [`FinanceError::NoRootInBracket`] when `f`
+/// never changes sign on the grid; otherwise as [`brent`].
+pub fn solve_first_sign_change<F: FnMut(f64) -> f64>(
+    mut f: F,
+    low: f64,
+    high: f64,
+    intervals: usize,
+    tol: f64,
+    max_iter: usize,
+) -> Result<f64, FinanceError> {
+    if intervals == 0 {
+        return Err(FinanceError::InvalidArgument("the scan needs at least one interval"));
+    }
+    if !(low.is_finite() && high.is_finite() && low < high) {
+        return Err(FinanceError::InvalidArgument(
+            "scan ends must be finite with low < high",
+        ));
+    }
+    let step = (high - low) / intervals as f64;
+    let mut prev: Option<(f64, f64)> = None;
+    for k in 0..=intervals {
+        let x = if k == intervals { high } else { low + step * k as f64 };
+        let y = f(x);
+        if !y.is_finite() {
+            return Err(FinanceError::FunctionNotFinite { x });
+        }
+        if y == 0.0 {
+            return Ok(x);
+        }
+        if let Some((px, py)) = prev
+            && (py > 0.0) != (y > 0.0)
+        {
+            return brent(&mut f, px, x, tol, max_iter);
+        }
+        prev = Some((x, y));
+    }
+    Err(FinanceError::NoRootInBracket { low, high })
+}
+
+// ---------------------------------------------------------------------------
+// Internals
+// ---------------------------------------------------------------------------
+
+fn check_flows(flows: &[f64]) -> Result<(), FinanceError> {
+    if flows.is_empty() {
+        return Err(FinanceError::EmptySeries);
+    }
+    match flows.iter().position(|cf| !cf.is_finite()) {
+        Some(index) => Err(FinanceError::NonFinite { index }),
+        None => Ok(()),
+    }
+}
+
+fn check_rate(rate: f64) -> Result<(), FinanceError> {
+    if rate.is_finite() && rate > -1.0 {
+        Ok(())
+    } else {
+        Err(FinanceError::RateOutOfRange { rate })
+    }
+}
+
+fn check_offset(offset: f64) -> Result<(), FinanceError> {
+    if offset.is_finite() {
+        Ok(())
+    } else {
+        Err(FinanceError::InvalidArgument("timing offset must be finite"))
+    }
+}
+
+fn finite_or_overflow(x: f64) -> Result<f64, FinanceError> {
+    if x.is_finite() { Ok(x) } else { Err(FinanceError::Overflow) }
+}
+
+/// Sign changes between consecutive non-zero flows.
+fn count_sign_changes(flows: &[f64]) -> usize {
+    let mut changes = 0;
+    let mut previous_positive = None;
+    for &cf in flows.iter().filter(|cf| **cf != 0.0) {
+        let positive = cf > 0.0;
+        if previous_positive.is_some_and(|p| p != positive) {
+            changes += 1;
+        }
+        previous_positive = Some(positive);
+    }
+    changes
+}
+
+/// The flows divided by their largest magnitude when that magnitude is
+/// extreme; `None` when they can be used as they are.
+fn rescaled(flows: &[f64]) -> Option<Vec<f64>> {
+    let largest = flows.iter().fold(0.0_f64, |m, cf| m.max(cf.abs()));
+    (largest > RESCALE_ABOVE || largest < RESCALE_BELOW)
+        .then(|| flows.iter().map(|cf| cf / largest).collect())
+}
+
+/// The root-finding function `g` at rate `r`, its slope, and the scale
+/// against which its residual is judged.
+#[derive(Debug, Clone, Copy)]
+struct Eval {
+    /// `g(r) = NPV(r)` for `r ≥ 0`, `NPV(r)·(1+r)^(n-1)` for `r < 0`.
+    value: f64,
+    /// `dg/dr`.
+    slope: f64,
+    /// `Σ|CF_i|(1+r)^-i`, scaled as `value` is.
+    magnitude: f64,
+}
+
+impl Eval {
+    fn is_root(&self) -> bool {
+        self.value.abs() <= ROOT_RESIDUAL_TOL * self.magnitude
+    }
+}
+
+/// Evaluate `g` at `r > -1` (see the module docs): Horner in `v = 1/(1+r)`
+/// for `r ≥ 0`, in `w = 1+r` over the reversed flows for `r < 0`, so no
+/// power exceeds 1.
+fn eval(flows: &[f64], r: f64) -> Eval {
+    if r >= 0.0 {
+        let v = 1.0 / (1.0 + r);
+        let (mut p, mut dp, mut m) = (0.0, 0.0, 0.0);
+        for &cf in flows.iter().rev() {
+            dp = dp * v + p;
+            p = p * v + cf;
+            m = m * v + cf.abs();
+        }
+        // dP/dr = P'(v) · dv/dr, dv/dr = -v².
+        Eval { value: p, slope: -dp * v * v, magnitude: m }
+    } else {
+        let w = 1.0 + r;
+        let (mut p, mut dp, mut m) = (0.0, 0.0, 0.0);
+        for &cf in flows {
+            dp = dp * w + p;
+            p = p * w + cf;
+            m = m * w + cf.abs();
+        }
+        Eval { value: p, slope: dp, magnitude: m }
+    }
+}
+
+/// The root closest to `guess`, the lower one on a tie. `roots` is
+/// ascending and `min_by` keeps the first of equals.
+fn closest(roots: &[f64], guess: f64) -> Option<f64> {
+    roots
+        .iter()
+        .copied()
+        .min_by(|a, b| (a - guess).abs().total_cmp(&(b - guess).abs()))
+}
+
+/// Midpoint of `[lo, hi]` in `ln(1+r)`, so bisection treats -0.99..-0.9 like
+/// 0..9 rather than as a sliver of the range.
+fn log_midpoint(lo: f64, hi: f64) -> f64 {
+    ((1.0 + lo) * (1.0 + hi)).sqrt() - 1.0
+}
+
+enum Conventional {
+    Root(f64),
+    /// The sign at a range end proves the unique root lies outside the range.
+    OutOfRange,
+    /// Did not converge or the result failed its check: use the scan.
+    Failed,
+}
+
+/// Safeguarded Newton for a series with exactly one sign change (trimmed, so
+/// `flows[0] != 0`). Below the root `g` has the sign of the last flow, above
+/// it the sign of the first, so every evaluation narrows the bracket. The
+/// range ends are assumed to bracket the root and only evaluated when a
+/// Newton step tries to cross one.
+fn bracketed_newton(flows: &[f64], guess: f64) -> Conventional {
+    let positive_above = flows.first().is_some_and(|&cf| cf > 0.0);
+    let is_above = |e: &Eval| (e.value > 0.0) == positive_above;
+    let (mut lo, mut hi) = (IRR_MIN_RATE, IRR_MAX_RATE);
+    let (mut lo_checked, mut hi_checked) = (false, false);
+    let mut r = guess;
+    for _ in 0..NEWTON_MAX_ITER {
+        let e = eval(flows, r);
+        if e.value == 0.0 {
+            return Conventional::Root(r);
+        }
+        if is_above(&e) {
+            hi = r;
+            hi_checked = true;
+        } else {
+            lo = r;
+            lo_checked = true;
+        }
+        let mut next = r - e.value / e.slope;
+        if !(next > lo && next < hi) {
+            // The step leaves the bracket (or is NaN from a zero slope). If it
+            // heads past an end not yet evaluated, check that the root is not
+            // beyond it, then bisect.
+            if !lo_checked && !(next > lo) {
+                let end = eval(flows, lo);
+                if end.value == 0.0 {
+                    return Conventional::Root(lo);
+                }
+                if is_above(&end) {
+                    return Conventional::OutOfRange;
+                }
+                lo_checked = true;
+            }
+            if !hi_checked && !(next < hi) {
+                let end = eval(flows, hi);
+                if end.value == 0.0 {
+                    return Conventional::Root(hi);
+                }
+                if !is_above(&end) {
+                    return Conventional::OutOfRange;
+                }
+                hi_checked = true;
+            }
+            next = log_midpoint(lo, hi);
+        }
+        let step = (next - r).abs();
+        let bracket_closed = hi - lo <= 4.0 * f64::EPSILON * (1.0 + lo.abs().max(hi.abs()));
+        if step <= NEWTON_STEP_TOL * (1.0 + r.abs()) || bracket_closed {
+            if !(lo_checked && hi_checked) && bracket_closed {
+                // Collapsed onto an unverified end: let the scan decide.
+                return Conventional::Failed;
+            }
+            return if eval(flows, next).is_root() {
+                Conventional::Root(next)
+            } else {
+                Conventional::Failed
+            };
+        }
+        r = next;
+    }
+    Conventional::Failed
+}
+
+/// Newton from the guess without a bracket, for non-conventional series:
+/// each step is limited to a factor of e in `1+r` and kept inside the range.
+/// Returns a root only if it passes the residual check.
+fn damped_newton(flows: &[f64], guess: f64) -> Option<f64> {
+    let mut r = guess;
+    for _ in 0..NEWTON_MAX_ITER {
+        let e = eval(flows, r);
+        if e.value == 0.0 {
+            return Some(r);
+        }
+        let growth = 1.0 + r;
+        let next = (r - e.value / e.slope)
+            .clamp(growth / std::f64::consts::E - 1.0, growth * std::f64::consts::E - 1.0)
+            .clamp(IRR_MIN_RATE, IRR_MAX_RATE);
+        if next.is_nan() {
+            return None;
+        }
+        if (next - r).abs() <= NEWTON_STEP_TOL * (1.0 + r.abs()) {
+            return eval(flows, next).is_root().then_some(next);
+        }
+        r = next;
+    }
+    None
+}
+
+/// Every root the grid scan brackets, each solved by [`brent`] and checked.
+fn scan_roots(flows: &[f64]) -> Result<Vec<f64>, FinanceError> {
+    let g = |r: f64| eval(flows, r).value;
+    let lowest = 1.0 + IRR_MIN_RATE;
+    let ratio = ((1.0 + IRR_MAX_RATE) / lowest).powf(1.0 / IRR_GRID_INTERVALS as f64);
+    let mut roots = Vec::new();
+    let mut growth = lowest;
+    let mut prev = (IRR_MIN_RATE, g(IRR_MIN_RATE));
+    if prev.1 == 0.0 {
+        roots.push(prev.0);
+    }
+    for k in 1..=IRR_GRID_INTERVALS {
+        growth *= ratio;
+        let r = if k == IRR_GRID_INTERVALS { IRR_MAX_RATE } else { growth - 1.0 };
+        let value = g(r);
+        if value == 0.0 {
+            roots.push(r);
+        } else if prev.1 != 0.0 && (prev.1 > 0.0) != (value > 0.0) {
+            let root = brent(g, prev.0, r, BRENT_TOL, BRENT_MAX_ITER)?;
+            if eval(flows, root).is_root() {
+                roots.push(root);
+            }
+        }
+        prev = (r, value);
+    }
+    Ok(roots)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    #[test]
+    fn sign_changes_ignore_zeros() {
+        assert_eq!(count_sign_changes(&[-1.0, 0.0, 0.0, 2.0]), 1);
+        assert_eq!(count_sign_changes(&[-1.0, 2.0, 0.0, -3.0, 4.0]), 3);
+        assert_eq!(count_sign_changes(&[0.0, 0.0]), 0);
+    }
+
+    #[test]
+    fn eval_forms_agree_with_npv_and_each_other() {
+        let flows = [-100.0, 39.0, 59.0, 55.0, 20.0];
+        for r in [-0.5, -0.1, 0.0, 0.1, 2.0] {
+            let e = eval(&flows, r);
+            let expected = npv(r, &flows, 0.0).unwrap();
+            let scale = if r < 0.0 { (1.0 + r).powi(4) } else { 1.0 };
+            assert!((e.value - expected * scale).abs() < 1e-10, "r = {r}");
+            // Slope against a central difference.
+            let h = 1e-6;
+            let numeric = (eval(&flows, r + h).value - eval(&flows, r - h).value) / (2.0 * h);
+            if r != 0.0 {
+                assert!((e.slope - numeric).abs() < 1e-4 * (1.0 + numeric.abs()), "r = {r}");
+            }
+        }
+    }
+
+    #[test]
+    fn decimal_sqrt_matches_squares() {
+        for s in ["1.21", "1.1025", "2", "0.0001", "123456789.987654321"] {
+            let a = Decimal::from_str(s).unwrap();
+            let root = decimal_sqrt(a).unwrap();
+            let back = root * root;
+            assert!((back - a).abs() <= a * Decimal::new(1, 26), "{s}: {root}");
+        }
+        assert_eq!(decimal_sqrt(Decimal::from_str("1.21").unwrap()), Some(Decimal::from_str("1.1").unwrap()));
+    }
+
+    #[test]
+    fn rescaling_keeps_irr() {
+        // [-100, 110] has IRR exactly 0.1 (closed form 110/100 - 1); scaled by
+        // 1e300 it must not overflow.
+        let big = irr(&[-1e300, 1.1e300], 0.05).unwrap();
+        assert!((big.primary - 0.1).abs() < 1e-12);
+        let tiny = irr(&[-1e-300, 1.1e-300], 0.05).unwrap();
+        assert!((tiny.primary - 0.1).abs() < 1e-12);
+    }
+
+    #[test]
+    fn primary_tie_goes_to_lower_root() {
+        assert_eq!(closest(&[0.0, 1.0], 0.5), Some(0.0));
+        assert_eq!(closest(&[0.0, 1.0], 0.6), Some(1.0));
+        assert_eq!(closest(&[], 0.6), None);
+    }
+
+    #[test]
+    fn brent_propagates_nan() {
+        let err = brent(|x| if x > 0.5 { f64::NAN } else { x - 0.75 }, 0.0, 1.0, 1e-12, 100);
+        assert_eq!(err, Err(FinanceError::FunctionNotFinite { x: 1.0 }));
+    }
+}

@@ -1,0 +1,1077 @@
+//! The yearly ledger: every line item of every model year.
+//!
+//! Built in two stages. [`Prepared`] holds everything that does not depend
+//! on the main product's price or on an added subsidy: output, costs in the
+//! reporting currency, capex, depreciation, the debt and loan schedules,
+//! fixed support payments and discount factors. [`Prepared::ledger`] then
+//! adds revenue, price-dependent support, royalties, working capital, profit
+//! tax with loss carry-forward, and the cash flows. The root finders call the
+//! second stage many times in `f64`; reports call it once in `Decimal`.
+//!
+//! Conventions (APPRAISAL.md, extended in `docs/CONVENTIONS.md`):
+//! - A facility's fixed opex and sustaining capex run over its operating years
+//!   (start..=end). Closure cost and salvage fall in its closure year (default:
+//!   its last operating year).
+//! - Depreciation is straight line over the tax life; capex spent before the
+//!   start of operation is depreciated from the start year, later spending from
+//!   the year spent. In the closure year the remaining book value is written
+//!   off. Salvage is taxable; closure cost is deductible.
+//! - Working capital = share x revenue, held from the year of the revenue; the
+//!   whole balance is released in the last model year.
+//! - Profit tax: the project (unlevered) tax has no interest deduction; the
+//!   equity (levered) tax deducts interest and adds taxable interest subsidy.
+//!   Each has its own loss pool. Losses carried forward offset at most
+//!   `loss_offset_cap` of a year's positive base.
+//! - Project cash flow = EBITDA - unlevered tax - capex - sustaining capex -
+//!   increase in working capital - closure + salvage + capital grants.
+//!   Equity cash flow = project cash flow + (unlevered - levered tax) + debt
+//!   and loan draws - interest - principal + interest subsidy received.
+
+use rust_decimal::Decimal;
+use rust_decimal::MathematicalOps;
+
+use super::EngineError;
+use super::num::Num;
+use crate::model::{
+    CostCurrency, GrantSize, OutputSchedule, PriceForecast, Project, Repayment, Royalty,
+    SupportKind, YearSeries,
+};
+
+/// The price-independent part of the ledger.
+#[derive(Debug, Clone)]
+pub struct Prepared<T> {
+    /// Calendar year of each model year.
+    pub years: Vec<i32>,
+    /// Output by product, by year.
+    pub output: Vec<Vec<T>>,
+    /// Price by product, by year (as entered).
+    pub price: Vec<Vec<T>>,
+    /// Benchmark import price by product, by year.
+    pub benchmark: Vec<Vec<T>>,
+    /// Variable cost per unit, reporting currency, by product, by year.
+    pub variable_cost: Vec<Vec<T>>,
+    /// Fixed opex, all facilities.
+    pub fixed_opex: Vec<T>,
+    /// Initial capex, all facilities.
+    pub capex: Vec<T>,
+    /// Sustaining capex, all facilities.
+    pub sustaining_capex: Vec<T>,
+    /// Depreciation incl. the write-off of book value at closure.
+    pub depreciation: Vec<T>,
+    /// Closure and decommissioning cost.
+    pub closure: Vec<T>,
+    /// Salvage value received.
+    pub salvage: Vec<T>,
+    /// Cash each instrument pays the project that does not depend on price
+    /// (operating, production subsidies, grants, interest subsidies); offtake
+    /// floors are added in the second stage.
+    pub fixed_support: Vec<Vec<T>>,
+    /// Profit-tax rate in force each year (after any relief).
+    pub tax_rate: Vec<T>,
+    /// Profit-tax rate each year without relief.
+    pub base_tax_rate: Vec<T>,
+    /// Commercial debt draws.
+    pub debt_draw: Vec<T>,
+    /// Commercial debt interest.
+    pub debt_interest: Vec<T>,
+    /// Commercial debt principal repaid.
+    pub debt_principal: Vec<T>,
+    /// Concessional loan draws.
+    pub loan_draw: Vec<T>,
+    /// Concessional loan interest.
+    pub loan_interest: Vec<T>,
+    /// Concessional loan principal repaid.
+    pub loan_principal: Vec<T>,
+    /// Interest given up by the state on concessional loans (market rate -
+    /// loan rate) x balance, by instrument.
+    pub loan_interest_forgone: Vec<Vec<T>>,
+    /// Discount factor at the investor's rate.
+    pub discount_factor: Vec<T>,
+    /// Discount factor at the state's rate.
+    pub state_discount_factor: Vec<T>,
+    /// Working capital share of revenue.
+    pub wc_share: T,
+    /// Royalty rule, converted.
+    pub royalty: RoyaltyRule<T>,
+    /// Loss carry-forward allowed.
+    pub loss_carry_forward: bool,
+    /// Cap on the share of a year's base that losses may offset.
+    pub loss_offset_cap: Option<T>,
+    /// Main product index.
+    pub main: usize,
+    /// Per instrument: taxable flag, kind tag, and price-dependent parameters.
+    pub instruments: Vec<InstrumentPlan<T>>,
+}
+
+/// Royalty in the ledger's number type.
+#[derive(Debug, Clone, Copy)]
+pub enum RoyaltyRule<T> {
+    /// None.
+    None,
+    /// Share of revenue.
+    Share(T),
+    /// Amount per unit of all output.
+    PerUnit(T),
+}
+
+/// What the second stage needs to know of an instrument.
+#[derive(Debug, Clone)]
+pub struct InstrumentPlan<T> {
+    /// Whether its payments are taxable income.
+    pub taxable: bool,
+    /// First model year index it applies to.
+    pub first: usize,
+    /// Last model year index, inclusive.
+    pub last: usize,
+    /// How the second stage treats it.
+    pub role: PlanRole<T>,
+}
+
+/// The second stage's view of an instrument's kind.
+#[derive(Debug, Clone, Copy)]
+pub enum PlanRole<T> {
+    /// Operating or production subsidy: fixed cash inside EBITDA.
+    Operating,
+    /// Offtake floor on a product (index) at a floor price.
+    Floor(usize, T),
+    /// Capital grant: cash outside EBITDA.
+    Grant,
+    /// Concessional loan: cheaper debt; budget cost is interest given up.
+    Loan,
+    /// Interest subsidy: cash to the equity holder.
+    InterestSubsidy,
+    /// Profit tax at a reduced rate in its years; budget cost is tax given up.
+    TaxRelief(T),
+}
+
+/// Changes the second stage applies on top of the prepared project.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Overrides<T> {
+    /// Main product price.
+    pub main_price: MainPrice<T>,
+    /// A non-taxable level subsidy paid in every year the main product is
+    /// produced.
+    pub extra_subsidy_per_year: Option<T>,
+    /// A non-taxable subsidy per unit of the main product.
+    pub extra_subsidy_per_unit: Option<T>,
+}
+
+/// Which price the main product sells at.
+#[derive(Debug, Clone, Copy, Default)]
+pub enum MainPrice<T> {
+    /// The price forecast as entered.
+    #[default]
+    AsEntered,
+    /// A flat price over the whole life.
+    Flat(T),
+    /// The benchmark import price forecast.
+    Benchmark,
+}
+
+/// The full ledger, one entry per model year in every line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ledger<T> {
+    /// Calendar years.
+    pub years: Vec<i32>,
+    /// Revenue by product (market price x output).
+    pub revenue_by_product: Vec<Vec<T>>,
+    /// Total revenue.
+    pub revenue: Vec<T>,
+    /// Cash paid by each support instrument to the project.
+    pub support_by_instrument: Vec<Vec<T>>,
+    /// Budget cost of each instrument (cash paid, interest given up, tax
+    /// given up).
+    pub budget_cost_by_instrument: Vec<Vec<T>>,
+    /// Operating support (subsidies, offtake top-ups), inside EBITDA.
+    pub operating_support: Vec<T>,
+    /// Capital grants received.
+    pub capital_grants: Vec<T>,
+    /// Fixed opex.
+    pub fixed_opex: Vec<T>,
+    /// Variable opex.
+    pub variable_opex: Vec<T>,
+    /// Royalties / mineral extraction tax.
+    pub royalties: Vec<T>,
+    /// EBITDA = revenue + operating support - opex - royalties.
+    pub ebitda: Vec<T>,
+    /// Tax depreciation.
+    pub depreciation: Vec<T>,
+    /// Interest paid on debt and concessional loans.
+    pub interest: Vec<T>,
+    /// Interest subsidy received.
+    pub interest_subsidy: Vec<T>,
+    /// Taxable income before losses (the company's, levered).
+    pub taxable_income: Vec<T>,
+    /// Losses carried forward used this year (levered).
+    pub losses_used: Vec<T>,
+    /// Profit tax paid by the company (levered).
+    pub profit_tax: Vec<T>,
+    /// Profit tax on the unlevered project (no interest deduction).
+    pub profit_tax_unlevered: Vec<T>,
+    /// Initial capex.
+    pub capex: Vec<T>,
+    /// Sustaining capex.
+    pub sustaining_capex: Vec<T>,
+    /// Increase in working capital (an outflow when positive).
+    pub working_capital_change: Vec<T>,
+    /// Closure cost.
+    pub closure: Vec<T>,
+    /// Salvage value.
+    pub salvage: Vec<T>,
+    /// Debt and loan draws.
+    pub debt_draws: Vec<T>,
+    /// Debt and loan principal repaid.
+    pub debt_repayment: Vec<T>,
+    /// Net project cash flow (unlevered, after tax).
+    pub project_cash_flow: Vec<T>,
+    /// Equity cash flow.
+    pub equity_cash_flow: Vec<T>,
+    /// Discount factor.
+    pub discount_factor: Vec<T>,
+    /// Project cash flow x discount factor.
+    pub discounted_cash_flow: Vec<T>,
+    /// Cumulative project cash flow.
+    pub cumulative_cash_flow: Vec<T>,
+    /// Cumulative discounted project cash flow.
+    pub cumulative_discounted_cash_flow: Vec<T>,
+    /// Debt service (interest + principal, net of interest subsidy).
+    pub debt_service: Vec<T>,
+    /// Cash flow available for debt service.
+    pub cfads: Vec<T>,
+}
+
+impl<T: Num> Ledger<T> {
+    /// NPV of the project cash flow.
+    pub fn npv(&self) -> Result<T, EngineError> {
+        sum(&self.discounted_cash_flow)
+    }
+}
+
+pub(crate) fn sum<T: Num>(v: &[T]) -> Result<T, EngineError> {
+    v.iter().try_fold(T::zero(), |a, &b| a.add(b))
+}
+
+/// Value of a price forecast in a year.
+pub fn price_in_year(forecast: &PriceForecast, year: i32) -> Result<Decimal, EngineError> {
+    match forecast {
+        PriceForecast::Table(series) => Ok(step_lookup(series, year)),
+        PriceForecast::Escalating {
+            base_price,
+            base_year,
+            escalation_rate,
+        } => {
+            let growth = Decimal::ONE
+                .checked_add(*escalation_rate)
+                .ok_or(EngineError::Overflow)?;
+            let n = i64::from(year) - i64::from(*base_year);
+            let factor = growth.checked_powi(n).ok_or(EngineError::Overflow)?;
+            base_price.checked_mul(factor).ok_or(EngineError::Overflow)
+        }
+    }
+}
+
+/// A table's value in a year: the entry itself, else the latest earlier
+/// entry, else the first entry; zero for an empty table.
+pub fn step_lookup(series: &YearSeries, year: i32) -> Decimal {
+    series
+        .range(..=year)
+        .next_back()
+        .or_else(|| series.iter().next())
+        .map(|(_, v)| *v)
+        .unwrap_or(Decimal::ZERO)
+}
+
+/// Output of a product in a year.
+pub fn output_in_year(schedule: &OutputSchedule, year: i32) -> Result<Decimal, EngineError> {
+    match schedule {
+        OutputSchedule::Table(series) => Ok(series.get(&year).copied().unwrap_or_default()),
+        OutputSchedule::Ramp {
+            nameplate_per_year,
+            start_year,
+            ramp_up,
+            end_year,
+        } => {
+            if year < *start_year || end_year.is_some_and(|e| year > e) {
+                return Ok(Decimal::ZERO);
+            }
+            let k = (i64::from(year) - i64::from(*start_year)) as usize;
+            let share = ramp_up.get(k).copied().unwrap_or(Decimal::ONE);
+            nameplate_per_year
+                .checked_mul(share)
+                .ok_or(EngineError::Overflow)
+        }
+    }
+}
+
+/// Discount factors (1 + rate)^-(i + offset) for i in 0..n, in Decimal.
+pub fn discount_factors(rate: Decimal, offset: Decimal, n: usize) -> Result<Vec<Decimal>, EngineError> {
+    let growth = Decimal::ONE.checked_add(rate).ok_or(EngineError::Overflow)?;
+    if growth <= Decimal::ZERO {
+        return Err(EngineError::Invalid(format!(
+            "discount rate {rate} must be above -1"
+        )));
+    }
+    let step = Decimal::ONE.checked_div(growth).ok_or(EngineError::Overflow)?;
+    let mut df = if offset.is_zero() {
+        Decimal::ONE
+    } else if offset == Decimal::ONE {
+        step
+    } else {
+        // Half a year: 1 / sqrt(1 + r).
+        let root = growth.sqrt().ok_or(EngineError::Overflow)?;
+        Decimal::ONE.checked_div(root).ok_or(EngineError::Overflow)?
+    };
+    let mut out = Vec::with_capacity(n);
+    for _ in 0..n {
+        out.push(df);
+        df = df.checked_mul(step).ok_or(EngineError::Overflow)?;
+    }
+    Ok(out)
+}
+
+fn zeros<T: Num>(n: usize) -> Vec<T> {
+    vec![T::zero(); n]
+}
+
+fn add_at<T: Num>(v: &mut [T], i: usize, x: T) -> Result<(), EngineError> {
+    if let Some(slot) = v.get_mut(i) {
+        *slot = slot.add(x)?;
+    }
+    Ok(())
+}
+
+impl Prepared<Decimal> {
+    /// Prepares a validated project. Errors on overflow or an inconsistent
+    /// model (the caller should validate first for a friendly message).
+    pub fn new(project: &Project) -> Result<Self, EngineError> {
+        let problems = crate::model::validate::validate(project);
+        if let Some(first) = problems.first() {
+            return Err(EngineError::Invalid(first.to_string()));
+        }
+        let n = project.horizon_years as usize;
+        let y0 = project.first_year;
+        let years: Vec<i32> = (0..n as i32).map(|i| y0 + i).collect();
+        let idx = |year: i32| -> Option<usize> {
+            let i = i64::from(year) - i64::from(y0);
+            (0..n as i64).contains(&i).then_some(i as usize)
+        };
+        let fx = |currency: CostCurrency, year: i32| -> Result<Decimal, EngineError> {
+            match (currency, &project.second_currency) {
+                (CostCurrency::Reporting, _) => Ok(Decimal::ONE),
+                (CostCurrency::Second, Some(second)) => {
+                    let rate = step_lookup(&second.rate, year);
+                    Decimal::ONE.div(rate)
+                }
+                (CostCurrency::Second, None) => Err(EngineError::Invalid(
+                    "a cost line is in the second currency, but none is set".into(),
+                )),
+            }
+        };
+        let main = project
+            .main_product_index()
+            .ok_or_else(|| EngineError::Invalid("exactly one main product is needed".into()))?;
+
+        // Products.
+        let mut output = Vec::with_capacity(project.products.len());
+        let mut price = Vec::with_capacity(project.products.len());
+        let mut benchmark = Vec::with_capacity(project.products.len());
+        let mut variable_cost = Vec::with_capacity(project.products.len());
+        for p in &project.products {
+            let mut o = Vec::with_capacity(n);
+            let mut pr = Vec::with_capacity(n);
+            let mut b = Vec::with_capacity(n);
+            let mut vc = Vec::with_capacity(n);
+            for &y in &years {
+                o.push(output_in_year(&p.output, y)?);
+                pr.push(price_in_year(&p.price, y)?);
+                b.push(price_in_year(&p.benchmark_price, y)?);
+                vc.push(p.variable_cost_per_unit.mul(fx(p.cost_currency, y)?)?);
+            }
+            output.push(o);
+            price.push(pr);
+            benchmark.push(b);
+            variable_cost.push(vc);
+        }
+
+        // Support instruments that shape capex and depreciation come first:
+        // grants reduce the depreciable base when flagged.
+        let mut capex_total = zeros::<Decimal>(n);
+        let mut capex_by_facility = Vec::with_capacity(project.facilities.len());
+        for f in &project.facilities {
+            let mut c = zeros::<Decimal>(n);
+            for (&year, &amount) in &f.capex {
+                if let Some(i) = idx(year) {
+                    let v = amount.mul(fx(f.cost_currency, year)?)?;
+                    c[i] = c[i].add(v)?;
+                    capex_total[i] = capex_total[i].add(v)?;
+                }
+            }
+            capex_by_facility.push(c);
+        }
+
+        let k = project.support.len();
+        let mut fixed_support = vec![zeros::<Decimal>(n); k];
+        let mut base_reduction_share = zeros::<Decimal>(n); // share of year's capex removed from the base
+        let mut instruments = Vec::with_capacity(k);
+        let mut tax_rate = vec![project.fiscal.profit_tax_rate; n];
+        let base_tax_rate = tax_rate.clone();
+        let mut loan_draw = zeros::<Decimal>(n);
+        let mut loan_interest = zeros::<Decimal>(n);
+        let mut loan_principal = zeros::<Decimal>(n);
+        let mut loan_interest_forgone = vec![zeros::<Decimal>(n); k];
+
+        for (s_i, s) in project.support.iter().enumerate() {
+            let first = idx(s.first_year).unwrap_or(0);
+            let last = idx(s.last_year).unwrap_or(n.saturating_sub(1));
+            let mut plan = InstrumentPlan {
+                taxable: s.taxable,
+                first,
+                last,
+                role: PlanRole::Operating,
+            };
+            match &s.kind {
+                SupportKind::OperatingSubsidy { amount_per_year } => {
+                    for i in first..=last {
+                        fixed_support[s_i][i] = *amount_per_year;
+                    }
+                }
+                SupportKind::ProductionSubsidy {
+                    product,
+                    amount_per_unit,
+                } => {
+                    let p = project
+                        .product_index(product)
+                        .ok_or_else(|| EngineError::Invalid(format!("no product {product}")))?;
+                    for i in first..=last {
+                        fixed_support[s_i][i] = output[p][i].mul(*amount_per_unit)?;
+                    }
+                }
+                SupportKind::OfftakeFloor {
+                    product,
+                    floor_price,
+                } => {
+                    let p = project
+                        .product_index(product)
+                        .ok_or_else(|| EngineError::Invalid(format!("no product {product}")))?;
+                    plan.role = PlanRole::Floor(p, *floor_price);
+                }
+                SupportKind::CapitalGrant {
+                    size,
+                    reduces_depreciable_base,
+                } => {
+                    plan.role = PlanRole::Grant;
+                    let capex_in_span = sum(&capex_total[first..=last])?;
+                    for i in first..=last {
+                        let paid = match size {
+                            GrantSize::ShareOfCapex(share) => capex_total[i].mul(*share)?,
+                            GrantSize::Amount(amount) => {
+                                if capex_in_span.is_zero() {
+                                    Decimal::ZERO
+                                } else {
+                                    amount.mul(capex_total[i])?.div(capex_in_span)?
+                                }
+                            }
+                        };
+                        fixed_support[s_i][i] = paid;
+                        if *reduces_depreciable_base && !capex_total[i].is_zero() {
+                            let share = paid.div(capex_total[i])?;
+                            base_reduction_share[i] =
+                                base_reduction_share[i].add(share)?.min(Decimal::ONE);
+                        }
+                    }
+                }
+                SupportKind::ConcessionalLoan {
+                    amount,
+                    rate,
+                    tenor_years,
+                    grace_years,
+                } => {
+                    plan.role = PlanRole::Loan;
+                    // Drawn at first_year; interest on the opening balance from
+                    // the next year; equal principal after the grace years.
+                    let draw_i = first;
+                    loan_draw[draw_i] = loan_draw[draw_i].add(*amount)?;
+                    let repay_years = tenor_years.saturating_sub(*grace_years).max(1);
+                    let instalment = amount.div(Decimal::from(repay_years))?;
+                    let market = project.financing.rate;
+                    let mut balance = *amount;
+                    for t in 1..=(*tenor_years as usize) {
+                        let i = draw_i + t;
+                        if i >= n || balance <= Decimal::ZERO {
+                            break;
+                        }
+                        let interest = balance.mul(*rate)?;
+                        add_at(&mut loan_interest, i, interest)?;
+                        let forgone = balance.mul(market.sub(*rate)?)?;
+                        loan_interest_forgone[s_i][i] = forgone;
+                        if t > *grace_years as usize {
+                            let pay = instalment.min(balance);
+                            add_at(&mut loan_principal, i, pay)?;
+                            balance = balance.sub(pay)?;
+                        }
+                    }
+                    // Whatever is still owed at the horizon is repaid in the
+                    // last model year.
+                    if balance > Decimal::ZERO && n > 0 {
+                        add_at(&mut loan_principal, n - 1, balance)?;
+                    }
+                }
+                SupportKind::InterestSubsidy { .. } => {
+                    // Cash computed after the debt schedule below.
+                    plan.role = PlanRole::InterestSubsidy;
+                }
+                SupportKind::TaxRelief { reduced_rate } => {
+                    plan.role = PlanRole::TaxRelief(*reduced_rate);
+                    for rate in &mut tax_rate[first..=last] {
+                        *rate = (*rate).min(*reduced_rate);
+                    }
+                }
+            }
+            instruments.push(plan);
+        }
+
+        // Facilities: opex, sustaining capex, closure, salvage, depreciation.
+        let mut fixed_opex = zeros::<Decimal>(n);
+        let mut sustaining = zeros::<Decimal>(n);
+        let mut closure = zeros::<Decimal>(n);
+        let mut salvage = zeros::<Decimal>(n);
+        let mut depreciation = zeros::<Decimal>(n);
+        let last_year = project.last_year();
+        for (f_i, f) in project.facilities.iter().enumerate() {
+            let end = f.end_year.unwrap_or(last_year).min(last_year);
+            let close_year = f.closure_year.unwrap_or(end);
+            let mut spend = zeros::<Decimal>(n); // depreciable spend by year
+            for i in 0..n {
+                let base = capex_by_facility[f_i][i];
+                let kept = Decimal::ONE.sub(base_reduction_share[i])?;
+                spend[i] = base.mul(kept)?;
+            }
+            for y in f.start_year..=end {
+                if let Some(i) = idx(y) {
+                    let rate = fx(f.cost_currency, y)?;
+                    let opex = f.fixed_opex_per_year.mul(rate)?;
+                    let sus = f.sustaining_capex_per_year.mul(rate)?;
+                    fixed_opex[i] = fixed_opex[i].add(opex)?;
+                    sustaining[i] = sustaining[i].add(sus)?;
+                    spend[i] = spend[i].add(sus)?;
+                }
+            }
+            let close_i = idx(close_year);
+            if let Some(i) = close_i {
+                let rate = fx(f.cost_currency, close_year)?;
+                closure[i] = closure[i].add(f.closure_cost.mul(rate)?)?;
+                salvage[i] = salvage[i].add(f.salvage_value.mul(rate)?)?;
+            }
+            // Straight line with a difference array of yearly charges.
+            let life = f.tax_life_years.max(1) as usize;
+            let mut charge_delta = zeros::<Decimal>(n + 1);
+            let start_i = idx(f.start_year).unwrap_or(0);
+            for (i, &amount) in spend.iter().enumerate() {
+                if amount.is_zero() {
+                    continue;
+                }
+                let from = i.max(start_i);
+                let annual = amount.div(Decimal::from(life as u64))?;
+                charge_delta[from] = charge_delta[from].add(annual)?;
+                let to = (from + life).min(n);
+                charge_delta[to] = charge_delta[to].sub(annual)?;
+            }
+            let mut charge = Decimal::ZERO;
+            let mut book = Decimal::ZERO;
+            for i in 0..n {
+                charge = charge.add(charge_delta[i])?;
+                book = book.add(spend[i])?;
+                let mut dep = if i >= start_i { charge.min(book) } else { Decimal::ZERO };
+                if Some(i) == close_i {
+                    dep = book; // write off what remains
+                }
+                if close_i.is_some_and(|c| i > c) {
+                    dep = Decimal::ZERO;
+                }
+                let dep = dep.max(Decimal::ZERO);
+                book = book.sub(dep)?;
+                depreciation[i] = depreciation[i].add(dep)?;
+            }
+        }
+
+        // Commercial debt: draws = share x initial capex; repayment starts
+        // after the last draw year plus the grace years.
+        let fin = &project.financing;
+        let mut debt_draw = zeros::<Decimal>(n);
+        let mut debt_interest = zeros::<Decimal>(n);
+        let mut debt_principal = zeros::<Decimal>(n);
+        if fin.debt_share_of_capex > Decimal::ZERO {
+            let mut last_draw = 0;
+            for i in 0..n {
+                debt_draw[i] = capex_total[i].mul(fin.debt_share_of_capex)?;
+                if !debt_draw[i].is_zero() {
+                    last_draw = i;
+                }
+            }
+            let repay_from = last_draw + 1 + fin.grace_years as usize;
+            let repay_years = fin.tenor_years.saturating_sub(fin.grace_years).max(1) as usize;
+            let mut balance = Decimal::ZERO;
+            let mut level_payment = None;
+            let mut equal_principal = None;
+            for i in 0..n {
+                // Interest on the opening balance (draws earn interest from
+                // the year after they are drawn).
+                let interest = balance.mul(fin.rate)?;
+                debt_interest[i] = interest;
+                if i >= repay_from && balance > Decimal::ZERO {
+                    let pay = match fin.repayment {
+                        Repayment::EqualPrincipal => {
+                            let p = match equal_principal {
+                                Some(p) => p,
+                                None => {
+                                    let p = balance.div(Decimal::from(repay_years as u64))?;
+                                    equal_principal = Some(p);
+                                    p
+                                }
+                            };
+                            p
+                        }
+                        Repayment::Annuity => {
+                            let a = match level_payment {
+                                Some(a) => a,
+                                None => {
+                                    let a = annuity_payment(balance, fin.rate, repay_years)?;
+                                    level_payment = Some(a);
+                                    a
+                                }
+                            };
+                            a.sub(interest)?
+                        }
+                    };
+                    let mut pay = pay.min(balance).max(Decimal::ZERO);
+                    if i + 1 >= repay_from + repay_years || i + 1 == n {
+                        pay = balance; // last instalment clears rounding and the horizon
+                    }
+                    debt_principal[i] = pay;
+                    balance = balance.sub(pay)?;
+                } else if i + 1 == n && balance > Decimal::ZERO {
+                    debt_principal[i] = balance;
+                    balance = Decimal::ZERO;
+                }
+                balance = balance.add(debt_draw[i])?;
+            }
+        }
+
+        // Interest subsidy: points x opening commercial balance, capped at
+        // the interest actually charged.
+        for (s_i, s) in project.support.iter().enumerate() {
+            if let SupportKind::InterestSubsidy { rate_points } = &s.kind {
+                let plan = &instruments[s_i];
+                for i in plan.first..=plan.last {
+                    if fin.rate.is_zero() {
+                        break;
+                    }
+                    let paid = debt_interest[i].mul(*rate_points)?.div(fin.rate)?;
+                    fixed_support[s_i][i] = paid.min(debt_interest[i]);
+                }
+            }
+        }
+
+        let offset = project.convention.offset_years();
+        let discount_factor = discount_factors(project.discount_rate, offset, n)?;
+        let state_discount_factor = discount_factors(project.state_discount_rate, offset, n)?;
+        let royalty = match project.fiscal.royalty {
+            Royalty::None => RoyaltyRule::None,
+            Royalty::ShareOfRevenue(r) => RoyaltyRule::Share(r),
+            Royalty::PerUnit(a) => RoyaltyRule::PerUnit(a),
+        };
+        Ok(Prepared {
+            years,
+            output,
+            price,
+            benchmark,
+            variable_cost,
+            fixed_opex,
+            capex: capex_total,
+            sustaining_capex: sustaining,
+            depreciation,
+            closure,
+            salvage,
+            fixed_support,
+            tax_rate,
+            base_tax_rate,
+            debt_draw,
+            debt_interest,
+            debt_principal,
+            loan_draw,
+            loan_interest,
+            loan_principal,
+            loan_interest_forgone,
+            discount_factor,
+            state_discount_factor,
+            wc_share: project.fiscal.working_capital_share,
+            royalty,
+            loss_carry_forward: project.fiscal.loss_carry_forward,
+            loss_offset_cap: project.fiscal.loss_offset_cap,
+            main,
+            instruments,
+        })
+    }
+
+    /// The same prepared project in f64, for the root finders.
+    pub fn to_f64(&self) -> Result<Prepared<f64>, EngineError> {
+        fn v(x: &[Decimal]) -> Result<Vec<f64>, EngineError> {
+            x.iter().map(|&d| f64::from_decimal(d)).collect()
+        }
+        fn vv(x: &[Vec<Decimal>]) -> Result<Vec<Vec<f64>>, EngineError> {
+            x.iter().map(|r| v(r)).collect()
+        }
+        Ok(Prepared {
+            years: self.years.clone(),
+            output: vv(&self.output)?,
+            price: vv(&self.price)?,
+            benchmark: vv(&self.benchmark)?,
+            variable_cost: vv(&self.variable_cost)?,
+            fixed_opex: v(&self.fixed_opex)?,
+            capex: v(&self.capex)?,
+            sustaining_capex: v(&self.sustaining_capex)?,
+            depreciation: v(&self.depreciation)?,
+            closure: v(&self.closure)?,
+            salvage: v(&self.salvage)?,
+            fixed_support: vv(&self.fixed_support)?,
+            tax_rate: v(&self.tax_rate)?,
+            base_tax_rate: v(&self.base_tax_rate)?,
+            debt_draw: v(&self.debt_draw)?,
+            debt_interest: v(&self.debt_interest)?,
+            debt_principal: v(&self.debt_principal)?,
+            loan_draw: v(&self.loan_draw)?,
+            loan_interest: v(&self.loan_interest)?,
+            loan_principal: v(&self.loan_principal)?,
+            loan_interest_forgone: vv(&self.loan_interest_forgone)?,
+            discount_factor: v(&self.discount_factor)?,
+            state_discount_factor: v(&self.state_discount_factor)?,
+            wc_share: f64::from_decimal(self.wc_share)?,
+            royalty: match self.royalty {
+                RoyaltyRule::None => RoyaltyRule::None,
+                RoyaltyRule::Share(r) => RoyaltyRule::Share(f64::from_decimal(r)?),
+                RoyaltyRule::PerUnit(a) => RoyaltyRule::PerUnit(f64::from_decimal(a)?),
+            },
+            loss_carry_forward: self.loss_carry_forward,
+            loss_offset_cap: self.loss_offset_cap.map(f64::from_decimal).transpose()?,
+            main: self.main,
+            instruments: self
+                .instruments
+                .iter()
+                .map(|p| {
+                    Ok(InstrumentPlan {
+                        taxable: p.taxable,
+                        first: p.first,
+                        last: p.last,
+                        role: match p.role {
+                            PlanRole::Operating => PlanRole::Operating,
+                            PlanRole::Floor(i, f) => PlanRole::Floor(i, f64::from_decimal(f)?),
+                            PlanRole::Grant => PlanRole::Grant,
+                            PlanRole::Loan => PlanRole::Loan,
+                            PlanRole::InterestSubsidy => PlanRole::InterestSubsidy,
+                            PlanRole::TaxRelief(r) => PlanRole::TaxRelief(f64::from_decimal(r)?),
+                        },
+                    })
+                })
+                .collect::<Result<_, EngineError>>()?,
+        })
+    }
+}
+
+/// Level payment that repays `principal` over `years` at `rate`.
+fn annuity_payment(principal: Decimal, rate: Decimal, years: usize) -> Result<Decimal, EngineError> {
+    if rate.is_zero() {
+        return principal.div(Decimal::from(years as u64));
+    }
+    // A = P r / (1 - (1+r)^-n)
+    let growth = Decimal::ONE.add(rate)?;
+    let pow = growth.checked_powi(years as i64).ok_or(EngineError::Overflow)?;
+    let denom = Decimal::ONE.sub(Decimal::ONE.div(pow)?)?;
+    principal.mul(rate)?.div(denom)
+}
+
+/// Taxes with loss carry-forward: returns (tax, losses used) per year.
+fn profit_tax<T: Num>(
+    base: &[T],
+    rate: &[T],
+    carry_forward: bool,
+    cap: Option<T>,
+) -> Result<(Vec<T>, Vec<T>), EngineError> {
+    let n = base.len();
+    let mut tax = Vec::with_capacity(n);
+    let mut used = Vec::with_capacity(n);
+    let mut pool = T::zero();
+    for i in 0..n {
+        let b = base[i];
+        if b.gt_zero() {
+            let limit = match cap {
+                Some(c) => b.mul(c)?,
+                None => b,
+            };
+            let offset = if carry_forward { pool.min(limit) } else { T::zero() };
+            pool = pool.sub(offset)?;
+            let taxable = b.sub(offset)?;
+            tax.push(taxable.mul(rate[i])?);
+            used.push(offset);
+        } else {
+            if carry_forward {
+                pool = pool.sub(b)?;
+            }
+            tax.push(T::zero());
+            used.push(T::zero());
+        }
+    }
+    Ok((tax, used))
+}
+
+impl<T: Num> Prepared<T> {
+    /// Number of model years.
+    pub fn len(&self) -> usize {
+        self.years.len()
+    }
+
+    /// Whether there are no model years.
+    pub fn is_empty(&self) -> bool {
+        self.years.is_empty()
+    }
+
+    /// Price of product `p` in year `i` under the overrides.
+    fn price_of(&self, p: usize, i: usize, o: &Overrides<T>) -> T {
+        if p == self.main {
+            match o.main_price {
+                MainPrice::AsEntered => self.price[p][i],
+                MainPrice::Flat(x) => x,
+                MainPrice::Benchmark => self.benchmark[p][i],
+            }
+        } else {
+            self.price[p][i]
+        }
+    }
+
+    /// NPV only, the root finders' inner loop.
+    pub fn npv(&self, o: &Overrides<T>) -> Result<T, EngineError> {
+        self.ledger(o)?.npv()
+    }
+
+    /// Builds the full ledger.
+    pub fn ledger(&self, o: &Overrides<T>) -> Result<Ledger<T>, EngineError> {
+        let n = self.len();
+        let np = self.output.len();
+        let mut revenue_by_product = vec![zeros::<T>(n); np];
+        let mut revenue = zeros::<T>(n);
+        let mut variable_opex = zeros::<T>(n);
+        let mut royalties = zeros::<T>(n);
+        let mut total_output = zeros::<T>(n);
+        for p in 0..np {
+            for i in 0..n {
+                let q = self.output[p][i];
+                let r = q.mul(self.price_of(p, i, o))?;
+                revenue_by_product[p][i] = r;
+                revenue[i] = revenue[i].add(r)?;
+                variable_opex[i] = variable_opex[i].add(q.mul(self.variable_cost[p][i])?)?;
+                total_output[i] = total_output[i].add(q)?;
+            }
+        }
+        for i in 0..n {
+            royalties[i] = match self.royalty {
+                RoyaltyRule::None => T::zero(),
+                RoyaltyRule::Share(r) => revenue[i].mul(r)?,
+                RoyaltyRule::PerUnit(a) => total_output[i].mul(a)?,
+            };
+        }
+
+        // Support paid to the project.
+        let mut support_by_instrument = self.fixed_support.clone();
+        let mut operating_support = zeros::<T>(n);
+        let mut taxable_operating = zeros::<T>(n);
+        let mut capital_grants = zeros::<T>(n);
+        let mut taxable_grants = zeros::<T>(n);
+        let mut interest_subsidy = zeros::<T>(n);
+        let mut taxable_interest_subsidy = zeros::<T>(n);
+        for (s, plan) in self.instruments.iter().enumerate() {
+            if let PlanRole::Floor(p, floor) = plan.role {
+                for i in plan.first..=plan.last.min(n.saturating_sub(1)) {
+                    let gap = floor.sub(self.price_of(p, i, o))?.pos();
+                    support_by_instrument[s][i] = gap.mul(self.output[p][i])?;
+                }
+            }
+            for i in 0..n {
+                let cash = support_by_instrument[s][i];
+                if matches!(plan.role, PlanRole::Grant) {
+                    capital_grants[i] = capital_grants[i].add(cash)?;
+                    if plan.taxable {
+                        taxable_grants[i] = taxable_grants[i].add(cash)?;
+                    }
+                } else if matches!(plan.role, PlanRole::InterestSubsidy | PlanRole::Loan) {
+                    interest_subsidy[i] = interest_subsidy[i].add(cash)?;
+                    if plan.taxable {
+                        taxable_interest_subsidy[i] = taxable_interest_subsidy[i].add(cash)?;
+                    }
+                } else {
+                    operating_support[i] = operating_support[i].add(cash)?;
+                    if plan.taxable {
+                        taxable_operating[i] = taxable_operating[i].add(cash)?;
+                    }
+                }
+            }
+        }
+        // Support added by a solver: non-taxable, in producing years.
+        let main_output = &self.output[self.main];
+        for i in 0..n {
+            if main_output[i].gt_zero() {
+                if let Some(s) = o.extra_subsidy_per_year {
+                    operating_support[i] = operating_support[i].add(s)?;
+                }
+                if let Some(u) = o.extra_subsidy_per_unit {
+                    operating_support[i] = operating_support[i].add(u.mul(main_output[i])?)?;
+                }
+            }
+        }
+
+        let mut ebitda = zeros::<T>(n);
+        let mut working_capital_change = zeros::<T>(n);
+        let mut base_unlevered = zeros::<T>(n);
+        let mut base_levered = zeros::<T>(n);
+        let mut interest = zeros::<T>(n);
+        let mut prev_wc = T::zero();
+        for i in 0..n {
+            let opex = self.fixed_opex[i].add(variable_opex[i])?;
+            ebitda[i] = revenue[i]
+                .add(operating_support[i])?
+                .sub(opex)?
+                .sub(royalties[i])?;
+            let wc = if i + 1 == n {
+                T::zero()
+            } else {
+                revenue[i].mul(self.wc_share)?
+            };
+            working_capital_change[i] = wc.sub(prev_wc)?;
+            prev_wc = wc;
+            // Non-taxable operating support is outside the base.
+            let non_taxable = operating_support[i].sub(taxable_operating[i])?;
+            base_unlevered[i] = ebitda[i]
+                .sub(non_taxable)?
+                .add(taxable_grants[i])?
+                .sub(self.depreciation[i])?
+                .sub(self.closure[i])?
+                .add(self.salvage[i])?;
+            interest[i] = self.debt_interest[i].add(self.loan_interest[i])?;
+            base_levered[i] = base_unlevered[i]
+                .sub(interest[i])?
+                .add(taxable_interest_subsidy[i])?;
+        }
+        let cap = self.loss_offset_cap;
+        let (tax_unlevered, _) = profit_tax(&base_unlevered, &self.tax_rate, self.loss_carry_forward, cap)?;
+        let (tax_levered, losses_used) =
+            profit_tax(&base_levered, &self.tax_rate, self.loss_carry_forward, cap)?;
+
+        // Budget cost by instrument: the cash it pays; for a loan, the
+        // interest given up; for a tax relief, the company's tax given up:
+        // tax at the rates without any relief minus tax with this relief
+        // alone (so several reliefs are each priced on their own).
+        let mut budget_cost_by_instrument = support_by_instrument.clone();
+        let mut tax_without_relief: Option<Vec<T>> = None;
+        for (s, plan) in self.instruments.iter().enumerate() {
+            match plan.role {
+                PlanRole::Loan => {
+                    budget_cost_by_instrument[s] = self.loan_interest_forgone[s].clone();
+                }
+                PlanRole::TaxRelief(reduced) => {
+                    let full = match &tax_without_relief {
+                        Some(full) => full,
+                        None => tax_without_relief.insert(
+                            profit_tax(&base_levered, &self.base_tax_rate, self.loss_carry_forward, cap)?.0,
+                        ),
+                    };
+                    let mut rates = self.base_tax_rate.clone();
+                    for rate in rates.iter_mut().take(plan.last + 1).skip(plan.first) {
+                        *rate = (*rate).min(reduced);
+                    }
+                    let (alone, _) = profit_tax(&base_levered, &rates, self.loss_carry_forward, cap)?;
+                    for i in 0..n {
+                        budget_cost_by_instrument[s][i] = full[i].sub(alone[i])?;
+                    }
+                }
+                _ => {}
+            }
+        }
+
+        let mut project_cash_flow = zeros::<T>(n);
+        let mut equity_cash_flow = zeros::<T>(n);
+        let mut discounted_cash_flow = zeros::<T>(n);
+        let mut cumulative_cash_flow = zeros::<T>(n);
+        let mut cumulative_discounted_cash_flow = zeros::<T>(n);
+        let mut debt_draws = zeros::<T>(n);
+        let mut debt_repayment = zeros::<T>(n);
+        let mut debt_service = zeros::<T>(n);
+        let mut cfads = zeros::<T>(n);
+        let mut cum = T::zero();
+        let mut cum_d = T::zero();
+        for i in 0..n {
+            let cf = ebitda[i]
+                .sub(tax_unlevered[i])?
+                .sub(self.capex[i])?
+                .sub(self.sustaining_capex[i])?
+                .sub(working_capital_change[i])?
+                .sub(self.closure[i])?
+                .add(self.salvage[i])?
+                .add(capital_grants[i])?;
+            project_cash_flow[i] = cf;
+            debt_draws[i] = self.debt_draw[i].add(self.loan_draw[i])?;
+            debt_repayment[i] = self.debt_principal[i].add(self.loan_principal[i])?;
+            debt_service[i] = interest[i].add(debt_repayment[i])?.sub(interest_subsidy[i])?;
+            cfads[i] = ebitda[i]
+                .sub(tax_levered[i])?
+                .sub(self.sustaining_capex[i])?
+                .sub(working_capital_change[i])?;
+            equity_cash_flow[i] = cf
+                .add(tax_unlevered[i])?
+                .sub(tax_levered[i])?
+                .add(debt_draws[i])?
+                .sub(interest[i])?
+                .sub(debt_repayment[i])?
+                .add(interest_subsidy[i])?;
+            let d = cf.mul(self.discount_factor[i])?;
+            discounted_cash_flow[i] = d;
+            cum = cum.add(cf)?;
+            cum_d = cum_d.add(d)?;
+            cumulative_cash_flow[i] = cum;
+            cumulative_discounted_cash_flow[i] = cum_d;
+        }
+
+        Ok(Ledger {
+            years: self.years.clone(),
+            revenue_by_product,
+            revenue,
+            support_by_instrument,
+            budget_cost_by_instrument,
+            operating_support,
+            capital_grants,
+            fixed_opex: self.fixed_opex.clone(),
+            variable_opex,
+            royalties,
+            ebitda,
+            depreciation: self.depreciation.clone(),
+            interest,
+            interest_subsidy,
+            taxable_income: base_levered,
+            losses_used,
+            profit_tax: tax_levered,
+            profit_tax_unlevered: tax_unlevered,
+            capex: self.capex.clone(),
+            sustaining_capex: self.sustaining_capex.clone(),
+            working_capital_change,
+            closure: self.closure.clone(),
+            salvage: self.salvage.clone(),
+            debt_draws,
+            debt_repayment,
+            project_cash_flow,
+            equity_cash_flow,
+            discount_factor: self.discount_factor.clone(),
+            discounted_cash_flow,
+            cumulative_cash_flow,
+            cumulative_discounted_cash_flow,
+            debt_service,
+            cfads,
+        })
+    }
+}

@@ -1,0 +1,33 @@
+//! The appraisal engine: ledger, metrics, solvers. No GUI imports.
+//!
+//! - [`finance`]: pure functions over cash-flow series (NPV, IRR with every
+//!   root, MIRR, payback, Brent's root finder).
+//! - [`ledger`]: the yearly ledger of a [`Project`](crate::model::Project),
+//!   generic over [`num::Num`] so the same code runs in `Decimal` for reports
+//!   and in `f64` inside root finders.
+//! - [`appraise`]: every metric of APPRAISAL.md, as an [`appraise::Appraisal`]
+//!   that carries the ledger, the metrics and the notes on how each was found.
+
+pub mod appraise;
+pub mod finance;
+pub mod ledger;
+pub mod num;
+
+use thiserror::Error;
+
+/// Why the engine could not produce a result.
+#[derive(Debug, Clone, PartialEq, Error)]
+pub enum EngineError {
+    /// A sum or product left the range of the number type.
+    #[error("a calculation overflowed: an input is too large")]
+    Overflow,
+    /// A division by zero in a ledger line.
+    #[error("division by zero in a ledger line")]
+    DivisionByZero,
+    /// The project is not valid; the message says where.
+    #[error("the project is not valid: {0}")]
+    Invalid(String),
+    /// A failure in the financial core.
+    #[error(transparent)]
+    Finance(#[from] finance::FinanceError),
+}

@@ -1,0 +1,123 @@
+//! The number type the ledger is generic over.
+//!
+//! The ledger runs in [`Decimal`] for every figure a report shows, and in
+//! `f64` inside the root finders (breakeven price, solvers), where it is
+//! evaluated many times. Both go through the same code, so the fast path and
+//! the exact path cannot drift apart; every root found in `f64` is checked
+//! against the `Decimal` ledger before it is reported.
+
+use rust_decimal::Decimal;
+use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
+
+use super::EngineError;
+
+/// Arithmetic the ledger needs, checked: overflow and non-finite results are
+/// errors, never panics or NaN.
+pub trait Num: Copy + PartialOrd + std::fmt::Debug {
+    /// Zero.
+    fn zero() -> Self;
+    /// Converts a model value.
+    fn from_decimal(d: Decimal) -> Result<Self, EngineError>;
+    /// Converts a count of years or similar.
+    fn from_i64(n: i64) -> Self;
+    /// Checked sum.
+    fn add(self, o: Self) -> Result<Self, EngineError>;
+    /// Checked difference.
+    fn sub(self, o: Self) -> Result<Self, EngineError>;
+    /// Checked product.
+    fn mul(self, o: Self) -> Result<Self, EngineError>;
+    /// Checked quotient; division by zero is an error.
+    fn div(self, o: Self) -> Result<Self, EngineError>;
+    /// Converts for the f64 metrics.
+    fn to_f64(self) -> f64;
+
+    /// The larger of self and zero.
+    fn pos(self) -> Self {
+        if self > Self::zero() { self } else { Self::zero() }
+    }
+    /// The smaller of two.
+    fn min(self, o: Self) -> Self {
+        if o < self { o } else { self }
+    }
+    /// Whether the value is above zero.
+    fn gt_zero(self) -> bool {
+        self > Self::zero()
+    }
+}
+
+impl Num for Decimal {
+    fn zero() -> Self {
+        Decimal::ZERO
+    }
+    fn from_decimal(d: Decimal) -> Result<Self, EngineError> {
+        Ok(d)
+    }
+    fn from_i64(n: i64) -> Self {
+        Decimal::from(n)
+    }
+    fn add(self, o: Self) -> Result<Self, EngineError> {
+        self.checked_add(o).ok_or(EngineError::Overflow)
+    }
+    fn sub(self, o: Self) -> Result<Self, EngineError> {
+        self.checked_sub(o).ok_or(EngineError::Overflow)
+    }
+    fn mul(self, o: Self) -> Result<Self, EngineError> {
+        self.checked_mul(o).ok_or(EngineError::Overflow)
+    }
+    fn div(self, o: Self) -> Result<Self, EngineError> {
+        if o.is_zero() {
+            return Err(EngineError::DivisionByZero);
+        }
+        self.checked_div(o).ok_or(EngineError::Overflow)
+    }
+    fn to_f64(self) -> f64 {
+        ToPrimitive::to_f64(&self).unwrap_or(f64::NAN)
+    }
+}
+
+fn finite(x: f64) -> Result<f64, EngineError> {
+    if x.is_finite() {
+        Ok(x)
+    } else {
+        Err(EngineError::Overflow)
+    }
+}
+
+impl Num for f64 {
+    fn zero() -> Self {
+        0.0
+    }
+    fn from_decimal(d: Decimal) -> Result<Self, EngineError> {
+        finite(ToPrimitive::to_f64(&d).unwrap_or(f64::NAN))
+    }
+    fn from_i64(n: i64) -> Self {
+        n as f64
+    }
+    fn add(self, o: Self) -> Result<Self, EngineError> {
+        finite(self + o)
+    }
+    fn sub(self, o: Self) -> Result<Self, EngineError> {
+        finite(self - o)
+    }
+    fn mul(self, o: Self) -> Result<Self, EngineError> {
+        finite(self * o)
+    }
+    fn div(self, o: Self) -> Result<Self, EngineError> {
+        if o == 0.0 {
+            return Err(EngineError::DivisionByZero);
+        }
+        finite(self / o)
+    }
+    fn to_f64(self) -> f64 {
+        self
+    }
+}
+
+/// Converts an f64 from a root finder to a Decimal, as an error when it is
+/// not finite or out of range.
+pub fn decimal_from_f64(x: f64) -> Result<Decimal, EngineError> {
+    if !x.is_finite() {
+        return Err(EngineError::Overflow);
+    }
+    Decimal::from_f64(x).ok_or(EngineError::Overflow)
+}

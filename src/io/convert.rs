@@ -1,0 +1,413 @@
+//! Conversion between the file format and the model, both ways.
+
+use super::format::*;
+use crate::model::*;
+
+fn series_in(s: &SeriesFile) -> YearSeries {
+    s.iter().map(|(y, d)| (*y, d.0)).collect()
+}
+
+fn series_out(s: &YearSeries) -> SeriesFile {
+    s.iter().map(|(y, d)| (*y, Dec(*d))).collect()
+}
+
+fn currency_in(c: CostCurrencyFile) -> CostCurrency {
+    match c {
+        CostCurrencyFile::Reporting => CostCurrency::Reporting,
+        CostCurrencyFile::Second => CostCurrency::Second,
+    }
+}
+
+fn currency_out(c: CostCurrency) -> CostCurrencyFile {
+    match c {
+        CostCurrency::Reporting => CostCurrencyFile::Reporting,
+        CostCurrency::Second => CostCurrencyFile::Second,
+    }
+}
+
+fn facility_in(f: &FacilityFile) -> Facility {
+    Facility {
+        name: f.name.clone(),
+        capex: series_in(&f.capex),
+        sustaining_capex_per_year: f.sustaining_capex_per_year.0,
+        fixed_opex_per_year: f.fixed_opex_per_year.0,
+        start_year: f.start_year,
+        end_year: f.end_year,
+        tax_life_years: f.tax_life_years,
+        closure_cost: f.closure_cost.0,
+        closure_year: f.closure_year,
+        salvage_value: f.salvage_value.0,
+        cost_currency: currency_in(f.cost_currency),
+    }
+}
+
+fn facility_out(f: &Facility) -> FacilityFile {
+    FacilityFile {
+        name: f.name.clone(),
+        capex: series_out(&f.capex),
+        sustaining_capex_per_year: Dec(f.sustaining_capex_per_year),
+        fixed_opex_per_year: Dec(f.fixed_opex_per_year),
+        start_year: f.start_year,
+        end_year: f.end_year,
+        tax_life_years: f.tax_life_years,
+        closure_cost: Dec(f.closure_cost),
+        closure_year: f.closure_year,
+        salvage_value: Dec(f.salvage_value),
+        cost_currency: currency_out(f.cost_currency),
+    }
+}
+
+fn price_in(p: &PriceFile) -> PriceForecast {
+    match p {
+        PriceFile::Table(s) => PriceForecast::Table(series_in(s)),
+        PriceFile::Escalating {
+            base_price,
+            base_year,
+            escalation_rate,
+        } => PriceForecast::Escalating {
+            base_price: base_price.0,
+            base_year: *base_year,
+            escalation_rate: escalation_rate.0,
+        },
+    }
+}
+
+fn price_out(p: &PriceForecast) -> PriceFile {
+    match p {
+        PriceForecast::Table(s) => PriceFile::Table(series_out(s)),
+        PriceForecast::Escalating {
+            base_price,
+            base_year,
+            escalation_rate,
+        } => PriceFile::Escalating {
+            base_price: Dec(*base_price),
+            base_year: *base_year,
+            escalation_rate: Dec(*escalation_rate),
+        },
+    }
+}
+
+fn product_in(p: &ProductFile) -> Product {
+    Product {
+        name: p.name.clone(),
+        unit: p.unit.clone(),
+        output: match &p.output {
+            OutputFile::Ramp {
+                nameplate_per_year,
+                start_year,
+                ramp_up,
+                end_year,
+            } => OutputSchedule::Ramp {
+                nameplate_per_year: nameplate_per_year.0,
+                start_year: *start_year,
+                ramp_up: ramp_up.iter().map(|d| d.0).collect(),
+                end_year: *end_year,
+            },
+            OutputFile::Table(s) => OutputSchedule::Table(series_in(s)),
+        },
+        variable_cost_per_unit: p.variable_cost_per_unit.0,
+        cost_currency: currency_in(p.cost_currency),
+        price: price_in(&p.price),
+        benchmark_price: price_in(&p.benchmark_price),
+        main: p.main,
+    }
+}
+
+fn product_out(p: &Product) -> ProductFile {
+    ProductFile {
+        name: p.name.clone(),
+        unit: p.unit.clone(),
+        main: p.main,
+        output: match &p.output {
+            OutputSchedule::Ramp {
+                nameplate_per_year,
+                start_year,
+                ramp_up,
+                end_year,
+            } => OutputFile::Ramp {
+                nameplate_per_year: Dec(*nameplate_per_year),
+                start_year: *start_year,
+                ramp_up: ramp_up.iter().map(|d| Dec(*d)).collect(),
+                end_year: *end_year,
+            },
+            OutputSchedule::Table(s) => OutputFile::Table(series_out(s)),
+        },
+        variable_cost_per_unit: Dec(p.variable_cost_per_unit),
+        cost_currency: currency_out(p.cost_currency),
+        price: price_out(&p.price),
+        benchmark_price: price_out(&p.benchmark_price),
+    }
+}
+
+fn fiscal_in(f: &FiscalFile) -> FiscalTerms {
+    FiscalTerms {
+        royalty: match &f.royalty {
+            RoyaltyFile::None => Royalty::None,
+            RoyaltyFile::ShareOfRevenue(d) => Royalty::ShareOfRevenue(d.0),
+            RoyaltyFile::PerUnit(d) => Royalty::PerUnit(d.0),
+        },
+        profit_tax_rate: f.profit_tax_rate.0,
+        loss_carry_forward: f.loss_carry_forward,
+        loss_offset_cap: f.loss_offset_cap.map(|d| d.0),
+        working_capital_share: f.working_capital_share.0,
+    }
+}
+
+fn fiscal_out(f: &FiscalTerms) -> FiscalFile {
+    FiscalFile {
+        royalty: match &f.royalty {
+            Royalty::None => RoyaltyFile::None,
+            Royalty::ShareOfRevenue(d) => RoyaltyFile::ShareOfRevenue(Dec(*d)),
+            Royalty::PerUnit(d) => RoyaltyFile::PerUnit(Dec(*d)),
+        },
+        profit_tax_rate: Dec(f.profit_tax_rate),
+        loss_carry_forward: f.loss_carry_forward,
+        loss_offset_cap: f.loss_offset_cap.map(Dec),
+        working_capital_share: Dec(f.working_capital_share),
+    }
+}
+
+fn support_in(s: &SupportFile) -> SupportInstrument {
+    SupportInstrument {
+        name: s.name.clone(),
+        kind: match &s.kind {
+            SupportKindFile::OperatingSubsidy { amount_per_year } => {
+                SupportKind::OperatingSubsidy {
+                    amount_per_year: amount_per_year.0,
+                }
+            }
+            SupportKindFile::ProductionSubsidy {
+                product,
+                amount_per_unit,
+            } => SupportKind::ProductionSubsidy {
+                product: product.clone(),
+                amount_per_unit: amount_per_unit.0,
+            },
+            SupportKindFile::OfftakeFloor {
+                product,
+                floor_price,
+            } => SupportKind::OfftakeFloor {
+                product: product.clone(),
+                floor_price: floor_price.0,
+            },
+            SupportKindFile::CapitalGrant {
+                size,
+                reduces_depreciable_base,
+            } => SupportKind::CapitalGrant {
+                size: match size {
+                    GrantSizeFile::ShareOfCapex(d) => GrantSize::ShareOfCapex(d.0),
+                    GrantSizeFile::Amount(d) => GrantSize::Amount(d.0),
+                },
+                reduces_depreciable_base: *reduces_depreciable_base,
+            },
+            SupportKindFile::ConcessionalLoan {
+                amount,
+                rate,
+                tenor_years,
+                grace_years,
+            } => SupportKind::ConcessionalLoan {
+                amount: amount.0,
+                rate: rate.0,
+                tenor_years: *tenor_years,
+                grace_years: *grace_years,
+            },
+            SupportKindFile::InterestSubsidy { rate_points } => SupportKind::InterestSubsidy {
+                rate_points: rate_points.0,
+            },
+            SupportKindFile::TaxRelief { reduced_rate } => SupportKind::TaxRelief {
+                reduced_rate: reduced_rate.0,
+            },
+        },
+        first_year: s.first_year,
+        last_year: s.last_year,
+        taxable: s.taxable,
+    }
+}
+
+fn support_out(s: &SupportInstrument) -> SupportFile {
+    SupportFile {
+        name: s.name.clone(),
+        kind: match &s.kind {
+            SupportKind::OperatingSubsidy { amount_per_year } => {
+                SupportKindFile::OperatingSubsidy {
+                    amount_per_year: Dec(*amount_per_year),
+                }
+            }
+            SupportKind::ProductionSubsidy {
+                product,
+                amount_per_unit,
+            } => SupportKindFile::ProductionSubsidy {
+                product: product.clone(),
+                amount_per_unit: Dec(*amount_per_unit),
+            },
+            SupportKind::OfftakeFloor {
+                product,
+                floor_price,
+            } => SupportKindFile::OfftakeFloor {
+                product: product.clone(),
+                floor_price: Dec(*floor_price),
+            },
+            SupportKind::CapitalGrant {
+                size,
+                reduces_depreciable_base,
+            } => SupportKindFile::CapitalGrant {
+                size: match size {
+                    GrantSize::ShareOfCapex(d) => GrantSizeFile::ShareOfCapex(Dec(*d)),
+                    GrantSize::Amount(d) => GrantSizeFile::Amount(Dec(*d)),
+                },
+                reduces_depreciable_base: *reduces_depreciable_base,
+            },
+            SupportKind::ConcessionalLoan {
+                amount,
+                rate,
+                tenor_years,
+                grace_years,
+            } => SupportKindFile::ConcessionalLoan {
+                amount: Dec(*amount),
+                rate: Dec(*rate),
+                tenor_years: *tenor_years,
+                grace_years: *grace_years,
+            },
+            SupportKind::InterestSubsidy { rate_points } => SupportKindFile::InterestSubsidy {
+                rate_points: Dec(*rate_points),
+            },
+            SupportKind::TaxRelief { reduced_rate } => SupportKindFile::TaxRelief {
+                reduced_rate: Dec(*reduced_rate),
+            },
+        },
+        first_year: s.first_year,
+        last_year: s.last_year,
+        taxable: s.taxable,
+    }
+}
+
+fn financing_in(f: &FinancingFile) -> Financing {
+    Financing {
+        debt_share_of_capex: f.debt_share_of_capex.0,
+        rate: f.rate.0,
+        tenor_years: f.tenor_years,
+        grace_years: f.grace_years,
+        repayment: match f.repayment {
+            RepaymentFile::Annuity => Repayment::Annuity,
+            RepaymentFile::EqualPrincipal => Repayment::EqualPrincipal,
+        },
+    }
+}
+
+fn financing_out(f: &Financing) -> FinancingFile {
+    FinancingFile {
+        debt_share_of_capex: Dec(f.debt_share_of_capex),
+        rate: Dec(f.rate),
+        tenor_years: f.tenor_years,
+        grace_years: f.grace_years,
+        repayment: match f.repayment {
+            Repayment::Annuity => RepaymentFile::Annuity,
+            Repayment::EqualPrincipal => RepaymentFile::EqualPrincipal,
+        },
+    }
+}
+
+fn scenario_in(s: &ScenarioFile) -> Scenario {
+    Scenario {
+        name: s.name.clone(),
+        description: s.description.clone(),
+        price_factor: s.price_factor.map(|d| d.0),
+        products: s.products.as_ref().map(|v| v.iter().map(product_in).collect()),
+        facilities: s
+            .facilities
+            .as_ref()
+            .map(|v| v.iter().map(facility_in).collect()),
+        fiscal: s.fiscal.as_ref().map(fiscal_in),
+        support: s.support.as_ref().map(|v| v.iter().map(support_in).collect()),
+        financing: s.financing.as_ref().map(financing_in),
+        discount_rate: s.discount_rate.map(|d| d.0),
+    }
+}
+
+fn scenario_out(s: &Scenario) -> ScenarioFile {
+    ScenarioFile {
+        name: s.name.clone(),
+        description: s.description.clone(),
+        price_factor: s.price_factor.map(Dec),
+        products: s
+            .products
+            .as_ref()
+            .map(|v| v.iter().map(product_out).collect()),
+        facilities: s
+            .facilities
+            .as_ref()
+            .map(|v| v.iter().map(facility_out).collect()),
+        fiscal: s.fiscal.as_ref().map(fiscal_out),
+        support: s
+            .support
+            .as_ref()
+            .map(|v| v.iter().map(support_out).collect()),
+        financing: s.financing.as_ref().map(financing_out),
+        discount_rate: s.discount_rate.map(Dec),
+    }
+}
+
+/// File (already migrated to the current version) to model.
+pub fn project_in(f: &ProjectFile) -> Project {
+    Project {
+        name: f.name.clone(),
+        description: f.description.clone(),
+        currency: f.currency.clone(),
+        money_basis: match f.money_basis {
+            MoneyBasisFile::Real => MoneyBasis::Real,
+            MoneyBasisFile::Nominal => MoneyBasis::Nominal,
+        },
+        first_year: f.first_year,
+        horizon_years: f.horizon_years,
+        discount_rate: f.discount_rate.0,
+        state_discount_rate: f.state_discount_rate.unwrap_or(f.discount_rate).0,
+        convention: match f.convention {
+            ConventionFile::StartOfYear => Convention::StartOfYear,
+            ConventionFile::MidYear => Convention::MidYear,
+            ConventionFile::EndOfYear => Convention::EndOfYear,
+        },
+        second_currency: f.second_currency.as_ref().map(|s| SecondCurrency {
+            code: s.code.clone(),
+            rate: series_in(&s.rate),
+        }),
+        facilities: f.facilities.iter().map(facility_in).collect(),
+        products: f.products.iter().map(product_in).collect(),
+        fiscal: fiscal_in(&f.fiscal),
+        support: f.support.iter().map(support_in).collect(),
+        financing: financing_in(&f.financing),
+        scenarios: f.scenarios.iter().map(scenario_in).collect(),
+    }
+}
+
+/// Model to file, at the current version.
+pub fn project_out(p: &Project) -> ProjectFile {
+    ProjectFile {
+        version: CURRENT_VERSION,
+        name: p.name.clone(),
+        description: p.description.clone(),
+        currency: p.currency.clone(),
+        money_basis: match p.money_basis {
+            MoneyBasis::Real => MoneyBasisFile::Real,
+            MoneyBasis::Nominal => MoneyBasisFile::Nominal,
+        },
+        first_year: p.first_year,
+        horizon_years: p.horizon_years,
+        discount_rate: Dec(p.discount_rate),
+        state_discount_rate: Some(Dec(p.state_discount_rate)),
+        convention: match p.convention {
+            Convention::StartOfYear => ConventionFile::StartOfYear,
+            Convention::MidYear => ConventionFile::MidYear,
+            Convention::EndOfYear => ConventionFile::EndOfYear,
+        },
+        second_currency: p.second_currency.as_ref().map(|s| SecondCurrencyFile {
+            code: s.code.clone(),
+            rate: series_out(&s.rate),
+        }),
+        facilities: p.facilities.iter().map(facility_out).collect(),
+        products: p.products.iter().map(product_out).collect(),
+        fiscal: fiscal_out(&p.fiscal),
+        support: p.support.iter().map(support_out).collect(),
+        financing: financing_out(&p.financing),
+        scenarios: p.scenarios.iter().map(scenario_out).collect(),
+    }
+}

@@ -1,0 +1,496 @@
+//! The project file format: serde-only types, separate from the model.
+//!
+//! Field names match the model's, so a validation path such as
+//! `facilities[2].capex[2031]` points at the same place in the file. Every
+//! struct refuses unknown fields (a misspelt field is an error with its
+//! line:column, not silently ignored); fields added after version 1 carry
+//! `#[serde(default)]`.
+//!
+//! Money and rates are [`Dec`]: written as a plain RON number when that
+//! number reads back to the same decimal, else as a string; read from an
+//! integer, a float (through its shortest decimal form, so `0.1` is exactly
+//! 0.1) or a string. NaN and infinities are refused.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::str::FromStr;
+
+use rust_decimal::Decimal;
+use serde::de::{self, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// The file format version this build writes.
+pub const CURRENT_VERSION: u32 = 2;
+
+/// A decimal as written in a project file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Dec(pub Decimal);
+
+impl Serialize for Dec {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let d = self.0.normalize();
+        if d.scale() == 0 {
+            if let Ok(i) = i64::try_from(d) {
+                return s.serialize_i64(i);
+            }
+        }
+        let f: f64 = rust_decimal::prelude::ToPrimitive::to_f64(&d).unwrap_or(f64::NAN);
+        if f.is_finite() {
+            if let Ok(back) = Decimal::from_str(&format!("{f}")) {
+                if back.normalize() == d {
+                    return s.serialize_f64(f);
+                }
+            }
+        }
+        s.serialize_str(&d.to_string())
+    }
+}
+
+struct DecVisitor;
+
+impl Visitor<'_> for DecVisitor {
+    type Value = Dec;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a number (e.g. 12.5) or a decimal string (e.g. \"12.5\")")
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Dec, E> {
+        Ok(Dec(Decimal::from(v)))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Dec, E> {
+        Ok(Dec(Decimal::from(v)))
+    }
+
+    fn visit_i128<E: de::Error>(self, v: i128) -> Result<Dec, E> {
+        Decimal::try_from_i128_with_scale(v, 0)
+            .map(Dec)
+            .map_err(|_| E::custom(format!("{v} is too large")))
+    }
+
+    fn visit_u128<E: de::Error>(self, v: u128) -> Result<Dec, E> {
+        i128::try_from(v)
+            .ok()
+            .and_then(|v| Decimal::try_from_i128_with_scale(v, 0).ok())
+            .map(Dec)
+            .ok_or_else(|| E::custom(format!("{v} is too large")))
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Dec, E> {
+        if !v.is_finite() {
+            return Err(E::custom(format!("{v} is not a finite number")));
+        }
+        // The shortest decimal form that reads back to the same f64 is what
+        // the user typed (for up to 15 significant digits).
+        Decimal::from_str(&format!("{v}"))
+            .or_else(|_| Decimal::from_scientific(&format!("{v:e}")))
+            .map(Dec)
+            .map_err(|_| E::custom(format!("{v} is out of range")))
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Dec, E> {
+        let t = v.trim().replace('_', "");
+        Decimal::from_str(&t)
+            .or_else(|_| Decimal::from_scientific(&t))
+            .map(Dec)
+            .map_err(|_| E::custom(format!("\"{v}\" is not a decimal number")))
+    }
+}
+
+impl<'de> Deserialize<'de> for Dec {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Dec, D::Error> {
+        d.deserialize_any(DecVisitor)
+    }
+}
+
+/// Values by calendar year.
+pub type SeriesFile = BTreeMap<i32, Dec>;
+
+/// Reads only the version, whatever else the file holds.
+#[derive(Debug, Deserialize)]
+#[serde(rename = "Project")]
+pub struct VersionProbe {
+    /// Format version; files before versioning do not exist, so it is required.
+    pub version: u32,
+}
+
+fn is_default<T: Default + PartialEq>(v: &T) -> bool {
+    *v == T::default()
+}
+
+/// The file as written: version 2.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename = "Project", deny_unknown_fields)]
+pub struct ProjectFile {
+    /// Format version.
+    pub version: u32,
+    /// Name.
+    pub name: String,
+    /// Description.
+    #[serde(default)]
+    pub description: String,
+    /// Reporting currency code.
+    pub currency: String,
+    /// Real or nominal.
+    #[serde(default)]
+    pub money_basis: MoneyBasisFile,
+    /// First model year.
+    pub first_year: i32,
+    /// Horizon in years.
+    pub horizon_years: u32,
+    /// Investor's discount rate.
+    pub discount_rate: Dec,
+    /// State's discount rate (version 2; version 1 files take the investor's).
+    #[serde(default)]
+    pub state_discount_rate: Option<Dec>,
+    /// Discounting convention.
+    #[serde(default)]
+    pub convention: ConventionFile,
+    /// Second currency.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub second_currency: Option<SecondCurrencyFile>,
+    /// Facilities.
+    #[serde(default)]
+    pub facilities: Vec<FacilityFile>,
+    /// Products.
+    #[serde(default)]
+    pub products: Vec<ProductFile>,
+    /// Fiscal terms.
+    #[serde(default)]
+    pub fiscal: FiscalFile,
+    /// Support instruments.
+    #[serde(default)]
+    pub support: Vec<SupportFile>,
+    /// Financing.
+    #[serde(default)]
+    pub financing: FinancingFile,
+    /// Scenarios (version 2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scenarios: Vec<ScenarioFile>,
+}
+
+/// Discounting convention in the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename = "Convention")]
+pub enum ConventionFile {
+    /// t = Y - Y0.
+    #[default]
+    StartOfYear,
+    /// t = Y - Y0 + 0.5.
+    MidYear,
+    /// t = Y - Y0 + 1.
+    EndOfYear,
+}
+
+/// Money basis in the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename = "MoneyBasis")]
+pub enum MoneyBasisFile {
+    /// Constant money.
+    #[default]
+    Real,
+    /// Money of the day.
+    Nominal,
+}
+
+/// Cost currency in the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename = "CostCurrency")]
+pub enum CostCurrencyFile {
+    /// Reporting currency.
+    #[default]
+    Reporting,
+    /// Second currency.
+    Second,
+}
+
+/// Second currency in the file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename = "SecondCurrency", deny_unknown_fields)]
+pub struct SecondCurrencyFile {
+    /// Code.
+    pub code: String,
+    /// Units per reporting unit, by year.
+    pub rate: SeriesFile,
+}
+
+/// A facility in the file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename = "Facility", deny_unknown_fields)]
+pub struct FacilityFile {
+    /// Name.
+    pub name: String,
+    /// Capex by year.
+    #[serde(default)]
+    pub capex: SeriesFile,
+    /// Sustaining capex per operating year.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub sustaining_capex_per_year: Dec,
+    /// Fixed opex per operating year.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub fixed_opex_per_year: Dec,
+    /// First operating year.
+    pub start_year: i32,
+    /// Last operating year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_year: Option<i32>,
+    /// Tax life in years.
+    pub tax_life_years: u32,
+    /// Closure cost.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub closure_cost: Dec,
+    /// Closure year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closure_year: Option<i32>,
+    /// Salvage value.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub salvage_value: Dec,
+    /// Currency of the cost lines.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub cost_currency: CostCurrencyFile,
+}
+
+/// Output schedule in the file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename = "Output")]
+pub enum OutputFile {
+    /// Nameplate x ramp-up.
+    Ramp {
+        /// Units a year at full capacity.
+        nameplate_per_year: Dec,
+        /// First producing year.
+        start_year: i32,
+        /// Ramp-up shares.
+        #[serde(default)]
+        ramp_up: Vec<Dec>,
+        /// Last producing year.
+        #[serde(default)]
+        end_year: Option<i32>,
+    },
+    /// By year.
+    Table(SeriesFile),
+}
+
+/// Price forecast in the file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename = "Price")]
+pub enum PriceFile {
+    /// By year.
+    Table(SeriesFile),
+    /// Base price with escalation.
+    Escalating {
+        /// Base price.
+        base_price: Dec,
+        /// Base year.
+        base_year: i32,
+        /// Escalation a year.
+        #[serde(default)]
+        escalation_rate: Dec,
+    },
+}
+
+/// A product in the file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename = "Product", deny_unknown_fields)]
+pub struct ProductFile {
+    /// Name.
+    pub name: String,
+    /// Unit.
+    pub unit: String,
+    /// Main product flag.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub main: bool,
+    /// Output.
+    pub output: OutputFile,
+    /// Variable cost per unit.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub variable_cost_per_unit: Dec,
+    /// Currency of the variable cost.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub cost_currency: CostCurrencyFile,
+    /// Price.
+    pub price: PriceFile,
+    /// Benchmark import price.
+    pub benchmark_price: PriceFile,
+}
+
+/// Royalty in the file.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename = "Royalty")]
+pub enum RoyaltyFile {
+    /// None.
+    #[default]
+    None,
+    /// Share of revenue.
+    ShareOfRevenue(Dec),
+    /// Per unit.
+    PerUnit(Dec),
+}
+
+/// Fiscal terms in the file.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename = "Fiscal", deny_unknown_fields)]
+pub struct FiscalFile {
+    /// Royalty.
+    #[serde(default)]
+    pub royalty: RoyaltyFile,
+    /// Profit tax rate.
+    #[serde(default)]
+    pub profit_tax_rate: Dec,
+    /// Loss carry-forward.
+    #[serde(default)]
+    pub loss_carry_forward: bool,
+    /// Cap on losses offset.
+    #[serde(default)]
+    pub loss_offset_cap: Option<Dec>,
+    /// Working capital share.
+    #[serde(default)]
+    pub working_capital_share: Dec,
+}
+
+/// Grant size in the file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename = "GrantSize")]
+pub enum GrantSizeFile {
+    /// Share of capex.
+    ShareOfCapex(Dec),
+    /// Amount.
+    Amount(Dec),
+}
+
+/// Support kind in the file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename = "SupportKind")]
+pub enum SupportKindFile {
+    /// Operating subsidy.
+    OperatingSubsidy {
+        /// Amount per year.
+        amount_per_year: Dec,
+    },
+    /// Production subsidy.
+    ProductionSubsidy {
+        /// Product name.
+        product: String,
+        /// Amount per unit.
+        amount_per_unit: Dec,
+    },
+    /// Offtake floor.
+    OfftakeFloor {
+        /// Product name.
+        product: String,
+        /// Floor price.
+        floor_price: Dec,
+    },
+    /// Capital grant.
+    CapitalGrant {
+        /// Size.
+        size: GrantSizeFile,
+        /// Reduces the depreciable base.
+        #[serde(default)]
+        reduces_depreciable_base: bool,
+    },
+    /// Concessional loan.
+    ConcessionalLoan {
+        /// Amount.
+        amount: Dec,
+        /// Rate.
+        rate: Dec,
+        /// Tenor.
+        tenor_years: u32,
+        /// Grace.
+        #[serde(default)]
+        grace_years: u32,
+    },
+    /// Interest subsidy.
+    InterestSubsidy {
+        /// Rate points.
+        rate_points: Dec,
+    },
+    /// Tax relief.
+    TaxRelief {
+        /// Reduced rate.
+        reduced_rate: Dec,
+    },
+}
+
+/// A support instrument in the file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename = "Support", deny_unknown_fields)]
+pub struct SupportFile {
+    /// Name.
+    pub name: String,
+    /// Kind and size.
+    pub kind: SupportKindFile,
+    /// First year.
+    pub first_year: i32,
+    /// Last year.
+    pub last_year: i32,
+    /// Taxable.
+    #[serde(default)]
+    pub taxable: bool,
+}
+
+/// Repayment in the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename = "Repayment")]
+pub enum RepaymentFile {
+    /// Annuity.
+    #[default]
+    Annuity,
+    /// Equal principal.
+    EqualPrincipal,
+}
+
+/// Financing in the file.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename = "Financing", deny_unknown_fields)]
+pub struct FinancingFile {
+    /// Debt share of capex.
+    #[serde(default)]
+    pub debt_share_of_capex: Dec,
+    /// Rate.
+    #[serde(default)]
+    pub rate: Dec,
+    /// Tenor.
+    #[serde(default)]
+    pub tenor_years: u32,
+    /// Grace.
+    #[serde(default)]
+    pub grace_years: u32,
+    /// Repayment.
+    #[serde(default)]
+    pub repayment: RepaymentFile,
+}
+
+/// A scenario in the file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename = "Scenario", deny_unknown_fields)]
+pub struct ScenarioFile {
+    /// Name.
+    pub name: String,
+    /// Description.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    /// Price factor.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price_factor: Option<Dec>,
+    /// Products.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub products: Option<Vec<ProductFile>>,
+    /// Facilities.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub facilities: Option<Vec<FacilityFile>>,
+    /// Fiscal terms.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fiscal: Option<FiscalFile>,
+    /// Support.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub support: Option<Vec<SupportFile>>,
+    /// Financing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub financing: Option<FinancingFile>,
+    /// Discount rate.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discount_rate: Option<Dec>,
+}
