@@ -3,12 +3,13 @@
 //! Every row of `shared/reference/TEST-VECTORS.md` is here with its source,
 //! plus hand calculations written out beside their values. Each table has one
 //! assert helper that prints inputs, expected, actual and tolerance.
+#![allow(clippy::unwrap_used)] // Tests: a failed unwrap is a failed test.
 
 use std::str::FromStr;
 
 use assay::engine::finance::{
-    self, FinanceError, IRR_MAX_RATE, IRR_MIN_RATE, IrrMethod, brent, discounted_payback, irr, mirr, npv,
-    npv_decimal, payback, solve_first_sign_change,
+    self, FinanceError, IRR_MAX_RATE, IRR_MIN_RATE, IrrMethod, brent, discounted_payback, irr,
+    mirr, npv, npv_decimal, payback, solve_first_sign_change,
 };
 use rust_decimal::Decimal;
 
@@ -49,18 +50,73 @@ fn irr_cases() -> Vec<IrrCase> {
     use IrrExpect::*;
     let pyxirr = "pyxirr tests/test_periodic.rs";
     vec![
-        IrrCase { source: pyxirr, flows: vec![-100.0, 39.0, 59.0, 55.0, 20.0], expected: Root(0.28094842116), tolerance: 1e-9 },
-        IrrCase { source: pyxirr, flows: vec![-100.0, 0.0, 0.0, 74.0], expected: Root(-0.09549583034), tolerance: 1e-9 },
+        IrrCase {
+            source: pyxirr,
+            flows: vec![-100.0, 39.0, 59.0, 55.0, 20.0],
+            expected: Root(0.28094842116),
+            tolerance: 1e-9,
+        },
+        IrrCase {
+            source: pyxirr,
+            flows: vec![-100.0, 0.0, 0.0, 74.0],
+            expected: Root(-0.09549583034),
+            tolerance: 1e-9,
+        },
         // Two sign changes; the other root, about -0.68, is farther from the guess.
-        IrrCase { source: pyxirr, flows: vec![-100.0, 100.0, 0.0, -7.0], expected: Root(-0.08329966618), tolerance: 1e-9 },
-        IrrCase { source: pyxirr, flows: vec![-100.0, 100.0, 0.0, 7.0], expected: Root(0.06205848562), tolerance: 1e-9 },
-        IrrCase { source: pyxirr, flows: vec![-5.0, 10.5, 1.0, -8.0, 1.0, 0.0, 0.0, 0.0], expected: Root(0.08859833852), tolerance: 1e-9 },
-        IrrCase { source: pyxirr, flows: vec![-161445.03, 2113.73, 7626.73, 8619.84, 8612.92], expected: Root(-0.43658134635), tolerance: 1e-9 },
-        IrrCase { source: pyxirr, flows: vec![-150000.0, 15000.0, 25000.0, 35000.0, 45000.0, 60000.0], expected: Root(0.05243288885), tolerance: 1e-9 },
-        IrrCase { source: pyxirr, flows: vec![-40000.0, 5000.0, 8000.0, 12000.0, 30000.0], expected: Root(0.10582259840), tolerance: 1e-9 },
-        IrrCase { source: pyxirr, flows: vec![-10.0, 2.0, 2.0, 2.0, 2.0], expected: Root(-0.08364541746615073), tolerance: 1e-9 },
-        IrrCase { source: pyxirr, flows: repeat(&[], 87.17, 5, &[-86.43]), expected: Root(-0.49367042606), tolerance: 1e-9 },
-        IrrCase { source: pyxirr, flows: repeat(&[], -87.17, 180, &[5809.3]), expected: Root(-0.01352676905), tolerance: 1e-9 },
+        IrrCase {
+            source: pyxirr,
+            flows: vec![-100.0, 100.0, 0.0, -7.0],
+            expected: Root(-0.08329966618),
+            tolerance: 1e-9,
+        },
+        IrrCase {
+            source: pyxirr,
+            flows: vec![-100.0, 100.0, 0.0, 7.0],
+            expected: Root(0.06205848562),
+            tolerance: 1e-9,
+        },
+        IrrCase {
+            source: pyxirr,
+            flows: vec![-5.0, 10.5, 1.0, -8.0, 1.0, 0.0, 0.0, 0.0],
+            expected: Root(0.08859833852),
+            tolerance: 1e-9,
+        },
+        IrrCase {
+            source: pyxirr,
+            flows: vec![-161445.03, 2113.73, 7626.73, 8619.84, 8612.92],
+            expected: Root(-0.43658134635),
+            tolerance: 1e-9,
+        },
+        IrrCase {
+            source: pyxirr,
+            flows: vec![-150000.0, 15000.0, 25000.0, 35000.0, 45000.0, 60000.0],
+            expected: Root(0.05243288885),
+            tolerance: 1e-9,
+        },
+        IrrCase {
+            source: pyxirr,
+            flows: vec![-40000.0, 5000.0, 8000.0, 12000.0, 30000.0],
+            expected: Root(0.10582259840),
+            tolerance: 1e-9,
+        },
+        IrrCase {
+            source: pyxirr,
+            flows: vec![-10.0, 2.0, 2.0, 2.0, 2.0],
+            expected: Root(-0.08364541746615073),
+            tolerance: 1e-9,
+        },
+        IrrCase {
+            source: pyxirr,
+            flows: repeat(&[], 87.17, 5, &[-86.43]),
+            expected: Root(-0.49367042606),
+            tolerance: 1e-9,
+        },
+        IrrCase {
+            source: pyxirr,
+            flows: repeat(&[], -87.17, 180, &[5809.3]),
+            expected: Root(-0.01352676905),
+            tolerance: 1e-9,
+        },
         IrrCase {
             source: pyxirr,
             flows: repeat(&[-172545.848122807], 787.735232517999, 480, &[]),
@@ -78,36 +134,74 @@ fn irr_cases() -> Vec<IrrCase> {
         },
         IrrCase {
             source: "pyxirr tests (numpy-financial issue 44)",
-            flows: vec![-1678.87, 771.96, 1814.05, 3520.30, 3552.95, 3584.99, 4789.91, -1.0],
+            flows: vec![
+                -1678.87, 771.96, 1814.05, 3520.30, 3552.95, 3584.99, 4789.91, -1.0,
+            ],
             expected: Root(1.0042698487205577),
             tolerance: 1e-9,
         },
         // Two sign changes; a second root near -0.77 is closer to the guess,
         // so the published root is reported but not the primary.
-        IrrCase { source: pyxirr, flows: vec![-50.0, -100.0, 600.0, 300.0, -100.0], expected: Root(1.8544178284461061), tolerance: 1e-9 },
+        IrrCase {
+            source: pyxirr,
+            flows: vec![-50.0, -100.0, 600.0, 300.0, -100.0],
+            expected: Root(1.8544178284461061),
+            tolerance: 1e-9,
+        },
         // Published to 9 decimals: tolerance is half the last digit.
-        IrrCase { source: "rust_finprim src/rate/irr/irr.rs", flows: vec![-100.0, 50.0, 40.0, 30.0, 1000.0], expected: Root(1.008240536), tolerance: 5e-10 },
+        IrrCase {
+            source: "rust_finprim src/rate/irr/irr.rs",
+            flows: vec![-100.0, 50.0, 40.0, 30.0, 1000.0],
+            expected: Root(1.008240536),
+            tolerance: 5e-10,
+        },
         // By hand: with x = 1/(1+r), -100 + 230x - 132x^2 = 0 gives
         // x = (230 ± sqrt(230^2 - 4·100·132)) / 264 = (230 ± 10) / 264,
         // i.e. x = 10/11 or 10/12, so r = 0.1 or 0.2.
-        IrrCase { source: "hand: -100 + 230x - 132x^2 = 0, x = 1/(1+r)", flows: vec![-100.0, 230.0, -132.0], expected: Roots(&[0.1, 0.2]), tolerance: 1e-12 },
-        IrrCase { source: "TEST-VECTORS.md: one sign, no IRR", flows: vec![100.0, 50.0, 20.0], expected: Error(FinanceError::NoSignChange), tolerance: 0.0 },
+        IrrCase {
+            source: "hand: -100 + 230x - 132x^2 = 0, x = 1/(1+r)",
+            flows: vec![-100.0, 230.0, -132.0],
+            expected: Roots(&[0.1, 0.2]),
+            tolerance: 1e-12,
+        },
+        IrrCase {
+            source: "TEST-VECTORS.md: one sign, no IRR",
+            flows: vec![100.0, 50.0, 20.0],
+            expected: Error(FinanceError::NoSignChange),
+            tolerance: 0.0,
+        },
         // By hand: two flows, -100 + 110/(1+r) = 0 gives r = 110/100 - 1 = 0.1.
-        IrrCase { source: "hand: closed form for two flows", flows: vec![-100.0, 110.0], expected: Root(0.1), tolerance: 1e-14 },
+        IrrCase {
+            source: "hand: closed form for two flows",
+            flows: vec![-100.0, 110.0],
+            expected: Root(0.1),
+            tolerance: 1e-14,
+        },
         // By hand: leading and trailing zeros move no root: same as above.
-        IrrCase { source: "hand: [0, -100, 110, 0] = v·(-100 + 110v)", flows: vec![0.0, -100.0, 110.0, 0.0], expected: Root(0.1), tolerance: 1e-14 },
+        IrrCase {
+            source: "hand: [0, -100, 110, 0] = v·(-100 + 110v)",
+            flows: vec![0.0, -100.0, 110.0, 0.0],
+            expected: Root(0.1),
+            tolerance: 1e-14,
+        },
         // By hand: -1 + 1000/(1+r) = 0 gives r = 999, outside (-0.99, 10).
         IrrCase {
             source: "hand: r = 999 is out of range",
             flows: vec![-1.0, 1000.0],
-            expected: Error(FinanceError::NoRootInBracket { low: IRR_MIN_RATE, high: IRR_MAX_RATE }),
+            expected: Error(FinanceError::NoRootInBracket {
+                low: IRR_MIN_RATE,
+                high: IRR_MAX_RATE,
+            }),
             tolerance: 0.0,
         },
         // By hand: -1 + 0.001/(1+r) = 0 gives r = -0.999, below the range.
         IrrCase {
             source: "hand: r = -0.999 is out of range",
             flows: vec![-1.0, 0.001],
-            expected: Error(FinanceError::NoRootInBracket { low: IRR_MIN_RATE, high: IRR_MAX_RATE }),
+            expected: Error(FinanceError::NoRootInBracket {
+                low: IRR_MIN_RATE,
+                high: IRR_MAX_RATE,
+            }),
             tolerance: 0.0,
         },
         // By hand: 1 - 3x + 3x^2 has discriminant 9 - 12 < 0: two sign
@@ -115,12 +209,30 @@ fn irr_cases() -> Vec<IrrCase> {
         IrrCase {
             source: "hand: 1 - 3x + 3x^2 has no real root",
             flows: vec![1.0, -3.0, 3.0],
-            expected: Error(FinanceError::NoRootInBracket { low: IRR_MIN_RATE, high: IRR_MAX_RATE }),
+            expected: Error(FinanceError::NoRootInBracket {
+                low: IRR_MIN_RATE,
+                high: IRR_MAX_RATE,
+            }),
             tolerance: 0.0,
         },
-        IrrCase { source: "all zeros", flows: vec![0.0, 0.0, 0.0], expected: Error(FinanceError::NoSignChange), tolerance: 0.0 },
-        IrrCase { source: "empty series", flows: vec![], expected: Error(FinanceError::EmptySeries), tolerance: 0.0 },
-        IrrCase { source: "NaN in input", flows: vec![-100.0, f64::NAN, 60.0], expected: Error(FinanceError::NonFinite { index: 1 }), tolerance: 0.0 },
+        IrrCase {
+            source: "all zeros",
+            flows: vec![0.0, 0.0, 0.0],
+            expected: Error(FinanceError::NoSignChange),
+            tolerance: 0.0,
+        },
+        IrrCase {
+            source: "empty series",
+            flows: vec![],
+            expected: Error(FinanceError::EmptySeries),
+            tolerance: 0.0,
+        },
+        IrrCase {
+            source: "NaN in input",
+            flows: vec![-100.0, f64::NAN, 60.0],
+            expected: Error(FinanceError::NonFinite { index: 1 }),
+            tolerance: 0.0,
+        },
     ]
 }
 
@@ -145,7 +257,11 @@ fn check_irr(case: &IrrCase) {
     };
     match (&case.expected, &result) {
         (IrrExpect::Root(expected), Ok(sol)) => {
-            if !sol.roots.iter().any(|r| (r - expected).abs() <= case.tolerance) {
+            if !sol
+                .roots
+                .iter()
+                .any(|r| (r - expected).abs() <= case.tolerance)
+            {
                 fail("published root not among the roots");
             }
             if sol.roots.len() == 1 && (sol.primary - expected).abs() > case.tolerance {
@@ -157,7 +273,11 @@ fn check_irr(case: &IrrCase) {
         }
         (IrrExpect::Roots(expected), Ok(sol)) => {
             let matches = sol.roots.len() == expected.len()
-                && sol.roots.iter().zip(expected.iter()).all(|(a, e)| (a - e).abs() <= case.tolerance);
+                && sol
+                    .roots
+                    .iter()
+                    .zip(expected.iter())
+                    .all(|(a, e)| (a - e).abs() <= case.tolerance);
             if !matches {
                 fail("root set differs");
             }
@@ -169,7 +289,11 @@ fn check_irr(case: &IrrCase) {
         if !sol.roots.windows(2).all(|w| w[0] < w[1]) || !sol.roots.contains(&sol.primary) {
             fail("roots not ascending or primary not among them");
         }
-        if sol.roots.iter().any(|r| !(IRR_MIN_RATE..=IRR_MAX_RATE).contains(r)) {
+        if sol
+            .roots
+            .iter()
+            .any(|r| !(IRR_MIN_RATE..=IRR_MAX_RATE).contains(r))
+        {
             fail("root outside the search range");
         }
     }
@@ -185,7 +309,11 @@ fn irr_reference_vectors() {
 #[test]
 fn irr_reports_structure() {
     // numpy-financial issue 44: never -0.99979, and flagged non-conventional.
-    let sol = irr(&[-1678.87, 771.96, 1814.05, 3520.30, 3552.95, 3584.99, -1.0], GUESS).unwrap();
+    let sol = irr(
+        &[-1678.87, 771.96, 1814.05, 3520.30, 3552.95, 3584.99, -1.0],
+        GUESS,
+    )
+    .unwrap();
     assert_eq!(sol.roots.len(), 1, "{sol:?}");
     assert!(!sol.conventional && sol.sign_changes == 2, "{sol:?}");
     assert!((sol.primary - 0.9688775470209261).abs() < 1e-9, "{sol:?}");
@@ -212,7 +340,10 @@ fn irr_reports_structure() {
     assert_eq!(sol.method, IrrMethod::NewtonFromGuess);
 
     // Guess must be finite.
-    assert!(matches!(irr(&[-1.0, 2.0], f64::NAN), Err(FinanceError::RateOutOfRange { .. })));
+    assert!(matches!(
+        irr(&[-1.0, 2.0], f64::NAN),
+        Err(FinanceError::RateOutOfRange { .. })
+    ));
 }
 
 // ---------------------------------------------------------------------------
@@ -296,12 +427,24 @@ fn check_npv(case: &NpvCase) {
     let report = |which: &str| {
         format!(
             "NPV ({which}) mismatch\n  source:    {}\n  rate:      {}\n  flows:     {:?}\n  offset:    {}\n  expected:  {}\n  actual:    f64 {:?}, Decimal {:?}\n  tolerance: f64 {:e}, Decimal {}",
-            case.source, case.rate, case.flows, case.offset, case.expected, actual, actual_d, case.tolerance, case.decimal_tolerance
+            case.source,
+            case.rate,
+            case.flows,
+            case.offset,
+            case.expected,
+            actual,
+            actual_d,
+            case.tolerance,
+            case.decimal_tolerance
         )
     };
-    let ok_f = actual.as_ref().is_ok_and(|a| (a - float(case.expected)).abs() <= case.tolerance);
+    let ok_f = actual
+        .as_ref()
+        .is_ok_and(|a| (a - float(case.expected)).abs() <= case.tolerance);
     assert!(ok_f, "{}", report("f64"));
-    let ok_d = actual_d.as_ref().is_ok_and(|a| (a - dec(case.expected)).abs() <= dec(case.decimal_tolerance));
+    let ok_d = actual_d
+        .as_ref()
+        .is_ok_and(|a| (a - dec(case.expected)).abs() <= dec(case.decimal_tolerance));
     assert!(ok_d, "{}", report("Decimal"));
 }
 
@@ -315,17 +458,41 @@ fn npv_reference_vectors() {
 #[test]
 fn npv_rejects_bad_input() {
     assert_eq!(npv(0.1, &[], 0.0), Err(FinanceError::EmptySeries));
-    assert_eq!(npv(0.1, &[1.0, f64::INFINITY], 0.0), Err(FinanceError::NonFinite { index: 1 }));
-    assert_eq!(npv(-1.0, &[1.0], 0.0), Err(FinanceError::RateOutOfRange { rate: -1.0 }));
-    assert!(matches!(npv(f64::NAN, &[1.0], 0.0), Err(FinanceError::RateOutOfRange { .. })));
+    assert_eq!(
+        npv(0.1, &[1.0, f64::INFINITY], 0.0),
+        Err(FinanceError::NonFinite { index: 1 })
+    );
+    assert_eq!(
+        npv(-1.0, &[1.0], 0.0),
+        Err(FinanceError::RateOutOfRange { rate: -1.0 })
+    );
+    assert!(matches!(
+        npv(f64::NAN, &[1.0], 0.0),
+        Err(FinanceError::RateOutOfRange { .. })
+    ));
     // 100^400 overflows an f64.
-    assert_eq!(npv(-0.99, &vec![1.0; 400], 0.0), Err(FinanceError::Overflow));
+    assert_eq!(
+        npv(-0.99, &vec![1.0; 400], 0.0),
+        Err(FinanceError::Overflow)
+    );
     let d = |s: &str| Decimal::from_str(s).unwrap();
-    assert_eq!(npv_decimal(d("0.1"), &[], d("0")), Err(FinanceError::EmptySeries));
-    assert_eq!(npv_decimal(d("-1"), &[d("1")], d("0")), Err(FinanceError::RateOutOfRange { rate: -1.0 }));
-    assert!(matches!(npv_decimal(d("0.1"), &[d("1")], d("0.25")), Err(FinanceError::InvalidArgument(_))));
+    assert_eq!(
+        npv_decimal(d("0.1"), &[], d("0")),
+        Err(FinanceError::EmptySeries)
+    );
+    assert_eq!(
+        npv_decimal(d("-1"), &[d("1")], d("0")),
+        Err(FinanceError::RateOutOfRange { rate: -1.0 })
+    );
+    assert!(matches!(
+        npv_decimal(d("0.1"), &[d("1")], d("0.25")),
+        Err(FinanceError::InvalidArgument(_))
+    ));
     // (1 - 0.99)^-30 = 10^60 does not fit in a Decimal.
-    assert_eq!(npv_decimal(d("-0.99"), &vec![d("1"); 31], d("0")), Err(FinanceError::Overflow));
+    assert_eq!(
+        npv_decimal(d("-0.99"), &vec![d("1"); 31], d("0")),
+        Err(FinanceError::Overflow)
+    );
 }
 
 // ---------------------------------------------------------------------------
@@ -341,11 +508,22 @@ struct MirrCase {
     tolerance: f64,
 }
 
+// Expected values keep every digit their source published.
+#[allow(clippy::excessive_precision)]
 const MIRR_CASES: &[MirrCase] = &[
-    MirrCase { source: "pyxirr", flows: &[-1000.0, 100.0, 250.0, 500.0, 500.0], finance_rate: 0.10, reinvest_rate: 0.10, expected: Ok(0.10401626745), tolerance: 1e-10 },
+    MirrCase {
+        source: "pyxirr",
+        flows: &[-1000.0, 100.0, 250.0, 500.0, 500.0],
+        finance_rate: 0.10,
+        reinvest_rate: 0.10,
+        expected: Ok(0.10401626745),
+        tolerance: 1e-10,
+    },
     MirrCase {
         source: "numpy-financial tests",
-        flows: &[-4500.0, -800.0, 800.0, 800.0, 600.0, 600.0, 800.0, 800.0, 700.0, 3000.0],
+        flows: &[
+            -4500.0, -800.0, 800.0, 800.0, 600.0, 600.0, 800.0, 800.0, 700.0, 3000.0,
+        ],
         finance_rate: 0.08,
         reinvest_rate: 0.055,
         expected: Ok(0.066597175031553548874239618),
@@ -367,9 +545,30 @@ const MIRR_CASES: &[MirrCase] = &[
         expected: Ok(0.342823387842176663647819868),
         tolerance: 1e-12,
     },
-    MirrCase { source: "numpy-financial (all positive: undefined)", flows: &[100.0, 200.0, 300.0], finance_rate: 0.1, reinvest_rate: 0.1, expected: Err("no negative"), tolerance: 0.0 },
-    MirrCase { source: "all negative: undefined", flows: &[-100.0, -200.0], finance_rate: 0.1, reinvest_rate: 0.1, expected: Err("no positive"), tolerance: 0.0 },
-    MirrCase { source: "one period: undefined", flows: &[-100.0], finance_rate: 0.1, reinvest_rate: 0.1, expected: Err("two periods"), tolerance: 0.0 },
+    MirrCase {
+        source: "numpy-financial (all positive: undefined)",
+        flows: &[100.0, 200.0, 300.0],
+        finance_rate: 0.1,
+        reinvest_rate: 0.1,
+        expected: Err("no negative"),
+        tolerance: 0.0,
+    },
+    MirrCase {
+        source: "all negative: undefined",
+        flows: &[-100.0, -200.0],
+        finance_rate: 0.1,
+        reinvest_rate: 0.1,
+        expected: Err("no positive"),
+        tolerance: 0.0,
+    },
+    MirrCase {
+        source: "one period: undefined",
+        flows: &[-100.0],
+        finance_rate: 0.1,
+        reinvest_rate: 0.1,
+        expected: Err("two periods"),
+        tolerance: 0.0,
+    },
 ];
 
 fn check_mirr(case: &MirrCase) {
@@ -382,7 +581,13 @@ fn check_mirr(case: &MirrCase) {
     assert!(
         ok,
         "MIRR mismatch\n  source:    {}\n  flows:     {:?}\n  rates:     finance {} / reinvest {}\n  expected:  {:?}\n  actual:    {:?}\n  tolerance: {:e}",
-        case.source, case.flows, case.finance_rate, case.reinvest_rate, case.expected, actual, case.tolerance
+        case.source,
+        case.flows,
+        case.finance_rate,
+        case.reinvest_rate,
+        case.expected,
+        actual,
+        case.tolerance
     );
 }
 
@@ -410,34 +615,111 @@ struct PaybackCase {
 const PAYBACK_CASES: &[PaybackCase] = &[
     // Cumulative -100, -40, 20: last negative after year 1, then 40 of the
     // next 60 are needed: 1 + 40/60.
-    PaybackCase { source: "hand: 1 + 40/60", flows: &[-100.0, 60.0, 60.0], rate: None, offset: 0.0, expected: Some(1.0 + 40.0 / 60.0), tolerance: 1e-12 },
+    PaybackCase {
+        source: "hand: 1 + 40/60",
+        flows: &[-100.0, 60.0, 60.0],
+        rate: None,
+        offset: 0.0,
+        expected: Some(1.0 + 40.0 / 60.0),
+        tolerance: 1e-12,
+    },
     // Same on the end-of-year clock (flows at t = 1, 2, 3): 2 + 40/60.
-    PaybackCase { source: "hand: offset 1 → 2 + 40/60", flows: &[-100.0, 60.0, 60.0], rate: None, offset: 1.0, expected: Some(2.0 + 40.0 / 60.0), tolerance: 1e-12 },
+    PaybackCase {
+        source: "hand: offset 1 → 2 + 40/60",
+        flows: &[-100.0, 60.0, 60.0],
+        rate: None,
+        offset: 1.0,
+        expected: Some(2.0 + 40.0 / 60.0),
+        tolerance: 1e-12,
+    },
     // Mid-year clock (t = 0.5, 1.5, 2.5): 1.5 + 40/60.
-    PaybackCase { source: "hand: offset 0.5 → 1.5 + 40/60", flows: &[-100.0, 60.0, 60.0], rate: None, offset: 0.5, expected: Some(1.5 + 40.0 / 60.0), tolerance: 1e-12 },
+    PaybackCase {
+        source: "hand: offset 0.5 → 1.5 + 40/60",
+        flows: &[-100.0, 60.0, 60.0],
+        rate: None,
+        offset: 0.5,
+        expected: Some(1.5 + 40.0 / 60.0),
+        tolerance: 1e-12,
+    },
     // Cumulative -100, -20, 20, -30, 30: non-negative at year 2 (1 + 20/40
     // = 1.5) but negative again in year 3 (closure cost, say). For good:
     // last negative is year 3 (-30), then 30 of the next 60: 3 + 30/60.
-    PaybackCase { source: "hand: dips again, 3 + 30/60", flows: &[-100.0, 80.0, 40.0, -50.0, 60.0], rate: None, offset: 0.0, expected: Some(3.5), tolerance: 1e-12 },
+    PaybackCase {
+        source: "hand: dips again, 3 + 30/60",
+        flows: &[-100.0, 80.0, 40.0, -50.0, 60.0],
+        rate: None,
+        offset: 0.0,
+        expected: Some(3.5),
+        tolerance: 1e-12,
+    },
     // Cumulative -100, -50, 0, 10: zero counts as paid back; last negative
     // is year 1 (-50), then all 50 of the next 50: 1 + 50/50 = 2.
-    PaybackCase { source: "hand: cumulative hits exactly 0", flows: &[-100.0, 50.0, 50.0, 10.0], rate: None, offset: 0.0, expected: Some(2.0), tolerance: 1e-12 },
+    PaybackCase {
+        source: "hand: cumulative hits exactly 0",
+        flows: &[-100.0, 50.0, 50.0, 10.0],
+        rate: None,
+        offset: 0.0,
+        expected: Some(2.0),
+        tolerance: 1e-12,
+    },
     // Cumulative -100, -70, -40: never.
-    PaybackCase { source: "hand: never pays back", flows: &[-100.0, 30.0, 30.0], rate: None, offset: 0.0, expected: None, tolerance: 0.0 },
+    PaybackCase {
+        source: "hand: never pays back",
+        flows: &[-100.0, 30.0, 30.0],
+        rate: None,
+        offset: 0.0,
+        expected: None,
+        tolerance: 0.0,
+    },
     // Cumulative -100, 20, -10: ends negative, so never for good.
-    PaybackCase { source: "hand: ends negative", flows: &[-100.0, 120.0, -30.0], rate: None, offset: 0.0, expected: None, tolerance: 0.0 },
+    PaybackCase {
+        source: "hand: ends negative",
+        flows: &[-100.0, 120.0, -30.0],
+        rate: None,
+        offset: 0.0,
+        expected: None,
+        tolerance: 0.0,
+    },
     // Cumulative 10, 15: never negative, nothing to pay back.
-    PaybackCase { source: "hand: never negative", flows: &[10.0, 5.0], rate: None, offset: 0.0, expected: Some(0.0), tolerance: 0.0 },
+    PaybackCase {
+        source: "hand: never negative",
+        flows: &[10.0, 5.0],
+        rate: None,
+        offset: 0.0,
+        expected: Some(0.0),
+        tolerance: 0.0,
+    },
     // Discounted at 10%, start of year: -100, 60/1.1 = 600/11, 60/1.21 = 6000/121.
     // Cumulative -100, -500/11 (= -45.45…), +500/121. Last negative is year
     // 1, then (500/11) / (6000/121) = 500·121 / (11·6000) = 11/12 of year 2:
     // 1 + 11/12.
-    PaybackCase { source: "hand: discounted 10%, 1 + 11/12", flows: &[-100.0, 60.0, 60.0], rate: Some(0.1), offset: 0.0, expected: Some(1.0 + 11.0 / 12.0), tolerance: 1e-12 },
+    PaybackCase {
+        source: "hand: discounted 10%, 1 + 11/12",
+        flows: &[-100.0, 60.0, 60.0],
+        rate: Some(0.1),
+        offset: 0.0,
+        expected: Some(1.0 + 11.0 / 12.0),
+        tolerance: 1e-12,
+    },
     // End-of-year: every discounted flow is a further 1/1.1 smaller, so the
     // fraction is the same 11/12, on a clock one year later: 2 + 11/12.
-    PaybackCase { source: "hand: discounted 10%, offset 1, 2 + 11/12", flows: &[-100.0, 60.0, 60.0], rate: Some(0.1), offset: 1.0, expected: Some(2.0 + 11.0 / 12.0), tolerance: 1e-12 },
+    PaybackCase {
+        source: "hand: discounted 10%, offset 1, 2 + 11/12",
+        flows: &[-100.0, 60.0, 60.0],
+        rate: Some(0.1),
+        offset: 1.0,
+        expected: Some(2.0 + 11.0 / 12.0),
+        tolerance: 1e-12,
+    },
     // Discounted at 50%: -100, 40, 26.67 never recovers 100.
-    PaybackCase { source: "hand: discounted 50%, never", flows: &[-100.0, 60.0, 60.0], rate: Some(0.5), offset: 0.0, expected: None, tolerance: 0.0 },
+    PaybackCase {
+        source: "hand: discounted 50%, never",
+        flows: &[-100.0, 60.0, 60.0],
+        rate: Some(0.5),
+        offset: 0.0,
+        expected: None,
+        tolerance: 0.0,
+    },
 ];
 
 fn check_payback(case: &PaybackCase) {
@@ -463,7 +745,10 @@ fn payback_hand_cases() {
         check_payback(case);
     }
     assert_eq!(payback(&[], 0.0), Err(FinanceError::EmptySeries));
-    assert_eq!(payback(&[-1.0, f64::NAN], 0.0), Err(FinanceError::NonFinite { index: 1 }));
+    assert_eq!(
+        payback(&[-1.0, f64::NAN], 0.0),
+        Err(FinanceError::NonFinite { index: 1 })
+    );
 }
 
 // ---------------------------------------------------------------------------
@@ -474,8 +759,14 @@ fn payback_hand_cases() {
 fn helpers_by_hand() {
     // Cumulative of [-100, 80, 40, -50, 60] is -100, -20, 20, -30, 30;
     // the most negative is -100.
-    assert_eq!(finance::cumulative(&[-100.0, 80.0, 40.0, -50.0, 60.0]).unwrap(), vec![-100.0, -20.0, 20.0, -30.0, 30.0]);
-    assert_eq!(finance::peak_funding(&[-100.0, 80.0, 40.0, -50.0, 60.0]).unwrap(), -100.0);
+    assert_eq!(
+        finance::cumulative(&[-100.0, 80.0, 40.0, -50.0, 60.0]).unwrap(),
+        vec![-100.0, -20.0, 20.0, -30.0, 30.0]
+    );
+    assert_eq!(
+        finance::peak_funding(&[-100.0, 80.0, 40.0, -50.0, 60.0]).unwrap(),
+        -100.0
+    );
     assert_eq!(finance::peak_funding(&[10.0, 5.0]).unwrap(), 0.0);
     // PI = 1 + NPV / PV(capex) = 1 + 25/100.
     assert_eq!(finance::profitability_index(25.0, 100.0).unwrap(), 1.25);
@@ -485,7 +776,10 @@ fn helpers_by_hand() {
     assert!(finance::discount_factor(-1.5, 1.0).is_err());
     // Discounted at 10%, start of year: -100, 60/1.1, 60/1.21.
     let d = finance::discounted(&[-100.0, 60.0, 60.0], 0.1, 0.0).unwrap();
-    assert!((d[1] - 60.0 / 1.1).abs() < 1e-12 && (d[2] - 60.0 / 1.21).abs() < 1e-12, "{d:?}");
+    assert!(
+        (d[1] - 60.0 / 1.1).abs() < 1e-12 && (d[2] - 60.0 / 1.21).abs() < 1e-12,
+        "{d:?}"
+    );
 }
 
 // ---------------------------------------------------------------------------
@@ -503,10 +797,42 @@ struct RootCase {
 }
 
 const ROOT_CASES: &[RootCase] = &[
-    RootCase { source: "closed form: 2^(1/3)", f: |x| x * x * x - 2.0, function: "x^3 - 2", low: 0.0, high: 2.0, expected: 1.259_921_049_894_873_2, tolerance: 1e-14 },
-    RootCase { source: "closed form: sqrt(2), reversed bracket", f: |x| x * x - 2.0, function: "x^2 - 2", low: 3.0, high: 0.0, expected: std::f64::consts::SQRT_2, tolerance: 1e-14 },
-    RootCase { source: "Dottie number 0.7390851332151607 (OEIS A003957)", f: |x| x.cos() - x, function: "cos x - x", low: 0.0, high: 1.0, expected: 0.739_085_133_215_160_7, tolerance: 1e-14 },
-    RootCase { source: "closed form: ln 10", f: |x| x.exp() - 10.0, function: "e^x - 10", low: -5.0, high: 5.0, expected: std::f64::consts::LN_10, tolerance: 1e-14 },
+    RootCase {
+        source: "closed form: 2^(1/3)",
+        f: |x| x * x * x - 2.0,
+        function: "x^3 - 2",
+        low: 0.0,
+        high: 2.0,
+        expected: 1.259_921_049_894_873_2,
+        tolerance: 1e-14,
+    },
+    RootCase {
+        source: "closed form: sqrt(2), reversed bracket",
+        f: |x| x * x - 2.0,
+        function: "x^2 - 2",
+        low: 3.0,
+        high: 0.0,
+        expected: std::f64::consts::SQRT_2,
+        tolerance: 1e-14,
+    },
+    RootCase {
+        source: "Dottie number 0.7390851332151607 (OEIS A003957)",
+        f: |x| x.cos() - x,
+        function: "cos x - x",
+        low: 0.0,
+        high: 1.0,
+        expected: 0.739_085_133_215_160_7,
+        tolerance: 1e-14,
+    },
+    RootCase {
+        source: "closed form: ln 10",
+        f: |x| x.exp() - 10.0,
+        function: "e^x - 10",
+        low: -5.0,
+        high: 5.0,
+        expected: std::f64::consts::LN_10,
+        tolerance: 1e-14,
+    },
 ];
 
 #[test]
@@ -516,18 +842,42 @@ fn brent_closed_forms() {
         assert!(
             actual.is_ok_and(|a| (a - case.expected).abs() <= case.tolerance),
             "brent mismatch\n  source:    {}\n  function:  {} on [{}, {}]\n  expected:  {}\n  actual:    {:?}\n  tolerance: {:e}",
-            case.source, case.function, case.low, case.high, case.expected, actual, case.tolerance
+            case.source,
+            case.function,
+            case.low,
+            case.high,
+            case.expected,
+            actual,
+            case.tolerance
         );
     }
 }
 
 #[test]
 fn brent_errors() {
-    assert_eq!(brent(|x| x * x + 1.0, -1.0, 1.0, 1e-12, 100), Err(FinanceError::NoRootInBracket { low: -1.0, high: 1.0 }));
-    assert_eq!(brent(|_| f64::NAN, 0.0, 1.0, 1e-12, 100), Err(FinanceError::FunctionNotFinite { x: 0.0 }));
-    assert!(matches!(brent(|x| x, f64::NAN, 1.0, 1e-12, 100), Err(FinanceError::InvalidArgument(_))));
-    assert!(matches!(brent(|x| x, -1.0, 1.0, 0.0, 100), Err(FinanceError::InvalidArgument(_))));
-    assert_eq!(brent(|x| x - 0.3, 0.0, 1.0, 1e-15, 1), Err(FinanceError::DidNotConverge { iterations: 1 }));
+    assert_eq!(
+        brent(|x| x * x + 1.0, -1.0, 1.0, 1e-12, 100),
+        Err(FinanceError::NoRootInBracket {
+            low: -1.0,
+            high: 1.0
+        })
+    );
+    assert_eq!(
+        brent(|_| f64::NAN, 0.0, 1.0, 1e-12, 100),
+        Err(FinanceError::FunctionNotFinite { x: 0.0 })
+    );
+    assert!(matches!(
+        brent(|x| x, f64::NAN, 1.0, 1e-12, 100),
+        Err(FinanceError::InvalidArgument(_))
+    ));
+    assert!(matches!(
+        brent(|x| x, -1.0, 1.0, 0.0, 100),
+        Err(FinanceError::InvalidArgument(_))
+    ));
+    assert_eq!(
+        brent(|x| x - 0.3, 0.0, 1.0, 1e-15, 1),
+        Err(FinanceError::DidNotConverge { iterations: 1 })
+    );
     // A root at an end is returned as it is.
     assert_eq!(brent(|x| x - 1.0, 0.0, 1.0, 1e-12, 100), Ok(1.0));
 }
@@ -541,7 +891,13 @@ fn first_sign_change_scan() {
     // x^2 + 1 never changes sign.
     assert_eq!(
         solve_first_sign_change(|x| x * x + 1.0, -5.0, 5.0, 100, 1e-12, 100),
-        Err(FinanceError::NoRootInBracket { low: -5.0, high: 5.0 })
+        Err(FinanceError::NoRootInBracket {
+            low: -5.0,
+            high: 5.0
+        })
     );
-    assert!(matches!(solve_first_sign_change(|x| x.ln(), -1.0, 1.0, 4, 1e-12, 100), Err(FinanceError::FunctionNotFinite { .. })));
+    assert!(matches!(
+        solve_first_sign_change(|x| x.ln(), -1.0, 1.0, 4, 1e-12, 100),
+        Err(FinanceError::FunctionNotFinite { .. })
+    ));
 }

@@ -237,7 +237,7 @@ pub fn npv(rate: f64, flows: &[f64], offset: f64) -> Result<f64, FinanceError> {
 /// (`CF_0 + (CF_1 + (CF_2 + …)/(1+r))/(1+r)`), so the only rounding is
 /// `Decimal`'s 28-digit rounding of each quotient. The offset must be a
 /// whole or half number of years (the three conventions are 0, 0.5 and 1):
-/// the whole part divides by `(1+r)^k` (`checked_powi`), a half divides by
+/// the whole part divides by `(1+r)^k` (`checked_powu`), a half divides by
 /// `√(1+r)`.
 ///
 /// # Errors
@@ -246,11 +246,17 @@ pub fn npv(rate: f64, flows: &[f64], offset: f64) -> Result<f64, FinanceError> {
 /// rate `≤ -1`, [`FinanceError::InvalidArgument`] for an offset that is not a
 /// multiple of 0.5, and [`FinanceError::Overflow`] when a value leaves
 /// `Decimal`'s range.
-pub fn npv_decimal(rate: Decimal, flows: &[Decimal], offset: Decimal) -> Result<Decimal, FinanceError> {
+pub fn npv_decimal(
+    rate: Decimal,
+    flows: &[Decimal],
+    offset: Decimal,
+) -> Result<Decimal, FinanceError> {
     if flows.is_empty() {
         return Err(FinanceError::EmptySeries);
     }
-    let growth = Decimal::ONE.checked_add(rate).ok_or(FinanceError::Overflow)?;
+    let growth = Decimal::ONE
+        .checked_add(rate)
+        .ok_or(FinanceError::Overflow)?;
     if growth <= Decimal::ZERO {
         return Err(FinanceError::RateOutOfRange {
             rate: rate.to_f64().unwrap_or(f64::NEG_INFINITY),
@@ -275,10 +281,14 @@ pub fn npv_decimal(rate: Decimal, flows: &[Decimal], offset: Decimal) -> Result<
     }
     if whole != 0 {
         let power = growth
-            .checked_powi(whole.abs())
+            .checked_powu(whole.unsigned_abs())
             .ok_or(FinanceError::Overflow)?;
-        acc = if whole > 0 { acc.checked_div(power) } else { acc.checked_mul(power) }
-            .ok_or(FinanceError::Overflow)?;
+        acc = if whole > 0 {
+            acc.checked_div(power)
+        } else {
+            acc.checked_mul(power)
+        }
+        .ok_or(FinanceError::Overflow)?;
     }
     if !half.is_zero() {
         let root = decimal_sqrt(growth).ok_or(FinanceError::Overflow)?;
@@ -497,7 +507,11 @@ pub fn payback(flows: &[f64], offset: f64) -> Result<Option<f64>, FinanceError> 
 /// # Errors
 ///
 /// As [`discounted`] and [`payback`].
-pub fn discounted_payback(flows: &[f64], rate: f64, offset: f64) -> Result<Option<f64>, FinanceError> {
+pub fn discounted_payback(
+    flows: &[f64],
+    rate: f64,
+    offset: f64,
+) -> Result<Option<f64>, FinanceError> {
     payback(&discounted(flows, rate, offset)?, offset)
 }
 
@@ -596,11 +610,17 @@ pub fn brent<F: FnMut(f64) -> f64>(
         return Err(FinanceError::InvalidArgument("bracket ends must be finite"));
     }
     if !(tol.is_finite() && tol > 0.0) {
-        return Err(FinanceError::InvalidArgument("tolerance must be a finite positive number"));
+        return Err(FinanceError::InvalidArgument(
+            "tolerance must be a finite positive number",
+        ));
     }
     let mut eval = |x: f64| {
         let y = f(x);
-        if y.is_finite() { Ok(y) } else { Err(FinanceError::FunctionNotFinite { x }) }
+        if y.is_finite() {
+            Ok(y)
+        } else {
+            Err(FinanceError::FunctionNotFinite { x })
+        }
     };
     let (mut a, mut b) = (low, high);
     let (mut fa, mut fb) = (eval(a)?, eval(b)?);
@@ -668,7 +688,9 @@ pub fn brent<F: FnMut(f64) -> f64>(
         b += if d.abs() > tol1 { d } else { tol1.copysign(xm) };
         fb = eval(b)?;
     }
-    Err(FinanceError::DidNotConverge { iterations: max_iter })
+    Err(FinanceError::DidNotConverge {
+        iterations: max_iter,
+    })
 }
 
 /// Scan `[low, high]` in `intervals` equal steps for the first sign change
@@ -693,7 +715,9 @@ pub fn solve_first_sign_change<F: FnMut(f64) -> f64>(
     max_iter: usize,
 ) -> Result<f64, FinanceError> {
     if intervals == 0 {
-        return Err(FinanceError::InvalidArgument("the scan needs at least one interval"));
+        return Err(FinanceError::InvalidArgument(
+            "the scan needs at least one interval",
+        ));
     }
     if !(low.is_finite() && high.is_finite() && low < high) {
         return Err(FinanceError::InvalidArgument(
@@ -703,7 +727,11 @@ pub fn solve_first_sign_change<F: FnMut(f64) -> f64>(
     let step = (high - low) / intervals as f64;
     let mut prev: Option<(f64, f64)> = None;
     for k in 0..=intervals {
-        let x = if k == intervals { high } else { low + step * k as f64 };
+        let x = if k == intervals {
+            high
+        } else {
+            low + step * k as f64
+        };
         let y = f(x);
         if !y.is_finite() {
             return Err(FinanceError::FunctionNotFinite { x });
@@ -747,12 +775,18 @@ fn check_offset(offset: f64) -> Result<(), FinanceError> {
     if offset.is_finite() {
         Ok(())
     } else {
-        Err(FinanceError::InvalidArgument("timing offset must be finite"))
+        Err(FinanceError::InvalidArgument(
+            "timing offset must be finite",
+        ))
     }
 }
 
 fn finite_or_overflow(x: f64) -> Result<f64, FinanceError> {
-    if x.is_finite() { Ok(x) } else { Err(FinanceError::Overflow) }
+    if x.is_finite() {
+        Ok(x)
+    } else {
+        Err(FinanceError::Overflow)
+    }
 }
 
 /// Sign changes between consecutive non-zero flows.
@@ -773,7 +807,7 @@ fn count_sign_changes(flows: &[f64]) -> usize {
 /// extreme; `None` when they can be used as they are.
 fn rescaled(flows: &[f64]) -> Option<Vec<f64>> {
     let largest = flows.iter().fold(0.0_f64, |m, cf| m.max(cf.abs()));
-    (largest > RESCALE_ABOVE || largest < RESCALE_BELOW)
+    (!(RESCALE_BELOW..=RESCALE_ABOVE).contains(&largest))
         .then(|| flows.iter().map(|cf| cf / largest).collect())
 }
 
@@ -808,7 +842,11 @@ fn eval(flows: &[f64], r: f64) -> Eval {
             m = m * v + cf.abs();
         }
         // dP/dr = P'(v) · dv/dr, dv/dr = -v².
-        Eval { value: p, slope: -dp * v * v, magnitude: m }
+        Eval {
+            value: p,
+            slope: -dp * v * v,
+            magnitude: m,
+        }
     } else {
         let w = 1.0 + r;
         let (mut p, mut dp, mut m) = (0.0, 0.0, 0.0);
@@ -817,7 +855,11 @@ fn eval(flows: &[f64], r: f64) -> Eval {
             p = p * w + cf;
             m = m * w + cf.abs();
         }
-        Eval { value: p, slope: dp, magnitude: m }
+        Eval {
+            value: p,
+            slope: dp,
+            magnitude: m,
+        }
     }
 }
 
@@ -868,11 +910,13 @@ fn bracketed_newton(flows: &[f64], guess: f64) -> Conventional {
             lo_checked = true;
         }
         let mut next = r - e.value / e.slope;
-        if !(next > lo && next < hi) {
+        let below = next.is_nan() || next <= lo;
+        let beyond = next.is_nan() || next >= hi;
+        if below || beyond {
             // The step leaves the bracket (or is NaN from a zero slope). If it
             // heads past an end not yet evaluated, check that the root is not
             // beyond it, then bisect.
-            if !lo_checked && !(next > lo) {
+            if below && !lo_checked {
                 let end = eval(flows, lo);
                 if end.value == 0.0 {
                     return Conventional::Root(lo);
@@ -882,7 +926,7 @@ fn bracketed_newton(flows: &[f64], guess: f64) -> Conventional {
                 }
                 lo_checked = true;
             }
-            if !hi_checked && !(next < hi) {
+            if beyond && !hi_checked {
                 let end = eval(flows, hi);
                 if end.value == 0.0 {
                     return Conventional::Root(hi);
@@ -924,7 +968,10 @@ fn damped_newton(flows: &[f64], guess: f64) -> Option<f64> {
         }
         let growth = 1.0 + r;
         let next = (r - e.value / e.slope)
-            .clamp(growth / std::f64::consts::E - 1.0, growth * std::f64::consts::E - 1.0)
+            .clamp(
+                growth / std::f64::consts::E - 1.0,
+                growth * std::f64::consts::E - 1.0,
+            )
             .clamp(IRR_MIN_RATE, IRR_MAX_RATE);
         if next.is_nan() {
             return None;
@@ -950,7 +997,11 @@ fn scan_roots(flows: &[f64]) -> Result<Vec<f64>, FinanceError> {
     }
     for k in 1..=IRR_GRID_INTERVALS {
         growth *= ratio;
-        let r = if k == IRR_GRID_INTERVALS { IRR_MAX_RATE } else { growth - 1.0 };
+        let r = if k == IRR_GRID_INTERVALS {
+            IRR_MAX_RATE
+        } else {
+            growth - 1.0
+        };
         let value = g(r);
         if value == 0.0 {
             roots.push(r);
@@ -966,6 +1017,7 @@ fn scan_roots(flows: &[f64]) -> Result<Vec<f64>, FinanceError> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
     use std::str::FromStr;
@@ -989,7 +1041,10 @@ mod tests {
             let h = 1e-6;
             let numeric = (eval(&flows, r + h).value - eval(&flows, r - h).value) / (2.0 * h);
             if r != 0.0 {
-                assert!((e.slope - numeric).abs() < 1e-4 * (1.0 + numeric.abs()), "r = {r}");
+                assert!(
+                    (e.slope - numeric).abs() < 1e-4 * (1.0 + numeric.abs()),
+                    "r = {r}"
+                );
             }
         }
     }
@@ -1002,7 +1057,10 @@ mod tests {
             let back = root * root;
             assert!((back - a).abs() <= a * Decimal::new(1, 26), "{s}: {root}");
         }
-        assert_eq!(decimal_sqrt(Decimal::from_str("1.21").unwrap()), Some(Decimal::from_str("1.1").unwrap()));
+        assert_eq!(
+            decimal_sqrt(Decimal::from_str("1.21").unwrap()),
+            Some(Decimal::from_str("1.1").unwrap())
+        );
     }
 
     #[test]
@@ -1024,7 +1082,13 @@ mod tests {
 
     #[test]
     fn brent_propagates_nan() {
-        let err = brent(|x| if x > 0.5 { f64::NAN } else { x - 0.75 }, 0.0, 1.0, 1e-12, 100);
+        let err = brent(
+            |x| if x > 0.5 { f64::NAN } else { x - 0.75 },
+            0.0,
+            1.0,
+            1e-12,
+            100,
+        );
         assert_eq!(err, Err(FinanceError::FunctionNotFinite { x: 1.0 }));
     }
 }

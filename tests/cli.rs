@@ -1,0 +1,168 @@
+//! The `assay` command line on good and bad inputs. A bad input must give a
+//! message on stderr and exit code 1 — never a panic (exit code 101).
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+fn assay(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_assay"))
+        .args(args)
+        .output()
+        .expect("run assay")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn temp(name: &str, contents: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("assay-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let p = dir.join(name);
+    std::fs::write(&p, contents).expect("write");
+    p
+}
+
+#[test]
+fn report_json_of_the_seed_case_gives_the_article_figure() {
+    let o = assay(&["report", "projects/import-parity.ron", "--format", "json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_str(&stdout(&o)).expect("json");
+    for key in ["convention", "discount_rate", "currency", "metrics", "cash_flow"] {
+        assert!(v.get(key).is_some(), "missing {key}");
+    }
+    let m = &v["metrics"];
+    for key in [
+        "npv", "irr", "irrs", "mirr", "payback_years", "discounted_payback_years",
+        "profitability_index", "peak_funding", "levelized_unit_cost", "breakeven_price",
+        "benchmark_price", "price_gap", "required_subsidy_per_year", "required_subsidy_per_unit",
+    ] {
+        assert!(m.get(key).is_some(), "metrics.{key} missing");
+    }
+    // Seed article: 2,500,000 kg x ($20 - $11.5)/kg = $21.25M a year; $8.5/kg.
+    assert_eq!(m["required_subsidy_per_year"].as_f64(), Some(21_250_000.0));
+    assert_eq!(m["required_subsidy_per_unit"].as_f64(), Some(8.5));
+    // The flow never changes sign: no IRR, and null rather than a number.
+    assert!(m["irr"].is_null());
+    assert_eq!(m["irrs"].as_array().map(|a| a.len()), Some(0));
+    let rows = v["cash_flow"].as_array().expect("rows");
+    assert_eq!(rows.len(), 10);
+    for key in ["year", "cash_flow", "discounted_cash_flow", "cumulative_cash_flow"] {
+        assert!(rows[0].get(key).is_some(), "row key {key}");
+    }
+    // Each year: 2,500,000 x (11.5 - 20) = -21,250,000.
+    assert_eq!(rows[0]["cash_flow"].as_f64(), Some(-21_250_000.0));
+    assert_eq!(v["convention"], "start");
+}
+
+#[test]
+fn report_text_states_the_convention() {
+    let o = assay(&["report", "projects/afrikanda.ron"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let s = stdout(&o);
+    assert!(s.contains("start-of-year"), "{s}");
+    assert!(s.contains("NPV"), "{s}");
+    assert!(s.contains("Breakeven price"), "{s}");
+}
+
+#[test]
+fn csv_export_reappraised_as_a_bare_series_gives_the_same_npv() {
+    let o = assay(&["report", "projects/afrikanda.ron", "--format", "csv"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let csv = stdout(&o);
+    let header = csv.lines().next().expect("header");
+    assert!(header.split(',').any(|h| h == "cash_flow"), "{header}");
+    assert!(header.starts_with("year,"), "{header}");
+    assert_eq!(csv.lines().count(), 1 + 21, "header + 21 years");
+    let path = temp("afrikanda.csv", &csv);
+    let o2 = assay(&["cashflows", path.to_str().expect("utf8"), "--rate", "0.10", "--format", "json"]);
+    assert!(o2.status.success(), "{}", stderr(&o2));
+    let series: Value = serde_json::from_str(&stdout(&o2)).expect("json");
+    let report: Value = serde_json::from_str(&stdout(&assay(&[
+        "report", "projects/afrikanda.ron", "--format", "json",
+    ])))
+    .expect("json");
+    let a = series["metrics"]["npv"].as_f64().expect("npv");
+    let b = report["metrics"]["npv"].as_f64().expect("npv");
+    assert!((a - b).abs() < 1e-3, "{a} vs {b}");
+    let roots = |v: &Value| -> Vec<f64> {
+        v.as_array().map(|a| a.iter().filter_map(|x| x.as_f64()).collect()).unwrap_or_default()
+    };
+    let (ra, rb) = (roots(&series["metrics"]["irrs"]), roots(&report["metrics"]["irrs"]));
+    assert_eq!(ra.len(), rb.len(), "{ra:?} vs {rb:?}");
+    for (x, y) in ra.iter().zip(&rb) {
+        assert!((x - y).abs() < 1e-9, "{ra:?} vs {rb:?}");
+    }
+}
+
+#[test]
+fn cashflows_on_a_published_vector() {
+    // pyxirr tests/test_periodic.rs: NPV of [-40000, 5000, 8000, 12000, 30000]
+    // at 8%, first value at t = 0: 3065.222668179; IRR 0.10582259840.
+    let path = temp(
+        "vector.csv",
+        "year,cash_flow,comment\n2020,-40000,x\n2021,5000,\"a, b\"\n2022,8000,\n2023,12000,\n2024,30000,\n",
+    );
+    let o = assay(&["cashflows", path.to_str().expect("utf8"), "--rate", "0.08", "--format", "json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_str(&stdout(&o)).expect("json");
+    let npv = v["metrics"]["npv"].as_f64().expect("npv");
+    assert!((npv - 3065.222668179).abs() < 1e-6, "{npv}");
+    let irr = v["metrics"]["irr"].as_f64().expect("irr");
+    assert!((irr - 0.10582259840).abs() < 1e-9, "{irr}");
+    // Spreadsheet NPV() treats the first value as t = 1: 2838.169137203 (pyxirr).
+    let o = assay(&[
+        "cashflows", path.to_str().expect("utf8"), "--rate", "0.08", "--convention", "end", "--format", "json",
+    ]);
+    let v: Value = serde_json::from_str(&stdout(&o)).expect("json");
+    let npv = v["metrics"]["npv"].as_f64().expect("npv");
+    assert!((npv - 2838.169137203).abs() < 1e-6, "{npv}");
+}
+
+#[test]
+fn check_accepts_the_samples_and_lists_every_problem() {
+    let o = assay(&["check", "projects/afrikanda.ron"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let bad = include_str!("../projects/import-parity.ron")
+        .replace("variable_cost_per_unit: 20,", "variable_cost_per_unit: -20,")
+        .replace("horizon_years: 10,", "horizon_years: 0,");
+    let path = temp("bad.ron", &bad);
+    let o = assay(&["check", path.to_str().expect("utf8")]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(err.contains("products[0].variable_cost_per_unit: must not be negative"), "{err}");
+    assert!(err.contains("horizon_years: must be between 1 and 100"), "{err}");
+}
+
+#[test]
+fn bad_inputs_give_messages_and_exit_1_never_a_panic() {
+    let bad_ron = temp("broken.ron", "Project(version: 2, name: ");
+    let bad_csv = temp("bad.csv", "year,cash_flow\n2020,-100\n2022,50\n");
+    let no_col = temp("nocol.csv", "year,flow\n2020,-100\n");
+    let not_num = temp("notnum.csv", "year,cash_flow\n2020,abc\n");
+    let empty = temp("empty.csv", "");
+    let cases: Vec<(Vec<&str>, &str)> = vec![
+        (vec!["report", "/no/such/file.ron"], "/no/such/file.ron"),
+        (vec!["report", bad_ron.to_str().expect("p")], "line 1"),
+        (vec!["check", bad_ron.to_str().expect("p")], "line 1"),
+        (vec!["cashflows", bad_csv.to_str().expect("p"), "--rate", "0.1"], "consecutive"),
+        (vec!["cashflows", no_col.to_str().expect("p"), "--rate", "0.1"], "cash_flow"),
+        (vec!["cashflows", not_num.to_str().expect("p"), "--rate", "0.1"], "line 2"),
+        (vec!["cashflows", empty.to_str().expect("p"), "--rate", "0.1"], "empty"),
+        (vec!["cashflows", not_num.to_str().expect("p"), "--rate", "ten"], "--rate"),
+        (vec!["cashflows", "/no/such.csv", "--rate", "0.1"], "/no/such.csv"),
+    ];
+    for (args, expect) in cases {
+        let o = assay(&args);
+        assert_eq!(o.status.code(), Some(1), "{args:?}: {}", stderr(&o));
+        let err = stderr(&o);
+        assert!(err.contains(expect), "{args:?}: {err}");
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+    }
+}

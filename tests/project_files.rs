@@ -1,0 +1,173 @@
+//! Project files: versions, migration, error messages with line:column and
+//! field paths, hostile input, atomic save.
+
+use std::path::PathBuf;
+
+use assay::io::{self, FileError};
+use assay::model::validate::validate;
+
+const PARITY: &str = include_str!("../projects/import-parity.ron");
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("assay-test-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
+
+#[test]
+fn samples_load_and_validate() {
+    for text in [PARITY, io::DEFAULT_PROJECT_RON] {
+        let p = io::parse_project(text).expect("sample parses");
+        assert!(validate(&p).is_empty());
+    }
+}
+
+#[test]
+fn newer_version_is_refused_with_a_message() {
+    let text = PARITY.replace("version: 2,", "version: 9,");
+    match io::parse_project(&text) {
+        Err(FileError::TooNew { found: 9, supported: 2 }) => {}
+        other => panic!("expected TooNew, got {other:?}"),
+    }
+    let msg = io::parse_project(&text).err().map(|e| e.to_string()).unwrap_or_default();
+    assert!(msg.contains("newer Assay"), "{msg}");
+}
+
+#[test]
+fn version_1_is_migrated_state_rate_from_investor_rate() {
+    // Version 1 had no state discount rate; migration takes the investor's.
+    let text = PARITY
+        .replace("version: 2,", "version: 1,")
+        .replace("    state_discount_rate: 0.10, // A: same as the investor's\n", "")
+        .replace("discount_rate: 0.10,", "discount_rate: 0.12,");
+    assert!(!text.contains("state_discount_rate"));
+    let p = io::parse_project(&text).expect("v1 loads");
+    assert_eq!(p.state_discount_rate, "0.12".parse().expect("lit"));
+    // Saved again, it is version 2.
+    let saved = io::to_ron(&p).expect("ron");
+    assert!(saved.contains("version: 2"), "{saved}");
+}
+
+#[test]
+fn parse_error_reports_line_and_column() {
+    // Break line 30 (the `horizon_years` line) by removing its value.
+    let broken = PARITY.replace("horizon_years: 10, // A", "horizon_years: , // A");
+    let line = broken
+        .lines()
+        .position(|l| l.contains("horizon_years: ,"))
+        .expect("line")
+        + 1;
+    match io::parse_project(&broken) {
+        Err(FileError::Parse { line: l, column, message }) => {
+            assert_eq!(l, line, "{message}");
+            assert!(column > 1, "{column}");
+        }
+        other => panic!("expected a parse error, got {other:?}"),
+    }
+}
+
+#[test]
+fn unknown_field_is_an_error_not_ignored() {
+    let broken = PARITY.replace("horizon_years: 10,", "horizon_years: 10, horizon_yeers: 5,");
+    let e = io::parse_project(&broken).expect_err("unknown field");
+    assert!(e.to_string().contains("horizon_yeers"), "{e}");
+}
+
+#[test]
+fn validation_errors_carry_the_field_path() {
+    let broken = PARITY.replace("variable_cost_per_unit: 20,", "variable_cost_per_unit: -20,");
+    let e = io::parse_project(&broken).expect_err("invalid");
+    let lines = e.lines();
+    assert!(
+        lines.iter().any(|l| l == "products[0].variable_cost_per_unit: must not be negative"),
+        "{lines:?}"
+    );
+}
+
+#[test]
+fn negative_capex_names_facility_and_year() {
+    let text = io::DEFAULT_PROJECT_RON.replace(
+        "capex: {2026: 6720000000, 2027: 10080000000}",
+        "capex: {2026: 6720000000, 2027: -10080000000}",
+    );
+    let e = io::parse_project(&text).expect_err("invalid");
+    assert!(
+        e.lines().iter().any(|l| l == "facilities[2].capex[2027]: must not be negative"),
+        "{:?}",
+        e.lines()
+    );
+}
+
+#[test]
+fn hostile_values_are_errors_not_crashes() {
+    for (from, to, expect) in [
+        ("horizon_years: 10,", "horizon_years: 1000000000,", "horizon_years"),
+        ("variable_cost_per_unit: 20,", "variable_cost_per_unit: NaN,", "not a finite number"),
+        ("variable_cost_per_unit: 20,", "variable_cost_per_unit: inf,", "not a finite number"),
+        ("variable_cost_per_unit: 20,", "variable_cost_per_unit: 1e300,", "out of range"),
+        ("variable_cost_per_unit: 20,", "variable_cost_per_unit: 99999999999999999999999,", "variable_cost_per_unit"),
+        ("discount_rate: 0.10,", "discount_rate: -1,", "discount_rate"),
+        ("first_year: 2026,", "first_year: 99999999999,", ""),
+        ("version: 2,", "version: 0,", "version 0"),
+    ] {
+        let text = PARITY.replacen(from, to, 1);
+        assert_ne!(text, PARITY, "{from}");
+        let e = io::parse_project(&text).expect_err(to);
+        let msg = e.lines().join("\n");
+        assert!(msg.contains(expect), "{to}: {msg}");
+    }
+}
+
+#[test]
+fn garbage_and_empty_files_are_errors() {
+    for text in ["", "not ron at all", "Project(", "\u{0}\u{1}", "[1, 2, 3]", "Project(version: 2)"] {
+        assert!(io::parse_project(text).is_err(), "{text:?}");
+    }
+}
+
+#[test]
+fn save_is_atomic_and_leaves_no_temporary_file() {
+    let dir = temp_dir("save");
+    let path = dir.join("p.ron");
+    let p = io::parse_project(PARITY).expect("parse");
+    io::save_project(&path, &p).expect("save");
+    let back = io::load_project(&path).expect("load");
+    assert_eq!(back, p);
+    let names: Vec<String> = std::fs::read_dir(&dir)
+        .expect("dir")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, vec!["p.ron".to_string()], "no temporary file is left");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn failed_save_leaves_the_original_untouched() {
+    let dir = temp_dir("failed-save");
+    let path = dir.join("p.ron");
+    std::fs::write(&path, PARITY).expect("write");
+    // The target is a folder's child that cannot be renamed over: make the
+    // target a directory, so the rename fails after the temp file is written.
+    let target = dir.join("as-dir.ron");
+    std::fs::create_dir_all(target.join("inner")).expect("mkdir");
+    let p = io::parse_project(PARITY).expect("parse");
+    assert!(io::save_project(&target, &p).is_err());
+    assert_eq!(std::fs::read_to_string(&path).expect("read"), PARITY);
+    let leftovers: Vec<_> = std::fs::read_dir(&dir)
+        .expect("dir")
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "temporary file removed on failure");
+    // Saving into a folder that does not exist is an error, not a panic.
+    assert!(io::save_project(&dir.join("missing/x.ron"), &p).is_err());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn missing_file_is_an_io_error_naming_the_file() {
+    let e = io::load_project(std::path::Path::new("/nonexistent/x.ron")).expect_err("missing");
+    assert!(e.to_string().contains("/nonexistent/x.ron"), "{e}");
+}
