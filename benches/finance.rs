@@ -18,7 +18,7 @@ fn conventional_30() -> Vec<f64> {
 fn finance(c: &mut Criterion) {
     let conventional = conventional_30();
     // 30 periods, two sign changes: build, 28 years of operation, then a
-    // closure cost larger than a year's income (roots near -0.07 and 0.11).
+    // closure cost larger than a year's income (roots near -0.051 and 0.103).
     let mut non_conventional = conventional_30();
     non_conventional[29] = -1500.0;
 

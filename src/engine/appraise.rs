@@ -325,32 +325,12 @@ fn appraise_prepared(
         required_subsidy_per_unit = Some(Decimal::ZERO);
         notes.push("required support: none, NPV is not negative at the benchmark price".into());
     } else {
+        // Closed form in Decimal, no root finding: the added subsidy is
+        // non-taxable and touches no other line, so NPV(S) is exactly
+        // NPV_b + S * sum(DF) (tests/project_properties.rs rebuilds the
+        // ledger with it and checks NPV = 0).
         let per_year = (-npv_at_benchmark).div(producing_df)?;
         let per_unit = (-npv_at_benchmark).div(pv_output)?;
-        for (label, o) in [
-            (
-                "required subsidy per year",
-                Overrides {
-                    extra_subsidy_per_year: Some(per_year),
-                    ..at_benchmark
-                },
-            ),
-            (
-                "required subsidy per unit",
-                Overrides {
-                    extra_subsidy_per_unit: Some(per_unit),
-                    ..at_benchmark
-                },
-            ),
-        ] {
-            let residual = prepared.npv(&o)?;
-            notes.push(format!("{label}: NPV with it is {residual:.6} (Decimal ledger)"));
-            if residual.abs() > tol {
-                return Err(EngineError::Invalid(format!(
-                    "{label} failed its check: NPV with it is {residual}"
-                )));
-            }
-        }
         required_subsidy_per_year = Some(per_year);
         required_subsidy_per_unit = Some(per_unit);
     }
@@ -462,14 +442,28 @@ fn breakeven(
         ));
         return Ok(None);
     }
-    let p = finance::brent(f, 0.0, high, 1e-12 * high, 200)?;
+    // NPV is close to linear in the price (taxes and floors add kinks), so a
+    // secant step through the bracket ends usually lands on the root; Brent's
+    // method finishes the job when it does not.
+    let f_high = f(high);
+    let secant = high * (-at_zero) / (f_high - at_zero);
+    let f_secant = f(secant);
+    let p = if !(secant.is_finite() && f_secant.is_finite()) {
+        finance::brent(f, 0.0, high, 1e-12 * high, 200)?
+    } else if f_secant.abs() <= 1e-9 * (f_high - at_zero).abs() {
+        secant
+    } else if f_secant < 0.0 {
+        finance::brent(f, secant, high, 1e-12 * high, 200)?
+    } else {
+        finance::brent(f, 0.0, secant, 1e-12 * high, 200)?
+    };
     let pd = decimal_from_f64(p)?;
     let residual = prepared.npv(&Overrides {
         main_price: MainPrice::Flat(pd),
         ..Overrides::default()
     })?;
     notes.push(format!(
-        "breakeven price: Brent's method on [0, {high:.6e}], NPV there is {residual:.6} (Decimal ledger)"
+        "breakeven price: secant and Brent's method on [0, {high:.6e}], NPV there is {residual:.6} (Decimal ledger)"
     ));
     if residual.abs() > tol {
         notes.push(format!(

@@ -37,6 +37,11 @@ use crate::model::{
     SupportKind, YearSeries,
 };
 
+/// Decimal places kept where an amount is derived by a division or a power
+/// (currency conversion, a straight-line charge, an escalated price): a
+/// millionth of the currency unit. Sums of the ledger's lines stay exact.
+pub const MONEY_DP: u32 = 6;
+
 /// The price-independent part of the ledger.
 #[derive(Debug, Clone)]
 pub struct Prepared<T> {
@@ -265,7 +270,10 @@ pub fn price_in_year(forecast: &PriceForecast, year: i32) -> Result<Decimal, Eng
                 .ok_or(EngineError::Overflow)?;
             let n = i64::from(year) - i64::from(*base_year);
             let factor = growth.checked_powi(n).ok_or(EngineError::Overflow)?;
-            base_price.checked_mul(factor).ok_or(EngineError::Overflow)
+            base_price
+                .checked_mul(factor)
+                .map(|p| p.round_dp(MONEY_DP))
+                .ok_or(EngineError::Overflow)
         }
     }
 }
@@ -355,16 +363,28 @@ impl Prepared<Decimal> {
             let i = i64::from(year) - i64::from(y0);
             (0..n as i64).contains(&i).then_some(i as usize)
         };
-        let fx = |currency: CostCurrency, year: i32| -> Result<Decimal, EngineError> {
-            match (currency, &project.second_currency) {
-                (CostCurrency::Reporting, _) => Ok(Decimal::ONE),
-                (CostCurrency::Second, Some(second)) => {
-                    let rate = step_lookup(&second.rate, year);
-                    Decimal::ONE.div(rate)
+        // Units of reporting currency per unit of the second currency, by
+        // model year, computed once.
+        let fx_factor: Vec<Decimal> = match &project.second_currency {
+            Some(second) => years
+                .iter()
+                .map(|&y| Decimal::ONE.div(step_lookup(&second.rate, y)))
+                .collect::<Result<_, _>>()?,
+            None => Vec::new(),
+        };
+        // Converts an amount of a cost line to the reporting currency,
+        // rounded to MONEY_DP decimal places.
+        let convert = |currency: CostCurrency, year: i32, amount: Decimal| -> Result<Decimal, EngineError> {
+            match currency {
+                CostCurrency::Reporting => Ok(amount),
+                CostCurrency::Second => {
+                    let f = idx(year).and_then(|i| fx_factor.get(i)).ok_or_else(|| {
+                        EngineError::Invalid(
+                            "a cost line is in the second currency, but none is set".into(),
+                        )
+                    })?;
+                    Ok(amount.mul(*f)?.round_dp(MONEY_DP))
                 }
-                (CostCurrency::Second, None) => Err(EngineError::Invalid(
-                    "a cost line is in the second currency, but none is set".into(),
-                )),
             }
         };
         let main = project
@@ -385,7 +405,7 @@ impl Prepared<Decimal> {
                 o.push(output_in_year(&p.output, y)?);
                 pr.push(price_in_year(&p.price, y)?);
                 b.push(price_in_year(&p.benchmark_price, y)?);
-                vc.push(p.variable_cost_per_unit.mul(fx(p.cost_currency, y)?)?);
+                vc.push(convert(p.cost_currency, y, p.variable_cost_per_unit)?);
             }
             output.push(o);
             price.push(pr);
@@ -401,7 +421,7 @@ impl Prepared<Decimal> {
             let mut c = zeros::<Decimal>(n);
             for (&year, &amount) in &f.capex {
                 if let Some(i) = idx(year) {
-                    let v = amount.mul(fx(f.cost_currency, year)?)?;
+                    let v = convert(f.cost_currency, year, amount)?;
                     c[i] = c[i].add(v)?;
                     capex_total[i] = capex_total[i].add(v)?;
                 }
@@ -548,9 +568,8 @@ impl Prepared<Decimal> {
             }
             for y in f.start_year..=end {
                 if let Some(i) = idx(y) {
-                    let rate = fx(f.cost_currency, y)?;
-                    let opex = f.fixed_opex_per_year.mul(rate)?;
-                    let sus = f.sustaining_capex_per_year.mul(rate)?;
+                    let opex = convert(f.cost_currency, y, f.fixed_opex_per_year)?;
+                    let sus = convert(f.cost_currency, y, f.sustaining_capex_per_year)?;
                     fixed_opex[i] = fixed_opex[i].add(opex)?;
                     sustaining[i] = sustaining[i].add(sus)?;
                     spend[i] = spend[i].add(sus)?;
@@ -558,9 +577,8 @@ impl Prepared<Decimal> {
             }
             let close_i = idx(close_year);
             if let Some(i) = close_i {
-                let rate = fx(f.cost_currency, close_year)?;
-                closure[i] = closure[i].add(f.closure_cost.mul(rate)?)?;
-                salvage[i] = salvage[i].add(f.salvage_value.mul(rate)?)?;
+                closure[i] = closure[i].add(convert(f.cost_currency, close_year, f.closure_cost)?)?;
+                salvage[i] = salvage[i].add(convert(f.cost_currency, close_year, f.salvage_value)?)?;
             }
             // Straight line with a difference array of yearly charges.
             let life = f.tax_life_years.max(1) as usize;
@@ -571,7 +589,7 @@ impl Prepared<Decimal> {
                     continue;
                 }
                 let from = i.max(start_i);
-                let annual = amount.div(Decimal::from(life as u64))?;
+                let annual = amount.div(Decimal::from(life as u64))?.round_dp(MONEY_DP);
                 charge_delta[from] = charge_delta[from].add(annual)?;
                 let to = (from + life).min(n);
                 charge_delta[to] = charge_delta[to].sub(annual)?;
