@@ -42,6 +42,9 @@ use crate::model::{
 /// millionth of the currency unit. Sums of the ledger's lines stay exact.
 pub const MONEY_DP: u32 = 6;
 
+/// Decimal places kept in a discount factor.
+pub const DISCOUNT_DP: u32 = 12;
+
 /// The price-independent part of the ledger.
 #[derive(Debug, Clone)]
 pub struct Prepared<T> {
@@ -329,9 +332,13 @@ pub fn discount_factors(rate: Decimal, offset: Decimal, n: usize) -> Result<Vec<
         let root = growth.sqrt().ok_or(EngineError::Overflow)?;
         Decimal::ONE.checked_div(root).ok_or(EngineError::Overflow)?
     };
+    // Each factor is kept to DISCOUNT_DP decimal places: 1e-12 of a factor
+    // moves a billion-unit flow by a thousandth of a unit, and short
+    // mantissas keep the Decimal ledger fast. The running product keeps full
+    // precision.
     let mut out = Vec::with_capacity(n);
     for _ in 0..n {
-        out.push(df);
+        out.push(df.round_dp(DISCOUNT_DP));
         df = df.checked_mul(step).ok_or(EngineError::Overflow)?;
     }
     Ok(out)

@@ -44,6 +44,10 @@ struct Checker {
     problems: Vec<Problem>,
 }
 
+/// A field path, built only when a problem is found (validation runs on
+/// every edit and inside every appraisal, and nearly every field is fine).
+type PathFn<'a> = &'a dyn Fn() -> String;
+
 impl Checker {
     fn push(&mut self, path: impl Into<String>, message: impl Into<String>) {
         self.problems.push(Problem {
@@ -52,51 +56,51 @@ impl Checker {
         });
     }
 
-    fn non_negative(&mut self, path: &str, value: Decimal) {
+    fn non_negative(&mut self, path: PathFn, value: Decimal) {
         if value.is_sign_negative() && !value.is_zero() {
-            self.push(path, "must not be negative");
+            self.push(path(), "must not be negative");
         } else if value > max_amount() {
-            self.push(path, format!("must be at most {}", max_amount()));
+            self.push(path(), format!("must be at most {}", max_amount()));
         }
     }
 
-    fn share(&mut self, path: &str, value: Decimal) {
+    fn share(&mut self, path: PathFn, value: Decimal) {
         if value < Decimal::ZERO || value > Decimal::ONE {
-            self.push(path, "must be between 0 and 1 (0.25 means 25%)");
+            self.push(path(), "must be between 0 and 1 (0.25 means 25%)");
         }
     }
 
-    fn rate(&mut self, path: &str, value: Decimal) {
+    fn rate(&mut self, path: PathFn, value: Decimal) {
         if value <= Decimal::NEGATIVE_ONE + Decimal::new(1, 2) || value > max_rate() {
-            self.push(path, "must be above -0.99 and at most 10 (0.10 means 10%)");
+            self.push(path(), "must be above -0.99 and at most 10 (0.10 means 10%)");
         }
     }
 
-    fn year_in_horizon(&mut self, path: &str, year: i32, first: i32, last: i32) {
+    fn year_in_horizon(&mut self, path: PathFn, year: i32, first: i32, last: i32) {
         if year < first || year > last {
             self.push(
-                path,
+                path(),
                 format!("year {year} is outside the model years {first}..{last}"),
             );
         }
     }
 
-    fn series_non_negative(&mut self, path: &str, series: &YearSeries, first: i32, last: i32) {
+    fn series_non_negative(&mut self, path: PathFn, series: &YearSeries, first: i32, last: i32) {
         for (&year, &value) in series {
-            let p = format!("{path}[{year}]");
+            let p = || format!("{}[{year}]", path());
             self.year_in_horizon(&p, year, first, last);
             self.non_negative(&p, value);
         }
     }
 
-    fn price(&mut self, path: &str, price: &PriceForecast) {
+    fn price(&mut self, path: PathFn, price: &PriceForecast) {
         match price {
             PriceForecast::Table(series) => {
                 if series.is_empty() {
-                    self.push(path, "needs at least one year's price");
+                    self.push(path(), "needs at least one year's price");
                 }
                 for (&year, &value) in series {
-                    self.non_negative(&format!("{path}[{year}]"), value);
+                    self.non_negative(&|| format!("{}[{year}]", path()), value);
                 }
             }
             PriceForecast::Escalating {
@@ -104,12 +108,12 @@ impl Checker {
                 escalation_rate,
                 ..
             } => {
-                self.non_negative(&format!("{path}.base_price"), *base_price);
+                self.non_negative(&|| format!("{}.base_price", path()), *base_price);
                 if *escalation_rate <= Decimal::NEGATIVE_ONE
                     || *escalation_rate > Decimal::ONE
                 {
                     self.push(
-                        format!("{path}.escalation_rate"),
+                        format!("{}.escalation_rate", path()),
                         "must be above -1 and at most 1 (0.02 means 2% a year)",
                     );
                 }
@@ -138,8 +142,8 @@ pub fn validate(project: &Project) -> Vec<Problem> {
     if !(1000..=9000).contains(&project.first_year) {
         c.push("first_year", "must be a calendar year between 1000 and 9000");
     }
-    c.rate("discount_rate", project.discount_rate);
-    c.rate("state_discount_rate", project.state_discount_rate);
+    c.rate(&|| "discount_rate".to_string(), project.discount_rate);
+    c.rate(&|| "state_discount_rate".to_string(), project.state_discount_rate);
     let first = project.first_year;
     let last = project.last_year();
 
@@ -182,12 +186,12 @@ pub fn validate(project: &Project) -> Vec<Problem> {
         if project.facilities[..i].iter().any(|g| g.name == f.name) {
             c.push(format!("{p}.name"), format!("\"{}\" is used twice", f.name));
         }
-        c.series_non_negative(&format!("{p}.capex"), &f.capex, first, last);
-        c.non_negative(&format!("{p}.sustaining_capex_per_year"), f.sustaining_capex_per_year);
-        c.non_negative(&format!("{p}.fixed_opex_per_year"), f.fixed_opex_per_year);
-        c.year_in_horizon(&format!("{p}.start_year"), f.start_year, first, last);
+        c.series_non_negative(&|| format!("{p}.capex"), &f.capex, first, last);
+        c.non_negative(&|| format!("{p}.sustaining_capex_per_year"), f.sustaining_capex_per_year);
+        c.non_negative(&|| format!("{p}.fixed_opex_per_year"), f.fixed_opex_per_year);
+        c.year_in_horizon(&|| format!("{p}.start_year"), f.start_year, first, last);
         if let Some(end) = f.end_year {
-            c.year_in_horizon(&format!("{p}.end_year"), end, first, last);
+            c.year_in_horizon(&|| format!("{p}.end_year"), end, first, last);
             if end < f.start_year {
                 c.push(format!("{p}.end_year"), "must not be before start_year");
             }
@@ -198,10 +202,10 @@ pub fn validate(project: &Project) -> Vec<Problem> {
                 format!("must be between 1 and {MAX_HORIZON_YEARS}"),
             );
         }
-        c.non_negative(&format!("{p}.closure_cost"), f.closure_cost);
-        c.non_negative(&format!("{p}.salvage_value"), f.salvage_value);
+        c.non_negative(&|| format!("{p}.closure_cost"), f.closure_cost);
+        c.non_negative(&|| format!("{p}.salvage_value"), f.salvage_value);
         if let Some(year) = f.closure_year {
-            c.year_in_horizon(&format!("{p}.closure_year"), year, first, last);
+            c.year_in_horizon(&|| format!("{p}.closure_year"), year, first, last);
         }
     }
 
@@ -230,38 +234,37 @@ pub fn validate(project: &Project) -> Vec<Problem> {
                 ramp_up,
                 end_year,
             } => {
-                c.non_negative(&format!("{p}.output.nameplate_per_year"), *nameplate_per_year);
-                c.year_in_horizon(&format!("{p}.output.start_year"), *start_year, first, last);
+                c.non_negative(&|| format!("{p}.output.nameplate_per_year"), *nameplate_per_year);
+                c.year_in_horizon(&|| format!("{p}.output.start_year"), *start_year, first, last);
                 for (k, share) in ramp_up.iter().enumerate() {
-                    c.share(&format!("{p}.output.ramp_up[{k}]"), *share);
+                    c.share(&|| format!("{p}.output.ramp_up[{k}]"), *share);
                 }
                 if let Some(end) = end_year {
-                    c.year_in_horizon(&format!("{p}.output.end_year"), *end, first, last);
+                    c.year_in_horizon(&|| format!("{p}.output.end_year"), *end, first, last);
                     if end < start_year {
                         c.push(format!("{p}.output.end_year"), "must not be before start_year");
                     }
                 }
             }
             OutputSchedule::Table(series) => {
-                c.series_non_negative(&format!("{p}.output"), series, first, last);
+                c.series_non_negative(&|| format!("{p}.output"), series, first, last);
             }
         }
-        c.non_negative(&format!("{p}.variable_cost_per_unit"), prod.variable_cost_per_unit);
-        c.price(&format!("{p}.price"), &prod.price);
-        c.price(&format!("{p}.benchmark_price"), &prod.benchmark_price);
+        c.non_negative(&|| format!("{p}.variable_cost_per_unit"), prod.variable_cost_per_unit);
+        c.price(&|| format!("{p}.price"), &prod.price);
+        c.price(&|| format!("{p}.benchmark_price"), &prod.benchmark_price);
     }
 
     match project.fiscal.royalty {
         Royalty::None => {}
-        Royalty::ShareOfRevenue(rate) => c.share("fiscal.royalty", rate),
-        Royalty::PerUnit(amount) => c.non_negative("fiscal.royalty", amount),
+        Royalty::ShareOfRevenue(rate) => c.share(&|| "fiscal.royalty".to_string(), rate),
+        Royalty::PerUnit(amount) => c.non_negative(&|| "fiscal.royalty".to_string(), amount),
     }
-    c.share("fiscal.profit_tax_rate", project.fiscal.profit_tax_rate);
+    c.share(&|| "fiscal.profit_tax_rate".to_string(), project.fiscal.profit_tax_rate);
     if let Some(cap) = project.fiscal.loss_offset_cap {
-        c.share("fiscal.loss_offset_cap", cap);
+        c.share(&|| "fiscal.loss_offset_cap".to_string(), cap);
     }
-    c.share(
-        "fiscal.working_capital_share",
+    c.share(&|| "fiscal.working_capital_share".to_string(),
         project.fiscal.working_capital_share,
     );
 
@@ -273,12 +276,12 @@ pub fn validate(project: &Project) -> Vec<Problem> {
         if s.last_year < s.first_year {
             c.push(format!("{p}.last_year"), "must not be before first_year");
         }
-        c.year_in_horizon(&format!("{p}.first_year"), s.first_year, first, last);
-        c.year_in_horizon(&format!("{p}.last_year"), s.last_year, first, last);
+        c.year_in_horizon(&|| format!("{p}.first_year"), s.first_year, first, last);
+        c.year_in_horizon(&|| format!("{p}.last_year"), s.last_year, first, last);
         let product_exists = |name: &str| project.product_index(name).is_some();
         match &s.kind {
             SupportKind::OperatingSubsidy { amount_per_year } => {
-                c.non_negative(&format!("{p}.amount_per_year"), *amount_per_year);
+                c.non_negative(&|| format!("{p}.amount_per_year"), *amount_per_year);
             }
             SupportKind::ProductionSubsidy {
                 product,
@@ -287,7 +290,7 @@ pub fn validate(project: &Project) -> Vec<Problem> {
                 if !product_exists(product) {
                     c.push(format!("{p}.product"), format!("no product named \"{product}\""));
                 }
-                c.non_negative(&format!("{p}.amount_per_unit"), *amount_per_unit);
+                c.non_negative(&|| format!("{p}.amount_per_unit"), *amount_per_unit);
             }
             SupportKind::OfftakeFloor {
                 product,
@@ -296,11 +299,11 @@ pub fn validate(project: &Project) -> Vec<Problem> {
                 if !product_exists(product) {
                     c.push(format!("{p}.product"), format!("no product named \"{product}\""));
                 }
-                c.non_negative(&format!("{p}.floor_price"), *floor_price);
+                c.non_negative(&|| format!("{p}.floor_price"), *floor_price);
             }
             SupportKind::CapitalGrant { size, .. } => match size {
-                GrantSize::ShareOfCapex(share) => c.share(&format!("{p}.size"), *share),
-                GrantSize::Amount(amount) => c.non_negative(&format!("{p}.size"), *amount),
+                GrantSize::ShareOfCapex(share) => c.share(&|| format!("{p}.size"), *share),
+                GrantSize::Amount(amount) => c.non_negative(&|| format!("{p}.size"), *amount),
             },
             SupportKind::ConcessionalLoan {
                 amount,
@@ -308,8 +311,8 @@ pub fn validate(project: &Project) -> Vec<Problem> {
                 tenor_years,
                 grace_years,
             } => {
-                c.non_negative(&format!("{p}.amount"), *amount);
-                c.rate(&format!("{p}.rate"), *rate);
+                c.non_negative(&|| format!("{p}.amount"), *amount);
+                c.rate(&|| format!("{p}.rate"), *rate);
                 if *tenor_years == 0 || *tenor_years > MAX_HORIZON_YEARS {
                     c.push(
                         format!("{p}.tenor_years"),
@@ -321,17 +324,17 @@ pub fn validate(project: &Project) -> Vec<Problem> {
                 }
             }
             SupportKind::InterestSubsidy { rate_points } => {
-                c.share(&format!("{p}.rate_points"), *rate_points);
+                c.share(&|| format!("{p}.rate_points"), *rate_points);
             }
             SupportKind::TaxRelief { reduced_rate } => {
-                c.share(&format!("{p}.reduced_rate"), *reduced_rate);
+                c.share(&|| format!("{p}.reduced_rate"), *reduced_rate);
             }
         }
     }
 
     let fin = &project.financing;
-    c.share("financing.debt_share_of_capex", fin.debt_share_of_capex);
-    c.rate("financing.rate", fin.rate);
+    c.share(&|| "financing.debt_share_of_capex".to_string(), fin.debt_share_of_capex);
+    c.rate(&|| "financing.rate".to_string(), fin.rate);
     if fin.debt_share_of_capex > Decimal::ZERO {
         if fin.rate < Decimal::ZERO {
             c.push("financing.rate", "must not be negative");
