@@ -10,7 +10,9 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 use serde_json::{Map, Value, json};
 
+use crate::engine::compare::{self, SolverConfig, Target};
 use crate::engine::{appraise, finance};
+use crate::model::Project;
 use crate::io;
 use crate::model::Convention;
 use crate::report;
@@ -51,6 +53,19 @@ pub enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = SeriesFormat::Text)]
         format: SeriesFormat,
+    },
+    /// Compare the base case and every scenario: the investor's and the
+    /// state's view, and the least support of each kind that makes it pay.
+    Compare {
+        /// The project file (.ron).
+        project: PathBuf,
+        /// What the solvers aim at: `npv` (investor NPV = 0) or `irr=0.12`
+        /// (investor IRR = 12%).
+        #[arg(long, default_value = "npv")]
+        target: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
     },
     /// Validate a project file, printing every problem.
     Check {
@@ -118,6 +133,11 @@ pub fn run(command: Command) -> ExitCode {
             format,
         } => cashflows_cmd(&csv, &rate, convention.into(), format),
         Command::Check { project } => check_cmd(&project),
+        Command::Compare {
+            project,
+            target,
+            format,
+        } => compare_cmd(&project, &target, format),
     }
 }
 
@@ -137,6 +157,57 @@ fn report_cmd(path: &Path, format: Format) -> ExitCode {
             Ok(s) => println!("{s}"),
             Err(e) => return fail(&[e.to_string()]),
         },
+    }
+    ExitCode::SUCCESS
+}
+
+/// Parses `npv` or `irr=0.12`.
+pub fn parse_target(text: &str) -> Result<Target, String> {
+    let t = text.trim().to_ascii_lowercase();
+    if t == "npv" {
+        return Ok(Target::NpvZero);
+    }
+    if let Some(rest) = t.strip_prefix("irr=") {
+        let h: Decimal = rest
+            .parse()
+            .map_err(|_| format!("--target {text}: \"{rest}\" is not a number (irr=0.12 means 12%)"))?;
+        if h <= Decimal::new(-99, 2) || h > Decimal::from(10) {
+            return Err(format!("--target {text}: the hurdle must be above -0.99 and at most 10"));
+        }
+        return Ok(Target::Irr(h));
+    }
+    Err(format!("--target {text}: use `npv` or `irr=0.12`"))
+}
+
+fn compare_cmd(path: &Path, target: &str, format: Format) -> ExitCode {
+    let target = match parse_target(target) {
+        Ok(t) => t,
+        Err(e) => return fail(&[e]),
+    };
+    let project = match io::load_project(path) {
+        Ok(p) => p,
+        Err(e) => return fail(&[format!("{}: {}", path.display(), e)]),
+    };
+    let config = SolverConfig {
+        target,
+        ..SolverConfig::default()
+    };
+    let scenarios = compare::compare_scenarios(&project);
+    let base = Project {
+        scenarios: Vec::new(),
+        ..project.clone()
+    };
+    let required = compare::solve_required(&base, &config);
+    match format {
+        Format::Json => {
+            let v = report::compare_json(&project, &scenarios, &required, &config);
+            match serde_json::to_string_pretty(&v) {
+                Ok(s) => println!("{s}"),
+                Err(e) => return fail(&[e.to_string()]),
+            }
+        }
+        Format::Csv => print!("{}", report::compare_csv(&scenarios, &required)),
+        Format::Text => print!("{}", report::compare_text(&project, &scenarios, &required, &config)),
     }
     ExitCode::SUCCESS
 }

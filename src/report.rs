@@ -10,7 +10,9 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 use serde_json::{Map, Value, json};
 
+use crate::engine::EngineError;
 use crate::engine::appraise::{Appraisal, IrrReport, Metrics};
+use crate::engine::compare::{InstrumentKind, Required, ScenarioResult, SolverConfig, StateView};
 use crate::engine::ledger::Ledger;
 use crate::model::Project;
 
@@ -382,5 +384,225 @@ pub fn text_report(project: &Project, a: &Appraisal) -> String {
             let _ = writeln!(s, "  - {n}");
         }
     }
+    s
+}
+
+/// Scenario results as the compare command returns them: name and result.
+pub type ScenarioRows = [(String, Result<ScenarioResult, EngineError>)];
+
+fn state_json(s: &StateView) -> Value {
+    json!({
+        "budget_cost_pv": num(s.budget_cost_pv),
+        "taxes_pv": num(s.taxes_pv),
+        "net_fiscal_pv": num(s.net_fiscal_pv),
+        "budget_efficiency": opt_f(s.budget_efficiency),
+        "budget_cost_per_tonne_replaced": opt_num(s.budget_cost_per_tonne_replaced),
+        "budget_cost_pv_by_instrument": s.budget_cost_pv_by_instrument.iter()
+            .map(|(n, v)| json!({"instrument": n, "budget_cost_pv": num(*v)}))
+            .collect::<Vec<_>>(),
+    })
+}
+
+fn required_json(r: &Required) -> Value {
+    match r.level {
+        Some(level) => json!({
+            "instrument": r.kind.key(),
+            "label": r.kind.label(),
+            "reachable": true,
+            "level": num(level),
+            "budget_cost_pv": opt_num(r.budget_cost_pv),
+            "note": r.note,
+        }),
+        None => json!({
+            "instrument": r.kind.key(),
+            "label": r.kind.label(),
+            "reachable": false,
+            "note": r.note,
+        }),
+    }
+}
+
+/// The compare command's JSON: `scenarios` and `required`.
+pub fn compare_json(project: &Project, rows: &ScenarioRows, required: &[Required], config: &SolverConfig) -> Value {
+    let scenarios: Vec<Value> = rows
+        .iter()
+        .map(|(name, r)| match r {
+            Ok(r) => {
+                let mut investor = metrics_json(&r.appraisal.metrics);
+                if let Value::Object(o) = &mut investor {
+                    o.insert("investor_npv".into(), num(r.investor_npv));
+                    o.insert("investor_irr".into(), opt_f(r.investor_irr));
+                }
+                json!({
+                    "name": name,
+                    "overrides": r.overrides,
+                    "investor": investor,
+                    "state": state_json(&r.state),
+                })
+            }
+            Err(e) => json!({"name": name, "error": e.to_string()}),
+        })
+        .collect();
+    json!({
+        "project": project.name,
+        "currency": project.currency,
+        "discount_rate": num(project.discount_rate),
+        "state_discount_rate": num(project.state_discount_rate),
+        "convention": project.convention.key(),
+        "target": config.target.describe(),
+        "scenarios": scenarios,
+        "required": required.iter().map(required_json).collect::<Vec<_>>(),
+    })
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// The compare command's CSV: one row per scenario, then one per instrument
+/// kind, told apart by the `section` column.
+pub fn compare_csv(rows: &ScenarioRows, required: &[Required]) -> String {
+    let mut s = String::from(
+        "section,name,project_npv,project_irr,investor_npv,investor_irr,payback_years,breakeven_price,budget_cost_pv,taxes_pv,net_fiscal_pv,budget_efficiency,budget_cost_per_tonne_replaced,level,reachable\n",
+    );
+    let d = |x: Option<Decimal>| x.map_or(String::new(), |v| v.round_dp(6).normalize().to_string());
+    let f = |x: Option<f64>| x.map_or(String::new(), |v| format!("{v}"));
+    for (name, r) in rows {
+        match r {
+            Ok(r) => {
+                let m = &r.appraisal.metrics;
+                let st = &r.state;
+                let _ = writeln!(
+                    s,
+                    "scenario,{},{},{},{},{},{},{},{},{},{},{},{},,",
+                    csv_field(name),
+                    d(Some(m.npv)),
+                    f(m.irr.primary),
+                    d(Some(r.investor_npv)),
+                    f(r.investor_irr),
+                    f(m.payback_years),
+                    d(m.breakeven_price),
+                    d(Some(st.budget_cost_pv)),
+                    d(Some(st.taxes_pv)),
+                    d(Some(st.net_fiscal_pv)),
+                    f(st.budget_efficiency),
+                    d(st.budget_cost_per_tonne_replaced),
+                );
+            }
+            Err(_) => {
+                let _ = writeln!(s, "scenario,{},,,,,,,,,,,,,", csv_field(name));
+            }
+        }
+    }
+    for r in required {
+        let _ = writeln!(
+            s,
+            "required,{},,,,,,,{},,,,,{},{}",
+            r.kind.key(),
+            d(r.budget_cost_pv),
+            d(r.level),
+            r.level.is_some()
+        );
+    }
+    s
+}
+
+/// A required level in words with its unit.
+pub fn required_level_text(r: &Required, currency: &str, unit: &str) -> String {
+    let Some(level) = r.level else {
+        return "cannot reach the target".into();
+    };
+    match r.kind {
+        InstrumentKind::SubsidyPerYear => format!("{} {currency} a year", money(level)),
+        InstrumentKind::SubsidyPerUnit => format!("{} {currency}/{unit}", group(level, 2)),
+        InstrumentKind::GrantShare => format!("{}% of capex", group(level * Decimal::from(100), 2)),
+        InstrumentKind::SoftLoanRate => format!("{}% a year", group(level * Decimal::from(100), 2)),
+        InstrumentKind::TaxHolidayYears => format!("{} years", level.normalize()),
+        InstrumentKind::OfftakeFloor => format!("{} {currency}/{unit}", group(level, 2)),
+    }
+}
+
+/// The compare command's text: a table with one scenario a column, then the
+/// solvers' ranking.
+pub fn compare_text(project: &Project, rows: &ScenarioRows, required: &[Required], config: &SolverConfig) -> String {
+    let cur = &project.currency;
+    let unit = project
+        .main_product_index()
+        .map_or("unit", |m| project.products[m].unit.as_str());
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "{}: investor at {} , state at {} ({}; {} money in {cur})",
+        project.name,
+        pct(project.discount_rate.to_f64().unwrap_or(0.0)),
+        pct(project.state_discount_rate.to_f64().unwrap_or(0.0)),
+        project.convention.describe(),
+        project.money_basis.key()
+    );
+    let _ = writeln!(s);
+    let ok: Vec<&ScenarioResult> = rows.iter().filter_map(|(_, r)| r.as_ref().ok()).collect();
+    let width = 20;
+    let _ = write!(s, "{:<34}", "");
+    for r in &ok {
+        let name: String = r.name.chars().take(width - 1).collect();
+        let _ = write!(s, "{name:>width$}");
+    }
+    let _ = writeln!(s);
+    type Cell = Box<dyn Fn(&ScenarioResult) -> String>;
+    let m_money = |x: Decimal| format!("{}", millions(x));
+    let cells: Vec<(&str, Cell)> = vec![
+        ("Project NPV", Box::new(move |r: &ScenarioResult| m_money(r.appraisal.metrics.npv))),
+        ("Project IRR", Box::new(|r: &ScenarioResult| r.appraisal.metrics.irr.primary.map_or("none".into(), pct))),
+        ("Investor (equity) NPV", Box::new(move |r: &ScenarioResult| m_money(r.investor_npv))),
+        ("Investor (equity) IRR", Box::new(|r: &ScenarioResult| r.investor_irr.map_or("none".into(), pct))),
+        ("Payback, years", Box::new(|r: &ScenarioResult| r.appraisal.metrics.payback_years.map_or("never".into(), |y| format!("{y:.1}")))),
+        ("Breakeven price", Box::new(|r: &ScenarioResult| r.appraisal.metrics.breakeven_price.map_or("none".into(), |p| group(p, 2)))),
+        ("PV budget cost", Box::new(move |r: &ScenarioResult| m_money(r.state.budget_cost_pv))),
+        ("PV taxes and royalties", Box::new(move |r: &ScenarioResult| m_money(r.state.taxes_pv))),
+        ("Net fiscal effect (PV)", Box::new(move |r: &ScenarioResult| m_money(r.state.net_fiscal_pv))),
+        ("Budget efficiency", Box::new(|r: &ScenarioResult| r.state.budget_efficiency.map_or("-".into(), |e| format!("{e:.2}")))),
+        ("Budget cost per t replaced", Box::new(|r: &ScenarioResult| r.state.budget_cost_per_tonne_replaced.map_or("-".into(), |c| group(c, 0)))),
+    ];
+    for (label, cell) in &cells {
+        let _ = write!(s, "{label:<34}");
+        for r in &ok {
+            let _ = write!(s, "{:>width$}", cell(r));
+        }
+        let _ = writeln!(s);
+    }
+    for (name, r) in rows {
+        if let Err(e) = r {
+            let _ = writeln!(s, "{name}: not appraised: {e}");
+        }
+    }
+    let _ = writeln!(s);
+    let _ = writeln!(
+        s,
+        "Least support of each kind for {} (base case), ranked by PV budget cost at the state's rate:",
+        config.target.describe()
+    );
+    for (i, r) in required.iter().enumerate() {
+        let cost = r.budget_cost_pv.map_or("-".into(), |c| format!("{} {cur}", millions(c)));
+        let _ = writeln!(
+            s,
+            "{:>2}. {:<38} {:>28}   PV budget cost {:>14}",
+            i + 1,
+            r.kind.label(),
+            required_level_text(r, cur, unit),
+            cost
+        );
+        if r.level.is_none() {
+            let _ = writeln!(s, "    {}", r.note);
+        }
+    }
+    let _ = writeln!(s);
+    let _ = writeln!(
+        s,
+        "Budget efficiency = increase in the investor's NPV (equity NPV; project NPV without debt) per unit of PV budget cost."
+    );
     s
 }

@@ -9,6 +9,7 @@
 //!   that carries the ledger, the metrics and the notes on how each was found.
 
 pub mod appraise;
+pub mod compare;
 pub mod finance;
 pub mod ledger;
 pub mod num;

@@ -1,0 +1,609 @@
+//! Funding options side by side: the investor's and the state's view of each
+//! scenario, and the least support of each kind that makes the project pay.
+//!
+//! - [`compare_scenarios`] appraises the base case and every scenario and
+//!   returns a [`ScenarioResult`] each: the investor's metrics and a
+//!   [`StateView`] at the state's discount rate.
+//! - [`solve_required`] finds, for each [`InstrumentKind`], the least
+//!   generous level that brings the investor to the [`Target`], and ranks
+//!   the kinds by the PV of their budget cost at that level.
+//!
+//! Definitions (docs/CONVENTIONS.md, "Funding options"): the investor's NPV
+//! is the NPV of the equity cash flow, which equals the project cash flow
+//! when there is no debt; the budget cost of each instrument is what it pays,
+//! the interest it gives up (loans) or the tax it gives up (reliefs);
+//! budget efficiency = (investor NPV with the scenario's support - without
+//! any support) / PV(budget cost).
+
+use rust_decimal::Decimal;
+
+use super::EngineError;
+use super::appraise::{Appraisal, appraise};
+use super::ledger::{Ledger, sum};
+use super::num::{Num, decimal_from_f64};
+use crate::model::{GrantSize, Project, SupportInstrument, SupportKind};
+
+/// What the solvers aim at.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Target {
+    /// The investor's NPV at the project discount rate reaches 0.
+    NpvZero,
+    /// The investor's IRR reaches the hurdle; solved as the investor's NPV at
+    /// the hurdle rate reaching 0, which is the same for a flow that changes
+    /// sign once.
+    Irr(Decimal),
+}
+
+impl Target {
+    /// Words for reports.
+    pub fn describe(&self) -> String {
+        match self {
+            Target::NpvZero => "investor NPV = 0 at the discount rate".into(),
+            Target::Irr(h) => format!("investor IRR = {}%", (*h * Decimal::from(100)).normalize()),
+        }
+    }
+}
+
+/// The state's view of a scenario, at the state's discount rate.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StateView {
+    /// PV of the budget cost of every support instrument.
+    pub budget_cost_pv: Decimal,
+    /// Budget cost PV by instrument, in the scenario's order.
+    pub budget_cost_pv_by_instrument: Vec<(String, Decimal)>,
+    /// PV of the profit tax (the company's) and royalties the project pays.
+    pub taxes_pv: Decimal,
+    /// taxes_pv - budget_cost_pv.
+    pub net_fiscal_pv: Decimal,
+    /// Increase in the investor's NPV per unit of PV budget cost; none when
+    /// the support costs nothing.
+    pub budget_efficiency: Option<f64>,
+    /// PV budget cost / PV of the main product's output in tonnes, both at
+    /// the state's rate; none when the unit is not a mass or nothing is made.
+    pub budget_cost_per_tonne_replaced: Option<Decimal>,
+}
+
+/// One scenario's results.
+#[derive(Debug, Clone)]
+pub struct ScenarioResult {
+    /// "Base case" or the scenario's name.
+    pub name: String,
+    /// Sections the scenario overrides (empty for the base case).
+    pub overrides: Vec<&'static str>,
+    /// The full appraisal (investor metrics, ledger, notes).
+    pub appraisal: Appraisal,
+    /// NPV of the equity cash flow (= project NPV without debt).
+    pub investor_npv: Decimal,
+    /// IRR of the equity cash flow (primary root), if any.
+    pub investor_irr: Option<f64>,
+    /// The state's view.
+    pub state: StateView,
+}
+
+fn pv(values: &[Decimal], df: &[Decimal]) -> Result<Decimal, EngineError> {
+    values
+        .iter()
+        .zip(df)
+        .try_fold(Decimal::ZERO, |a, (x, d)| a.add(x.mul(*d)?))
+}
+
+/// Tonnes per unit of a product, for "per tonne replaced".
+pub fn tonnes_per_unit(unit: &str) -> Option<Decimal> {
+    match unit.trim().to_ascii_lowercase().as_str() {
+        "t" | "tonne" | "tonnes" | "ton" | "tons" => Some(Decimal::ONE),
+        "kg" => Some(Decimal::new(1, 3)),
+        "kt" => Some(Decimal::from(1000)),
+        _ => None,
+    }
+}
+
+/// NPV of the equity cash flow at the investor's discount rate.
+pub fn investor_npv(ledger: &Ledger<Decimal>) -> Result<Decimal, EngineError> {
+    pv(&ledger.equity_cash_flow, &ledger.discount_factor)
+}
+
+fn state_view(
+    project: &Project,
+    a: &Appraisal,
+    investor: Decimal,
+    investor_without_support: Decimal,
+) -> Result<StateView, EngineError> {
+    let l = &a.ledger;
+    let offset = project.convention.offset_years();
+    let sdf = super::ledger::discount_factors(project.state_discount_rate, offset, l.years.len())?;
+    let mut by_instrument = Vec::new();
+    let mut budget = Decimal::ZERO;
+    for (s, costs) in l.budget_cost_by_instrument.iter().enumerate() {
+        let v = pv(costs, &sdf)?;
+        budget = budget.add(v)?;
+        let name = project.support.get(s).map_or_else(String::new, |i| i.name.clone());
+        by_instrument.push((name, v));
+    }
+    let taxes = pv(&l.profit_tax, &sdf)?.add(pv(&l.royalties, &sdf)?)?;
+    let efficiency = if budget.is_zero() {
+        None
+    } else {
+        Some(investor.sub(investor_without_support)?.div(budget)?.to_f64())
+    };
+    let per_tonne = match project
+        .main_product_index()
+        .and_then(|m| tonnes_per_unit(&project.products[m].unit).map(|t| (m, t)))
+    {
+        Some((m, t)) if !budget.is_zero() => {
+            let main_output: Vec<Decimal> = l
+                .years
+                .iter()
+                .map(|&y| super::ledger::output_in_year(&project.products[m].output, y))
+                .collect::<Result<_, _>>()?;
+            let tonnes = pv(&main_output, &sdf)?.mul(t)?;
+            if tonnes.is_zero() { None } else { Some(budget.div(tonnes)?) }
+        }
+        Some(_) => Some(Decimal::ZERO),
+        None => None,
+    };
+    Ok(StateView {
+        budget_cost_pv: budget,
+        budget_cost_pv_by_instrument: by_instrument,
+        taxes_pv: taxes,
+        net_fiscal_pv: taxes.sub(budget)?,
+        budget_efficiency: efficiency,
+        budget_cost_per_tonne_replaced: per_tonne,
+    })
+}
+
+/// Appraises one project (base or an applied scenario) for the comparison.
+pub fn scenario_result(
+    name: &str,
+    overrides: Vec<&'static str>,
+    project: &Project,
+) -> Result<ScenarioResult, EngineError> {
+    let a = appraise(project)?;
+    let investor = investor_npv(&a.ledger)?;
+    let without = if project.support.is_empty() {
+        investor
+    } else {
+        let bare = Project {
+            support: Vec::new(),
+            ..project.clone()
+        };
+        investor_npv(&super::ledger::Prepared::new(&bare)?.ledger(&Default::default())?)?
+    };
+    let state = state_view(project, &a, investor, without)?;
+    let investor_irr = match &a.metrics.equity {
+        Some(e) => e.irr.primary,
+        None => a.metrics.irr.primary,
+    };
+    Ok(ScenarioResult {
+        name: name.to_string(),
+        overrides,
+        investor_npv: investor,
+        investor_irr,
+        state,
+        appraisal: a,
+    })
+}
+
+/// The base case and every scenario of a project, in file order. A scenario
+/// that cannot be appraised is returned as an error for that entry.
+pub fn compare_scenarios(project: &Project) -> Vec<(String, Result<ScenarioResult, EngineError>)> {
+    let mut out = Vec::with_capacity(project.scenarios.len() + 1);
+    let base = Project {
+        scenarios: Vec::new(),
+        ..project.clone()
+    };
+    out.push(("Base case".to_string(), scenario_result("Base case", Vec::new(), &base)));
+    for s in &project.scenarios {
+        let applied = s.apply(project);
+        out.push((
+            s.name.clone(),
+            scenario_result(&s.name, s.overridden_sections(), &applied),
+        ));
+    }
+    out
+}
+
+/// The kinds of instrument the solvers size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InstrumentKind {
+    /// A level operating subsidy per producing year (non-taxable).
+    SubsidyPerYear,
+    /// A subsidy per unit of the main product (non-taxable).
+    SubsidyPerUnit,
+    /// A capital grant as a share of initial capex (non-taxable, reduces the
+    /// depreciable base).
+    GrantShare,
+    /// A concessional loan's rate (the loan's size, tenor and grace are set
+    /// in [`SolverConfig`]).
+    SoftLoanRate,
+    /// Years of profit-tax holiday from the first producing year.
+    TaxHolidayYears,
+    /// A guaranteed offtake floor price for the main product.
+    OfftakeFloor,
+}
+
+impl InstrumentKind {
+    /// Every kind, in report order.
+    pub const ALL: [InstrumentKind; 6] = [
+        InstrumentKind::SubsidyPerYear,
+        InstrumentKind::SubsidyPerUnit,
+        InstrumentKind::GrantShare,
+        InstrumentKind::SoftLoanRate,
+        InstrumentKind::TaxHolidayYears,
+        InstrumentKind::OfftakeFloor,
+    ];
+
+    /// Key used in JSON and CSV.
+    pub fn key(self) -> &'static str {
+        match self {
+            InstrumentKind::SubsidyPerYear => "subsidy_per_year",
+            InstrumentKind::SubsidyPerUnit => "subsidy_per_unit",
+            InstrumentKind::GrantShare => "grant_share_of_capex",
+            InstrumentKind::SoftLoanRate => "soft_loan_rate",
+            InstrumentKind::TaxHolidayYears => "tax_holiday_years",
+            InstrumentKind::OfftakeFloor => "offtake_floor_price",
+        }
+    }
+
+    /// Words for people.
+    pub fn label(self) -> &'static str {
+        match self {
+            InstrumentKind::SubsidyPerYear => "Operating subsidy per year",
+            InstrumentKind::SubsidyPerUnit => "Subsidy per unit of main product",
+            InstrumentKind::GrantShare => "Capital grant, share of capex",
+            InstrumentKind::SoftLoanRate => "Soft loan, highest rate that works",
+            InstrumentKind::TaxHolidayYears => "Profit-tax holiday, years",
+            InstrumentKind::OfftakeFloor => "Guaranteed offtake floor price",
+        }
+    }
+}
+
+/// Settings of the solvers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SolverConfig {
+    /// What to reach.
+    pub target: Target,
+    /// The soft loan's size as a share of initial capex.
+    pub soft_loan_share_of_capex: Decimal,
+    /// The soft loan's tenor, grace included.
+    pub soft_loan_tenor_years: u32,
+    /// The soft loan's grace years.
+    pub soft_loan_grace_years: u32,
+}
+
+impl Default for SolverConfig {
+    fn default() -> Self {
+        SolverConfig {
+            target: Target::NpvZero,
+            soft_loan_share_of_capex: Decimal::new(5, 1),
+            soft_loan_tenor_years: 10,
+            soft_loan_grace_years: 3,
+        }
+    }
+}
+
+/// The least support of one kind that reaches the target.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Required {
+    /// The kind.
+    pub kind: InstrumentKind,
+    /// The level found: an amount, a share, a rate, a number of years or a
+    /// price; none when no level reaches the target.
+    pub level: Option<Decimal>,
+    /// PV of the budget cost at that level, at the state's rate.
+    pub budget_cost_pv: Option<Decimal>,
+    /// Why it cannot reach the target, or how it was found.
+    pub note: String,
+}
+
+/// Producing years of the main product: (first, last) calendar years.
+fn producing_span(project: &Project) -> Option<(i32, i32)> {
+    let m = project.main_product_index()?;
+    let first = project.first_year;
+    let last = project.last_year();
+    let mut span: Option<(i32, i32)> = None;
+    for y in first..=last {
+        let q = super::ledger::output_in_year(&project.products[m].output, y).ok()?;
+        if q > Decimal::ZERO {
+            span = Some(match span {
+                Some((a, _)) => (a, y),
+                None => (y, y),
+            });
+        }
+    }
+    span
+}
+
+/// The project with one solver instrument of the kind at the level added.
+fn with_instrument(
+    project: &Project,
+    kind: InstrumentKind,
+    level: Decimal,
+    config: &SolverConfig,
+) -> Result<Project, EngineError> {
+    let (first, last) = producing_span(project)
+        .ok_or_else(|| EngineError::Invalid("the main product is never produced".into()))?;
+    let main = project
+        .main_product_index()
+        .map(|m| project.products[m].name.clone())
+        .ok_or_else(|| EngineError::Invalid("no main product".into()))?;
+    let capex_first = project
+        .facilities
+        .iter()
+        .flat_map(|f| f.capex.keys().copied())
+        .min()
+        .unwrap_or(project.first_year);
+    let (kind_model, from, to) = match kind {
+        InstrumentKind::SubsidyPerYear => (
+            SupportKind::OperatingSubsidy {
+                amount_per_year: level,
+            },
+            first,
+            last,
+        ),
+        InstrumentKind::SubsidyPerUnit => (
+            SupportKind::ProductionSubsidy {
+                product: main,
+                amount_per_unit: level,
+            },
+            first,
+            last,
+        ),
+        InstrumentKind::GrantShare => (
+            SupportKind::CapitalGrant {
+                size: GrantSize::ShareOfCapex(level),
+                reduces_depreciable_base: true,
+            },
+            project.first_year,
+            project.last_year(),
+        ),
+        InstrumentKind::SoftLoanRate => {
+            // Sized on the initial capex in the reporting currency, as the
+            // ledger shows it (second-currency facilities converted).
+            let prepared = super::ledger::Prepared::new(project)?;
+            let capex_reporting = sum(&prepared.capex)?;
+            (
+                SupportKind::ConcessionalLoan {
+                    amount: capex_reporting.mul(config.soft_loan_share_of_capex)?.round_dp(2),
+                    rate: level,
+                    tenor_years: config.soft_loan_tenor_years,
+                    grace_years: config.soft_loan_grace_years,
+                },
+                capex_first,
+                project.last_year(),
+            )
+        }
+        InstrumentKind::TaxHolidayYears => {
+            let years = level.trunc().to_f64().max(0.0) as i32;
+            if years == 0 {
+                return Ok(project.clone());
+            }
+            (
+                SupportKind::TaxRelief {
+                    reduced_rate: Decimal::ZERO,
+                },
+                first,
+                (first + years - 1).min(project.last_year()),
+            )
+        }
+        InstrumentKind::OfftakeFloor => (
+            SupportKind::OfftakeFloor {
+                product: main,
+                floor_price: level,
+            },
+            first,
+            last,
+        ),
+    };
+    let mut p = project.clone();
+    p.scenarios.clear();
+    p.support.push(SupportInstrument {
+        name: format!("Solver: {}", kind.label()),
+        kind: kind_model,
+        first_year: from,
+        last_year: to,
+        taxable: false,
+    });
+    Ok(p)
+}
+
+/// The investor's NPV with the instrument at the level, at the target rate,
+/// and the PV of the added instrument's budget cost at the state's rate.
+fn evaluate(
+    project: &Project,
+    kind: InstrumentKind,
+    level: Decimal,
+    config: &SolverConfig,
+) -> Result<(Decimal, Decimal), EngineError> {
+    let mut p = with_instrument(project, kind, level, config)?;
+    if let Target::Irr(h) = config.target {
+        p.discount_rate = h;
+    }
+    let prepared = super::ledger::Prepared::new(&p)?;
+    let ledger = prepared.ledger(&Default::default())?;
+    let npv = investor_npv(&ledger)?;
+    let added = p.support.len().saturating_sub(1);
+    let cost = if p.support.len() > project.support.len() {
+        let sdf = super::ledger::discount_factors(
+            p.state_discount_rate,
+            p.convention.offset_years(),
+            ledger.years.len(),
+        )?;
+        pv(&ledger.budget_cost_by_instrument[added], &sdf)?
+    } else {
+        Decimal::ZERO
+    };
+    Ok((npv, cost))
+}
+
+fn solve_one(project: &Project, kind: InstrumentKind, config: &SolverConfig) -> Required {
+    match solve_one_inner(project, kind, config) {
+        Ok(r) => r,
+        Err(e) => Required {
+            kind,
+            level: None,
+            budget_cost_pv: None,
+            note: format!("not solved: {e}"),
+        },
+    }
+}
+
+fn found(
+    project: &Project,
+    kind: InstrumentKind,
+    level: Decimal,
+    config: &SolverConfig,
+    note: String,
+) -> Result<Required, EngineError> {
+    let (npv, cost) = evaluate(project, kind, level, config)?;
+    Ok(Required {
+        kind,
+        level: Some(level),
+        budget_cost_pv: Some(cost),
+        note: format!("{note}; investor NPV there {:.2} (Decimal ledger)", npv),
+    })
+}
+
+fn unreachable(kind: InstrumentKind, why: String) -> Required {
+    Required {
+        kind,
+        level: None,
+        budget_cost_pv: None,
+        note: why,
+    }
+}
+
+fn solve_one_inner(
+    project: &Project,
+    kind: InstrumentKind,
+    config: &SolverConfig,
+) -> Result<Required, EngineError> {
+    let npv_at = |level: f64| -> f64 {
+        decimal_from_f64(level)
+            .and_then(|l| evaluate(project, kind, l, config))
+            .map(|(n, _)| n.to_f64())
+            .unwrap_or(f64::NAN)
+    };
+    let base = npv_at(0.0);
+    if !base.is_finite() {
+        return Err(EngineError::Invalid("the project cannot be appraised".into()));
+    }
+    match kind {
+        InstrumentKind::SoftLoanRate => {
+            // Generosity falls as the rate rises: find the highest rate that
+            // still reaches the target, between 0% and the market rate.
+            let market = project.financing.rate.to_f64();
+            let at_market = npv_at(market);
+            if at_market >= 0.0 {
+                return found(
+                    project,
+                    kind,
+                    project.financing.rate,
+                    config,
+                    "reached without a concession: a loan at the market rate suffices".into(),
+                );
+            }
+            let at_zero = npv_at(0.0);
+            if !(at_zero >= 0.0) {
+                return Ok(unreachable(
+                    kind,
+                    format!(
+                        "even at 0% a loan of {}% of capex over {} years leaves the investor's NPV at {:.0}",
+                        (config.soft_loan_share_of_capex * Decimal::from(100)).normalize(),
+                        config.soft_loan_tenor_years,
+                        at_zero
+                    ),
+                ));
+            }
+            let r = super::finance::brent(npv_at, 0.0, market, 1e-10, 200)?;
+            found(project, kind, decimal_from_f64(r)?.round_dp(8), config, "Brent's method on the loan rate".into())
+        }
+        InstrumentKind::TaxHolidayYears => {
+            if base >= 0.0 {
+                return found(project, kind, Decimal::ZERO, config, "no support needed".into());
+            }
+            let (first, last) = producing_span(project)
+                .ok_or_else(|| EngineError::Invalid("the main product is never produced".into()))?;
+            let max_years = last - first + 1;
+            for years in 1..=max_years {
+                if npv_at(f64::from(years)) >= 0.0 {
+                    return found(project, kind, Decimal::from(years), config, "smallest whole number of years".into());
+                }
+            }
+            Ok(unreachable(
+                kind,
+                format!(
+                    "even {max_years} years of holiday (every producing year) leave the investor's NPV at {:.0}",
+                    npv_at(f64::from(max_years))
+                ),
+            ))
+        }
+        InstrumentKind::GrantShare => {
+            if base >= 0.0 {
+                return found(project, kind, Decimal::ZERO, config, "no support needed".into());
+            }
+            let full = npv_at(1.0);
+            if !(full >= 0.0) {
+                return Ok(unreachable(
+                    kind,
+                    format!("even a grant of 100% of capex leaves the investor's NPV at {full:.0}"),
+                ));
+            }
+            let s = super::finance::brent(npv_at, 0.0, 1.0, 1e-12, 200)?;
+            found(project, kind, decimal_from_f64(s)?.round_dp(10), config, "Brent's method on the grant share".into())
+        }
+        InstrumentKind::SubsidyPerYear | InstrumentKind::SubsidyPerUnit | InstrumentKind::OfftakeFloor => {
+            if base >= 0.0 {
+                return found(project, kind, Decimal::ZERO, config, "no support needed".into());
+            }
+            let mut high = match kind {
+                InstrumentKind::OfftakeFloor => project
+                    .main_product_index()
+                    .and_then(|m| {
+                        super::ledger::price_in_year(&project.products[m].benchmark_price, project.first_year).ok()
+                    })
+                    .map_or(1.0, |p| p.to_f64().max(1.0)),
+                _ => 1.0,
+            };
+            let mut reached = false;
+            for _ in 0..90 {
+                let v = npv_at(high);
+                if v >= 0.0 {
+                    reached = true;
+                    break;
+                }
+                if !v.is_finite() {
+                    break;
+                }
+                high *= 2.0;
+            }
+            if !reached {
+                return Ok(unreachable(
+                    kind,
+                    format!("no level up to {high:.3e} reaches the target"),
+                ));
+            }
+            let x = super::finance::brent(npv_at, 0.0, high, 1e-12 * high.max(1.0), 200)?;
+            // Round up to a millionth so the rounded level still reaches it.
+            let level = decimal_from_f64(x)?;
+            let level = level.round_dp_with_strategy(6, rust_decimal::RoundingStrategy::AwayFromZero);
+            found(project, kind, level, config, "Brent's method".into())
+        }
+    }
+}
+
+/// For each kind of instrument, the least generous level that reaches the
+/// target on this project (as entered, with any support it already has),
+/// ranked by PV budget cost; kinds that cannot reach it come last.
+pub fn solve_required(project: &Project, config: &SolverConfig) -> Vec<Required> {
+    let mut v: Vec<Required> = InstrumentKind::ALL
+        .iter()
+        .map(|&k| solve_one(project, k, config))
+        .collect();
+    v.sort_by(|a, b| match (a.budget_cost_pv, b.budget_cost_pv) {
+        (Some(x), Some(y)) => x.cmp(&y),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => std::cmp::Ordering::Equal,
+    });
+    v
+}

@@ -1,0 +1,286 @@
+//! Funding options: budget costs at the state's rate, the solvers, scenarios
+//! in files. Every expected value is worked out by hand beside it.
+
+use std::collections::BTreeMap;
+
+use assay::engine::compare::{
+    InstrumentKind, SolverConfig, Target, compare_scenarios, scenario_result, solve_required,
+};
+use assay::io;
+use assay::model::*;
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+
+fn d(s: &str) -> Decimal {
+    s.parse().expect("literal")
+}
+
+fn series(pairs: &[(i32, &str)]) -> YearSeries {
+    pairs.iter().map(|(y, v)| (*y, d(v))).collect::<BTreeMap<_, _>>()
+}
+
+fn close(actual: Decimal, expected: f64, tol: f64, what: &str) {
+    let a = actual.to_f64().expect("f64");
+    assert!(
+        (a - expected).abs() <= tol,
+        "{what}: expected {expected} ± {tol}, got {a}"
+    );
+}
+
+/// Capex 1000 in 2026; 10 t a year 2027-2028 at 100; tax 20%; no working
+/// capital; state rate 5%, investor rate 10%; market debt rate 10%.
+fn small() -> Project {
+    Project {
+        name: "Small".into(),
+        currency: "USD".into(),
+        first_year: 2026,
+        horizon_years: 3,
+        discount_rate: d("0.10"),
+        state_discount_rate: d("0.05"),
+        facilities: vec![Facility {
+            name: "Plant".into(),
+            capex: series(&[(2026, "1000")]),
+            start_year: 2027,
+            tax_life_years: 2,
+            ..Facility::default()
+        }],
+        products: vec![Product {
+            name: "Oxide".into(),
+            unit: "t".into(),
+            output: OutputSchedule::Table(series(&[(2027, "10"), (2028, "10")])),
+            price: PriceForecast::Table(series(&[(2026, "100")])),
+            benchmark_price: PriceForecast::Table(series(&[(2026, "100")])),
+            main: true,
+            ..Product::default()
+        }],
+        fiscal: FiscalTerms {
+            profit_tax_rate: d("0.20"),
+            loss_carry_forward: true,
+            ..FiscalTerms::default()
+        },
+        financing: Financing {
+            rate: d("0.10"),
+            ..Financing::default()
+        },
+        ..Project::default()
+    }
+}
+
+fn instrument(name: &str, kind: SupportKind, first: i32, last: i32) -> SupportInstrument {
+    SupportInstrument {
+        name: name.into(),
+        kind,
+        first_year: first,
+        last_year: last,
+        taxable: false,
+    }
+}
+
+#[test]
+fn pv_budget_cost_of_a_level_subsidy_at_the_state_rate() {
+    let mut p = small();
+    p.support = vec![instrument(
+        "Subsidy",
+        SupportKind::OperatingSubsidy { amount_per_year: d("100") },
+        2027,
+        2028,
+    )];
+    let r = scenario_result("s", vec![], &p).expect("appraise");
+    // 100 in 2027 (t = 1) and 2028 (t = 2) at 5%: 100/1.05 + 100/1.1025
+    // = 95.238095238 + 90.702947846 = 185.941043084.
+    close(r.state.budget_cost_pv, 185.941_043_084, 1e-6, "budget cost PV");
+    // Investor NPV rises by the subsidy's PV at 10% (not taxable, no other
+    // line moves): 100/1.1 + 100/1.21 = 90.909090909 + 82.644628099 = 173.553719008;
+    // efficiency = 173.553719008 / 185.941043084 = 0.933380.
+    let eff = r.state.budget_efficiency.expect("efficiency");
+    assert!((eff - 173.553_719_008 / 185.941_043_084).abs() < 1e-9, "{eff}");
+    // Taxes: base (1000 - 500 depreciation) x 20% = 100 a year, at 5%:
+    // 100/1.05 + 100/1.1025 = 185.941043084; net fiscal effect 0.
+    close(r.state.taxes_pv, 185.941_043_084, 1e-6, "taxes PV");
+    close(r.state.net_fiscal_pv, 0.0, 1e-6, "net fiscal");
+    // Per tonne replaced: PV(output) at 5% = 10/1.05 + 10/1.1025 = 18.594104308 t;
+    // 185.941043084 / 18.594104308 = 10 per tonne (the subsidy is 10 a tonne).
+    close(
+        r.state.budget_cost_per_tonne_replaced.expect("per tonne"),
+        10.0,
+        1e-6,
+        "per tonne",
+    );
+}
+
+#[test]
+fn budget_cost_of_a_soft_loan_is_the_interest_given_up() {
+    let mut p = small();
+    p.support = vec![instrument(
+        "Loan",
+        SupportKind::ConcessionalLoan {
+            amount: d("500"),
+            rate: d("0.02"),
+            tenor_years: 2,
+            grace_years: 0,
+        },
+        2026,
+        2028,
+    )];
+    let r = scenario_result("s", vec![], &p).expect("appraise");
+    // Interest given up at the market rate 10%: 2027: 500 x 8% = 40; 2028:
+    // 250 x 8% = 20. PV at 5%: 40/1.05 + 20/1.1025 = 38.095238095 + 18.140589569
+    // = 56.235827664.
+    close(r.state.budget_cost_pv, 56.235_827_664, 1e-6, "loan budget cost");
+    // The unlevered project NPV does not move; the investor's (equity) NPV does.
+    let bare = scenario_result("b", vec![], &small()).expect("appraise");
+    assert_eq!(r.appraisal.metrics.npv, bare.appraisal.metrics.npv);
+    assert!(r.investor_npv > bare.investor_npv);
+}
+
+#[test]
+fn budget_cost_of_a_tax_holiday_is_the_tax_given_up() {
+    let mut p = small();
+    p.support = vec![instrument(
+        "Holiday",
+        SupportKind::TaxRelief { reduced_rate: Decimal::ZERO },
+        2027,
+        2028,
+    )];
+    let r = scenario_result("s", vec![], &p).expect("appraise");
+    // Tax would be (1000 - 500) x 20% = 100 in 2027 and 2028; all given up.
+    // PV at 5% = 185.941043084; taxes paid are then 0.
+    close(r.state.budget_cost_pv, 185.941_043_084, 1e-6, "holiday cost");
+    close(r.state.taxes_pv, 0.0, 1e-9, "taxes");
+}
+
+#[test]
+fn seed_case_needs_21_25_million_a_year() {
+    let p = io::load_project(std::path::Path::new("projects/import-parity.ron")).expect("load");
+    let required = solve_required(&p, &SolverConfig::default());
+    let per_year = required
+        .iter()
+        .find(|r| r.kind == InstrumentKind::SubsidyPerYear)
+        .and_then(|r| r.level)
+        .expect("reachable");
+    // Seed article: 2,500,000 kg x ($20 - $11.5)/kg = $21,250,000 a year.
+    close(per_year, 21_250_000.0, 0.01, "subsidy per year");
+    let per_unit = required
+        .iter()
+        .find(|r| r.kind == InstrumentKind::SubsidyPerUnit)
+        .and_then(|r| r.level)
+        .expect("reachable");
+    // $20 - $11.5 = $8.5/kg.
+    close(per_unit, 8.5, 1e-6, "subsidy per unit");
+    // A floor at the domestic cost: $20/kg.
+    let floor = required
+        .iter()
+        .find(|r| r.kind == InstrumentKind::OfftakeFloor)
+        .and_then(|r| r.level)
+        .expect("reachable");
+    close(floor, 20.0, 1e-6, "floor");
+}
+
+#[test]
+fn instruments_that_cannot_reach_the_target_say_so() {
+    // The seed case has no capex and no tax: neither a grant nor a tax
+    // holiday nor a soft loan (sized on capex, so 0) can help.
+    let p = io::load_project(std::path::Path::new("projects/import-parity.ron")).expect("load");
+    let required = solve_required(&p, &SolverConfig::default());
+    for kind in [
+        InstrumentKind::GrantShare,
+        InstrumentKind::TaxHolidayYears,
+        InstrumentKind::SoftLoanRate,
+    ] {
+        let r = required.iter().find(|r| r.kind == kind).expect("kind listed");
+        assert!(r.level.is_none(), "{kind:?} should be unreachable: {r:?}");
+        assert!(r.budget_cost_pv.is_none());
+        assert!(!r.note.is_empty());
+    }
+    // Unreachable kinds rank after every reachable one.
+    let first_none = required.iter().position(|r| r.level.is_none()).expect("some none");
+    assert!(required[first_none..].iter().all(|r| r.level.is_none()));
+}
+
+#[test]
+fn ranking_is_by_pv_budget_cost() {
+    let p = io::default_project().expect("afrikanda");
+    let base = Project { scenarios: vec![], ..p };
+    let required = solve_required(&base, &SolverConfig::default());
+    let costs: Vec<Decimal> = required.iter().filter_map(|r| r.budget_cost_pv).collect();
+    assert!(costs.windows(2).all(|w| w[0] <= w[1]), "{costs:?}");
+    // Each reachable level brings the investor's NPV to 0 (within a cent per
+    // million of capex, 28 bn RUB ≈ $300M → $3) or above.
+    for r in &required {
+        assert!(r.note.contains("investor NPV there"), "{r:?}");
+    }
+}
+
+#[test]
+fn irr_target_is_the_npv_at_the_hurdle() {
+    // Seed case at a 20% hurdle: the flows -21.25M... need support S with
+    // NPV at 20% of (S - 21.25M) every year = 0, so S = 21.25M again: a
+    // level flow's break-even does not depend on the rate.
+    let p = io::load_project(std::path::Path::new("projects/import-parity.ron")).expect("load");
+    let config = SolverConfig {
+        target: Target::Irr(d("0.20")),
+        ..SolverConfig::default()
+    };
+    let r = solve_required(&p, &config);
+    let per_year = r
+        .iter()
+        .find(|x| x.kind == InstrumentKind::SubsidyPerYear)
+        .and_then(|x| x.level)
+        .expect("reachable");
+    close(per_year, 21_250_000.0, 0.01, "subsidy per year at a 20% hurdle");
+}
+
+#[test]
+fn afrikanda_ships_the_required_scenarios() {
+    let p = io::default_project().expect("afrikanda");
+    let names: Vec<&str> = p.scenarios.iter().map(|s| s.name.as_str()).collect();
+    for needed in [
+        "No support",
+        "Seed subsidy",
+        "Capital grant",
+        "IDF soft loan",
+        "SPIC tax relief",
+        "Offtake at domestic cost",
+    ] {
+        assert!(names.contains(&needed), "{needed} missing from {names:?}");
+    }
+    let rows = compare_scenarios(&p);
+    assert_eq!(rows.len(), p.scenarios.len() + 1);
+    for (name, r) in &rows {
+        assert!(r.is_ok(), "{name}: {r:?}");
+    }
+    // The seed subsidy's budget cost: $21.25M a year 2028-2045 at the state's
+    // 5% from 2026 (start-of-year): 21.25M x sum_{t=2}^{19} 1.05^-t
+    // = 21.25M x (a(19) - a(1)) with a(n) = (1 - 1.05^-n)/0.05 (python):
+    // a(19) = 12.085320860, a(1) = 0.952380952 → 11.132939907 → 236,574,973.03.
+    let seed = rows
+        .iter()
+        .find(|(n, _)| n == "Seed subsidy")
+        .and_then(|(_, r)| r.as_ref().ok())
+        .expect("seed row");
+    close(seed.state.budget_cost_pv, 236_574_973.03, 0.01, "seed subsidy PV");
+}
+
+#[test]
+fn files_without_scenarios_still_load_and_scenarios_round_trip() {
+    let p = io::default_project().expect("afrikanda");
+    let text = io::to_ron(&p).expect("ron");
+    let back = io::parse_project(&text).expect("parse");
+    assert_eq!(back.scenarios, p.scenarios);
+    let parity = io::load_project(std::path::Path::new("projects/import-parity.ron")).expect("load");
+    assert!(parity.scenarios.is_empty());
+}
+
+#[test]
+fn a_scenario_with_a_bad_field_names_its_path() {
+    let text = io::DEFAULT_PROJECT_RON.replace(
+        "kind: OperatingSubsidy(amount_per_year: 21250000)",
+        "kind: OperatingSubsidy(amount_per_year: -5)",
+    );
+    let e = io::parse_project(&text).expect_err("invalid");
+    assert!(
+        e.lines().iter().any(|l| l == "scenarios[1].support[0].amount_per_year: must not be negative"),
+        "{:?}",
+        e.lines()
+    );
+}
