@@ -166,3 +166,59 @@ fn bad_inputs_give_messages_and_exit_1_never_a_panic() {
         assert!(!err.contains("panicked"), "{args:?}: {err}");
     }
 }
+
+#[test]
+fn compare_json_has_scenarios_and_required() {
+    let o = assay(&["compare", "projects/afrikanda.ron", "--format", "json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_str(&stdout(&o)).expect("json");
+    let scenarios = v["scenarios"].as_array().expect("scenarios");
+    assert!(scenarios.len() >= 7, "base + 6 scenarios");
+    for s in scenarios {
+        assert!(s["name"].is_string());
+        assert!(s["investor"]["npv"].is_number(), "{s}");
+        for key in [
+            "budget_cost_pv", "taxes_pv", "net_fiscal_pv", "budget_efficiency",
+            "budget_cost_per_tonne_replaced",
+        ] {
+            assert!(s["state"].get(key).is_some(), "state.{key} in {}", s["name"]);
+        }
+    }
+    let required = v["required"].as_array().expect("required");
+    assert_eq!(required.len(), 6, "one entry per instrument kind");
+    for r in required {
+        assert!(r["instrument"].is_string());
+        if r["reachable"] == Value::Bool(false) {
+            assert!(r.get("level").is_none());
+        } else {
+            assert!(r["level"].is_number() && r["budget_cost_pv"].is_number(), "{r}");
+        }
+    }
+}
+
+#[test]
+fn compare_seed_case_text_and_csv_and_irr_target() {
+    let o = assay(&["compare", "projects/import-parity.ron", "--format", "json", "--target", "irr=0.12"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_str(&stdout(&o)).expect("json");
+    let subsidy = v["required"]
+        .as_array()
+        .and_then(|a| a.iter().find(|r| r["instrument"] == "subsidy_per_year"))
+        .and_then(|r| r["level"].as_f64())
+        .expect("subsidy per year");
+    // Seed article: $21.25M a year (a level gap does not depend on the rate).
+    assert!((subsidy - 21_250_000.0).abs() < 0.01, "{subsidy}");
+    let grant = v["required"]
+        .as_array()
+        .and_then(|a| a.iter().find(|r| r["instrument"] == "grant_share_of_capex"))
+        .expect("grant entry");
+    assert_eq!(grant["reachable"], Value::Bool(false), "no capex: a grant cannot help");
+    let csv = stdout(&assay(&["compare", "projects/import-parity.ron", "--format", "csv"]));
+    assert!(csv.starts_with("section,name,"), "{csv}");
+    assert!(csv.lines().any(|l| l.starts_with("required,subsidy_per_year,")), "{csv}");
+    let text = stdout(&assay(&["compare", "projects/afrikanda.ron"]));
+    assert!(text.contains("Budget efficiency"), "{text}");
+    let bad = assay(&["compare", "projects/afrikanda.ron", "--target", "irr=abc"]);
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(stderr(&bad).contains("--target"), "{}", stderr(&bad));
+}
