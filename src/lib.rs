@@ -8,6 +8,7 @@
 //! - [`cli`]: the command line;
 //! - [`app`]: the desktop window (eframe/egui), the only GUI module.
 
+pub mod app;
 pub mod cli;
 pub mod engine;
 pub mod io;

@@ -5,15 +5,13 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
+    let started = std::time::Instant::now();
     let cli = assay::cli::Cli::parse();
     match cli.command {
         Some(command) => assay::cli::run(command),
-        None => {
-            // The desktop window lands with the app issue; until then, help.
-            use clap::CommandFactory;
-            let _ = assay::cli::Cli::command().print_help();
-            let _ = cli.file;
-            ExitCode::SUCCESS
-        }
+        // `assay` opens the built-in Afrikanda example; `assay FILE.ron`
+        // opens the file (or, if it does not load, the example and a dialog
+        // saying why).
+        None => assay::app::run(cli.file, started),
     }
 }

@@ -1,0 +1,660 @@
+//! The four charts (egui_plot), each with a legend, axis titles with units
+//! and hover read-outs:
+//! 1. yearly project cash flow (bars) and cumulative cash flow (line);
+//! 2. the main product's price vs the benchmark import price vs the
+//!    breakeven price, by year;
+//! 3. the NPV profile: NPV against discount rate, with the IRR root(s) and
+//!    the chosen rate marked;
+//! 4. the unit-cost build-up of the main product against the import price.
+//!
+//! The data behind each chart is built by a plain function (no egui) so it
+//! can be checked against the engine.
+
+use egui::{Color32, RichText, Ui};
+use egui_plot::{
+    AxisHints, Bar, BarChart, Corner, GridInput, HLine, Legend, Line, LineStyle, MarkerShape, Plot,
+    PlotPoints, Points, VLine, uniform_grid_spacer,
+};
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+
+use super::results::f64_of;
+use super::state::Results;
+use crate::engine::finance;
+use crate::engine::ledger::price_in_year;
+use crate::report::pct;
+
+const MILLION: f64 = 1_000_000.0;
+
+fn f(d: Decimal) -> f64 {
+    d.to_f64().unwrap_or(f64::NAN)
+}
+
+/// Colours that read on light and dark backgrounds.
+struct Palette {
+    positive: Color32,
+    negative: Color32,
+    line: Color32,
+    benchmark: Color32,
+    breakeven: Color32,
+    rate: Color32,
+    capital: Color32,
+    opex: Color32,
+    taxes: Color32,
+    credit: Color32,
+    total: Color32,
+}
+
+fn palette(ui: &Ui) -> Palette {
+    if ui.visuals().dark_mode {
+        Palette {
+            positive: Color32::from_rgb(90, 170, 110),
+            negative: Color32::from_rgb(210, 95, 85),
+            line: Color32::from_rgb(110, 170, 240),
+            benchmark: Color32::from_rgb(240, 170, 60),
+            breakeven: Color32::from_rgb(230, 90, 200),
+            rate: Color32::from_rgb(200, 200, 200),
+            capital: Color32::from_rgb(100, 150, 230),
+            opex: Color32::from_rgb(120, 190, 130),
+            taxes: Color32::from_rgb(200, 160, 90),
+            credit: Color32::from_rgb(160, 130, 210),
+            total: Color32::from_rgb(220, 220, 220),
+        }
+    } else {
+        Palette {
+            positive: Color32::from_rgb(50, 135, 75),
+            negative: Color32::from_rgb(190, 60, 50),
+            line: Color32::from_rgb(30, 90, 180),
+            benchmark: Color32::from_rgb(210, 120, 0),
+            breakeven: Color32::from_rgb(170, 30, 150),
+            rate: Color32::from_rgb(80, 80, 80),
+            capital: Color32::from_rgb(60, 110, 200),
+            opex: Color32::from_rgb(70, 150, 90),
+            taxes: Color32::from_rgb(180, 130, 50),
+            credit: Color32::from_rgb(130, 90, 190),
+            total: Color32::from_rgb(60, 60, 60),
+        }
+    }
+}
+
+/// Grid steps of 1, 2 or 5 times a power of ten, about `count` labelled
+/// steps over the visible range; finer and coarser lines around them.
+fn nice_steps(input: GridInput, count: f64) -> [f64; 3] {
+    let span = (input.bounds.1 - input.bounds.0).abs();
+    if !span.is_finite() || span <= 0.0 {
+        return [0.1, 1.0, 10.0];
+    }
+    let raw = span / count;
+    let power = 10_f64.powf(raw.log10().floor());
+    // The candidate closest to `raw` on a log scale.
+    let step = [1.0, 2.0, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * power)
+        .min_by(|a, b| (a / raw).ln().abs().total_cmp(&(b / raw).ln().abs()))
+        .unwrap_or(power);
+    [step / 5.0, step, step * 5.0]
+}
+
+/// A tick label without needless decimals: 12, 12.5, 0.25.
+fn tick(v: f64) -> String {
+    let r = (v * 1000.0).round() / 1000.0;
+    let s = format!("{r:.3}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    if s == "-0" { "0".into() } else { s.to_string() }
+}
+
+fn base_plot(id: &str, y: &str, legend: Corner) -> Plot<'static> {
+    Plot::new(id)
+        .legend(
+            Legend::default()
+                .position(legend)
+                .follow_insertion_order(true),
+        )
+        .y_axis_label(y.to_string())
+        .y_grid_spacer(uniform_grid_spacer(|input| nice_steps(input, 6.0)))
+        .y_axis_formatter(|mark, _| tick(mark.value))
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .y_axis_min_width(56.0)
+}
+
+/// A year axis: a line every year, labels as space allows.
+fn with_year_axis(plot: Plot<'static>) -> Plot<'static> {
+    plot.custom_x_axes(vec![
+        AxisHints::new_x()
+            .label("Year")
+            .formatter(|mark, _| year_tick(mark.value))
+            .label_spacing(34.0..=44.0),
+    ])
+    .x_grid_spacer(uniform_grid_spacer(|_| [1.0, 5.0, 10.0]))
+}
+
+fn title(ui: &mut Ui, text: &str, sub: &str) {
+    ui.label(RichText::new(text).strong());
+    if !sub.is_empty() {
+        ui.label(RichText::new(sub).weak().small());
+    }
+}
+
+/// Chart 1 data: (year, cash flow, cumulative), money in millions.
+pub fn cash_flow_series(r: &Results) -> Vec<(f64, f64, f64)> {
+    let l = &r.appraisal.ledger;
+    l.years
+        .iter()
+        .zip(&l.project_cash_flow)
+        .zip(&l.cumulative_cash_flow)
+        .map(|((y, cf), cum)| (f64::from(*y), f(*cf) / MILLION, f(*cum) / MILLION))
+        .collect()
+}
+
+/// Chart 1: yearly project cash flow as bars, cumulative as a line.
+pub fn cash_flow(ui: &mut Ui, r: &Results) {
+    let p = palette(ui);
+    let cur = r.project.currency.clone();
+    title(
+        ui,
+        "Project cash flow by year",
+        &format!(
+            "Net project cash flow (after tax, before financing), {} {cur} million; bars by year, line cumulative. Hover for values.",
+            r.project.money_basis.key()
+        ),
+    );
+    let data = cash_flow_series(r);
+    let bars: Vec<Bar> = data
+        .iter()
+        .map(|(y, cf, _)| {
+            Bar::new(*y, *cf)
+                .width(0.7)
+                .fill(if *cf < 0.0 { p.negative } else { p.positive })
+                .name(format!("{y:.0}"))
+        })
+        .collect();
+    let unit = format!("{cur} million");
+    let unit_bar = unit.clone();
+    let chart = BarChart::new("Project cash flow", bars)
+        .color(p.positive)
+        .element_formatter(Box::new(move |bar, _| {
+            format!(
+                "Project cash flow\n{:.0}: {:.2} {unit_bar}",
+                bar.argument, bar.value
+            )
+        }));
+    let cumulative: PlotPoints = data.iter().map(|(y, _, c)| [*y, *c]).collect();
+    let unit_label = unit.clone();
+    with_year_axis(base_plot(
+        "assay-chart-cashflow",
+        &format!("{cur} million ({})", r.project.money_basis.key()),
+        Corner::LeftTop,
+    ))
+    .label_formatter(move |pos| match pos {
+        egui_plot::HoverPosition::NearDataPoint {
+            plot_name,
+            position,
+            ..
+        } => Some(format!(
+            "{plot_name}\n{:.0}: {:.2} {unit_label}",
+            position.x, position.y
+        )),
+        egui_plot::HoverPosition::Elsewhere { .. } => None,
+    })
+    .show(ui, |plot| {
+        plot.bar_chart(chart);
+        plot.line(
+            Line::new("Cumulative cash flow", cumulative)
+                .color(p.line)
+                .width(2.5),
+        );
+        plot.hline(
+            HLine::new("", 0.0)
+                .color(p.rate)
+                .width(0.5)
+                .allow_hover(false),
+        );
+    });
+}
+
+fn year_tick(x: f64) -> String {
+    if (x - x.round()).abs() < 1e-6 {
+        format!("{x:.0}")
+    } else {
+        String::new()
+    }
+}
+
+/// Chart 2 data: (year, price, benchmark) of the main product.
+pub fn price_series(r: &Results) -> Vec<(f64, f64, f64)> {
+    let project = &r.project;
+    let Some(main) = project
+        .main_product_index()
+        .and_then(|m| project.products.get(m))
+    else {
+        return Vec::new();
+    };
+    (project.first_year..=project.last_year())
+        .filter_map(|y| {
+            let price = price_in_year(&main.price, y).ok()?;
+            let bench = price_in_year(&main.benchmark_price, y).ok()?;
+            Some((f64::from(y), f(price), f(bench)))
+        })
+        .collect()
+}
+
+/// Chart 2: price of the main product vs the import price vs breakeven.
+pub fn prices(ui: &mut Ui, r: &Results) {
+    let p = palette(ui);
+    let m = &r.appraisal.metrics;
+    let per = format!("{}/{}", r.project.currency, m.main_unit);
+    title(
+        ui,
+        &format!("{}: price, import price and breakeven", m.main_product),
+        &format!(
+            "{per}, {} money. Breakeven: the flat price at which NPV = 0. Hover for values.",
+            r.project.money_basis.key()
+        ),
+    );
+    let data = price_series(r);
+    let price: PlotPoints = data.iter().map(|(y, v, _)| [*y, *v]).collect();
+    let bench: PlotPoints = data.iter().map(|(y, _, b)| [*y, *b]).collect();
+    let per_label = per.clone();
+    let mut plot = with_year_axis(base_plot("assay-chart-prices", &per, Corner::LeftBottom))
+        .include_y(0.0)
+        .label_formatter(move |pos| match pos {
+            egui_plot::HoverPosition::NearDataPoint {
+                plot_name,
+                position,
+                ..
+            } => Some(format!(
+                "{plot_name}\n{:.0}: {:.2} {per_label}",
+                position.x, position.y
+            )),
+            egui_plot::HoverPosition::Elsewhere { .. } => None,
+        });
+    if let Some(b) = m.breakeven_price {
+        plot = plot.include_y(f(b) * 1.1);
+    }
+    plot.show(ui, |plot| {
+        plot.line(Line::new("Selling price", price).color(p.line).width(2.5));
+        plot.line(
+            Line::new("Import (benchmark) price", bench)
+                .color(p.benchmark)
+                .width(2.0)
+                .style(LineStyle::dashed_loose()),
+        );
+        if let Some(b) = m.breakeven_price {
+            plot.hline(
+                HLine::new(format!("Breakeven price {:.2} {per}", f(b)), f(b))
+                    .color(p.breakeven)
+                    .width(2.0),
+            );
+        }
+    });
+}
+
+/// Chart 3 data: the NPV profile over a rate grid, the range plotted, and
+/// the IRR roots outside it. NPV in millions, rates as fractions.
+pub struct NpvProfile {
+    /// (rate, NPV in millions).
+    pub points: Vec<[f64; 2]>,
+    /// Roots inside the plotted range.
+    pub roots_in: Vec<f64>,
+    /// Roots outside it (named under the chart).
+    pub roots_out: Vec<f64>,
+}
+
+/// Evaluates `finance::npv` on the f64 project cash flow over a grid of
+/// rates that shows the discount rate and the IRR roots near it.
+pub fn npv_profile(r: &Results) -> NpvProfile {
+    let cf: Vec<f64> = r
+        .appraisal
+        .ledger
+        .project_cash_flow
+        .iter()
+        .map(|d| f(*d))
+        .collect();
+    let offset = r.project.convention.offset_f64();
+    let rate = f64_of(r.project.discount_rate);
+    let roots = &r.appraisal.metrics.irr.roots;
+    // Far-negative roots make NPV explode over the range between; plot from
+    // -5% (or a little below a root above -30%) to well past the rate and the
+    // largest root below 100%.
+    let mut lo = (-0.05_f64).min(rate - 0.05);
+    for &root in roots {
+        if root > -0.3 {
+            lo = lo.min(root - 0.05);
+        }
+    }
+    let mut hi = 0.3_f64.max(rate * 2.5);
+    for &root in roots {
+        if root < 1.0 {
+            hi = hi.max(root + 0.1);
+        }
+    }
+    let n = 240;
+    let points = (0..=n)
+        .filter_map(|k| {
+            let x = lo + (hi - lo) * f64::from(k) / f64::from(n);
+            finance::npv(x, &cf, offset)
+                .ok()
+                .filter(|v| v.is_finite())
+                .map(|v| [x, v / MILLION])
+        })
+        .collect();
+    let (roots_in, roots_out) = roots.iter().partition(|r| (lo..=hi).contains(*r));
+    NpvProfile {
+        points,
+        roots_in,
+        roots_out,
+    }
+}
+
+/// Chart 3: NPV against discount rate.
+pub fn npv_chart(ui: &mut Ui, r: &Results) {
+    let p = palette(ui);
+    let cur = r.project.currency.clone();
+    let profile = npv_profile(r);
+    let rate = f64_of(r.project.discount_rate);
+    let mut sub = format!(
+        "NPV of the project cash flow at each discount rate, {cur} million; convention {}. IRR roots are where the curve crosses zero.",
+        r.project.convention.describe()
+    );
+    if !profile.roots_out.is_empty() {
+        let outside: Vec<String> = profile.roots_out.iter().map(|x| pct(*x)).collect();
+        sub.push_str(&format!(
+            " Roots outside the plotted range: {}.",
+            outside.join(", ")
+        ));
+    }
+    title(ui, "NPV profile", &sub);
+    let unit = format!("{cur} million");
+    let unit_label = unit.clone();
+    let npv_at_rate = f(r.appraisal.metrics.npv) / MILLION;
+    base_plot("assay-chart-npv", &unit, Corner::RightTop)
+        .x_axis_label("Discount rate, % a year")
+        .x_grid_spacer(uniform_grid_spacer(|input| nice_steps(input, 8.0)))
+        .x_axis_formatter(|mark, _| format!("{}%", tick(mark.value * 100.0)))
+        .label_formatter(move |pos| match pos {
+            egui_plot::HoverPosition::NearDataPoint {
+                plot_name,
+                position,
+                ..
+            } => Some(format!(
+                "{plot_name}\nrate {:.2}%: NPV {:.2} {unit_label}",
+                position.x * 100.0,
+                position.y
+            )),
+            egui_plot::HoverPosition::Elsewhere { position } => {
+                Some(format!("rate {:.2}%", position.x * 100.0))
+            }
+        })
+        .show(ui, |plot| {
+            plot.line(
+                Line::new("NPV", PlotPoints::new(profile.points))
+                    .color(p.line)
+                    .width(2.5),
+            );
+            plot.hline(
+                HLine::new("", 0.0)
+                    .color(p.rate)
+                    .width(0.5)
+                    .allow_hover(false),
+            );
+            plot.vline(
+                VLine::new(format!("Discount rate {}", pct(rate)), rate)
+                    .color(p.rate)
+                    .style(LineStyle::dashed_loose()),
+            );
+            plot.points(
+                Points::new(
+                    format!("NPV at the discount rate: {npv_at_rate:.2} {unit}"),
+                    vec![[rate, npv_at_rate]],
+                )
+                .shape(MarkerShape::Square)
+                .radius(5.0)
+                .color(p.rate),
+            );
+            for root in &profile.roots_in {
+                plot.points(
+                    Points::new(format!("IRR {}", pct(*root)), vec![[*root, 0.0]])
+                        .shape(MarkerShape::Diamond)
+                        .radius(7.0)
+                        .color(p.breakeven),
+                );
+            }
+        });
+}
+
+/// One step of the unit-cost waterfall.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Step {
+    /// Name on the axis and in the legend.
+    pub name: &'static str,
+    /// Where the bar starts and ends, per unit.
+    pub from: f64,
+    /// End.
+    pub to: f64,
+}
+
+/// Chart 4 data: capital, opex, royalties and taxes, less by-product credit,
+/// giving the levelized unit cost; then the import price.
+pub fn unit_cost_steps(r: &Results) -> Option<(Vec<Step>, f64)> {
+    let m = &r.appraisal.metrics;
+    let b = m.unit_cost_build_up.as_ref()?;
+    let (c, o, t, credit) = (
+        f(b.capital),
+        f(b.opex),
+        f(b.royalties_and_taxes),
+        f(b.by_product_credit),
+    );
+    let total = c + o + t - credit;
+    let steps = vec![
+        Step {
+            name: "Capital recovery",
+            from: 0.0,
+            to: c,
+        },
+        Step {
+            name: "Opex",
+            from: c,
+            to: c + o,
+        },
+        Step {
+            name: "Royalties & taxes",
+            from: c + o,
+            to: c + o + t,
+        },
+        Step {
+            name: "By-product credit",
+            from: c + o + t,
+            to: total,
+        },
+        Step {
+            name: "Unit cost",
+            from: 0.0,
+            to: total,
+        },
+    ];
+    let import = m.benchmark_price.map_or(f64::NAN, f);
+    Some((steps, import))
+}
+
+/// Chart 4: the unit-cost build-up against the import price.
+pub fn unit_cost(ui: &mut Ui, r: &Results) {
+    let p = palette(ui);
+    let m = &r.appraisal.metrics;
+    let per = format!("{}/{}", r.project.currency, m.main_unit);
+    title(
+        ui,
+        &format!("{}: unit-cost build-up vs import price", m.main_product),
+        &format!(
+            "Levelized, {per}: each part is its PV over the PV of output (same discounting as NPV). By-products are a credit. Hover for values."
+        ),
+    );
+    let Some((steps, import)) = unit_cost_steps(r) else {
+        ui.label("No unit cost: the main product has no output.");
+        return;
+    };
+    let colors = [p.capital, p.opex, p.taxes, p.credit, p.total];
+    let names: Vec<&'static str> = steps
+        .iter()
+        .map(|s| s.name)
+        .chain(["Import price"])
+        .collect();
+    let per_label = per.clone();
+    base_plot("assay-chart-unitcost", &per, Corner::RightTop)
+        .x_axis_formatter(move |mark, _| {
+            let k = mark.value.round();
+            if (mark.value - k).abs() < 1e-6 && k >= 0.0 {
+                names
+                    .get(k as usize)
+                    .map(|s| (*s).to_string())
+                    .unwrap_or_default()
+            } else {
+                String::new()
+            }
+        })
+        .include_y(0.0)
+        .include_x(-0.6)
+        .include_x(5.6)
+        .label_formatter(|_| None)
+        .show(ui, |plot| {
+            for (k, (step, color)) in steps.iter().zip(colors).enumerate() {
+                let (lo, hi) = if step.to >= step.from {
+                    (step.from, step.to)
+                } else {
+                    (step.to, step.from)
+                };
+                let delta = step.to - step.from;
+                let bar = Bar::new(k as f64, hi - lo)
+                    .base_offset(lo)
+                    .width(0.6)
+                    .fill(color);
+                let label = step.name;
+                let per_bar = per_label.clone();
+                let end = step.to;
+                let chart = BarChart::new(step.name, vec![bar])
+                    .color(color)
+                    .element_formatter(Box::new(move |_, _| {
+                        if label == "Unit cost" {
+                            format!("{label}: {end:.2} {per_bar}")
+                        } else {
+                            format!(
+                                "{label}: {delta:+.2} {per_bar}\nrunning total {end:.2} {per_bar}"
+                            )
+                        }
+                    }));
+                plot.bar_chart(chart);
+            }
+            if import.is_finite() {
+                let per_bar = per_label.clone();
+                plot.bar_chart(
+                    BarChart::new(
+                        "Import price",
+                        vec![Bar::new(5.0, import).width(0.6).fill(p.benchmark)],
+                    )
+                    .color(p.benchmark)
+                    .element_formatter(Box::new(move |b, _| {
+                        format!("Import price: {:.2} {per_bar}", b.value)
+                    })),
+                );
+                // Unnamed, so the legend lists the import price once.
+                plot.hline(
+                    HLine::new("", import)
+                        .color(p.benchmark)
+                        .style(LineStyle::dashed_loose()),
+                );
+            }
+        });
+}
+
+/// The lower area's chart for a tab, or a note when there are no results.
+pub fn show(ui: &mut Ui, results: Option<&Results>, tab: super::Tab) {
+    let Some(r) = results else {
+        ui.label("No results yet: the project has never been valid.");
+        return;
+    };
+    match tab {
+        super::Tab::Ledger => {}
+        super::Tab::CashFlow => cash_flow(ui, r),
+        super::Tab::Prices => prices(ui, r),
+        super::Tab::NpvProfile => npv_chart(ui, r),
+        super::Tab::UnitCost => unit_cost(ui, r),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn afrikanda() -> Results {
+        let project = crate::io::default_project().expect("embedded project");
+        let appraisal = crate::engine::appraise::appraise(&project).expect("appraises");
+        Results { project, appraisal }
+    }
+
+    #[test]
+    fn grid_steps_are_round() {
+        let input = |lo: f64, hi: f64| GridInput {
+            bounds: (lo, hi),
+            base_step_size: 0.01,
+        };
+        assert_eq!(nice_steps(input(0.0, 13.8), 6.0)[1], 2.0);
+        assert_eq!(nice_steps(input(-300.0, 500.0), 6.0)[1], 100.0);
+        assert_eq!(nice_steps(input(-0.05, 0.3), 8.0)[1], 0.05);
+        assert_eq!(tick(12.5), "12.5");
+        assert_eq!(tick(-0.0), "0");
+        assert_eq!(tick(0.1 + 0.2), "0.3");
+    }
+
+    #[test]
+    fn npv_profile_crosses_zero_at_the_irr() {
+        let r = afrikanda();
+        let profile = npv_profile(&r);
+        let irr = r
+            .appraisal
+            .metrics
+            .irr
+            .primary
+            .expect("Afrikanda has an IRR");
+        assert!(profile.roots_in.contains(&irr), "{:?}", profile.roots_in);
+        // The curve changes sign between the grid points around the IRR.
+        let before = profile
+            .points
+            .iter()
+            .rev()
+            .find(|p| p[0] < irr)
+            .expect("point below");
+        let after = profile
+            .points
+            .iter()
+            .find(|p| p[0] > irr)
+            .expect("point above");
+        assert!(before[1] > 0.0 && after[1] < 0.0, "{before:?} {after:?}");
+    }
+
+    #[test]
+    fn waterfall_ends_at_the_levelized_unit_cost() {
+        let r = afrikanda();
+        let (steps, import) = unit_cost_steps(&r).expect("build-up");
+        let luc = f(r.appraisal.metrics.levelized_unit_cost.expect("cost"));
+        let last = steps.last().expect("steps");
+        assert!((last.to - luc).abs() < 1e-9, "{} vs {luc}", last.to);
+        assert!((steps[3].to - luc).abs() < 1e-9);
+        assert!((import - 11.5).abs() < 1e-9);
+    }
+
+    #[test]
+    fn cash_flow_series_matches_the_ledger() {
+        let r = afrikanda();
+        let s = cash_flow_series(&r);
+        assert_eq!(s.len(), r.appraisal.ledger.years.len());
+        let last = s.last().expect("years");
+        let cum = f(*r
+            .appraisal
+            .ledger
+            .cumulative_cash_flow
+            .last()
+            .expect("years"))
+            / MILLION;
+        assert!((last.2 - cum).abs() < 1e-9);
+    }
+}

@@ -1,0 +1,506 @@
+//! Commands: every change the window makes, raised by the view and handled
+//! here in one place.
+//!
+//! Editors never touch the project: they raise [`Command::Edit`], and
+//! [`AppState::handle`] applies it through [`Document::apply`], which takes
+//! the undo snapshot and recomputes the appraisal in the same frame. File
+//! commands that would drop unsaved changes go through
+//! [`Command::Guarded`], which asks Save / Discard / Cancel first.
+//!
+//! [`Document::apply`]: super::state::Document::apply
+
+use std::fmt;
+use std::path::PathBuf;
+
+use super::state::{self, new_project_template};
+use super::{AppState, Dialog, Section};
+use crate::model::{Project, SupportInstrument, SupportKind};
+
+/// A list in the project that can be added to, reordered and so on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListKind {
+    /// `facilities`.
+    Facilities,
+    /// `products`.
+    Products,
+    /// `support`.
+    Support,
+}
+
+impl ListKind {
+    /// Singular noun for labels ("facility").
+    pub fn noun(self) -> &'static str {
+        match self {
+            ListKind::Facilities => "facility",
+            ListKind::Products => "product",
+            ListKind::Support => "support instrument",
+        }
+    }
+
+    fn len(self, p: &Project) -> usize {
+        match self {
+            ListKind::Facilities => p.facilities.len(),
+            ListKind::Products => p.products.len(),
+            ListKind::Support => p.support.len(),
+        }
+    }
+}
+
+/// A change to the project.
+pub enum Edit {
+    /// Sets a field. `path` is the field's path (as in validation problems,
+    /// e.g. `facilities[0].capex[2026]`); consecutive edits of one path with
+    /// `merge` set are one undo step.
+    Field {
+        /// What the change is, for the Undo menu ("capex 2026").
+        label: String,
+        /// Field path.
+        path: String,
+        /// Whether it merges with the previous edit of the same path.
+        merge: bool,
+        /// The change.
+        apply: Box<dyn FnOnce(&mut Project)>,
+    },
+    /// Appends a new item to a list.
+    Add(ListKind),
+    /// Removes item `i`.
+    Remove(ListKind, usize),
+    /// Inserts a copy of item `i` after it.
+    Duplicate(ListKind, usize),
+    /// Moves item `i` one place up (towards 0) or down.
+    Move {
+        /// Which list.
+        list: ListKind,
+        /// Item.
+        index: usize,
+        /// True for up.
+        up: bool,
+    },
+}
+
+impl Edit {
+    /// An edit of one field that merges with further edits of the field.
+    pub fn field(
+        label: impl Into<String>,
+        path: impl Into<String>,
+        apply: impl FnOnce(&mut Project) + 'static,
+    ) -> Self {
+        Edit::Field {
+            label: label.into(),
+            path: path.into(),
+            merge: true,
+            apply: Box::new(apply),
+        }
+    }
+
+    /// Label for the Undo menu.
+    pub fn label(&self) -> String {
+        match self {
+            Edit::Field { label, .. } => label.clone(),
+            Edit::Add(l) => format!("add {}", l.noun()),
+            Edit::Remove(l, _) => format!("remove {}", l.noun()),
+            Edit::Duplicate(l, _) => format!("duplicate {}", l.noun()),
+            Edit::Move { list, .. } => format!("move {}", list.noun()),
+        }
+    }
+}
+
+impl fmt::Debug for Edit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Edit::Field {
+                label, path, merge, ..
+            } => f
+                .debug_struct("Field")
+                .field("label", label)
+                .field("path", path)
+                .field("merge", merge)
+                .finish_non_exhaustive(),
+            Edit::Add(l) => write!(f, "Add({l:?})"),
+            Edit::Remove(l, i) => write!(f, "Remove({l:?}, {i})"),
+            Edit::Duplicate(l, i) => write!(f, "Duplicate({l:?}, {i})"),
+            Edit::Move { list, index, up } => write!(f, "Move({list:?}, {index}, up: {up})"),
+        }
+    }
+}
+
+/// A file action that would replace or close the project, and so asks about
+/// unsaved changes first.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PendingAction {
+    /// File > New.
+    New,
+    /// File > Open… (a dialog).
+    Open,
+    /// Open a given file (recent list, dropped file).
+    OpenPath(PathBuf),
+    /// Close the window.
+    Close,
+}
+
+impl PendingAction {
+    /// How the guard dialog names the action.
+    pub fn describe(&self) -> String {
+        match self {
+            PendingAction::New => "starting a new project".into(),
+            PendingAction::Open => "opening another project".into(),
+            PendingAction::OpenPath(p) => format!("opening {}", p.display()),
+            PendingAction::Close => "closing".into(),
+        }
+    }
+}
+
+/// Everything the window can be asked to do.
+#[derive(Debug)]
+pub enum Command {
+    /// Change the project (undoable).
+    Edit(Edit),
+    /// End the current field's merge (it lost focus).
+    EndEdit,
+    /// Undo the last edit.
+    Undo,
+    /// Redo the last undone edit.
+    Redo,
+    /// A file action; asks Save / Discard / Cancel when there are unsaved
+    /// changes.
+    Guarded(PendingAction),
+    /// Save to the current file (Save As when there is none).
+    Save,
+    /// Save under a new name (dialog).
+    SaveAs,
+    /// Answer to the unsaved-changes dialog: save, then go on.
+    GuardSave,
+    /// Answer: drop the changes and go on.
+    GuardDiscard,
+    /// Answer: do nothing.
+    GuardCancel,
+    /// Close the error dialog.
+    DismissDialog,
+}
+
+impl AppState {
+    /// Handles every queued command, in order.
+    pub(crate) fn handle_queue(&mut self, ctx: &egui::Context) {
+        let queue = std::mem::take(&mut self.queue);
+        let edited = !queue.is_empty();
+        for cmd in queue {
+            self.handle(ctx, cmd);
+        }
+        if edited {
+            // The results were drawn before the edit; show the new ones now.
+            ctx.request_repaint();
+        }
+    }
+
+    /// Handles one command.
+    pub fn handle(&mut self, ctx: &egui::Context, cmd: Command) {
+        match cmd {
+            Command::Edit(edit) => self.apply_edit(edit),
+            Command::EndEdit => self.doc.break_merge(),
+            Command::Undo => {
+                if self.doc.undo() {
+                    self.entries.clear();
+                    self.clamp_selection();
+                }
+            }
+            Command::Redo => {
+                if self.doc.redo() {
+                    self.entries.clear();
+                    self.clamp_selection();
+                }
+            }
+            Command::Guarded(action) => {
+                if self.doc.is_dirty() {
+                    self.dialog = Some(Dialog::Unsaved(action));
+                } else {
+                    self.perform(ctx, action);
+                }
+            }
+            Command::GuardSave => {
+                if let Some(Dialog::Unsaved(action)) = self.dialog.take() {
+                    self.files.after_save = Some(action);
+                    self.save(ctx, false);
+                }
+            }
+            Command::GuardDiscard => {
+                if let Some(Dialog::Unsaved(action)) = self.dialog.take() {
+                    self.perform(ctx, action);
+                }
+            }
+            Command::GuardCancel | Command::DismissDialog => self.dialog = None,
+            Command::Save => self.save(ctx, false),
+            Command::SaveAs => self.save(ctx, true),
+        }
+    }
+
+    fn apply_edit(&mut self, edit: Edit) {
+        let label = edit.label();
+        match edit {
+            Edit::Field {
+                path, merge, apply, ..
+            } => {
+                let key = merge.then_some(path.as_str());
+                self.doc.apply(&label, key, apply);
+            }
+            Edit::Add(list) => {
+                let index = list.len(self.doc.project());
+                self.doc.apply(&label, None, |p| add_item(p, list));
+                self.select(list, index);
+            }
+            Edit::Remove(list, i) => {
+                self.doc.apply(&label, None, |p| match list {
+                    ListKind::Facilities if i < p.facilities.len() => drop(p.facilities.remove(i)),
+                    ListKind::Products if i < p.products.len() => drop(p.products.remove(i)),
+                    ListKind::Support if i < p.support.len() => drop(p.support.remove(i)),
+                    _ => {}
+                });
+                self.select(list, i.saturating_sub(1));
+            }
+            Edit::Duplicate(list, i) => {
+                self.doc.apply(&label, None, |p| duplicate_item(p, list, i));
+                self.select(list, i + 1);
+            }
+            Edit::Move { list, index, up } => {
+                let len = list.len(self.doc.project());
+                let other = if up {
+                    index.checked_sub(1)
+                } else {
+                    Some(index + 1)
+                };
+                if let Some(j) = other.filter(|&j| j < len && index < len) {
+                    self.doc.apply(&label, None, |p| match list {
+                        ListKind::Facilities => p.facilities.swap(index, j),
+                        ListKind::Products => p.products.swap(index, j),
+                        ListKind::Support => p.support.swap(index, j),
+                    });
+                    self.select(list, j);
+                }
+            }
+        }
+    }
+
+    /// Selects item `i` of a list in the editor (clamped to the list).
+    /// Typed text is dropped: it is keyed by field path, and structural
+    /// edits shift indices, so it would land on the wrong item.
+    pub fn select(&mut self, list: ListKind, i: usize) {
+        match list {
+            ListKind::Facilities => {
+                self.nav.section = Section::Facilities;
+                self.nav.facility = i;
+            }
+            ListKind::Products => {
+                self.nav.section = Section::Products;
+                self.nav.product = i;
+            }
+            ListKind::Support => {
+                self.nav.section = Section::Support;
+                self.nav.instrument = i;
+            }
+        }
+        self.entries.clear();
+        self.clamp_selection();
+    }
+
+    fn clamp_selection(&mut self) {
+        let p = self.doc.project();
+        self.nav.facility = self.nav.facility.min(p.facilities.len().saturating_sub(1));
+        self.nav.product = self.nav.product.min(p.products.len().saturating_sub(1));
+        self.nav.instrument = self.nav.instrument.min(p.support.len().saturating_sub(1));
+    }
+
+    /// Does a file action now (unsaved changes already dealt with).
+    fn perform(&mut self, ctx: &egui::Context, action: PendingAction) {
+        match action {
+            PendingAction::New => {
+                self.replace_document(new_project_template(), None);
+                self.status = Some("New project".into());
+            }
+            PendingAction::Open => {
+                if let Err(why) = self.files.start_open_dialog(ctx) {
+                    self.status = Some(why);
+                }
+            }
+            PendingAction::OpenPath(path) => self.open_path(path),
+            PendingAction::Close => {
+                self.close_confirmed = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+
+    /// Loads a file now; on failure the error dialog shows why and the
+    /// current project stays as it was.
+    pub fn open_path(&mut self, path: PathBuf) {
+        match crate::io::load_project(&path) {
+            Ok(project) => self.opened(project, path),
+            Err(e) => self.show_error(&format!("Could not open {}", path.display()), &e),
+        }
+    }
+
+    /// A project was read from `path`: it becomes the document.
+    pub(crate) fn opened(&mut self, project: Project, path: PathBuf) {
+        self.files.add_recent(&path);
+        self.status = Some(format!("Opened {}", path.display()));
+        self.replace_document(project, Some(path));
+    }
+
+    fn replace_document(&mut self, project: Project, path: Option<PathBuf>) {
+        self.doc = state::Document::new(project, path);
+        self.entries.clear();
+        self.nav.facility = 0;
+        self.nav.product = 0;
+        self.nav.instrument = 0;
+    }
+
+    /// Saves the project: to its file, or through the Save As dialog.
+    fn save(&mut self, ctx: &egui::Context, save_as: bool) {
+        let project = self.doc.project().clone();
+        let revision = self.doc.revision();
+        let result = match self.doc.path() {
+            Some(path) if !save_as => {
+                self.files
+                    .start_save(ctx, path.to_path_buf(), project, revision)
+            }
+            _ => {
+                let suggested = self
+                    .doc
+                    .path()
+                    .and_then(|p| p.file_name())
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_else(|| format!("{}.ron", file_stem(&project.name)));
+                self.files.start_save_as(ctx, suggested, project, revision)
+            }
+        };
+        if let Err(why) = result {
+            self.files.after_save = None;
+            self.status = Some(why);
+        }
+    }
+}
+
+/// A file name stem from a project name: letters, digits, `-` and `_`.
+pub fn file_stem(name: &str) -> String {
+    let stem: String = name
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let stem = stem.trim_matches('-').to_lowercase();
+    if stem.is_empty() {
+        "project".into()
+    } else {
+        stem
+    }
+}
+
+/// A name not yet used in `taken`: `base`, else `base 2`, `base 3`...
+fn unique_name(base: &str, taken: &[&str]) -> String {
+    if !taken.contains(&base) {
+        return base.to_string();
+    }
+    (2..)
+        .map(|n| format!("{base} {n}"))
+        .find(|c| !taken.contains(&c.as_str()))
+        .unwrap_or_else(|| base.to_string())
+}
+
+fn add_item(p: &mut Project, list: ListKind) {
+    let first = p.first_year;
+    match list {
+        ListKind::Facilities => {
+            let taken: Vec<&str> = p.facilities.iter().map(|f| f.name.as_str()).collect();
+            let name = unique_name("New facility", &taken);
+            p.facilities.push(state::new_facility(first, &name));
+        }
+        ListKind::Products => {
+            let taken: Vec<&str> = p.products.iter().map(|f| f.name.as_str()).collect();
+            let name = unique_name("New product", &taken);
+            let mut product = state::new_product(first, &name);
+            // The first product of a project is its main product.
+            product.main = p.products.is_empty();
+            p.products.push(product);
+        }
+        ListKind::Support => {
+            let taken: Vec<&str> = p.support.iter().map(|f| f.name.as_str()).collect();
+            let name = unique_name("New operating subsidy", &taken);
+            let last = p.last_year();
+            p.support.push(SupportInstrument {
+                name,
+                kind: SupportKind::OperatingSubsidy {
+                    amount_per_year: rust_decimal::Decimal::ZERO,
+                },
+                first_year: first,
+                last_year: last,
+                taxable: true,
+            });
+        }
+    }
+}
+
+fn duplicate_item(p: &mut Project, list: ListKind, i: usize) {
+    match list {
+        ListKind::Facilities => {
+            if let Some(f) = p.facilities.get(i).cloned() {
+                let taken: Vec<&str> = p.facilities.iter().map(|f| f.name.as_str()).collect();
+                let name = unique_name(&format!("{} (copy)", f.name), &taken);
+                p.facilities
+                    .insert(i + 1, crate::model::Facility { name, ..f });
+            }
+        }
+        ListKind::Products => {
+            if let Some(f) = p.products.get(i).cloned() {
+                let taken: Vec<&str> = p.products.iter().map(|f| f.name.as_str()).collect();
+                let name = unique_name(&format!("{} (copy)", f.name), &taken);
+                // A copy of the main product is a by-product: one main only.
+                p.products.insert(
+                    i + 1,
+                    crate::model::Product {
+                        name,
+                        main: false,
+                        ..f
+                    },
+                );
+            }
+        }
+        ListKind::Support => {
+            if let Some(f) = p.support.get(i).cloned() {
+                let taken: Vec<&str> = p.support.iter().map(|f| f.name.as_str()).collect();
+                let name = unique_name(&format!("{} (copy)", f.name), &taken);
+                p.support.insert(i + 1, SupportInstrument { name, ..f });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_made_unique() {
+        assert_eq!(unique_name("A", &["B"]), "A");
+        assert_eq!(unique_name("A", &["A", "A 2"]), "A 3");
+        assert_eq!(file_stem("Afrikanda / base"), "afrikanda---base");
+        assert_eq!(file_stem("   "), "project");
+    }
+
+    #[test]
+    fn list_edits_keep_the_template_valid() {
+        let mut p = new_project_template();
+        add_item(&mut p, ListKind::Facilities);
+        add_item(&mut p, ListKind::Products);
+        add_item(&mut p, ListKind::Support);
+        duplicate_item(&mut p, ListKind::Products, 0);
+        duplicate_item(&mut p, ListKind::Facilities, 1);
+        duplicate_item(&mut p, ListKind::Support, 0);
+        let problems = crate::model::validate::validate(&p);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(p.products.iter().filter(|x| x.main).count(), 1);
+        assert_eq!(p.facilities[2].name, "New facility (copy)");
+    }
+}

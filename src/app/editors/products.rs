@@ -1,0 +1,521 @@
+//! Products & prices: output schedule, variable cost, selling price and the
+//! benchmark import price.
+
+use egui::{RichText, Ui};
+use rust_decimal::Decimal;
+
+use super::facilities::cost_code;
+use crate::app::entry::Kind;
+use crate::app::widgets::{Form, form_grid, heading, set_year};
+use crate::engine::ledger::price_in_year;
+use crate::model::{CostCurrency, OutputSchedule, PriceForecast, Product, Project, YearSeries};
+
+/// Which of a product's two price forecasts.
+type Which = fn(&mut Product) -> &mut PriceForecast;
+
+fn selling(p: &mut Product) -> &mut PriceForecast {
+    &mut p.price
+}
+
+fn benchmark(p: &mut Product) -> &mut PriceForecast {
+    &mut p.benchmark_price
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum OutputKind {
+    Ramp,
+    Table,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PriceKind {
+    Table,
+    Escalating,
+}
+
+/// Draws product `i`.
+pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, product: &Product) {
+    let p = format!("products[{i}]");
+    let unit = product.unit.clone();
+    let cost_cur = cost_code(project, product.cost_currency);
+    let reporting = project.currency.clone();
+    let second = project
+        .second_currency
+        .as_ref()
+        .map_or_else(|| "second currency".to_string(), |s| s.code.clone());
+    let reporting_label = format!("{reporting} (reporting)");
+    let second_label = format!("{second} (second; converted by year)");
+
+    form_grid(ui, &format!("{p}.head"), |ui| {
+        form.text(
+            ui,
+            &format!("{p}.name"),
+            "Product name",
+            &product.name,
+            move |p, v| {
+                if let Some(x) = p.products.get_mut(i) {
+                    x.name = v;
+                }
+            },
+        );
+        form.text(
+            ui,
+            &format!("{p}.unit"),
+            "Unit of output",
+            &product.unit,
+            move |p, v| {
+                if let Some(x) = p.products.get_mut(i) {
+                    x.unit = v;
+                }
+            },
+        );
+        form.check(
+            ui,
+            &format!("{p}.main"),
+            "Main product",
+            product.main,
+            "breakeven price and unit cost are for this product",
+            move |p, on| {
+                // Exactly one main product: marking this one unmarks the rest.
+                for (j, x) in p.products.iter_mut().enumerate() {
+                    if j == i {
+                        x.main = on;
+                    } else if on {
+                        x.main = false;
+                    }
+                }
+            },
+        );
+        form.number(
+            ui,
+            &format!("{p}.variable_cost_per_unit"),
+            "Variable cost",
+            Kind::Amount,
+            product.variable_cost_per_unit,
+            &format!("{cost_cur}/{unit}"),
+            move |p, v| {
+                if let Some(x) = p.products.get_mut(i) {
+                    x.variable_cost_per_unit = v;
+                }
+            },
+        );
+        form.choice(
+            ui,
+            &format!("{p}.cost_currency"),
+            "Variable cost in",
+            product.cost_currency,
+            &[
+                (CostCurrency::Reporting, reporting_label.as_str()),
+                (CostCurrency::Second, second_label.as_str()),
+            ],
+            "",
+            move |p, v| {
+                if let Some(x) = p.products.get_mut(i) {
+                    x.cost_currency = v;
+                }
+            },
+        );
+    });
+
+    heading(ui, "Output");
+    output_ui(ui, form, project, i, product);
+
+    heading(ui, "Selling price");
+    price_ui(
+        ui,
+        form,
+        project,
+        i,
+        &product.price,
+        "price",
+        "Selling price",
+        selling,
+        &unit,
+    );
+
+    heading(ui, "Benchmark (import) price");
+    price_ui(
+        ui,
+        form,
+        project,
+        i,
+        &product.benchmark_price,
+        "benchmark_price",
+        "Import price",
+        benchmark,
+        &unit,
+    );
+}
+
+fn output_ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, product: &Product) {
+    let p = format!("products[{i}].output");
+    let unit = product.unit.clone();
+    let kind = match product.output {
+        OutputSchedule::Ramp { .. } => OutputKind::Ramp,
+        OutputSchedule::Table(_) => OutputKind::Table,
+    };
+    let first = project.first_year;
+    form_grid(ui, &format!("{p}.kind"), |ui| {
+        form.choice(
+            ui,
+            &format!("{p}.kind"),
+            "Output entered as",
+            kind,
+            &[
+                (OutputKind::Ramp, "nameplate capacity with a ramp-up"),
+                (OutputKind::Table, "a quantity for each year"),
+            ],
+            "",
+            move |p, k| {
+                if let Some(x) = p.products.get_mut(i) {
+                    x.output = convert_output(&x.output, k, first);
+                }
+            },
+        );
+        if let OutputSchedule::Ramp {
+            nameplate_per_year,
+            start_year,
+            end_year,
+            ..
+        } = &product.output
+        {
+            form.number(
+                ui,
+                &format!("{p}.nameplate_per_year"),
+                "Nameplate capacity",
+                Kind::Amount,
+                *nameplate_per_year,
+                &format!("{unit} a year"),
+                move |p, v| {
+                    if let Some(OutputSchedule::Ramp {
+                        nameplate_per_year, ..
+                    }) = p.products.get_mut(i).map(|x| &mut x.output)
+                    {
+                        *nameplate_per_year = v;
+                    }
+                },
+            );
+            form.year(
+                ui,
+                &format!("{p}.start_year"),
+                "First producing year",
+                *start_year,
+                move |p, v| {
+                    if let Some(OutputSchedule::Ramp { start_year, .. }) =
+                        p.products.get_mut(i).map(|x| &mut x.output)
+                    {
+                        *start_year = v;
+                    }
+                },
+            );
+            form.optional_year(
+                ui,
+                &format!("{p}.end_year"),
+                "Last producing year",
+                *end_year,
+                project.last_year(),
+                "to the end of the horizon",
+                move |p, v| {
+                    if let Some(OutputSchedule::Ramp { end_year, .. }) =
+                        p.products.get_mut(i).map(|x| &mut x.output)
+                    {
+                        *end_year = v;
+                    }
+                },
+            );
+        }
+    });
+    match &product.output {
+        OutputSchedule::Ramp { ramp_up, .. } => ramp_ui(ui, form, i, ramp_up),
+        OutputSchedule::Table(series) => {
+            form.series(
+                ui,
+                &p,
+                "Output",
+                series,
+                project.first_year..=project.last_year(),
+                Kind::Amount,
+                &format!("{unit} a year"),
+                move |p, year, v| {
+                    if let Some(OutputSchedule::Table(s)) =
+                        p.products.get_mut(i).map(|x| &mut x.output)
+                    {
+                        set_year(s, year, v);
+                    }
+                },
+            );
+        }
+    }
+}
+
+/// The ramp-up shares as a grid: year of operation 1, 2, ...; after the
+/// last, production runs at 100% of nameplate.
+fn ramp_ui(ui: &mut Ui, form: &mut Form<'_>, i: usize, ramp_up: &[Decimal]) {
+    let p = format!("products[{i}].output.ramp_up");
+    // The grid's "years" are the years of operation, 1-based.
+    let series: YearSeries = ramp_up
+        .iter()
+        .enumerate()
+        .map(|(k, v)| (k as i32 + 1, *v))
+        .collect();
+    let n = ramp_up.len() as i32;
+    // Paths inside the grid are `ramp_up[k]` with k from 1 in the grid but
+    // from 0 in the model; the grid uses its own path suffix so validation
+    // paths (0-based) are shown under the grid.
+    form.series(
+        ui,
+        &format!("{p}.year"),
+        "Ramp-up, share of nameplate by year of operation",
+        &series,
+        1..=n,
+        Kind::Share,
+        "%; after the last entry, 100%",
+        move |p, k, v| {
+            if let Some(OutputSchedule::Ramp { ramp_up, .. }) =
+                p.products.get_mut(i).map(|x| &mut x.output)
+            {
+                let idx = (k - 1).max(0) as usize;
+                // An emptied cell keeps its value; remove shares with the
+                // button instead, so the years stay consecutive.
+                if let (Some(v), Some(slot)) = (v, ramp_up.get_mut(idx)) {
+                    *slot = v;
+                }
+            }
+        },
+    );
+    for problem in form.problems_at(&p) {
+        ui.label(
+            RichText::new(format!("{}: {}", problem.path, problem.message))
+                .color(ui.visuals().error_fg_color),
+        );
+    }
+    ui.horizontal(|ui| {
+        if ui.button("Add a ramp-up year").clicked() {
+            form.out.push(crate::app::command::Command::Edit(
+                crate::app::command::Edit::Field {
+                    label: "add ramp-up year".into(),
+                    path: p.clone(),
+                    merge: false,
+                    apply: Box::new(move |p| {
+                        if let Some(OutputSchedule::Ramp { ramp_up, .. }) =
+                            p.products.get_mut(i).map(|x| &mut x.output)
+                        {
+                            ramp_up.push(Decimal::ONE);
+                        }
+                    }),
+                },
+            ));
+        }
+        if ui
+            .add_enabled(n > 0, egui::Button::new("Remove the last ramp-up year"))
+            .clicked()
+        {
+            form.out.push(crate::app::command::Command::Edit(
+                crate::app::command::Edit::Field {
+                    label: "remove ramp-up year".into(),
+                    path: p.clone(),
+                    merge: false,
+                    apply: Box::new(move |p| {
+                        if let Some(OutputSchedule::Ramp { ramp_up, .. }) =
+                            p.products.get_mut(i).map(|x| &mut x.output)
+                        {
+                            ramp_up.pop();
+                        }
+                    }),
+                },
+            ));
+        }
+    });
+}
+
+/// Converts an output schedule to the other kind, keeping what it can: a
+/// table from a ramp lists the ramp's yearly quantities; a ramp from a table
+/// takes the largest year as nameplate.
+fn convert_output(output: &OutputSchedule, kind: OutputKind, first_year: i32) -> OutputSchedule {
+    match (output, kind) {
+        (OutputSchedule::Ramp { .. }, OutputKind::Ramp)
+        | (OutputSchedule::Table(_), OutputKind::Table) => output.clone(),
+        (
+            OutputSchedule::Ramp {
+                nameplate_per_year,
+                start_year,
+                ramp_up,
+                end_year,
+            },
+            OutputKind::Table,
+        ) => {
+            let last = end_year.unwrap_or(start_year.saturating_add(19));
+            let mut table = YearSeries::new();
+            for (k, year) in (*start_year..=last).enumerate() {
+                let share = ramp_up.get(k).copied().unwrap_or(Decimal::ONE);
+                if let Some(q) = nameplate_per_year.checked_mul(share) {
+                    table.insert(year, q);
+                }
+            }
+            OutputSchedule::Table(table)
+        }
+        (OutputSchedule::Table(table), OutputKind::Ramp) => OutputSchedule::Ramp {
+            nameplate_per_year: table.values().copied().max().unwrap_or(Decimal::ZERO),
+            start_year: table.keys().next().copied().unwrap_or(first_year),
+            ramp_up: Vec::new(),
+            end_year: table.keys().next_back().copied(),
+        },
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn price_ui(
+    ui: &mut Ui,
+    form: &mut Form<'_>,
+    project: &Project,
+    i: usize,
+    forecast: &PriceForecast,
+    field: &str,
+    label: &str,
+    which: Which,
+    unit: &str,
+) {
+    let p = format!("products[{i}].{field}");
+    let per = format!("{}/{unit}", project.currency);
+    let kind = match forecast {
+        PriceForecast::Table(_) => PriceKind::Table,
+        PriceForecast::Escalating { .. } => PriceKind::Escalating,
+    };
+    let first = project.first_year;
+    form_grid(ui, &format!("{p}.kind"), |ui| {
+        form.choice(
+            ui,
+            &format!("{p}.kind"),
+            &format!("{label} entered as"),
+            kind,
+            &[
+                (
+                    PriceKind::Table,
+                    "a price for chosen years (carried forward)",
+                ),
+                (PriceKind::Escalating, "a base price with yearly escalation"),
+            ],
+            "",
+            move |p, k| {
+                if let Some(x) = p.products.get_mut(i) {
+                    let f = which(x);
+                    *f = convert_price(f, k, first);
+                }
+            },
+        );
+        if let PriceForecast::Escalating {
+            base_price,
+            base_year,
+            escalation_rate,
+        } = forecast
+        {
+            form.number(
+                ui,
+                &format!("{p}.base_price"),
+                &format!("{label}, base"),
+                Kind::Amount,
+                *base_price,
+                &per,
+                move |p, v| {
+                    if let Some(PriceForecast::Escalating { base_price, .. }) =
+                        p.products.get_mut(i).map(which)
+                    {
+                        *base_price = v;
+                    }
+                },
+            );
+            form.year(
+                ui,
+                &format!("{p}.base_year"),
+                &format!("{label}, base year"),
+                *base_year,
+                move |p, v| {
+                    if let Some(PriceForecast::Escalating { base_year, .. }) =
+                        p.products.get_mut(i).map(which)
+                    {
+                        *base_year = v;
+                    }
+                },
+            );
+            form.number(
+                ui,
+                &format!("{p}.escalation_rate"),
+                &format!("{label}, escalation"),
+                Kind::Rate,
+                *escalation_rate,
+                "% a year (0 for flat real prices)",
+                move |p, v| {
+                    if let Some(PriceForecast::Escalating {
+                        escalation_rate, ..
+                    }) = p.products.get_mut(i).map(which)
+                    {
+                        *escalation_rate = v;
+                    }
+                },
+            );
+        }
+    });
+    if let PriceForecast::Table(series) = forecast {
+        form.series(
+            ui,
+            &p,
+            label,
+            series,
+            project.first_year..=project.last_year(),
+            Kind::Amount,
+            &format!("{per}; a year with no entry takes the latest earlier one"),
+            move |p, year, v| {
+                if let Some(PriceForecast::Table(s)) = p.products.get_mut(i).map(which) {
+                    set_year(s, year, v);
+                }
+            },
+        );
+    }
+    // What the forecast gives in the first and last model years.
+    let at = |y: i32| {
+        price_in_year(forecast, y)
+            .map(|v| crate::report::group(v, 2))
+            .unwrap_or_else(|e| e.to_string())
+    };
+    ui.label(
+        RichText::new(format!(
+            "{} in {}: {} {per}; in {}: {} {per}",
+            label,
+            project.first_year,
+            at(project.first_year),
+            project.last_year(),
+            at(project.last_year())
+        ))
+        .weak(),
+    );
+}
+
+/// Converts a price forecast to the other kind: a table from an escalating
+/// price holds its base-year price; an escalating price from a table starts
+/// from the table's first entry, flat.
+fn convert_price(forecast: &PriceForecast, kind: PriceKind, first_year: i32) -> PriceForecast {
+    match (forecast, kind) {
+        (PriceForecast::Table(_), PriceKind::Table)
+        | (PriceForecast::Escalating { .. }, PriceKind::Escalating) => forecast.clone(),
+        (
+            PriceForecast::Escalating {
+                base_price,
+                base_year,
+                ..
+            },
+            PriceKind::Table,
+        ) => PriceForecast::Table([(*base_year, *base_price)].into_iter().collect()),
+        (PriceForecast::Table(table), PriceKind::Escalating) => {
+            let (year, price) = table
+                .iter()
+                .next()
+                .map(|(y, p)| (*y, *p))
+                .unwrap_or((first_year, Decimal::ZERO));
+            PriceForecast::Escalating {
+                base_price: price,
+                base_year: year,
+                escalation_rate: Decimal::ZERO,
+            }
+        }
+    }
+}

@@ -1,0 +1,272 @@
+//! Files: native dialogs and saving off the UI thread, recent files, and what
+//! happens when a job finishes.
+//!
+//! A dialog (rfd) blocks the thread that shows it, so each dialog runs on a
+//! worker thread that then also reads or writes the file and sends one
+//! [`FileEvent`] down a channel; the UI polls it with `try_recv` every frame
+//! and the worker wakes the UI with `request_repaint`. One job runs at a time;
+//! asking for a second gives a message instead. Saving always uses the
+//! engine's atomic save. rfd's default Linux backend talks to the XDG desktop
+//! portal, falls back to zenity, and returns "cancelled" without hanging
+//! where neither exists.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
+
+use super::AppState;
+use super::command::{Command, PendingAction};
+use crate::io::{self, FileError};
+use crate::model::Project;
+
+/// Most recent files remembered.
+pub const MAX_RECENT: usize = 10;
+
+/// What a finished job reports.
+#[derive(Debug)]
+#[allow(clippy::large_enum_variant)] // one event now and then; boxing buys nothing
+pub enum FileEvent {
+    /// A file was picked and read (or failed to read).
+    Opened {
+        /// The file.
+        path: PathBuf,
+        /// The project, or why not.
+        result: Result<Project, FileError>,
+    },
+    /// A save finished.
+    Saved {
+        /// Where.
+        path: PathBuf,
+        /// The document revision that was written.
+        revision: u64,
+        /// Whether it worked.
+        result: Result<(), FileError>,
+    },
+    /// The dialog was closed without a choice (or no dialog could be shown).
+    Cancelled,
+}
+
+/// File jobs and the recent-files list.
+pub struct Files {
+    tx: Sender<FileEvent>,
+    rx: Receiver<FileEvent>,
+    busy: Option<&'static str>,
+    recent: Vec<PathBuf>,
+    /// What to do once the running save succeeds (from the unsaved-changes
+    /// guard's Save).
+    pub(crate) after_save: Option<PendingAction>,
+}
+
+impl Default for Files {
+    fn default() -> Self {
+        let (tx, rx) = channel();
+        Files {
+            tx,
+            rx,
+            busy: None,
+            recent: Vec::new(),
+            after_save: None,
+        }
+    }
+}
+
+impl Files {
+    /// What is running, if anything ("a file dialog is open", "saving").
+    pub fn busy(&self) -> Option<&'static str> {
+        self.busy
+    }
+
+    /// Recent files, newest first.
+    pub fn recent(&self) -> &[PathBuf] {
+        &self.recent
+    }
+
+    /// Replaces the recent list (from settings).
+    pub fn set_recent(&mut self, mut recent: Vec<PathBuf>) {
+        recent.dedup();
+        recent.truncate(MAX_RECENT);
+        self.recent = recent;
+    }
+
+    /// Puts `path` first in the recent list.
+    pub fn add_recent(&mut self, path: &Path) {
+        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        self.recent.retain(|p| p != &path);
+        self.recent.insert(0, path);
+        self.recent.truncate(MAX_RECENT);
+    }
+
+    /// Forgets a recent file (it no longer opens).
+    pub fn remove_recent(&mut self, path: &Path) {
+        self.recent.retain(|p| p != path);
+    }
+
+    fn claim(&mut self, what: &'static str) -> Result<(), String> {
+        match self.busy {
+            Some(running) => Err(format!("Wait: {running}; one file job runs at a time")),
+            None => {
+                self.busy = Some(what);
+                Ok(())
+            }
+        }
+    }
+
+    fn spawn(
+        &mut self,
+        ctx: &egui::Context,
+        what: &'static str,
+        job: impl FnOnce() -> FileEvent + Send + 'static,
+    ) -> Result<(), String> {
+        self.claim(what)?;
+        let tx = self.tx.clone();
+        let ctx = ctx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("assay-file".into())
+            .spawn(move || {
+                let event = job();
+                // The receiver only goes away with the window.
+                let _ = tx.send(event);
+                ctx.request_repaint();
+            });
+        spawned.map(|_| ()).map_err(|e| {
+            self.busy = None;
+            format!("could not start a worker thread: {e}")
+        })
+    }
+
+    /// Shows the Open dialog on a worker thread, then reads the chosen file.
+    pub fn start_open_dialog(&mut self, ctx: &egui::Context) -> Result<(), String> {
+        self.spawn(ctx, "a file dialog is open", || {
+            let picked = rfd::FileDialog::new()
+                .set_title("Open an Assay project")
+                .add_filter("Assay project", &["ron"])
+                .add_filter("All files", &["*"])
+                .pick_file();
+            match picked {
+                Some(path) => {
+                    let result = io::load_project(&path);
+                    FileEvent::Opened { path, result }
+                }
+                None => FileEvent::Cancelled,
+            }
+        })
+    }
+
+    /// Saves `project` to `path` atomically on a worker thread.
+    pub fn start_save(
+        &mut self,
+        ctx: &egui::Context,
+        path: PathBuf,
+        project: Project,
+        revision: u64,
+    ) -> Result<(), String> {
+        self.spawn(ctx, "saving", move || {
+            let result = io::save_project(&path, &project);
+            FileEvent::Saved {
+                path,
+                revision,
+                result,
+            }
+        })
+    }
+
+    /// Shows the Save As dialog on a worker thread, then saves there.
+    pub fn start_save_as(
+        &mut self,
+        ctx: &egui::Context,
+        suggested: String,
+        project: Project,
+        revision: u64,
+    ) -> Result<(), String> {
+        self.spawn(ctx, "a file dialog is open", move || {
+            let picked = rfd::FileDialog::new()
+                .set_title("Save the Assay project as")
+                .add_filter("Assay project", &["ron"])
+                .set_file_name(suggested)
+                .save_file();
+            match picked {
+                Some(mut path) => {
+                    if path.extension().is_none() {
+                        path.set_extension("ron");
+                    }
+                    let result = io::save_project(&path, &project);
+                    FileEvent::Saved {
+                        path,
+                        revision,
+                        result,
+                    }
+                }
+                None => FileEvent::Cancelled,
+            }
+        })
+    }
+
+    /// The next finished job, if any.
+    pub fn poll(&mut self) -> Option<FileEvent> {
+        match self.rx.try_recv() {
+            Ok(event) => {
+                self.busy = None;
+                Some(event)
+            }
+            Err(TryRecvError::Empty | TryRecvError::Disconnected) => None,
+        }
+    }
+}
+
+impl AppState {
+    /// Handles finished file jobs.
+    pub(crate) fn poll_files(&mut self) {
+        while let Some(event) = self.files.poll() {
+            match event {
+                FileEvent::Opened { path, result } => match result {
+                    Ok(project) => self.opened(project, path),
+                    Err(e) => self.show_error(&format!("Could not open {}", path.display()), &e),
+                },
+                FileEvent::Saved {
+                    path,
+                    revision,
+                    result,
+                } => match result {
+                    Ok(()) => {
+                        self.files.add_recent(&path);
+                        self.status = Some(format!("Saved {}", path.display()));
+                        self.doc.mark_saved(path, revision);
+                        if let Some(action) = self.files.after_save.take() {
+                            // Saved as the guard asked: go on with the action.
+                            self.send(Command::Guarded(action));
+                        }
+                    }
+                    Err(e) => {
+                        self.files.after_save = None;
+                        self.show_error(&format!("Could not save {}", path.display()), &e);
+                    }
+                },
+                FileEvent::Cancelled => {
+                    self.files.after_save = None;
+                }
+            }
+        }
+    }
+
+    /// Files dropped on the window: the first `.ron` opens (guarded).
+    pub(crate) fn take_dropped(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .collect()
+        });
+        if dropped.is_empty() {
+            return;
+        }
+        match dropped
+            .iter()
+            .find(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")))
+        {
+            Some(path) => self.send(Command::Guarded(PendingAction::OpenPath(path.clone()))),
+            None => {
+                self.status = Some("Drop an Assay project file (.ron) to open it".into());
+            }
+        }
+    }
+}

@@ -1,0 +1,446 @@
+//! The desktop window: the only module that imports egui, eframe, rfd,
+//! egui_plot and egui_extras.
+//!
+//! Split as state, logic and view:
+//! - [`state`]: the [`state::Document`] (project, file, undo/redo, last valid
+//!   appraisal), free of egui;
+//! - [`command`]: the one [`command::Command`] enum and its handler; every
+//!   edit of the project goes through it, which is what makes undo cover all;
+//! - [`entry`]: parsing what is typed into fields, free of egui;
+//! - [`view`] (layout, menu, outline, dialogs), [`widgets`] (labelled fields
+//!   with units), [`editors`] (one per outline section), [`results`] (metric
+//!   cards, ledger table), [`charts`] (the four charts);
+//! - [`files`]: file dialogs on a worker thread, recent files, the unsaved
+//!   changes guard.
+//!
+//! [`AppState`] is the whole window's state with a `ui(&mut egui::Ui)` entry
+//! that tests (egui_kittest) and the benchmark drive without eframe;
+//! [`AssayApp`] is the thin eframe wrapper that adds persistence, the window
+//! title and closing.
+
+pub mod charts;
+pub mod command;
+pub mod editors;
+pub mod entry;
+pub mod files;
+pub mod results;
+pub mod state;
+pub mod view;
+pub mod widgets;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use command::{Command, PendingAction};
+use files::Files;
+use state::Document;
+use widgets::Entries;
+
+use crate::io::FileError;
+use crate::model::Project;
+
+/// A part of the project in the outline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    /// Name, years, discounting, currencies.
+    General,
+    /// Facilities (capex, opex, closure).
+    Facilities,
+    /// Products, outputs and price forecasts.
+    Products,
+    /// Royalties, profit tax, losses, working capital.
+    Fiscal,
+    /// State support instruments.
+    Support,
+    /// Commercial debt.
+    Financing,
+}
+
+impl Section {
+    /// Every section, in outline order.
+    pub const ALL: [Section; 6] = [
+        Section::General,
+        Section::Facilities,
+        Section::Products,
+        Section::Fiscal,
+        Section::Support,
+        Section::Financing,
+    ];
+
+    /// Name shown in the outline.
+    pub fn title(self) -> &'static str {
+        match self {
+            Section::General => "General",
+            Section::Facilities => "Facilities",
+            Section::Products => "Products & prices",
+            Section::Fiscal => "Fiscal terms",
+            Section::Support => "Support instruments",
+            Section::Financing => "Financing",
+        }
+    }
+}
+
+/// What the lower results area shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    /// The yearly ledger table.
+    Ledger,
+    /// Chart 1: yearly cash flow and cumulative cash flow.
+    CashFlow,
+    /// Chart 2: main product price vs import price vs breakeven.
+    Prices,
+    /// Chart 3: NPV against discount rate.
+    NpvProfile,
+    /// Chart 4: unit-cost build-up against the import price.
+    UnitCost,
+}
+
+impl Tab {
+    /// Every tab, in display order.
+    pub const ALL: [Tab; 5] = [
+        Tab::Ledger,
+        Tab::CashFlow,
+        Tab::Prices,
+        Tab::NpvProfile,
+        Tab::UnitCost,
+    ];
+
+    /// Tab title.
+    pub fn title(self) -> &'static str {
+        match self {
+            Tab::Ledger => "Ledger",
+            Tab::CashFlow => "Cash flow",
+            Tab::Prices => "Prices",
+            Tab::NpvProfile => "NPV profile",
+            Tab::UnitCost => "Unit cost",
+        }
+    }
+
+    /// The tab named by `ASSAY_VIEW` (for screenshots): `ledger`, `cashflow`,
+    /// `prices`, `npv` or `unitcost`.
+    pub fn from_key(key: &str) -> Option<Tab> {
+        match key.trim().to_ascii_lowercase().as_str() {
+            "ledger" | "main" => Some(Tab::Ledger),
+            "cashflow" | "cash-flow" | "chart1" => Some(Tab::CashFlow),
+            "prices" | "price" | "chart2" => Some(Tab::Prices),
+            "npv" | "npv-profile" | "chart3" => Some(Tab::NpvProfile),
+            "unitcost" | "unit-cost" | "chart4" => Some(Tab::UnitCost),
+            _ => None,
+        }
+    }
+}
+
+/// Where the user is: the outline section, the item selected in each list,
+/// and the lower tab.
+#[derive(Debug, Clone)]
+pub struct Nav {
+    /// Section shown in the editor.
+    pub section: Section,
+    /// Selected facility.
+    pub facility: usize,
+    /// Selected product.
+    pub product: usize,
+    /// Selected support instrument.
+    pub instrument: usize,
+    /// Lower results tab.
+    pub tab: Tab,
+}
+
+impl Default for Nav {
+    fn default() -> Self {
+        Nav {
+            section: Section::General,
+            facility: 0,
+            product: 0,
+            instrument: 0,
+            tab: Tab::Ledger,
+        }
+    }
+}
+
+/// Theme choice: follow the system, or fixed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ThemeChoice {
+    /// Follow the operating system.
+    #[default]
+    System,
+    /// Light.
+    Light,
+    /// Dark.
+    Dark,
+}
+
+impl ThemeChoice {
+    /// Key stored in the settings.
+    pub fn key(self) -> &'static str {
+        match self {
+            ThemeChoice::System => "system",
+            ThemeChoice::Light => "light",
+            ThemeChoice::Dark => "dark",
+        }
+    }
+
+    /// Reads a stored key.
+    pub fn from_key(key: &str) -> ThemeChoice {
+        match key {
+            "light" => ThemeChoice::Light,
+            "dark" => ThemeChoice::Dark,
+            _ => ThemeChoice::System,
+        }
+    }
+
+    fn preference(self) -> egui::ThemePreference {
+        match self {
+            ThemeChoice::System => egui::ThemePreference::System,
+            ThemeChoice::Light => egui::ThemePreference::Light,
+            ThemeChoice::Dark => egui::ThemePreference::Dark,
+        }
+    }
+}
+
+/// A modal dialog.
+#[derive(Debug, Clone)]
+pub enum Dialog {
+    /// Something failed; one line per problem.
+    Error {
+        /// Heading.
+        title: String,
+        /// Messages (a file's line:column or field-path problems).
+        lines: Vec<String>,
+    },
+    /// Unsaved changes: Save / Discard / Cancel before an action.
+    Unsaved(PendingAction),
+}
+
+/// The whole window's state. [`AppState::ui`] draws it into any `Ui` and
+/// handles the commands the drawing produced, in the same frame.
+pub struct AppState {
+    /// The document.
+    pub doc: Document,
+    /// Navigation.
+    pub nav: Nav,
+    /// Text typed into fields and not yet (or not validly) in the model.
+    pub entries: Entries,
+    /// File jobs and recent files.
+    pub files: Files,
+    /// The open modal dialog, if any.
+    pub dialog: Option<Dialog>,
+    /// A short message in the status line.
+    pub status: Option<String>,
+    /// Theme choice.
+    pub theme: ThemeChoice,
+    /// Set when closing has been confirmed (or needs no confirmation).
+    pub close_confirmed: bool,
+    /// The egui zoom factor of the last frame (persisted by the wrapper).
+    pub zoom: f32,
+    /// Commands raised while drawing, handled at the end of the frame.
+    pub(crate) queue: Vec<Command>,
+    theme_applied: Option<ThemeChoice>,
+}
+
+impl AppState {
+    /// A window on a project loaded from `path` (or the built-in example).
+    pub fn new(project: Project, path: Option<PathBuf>) -> Self {
+        AppState {
+            doc: Document::new(project, path),
+            nav: Nav::default(),
+            entries: Entries::default(),
+            files: Files::default(),
+            dialog: None,
+            status: None,
+            theme: ThemeChoice::System,
+            close_confirmed: false,
+            zoom: 1.0,
+            queue: Vec::new(),
+            theme_applied: None,
+        }
+    }
+
+    /// A window on the built-in Afrikanda example.
+    pub fn with_default_project() -> Self {
+        match crate::io::default_project() {
+            Ok(p) => Self::new(p, None),
+            // The embedded file is checked by the engine's tests; should it
+            // ever fail, open a blank template and say why.
+            Err(e) => {
+                let mut s = Self::new(state::new_project_template(), None);
+                s.show_error("The built-in example could not be read", &e);
+                s
+            }
+        }
+    }
+
+    /// Opens `path` at start-up: the file's project, or the built-in example
+    /// and the error dialog when it does not load.
+    pub fn open_at_start(path: Option<PathBuf>) -> Self {
+        let Some(path) = path else {
+            return Self::with_default_project();
+        };
+        match crate::io::load_project(&path) {
+            Ok(p) => {
+                let mut s = Self::new(p, Some(path.clone()));
+                s.files.add_recent(&path);
+                s
+            }
+            Err(e) => {
+                let mut s = Self::with_default_project();
+                s.show_error(&format!("Could not open {}", path.display()), &e);
+                s
+            }
+        }
+    }
+
+    /// Shows a file error in the error dialog.
+    pub fn show_error(&mut self, title: &str, e: &FileError) {
+        self.dialog = Some(Dialog::Error {
+            title: title.to_string(),
+            lines: e.lines(),
+        });
+    }
+
+    /// Queues a command; it is handled at the end of the frame.
+    pub fn send(&mut self, cmd: Command) {
+        self.queue.push(cmd);
+    }
+
+    /// The window title: the file name (or project name), a `*` when there
+    /// are unsaved changes, then the program.
+    pub fn title(&self) -> String {
+        let name = match self.doc.path() {
+            Some(p) => p
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| p.display().to_string()),
+            None => format!("{} (not saved to a file)", self.doc.project().name),
+        };
+        let mark = if self.doc.is_dirty() { "*" } else { "" };
+        format!("{name}{mark} — Assay")
+    }
+
+    /// Draws the whole window into `ui` and handles the commands it raised.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        if self.theme_applied != Some(self.theme) {
+            ui.ctx().set_theme(self.theme.preference());
+            self.theme_applied = Some(self.theme);
+        }
+        self.zoom = ui.ctx().zoom_factor();
+        view::show(self, ui);
+        let ctx = ui.ctx().clone();
+        self.handle_queue(&ctx);
+    }
+}
+
+/// Environment variable naming the lower tab to open (for screenshots).
+pub const VIEW_ENV: &str = "ASSAY_VIEW";
+/// Environment variable that makes the window print its start-up time.
+pub const TIMING_ENV: &str = "ASSAY_TIMING";
+
+const KEY_RECENT: &str = "assay.recent";
+const KEY_THEME: &str = "assay.theme";
+const KEY_ZOOM: &str = "assay.zoom";
+
+/// The eframe application: [`AppState`] plus persistence, the window title,
+/// the close guard and start-up timing.
+pub struct AssayApp {
+    state: AppState,
+    started: Instant,
+    timing: bool,
+    frames: u64,
+    title: String,
+}
+
+impl AssayApp {
+    /// Builds the app, restoring recent files, theme and zoom from storage.
+    pub fn new(cc: &eframe::CreationContext<'_>, file: Option<PathBuf>, started: Instant) -> Self {
+        let mut state = AppState::open_at_start(file);
+        if let Some(storage) = cc.storage {
+            if let Some(recent) = eframe::get_value::<Vec<PathBuf>>(storage, KEY_RECENT) {
+                state.files.set_recent(recent);
+            }
+            if let Some(theme) = eframe::get_value::<String>(storage, KEY_THEME) {
+                state.theme = ThemeChoice::from_key(&theme);
+            }
+            if let Some(zoom) = eframe::get_value::<f32>(storage, KEY_ZOOM)
+                && zoom.is_finite()
+                && (0.5..=3.0).contains(&zoom)
+            {
+                cc.egui_ctx.set_zoom_factor(zoom);
+            }
+        }
+        if let Some(tab) = std::env::var(VIEW_ENV).ok().and_then(|v| Tab::from_key(&v)) {
+            state.nav.tab = tab;
+        }
+        AssayApp {
+            state,
+            started,
+            timing: std::env::var_os(TIMING_ENV).is_some(),
+            frames: 0,
+            title: String::new(),
+        }
+    }
+}
+
+impl eframe::App for AssayApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        // Closing with unsaved changes asks first.
+        if ctx.input(|i| i.viewport().close_requested()) && !self.state.close_confirmed {
+            if self.state.doc.is_dirty() {
+                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+                self.state.send(Command::Guarded(PendingAction::Close));
+            } else {
+                self.state.close_confirmed = true;
+            }
+        }
+        self.state.ui(ui);
+        let title = self.state.title();
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+        self.frames += 1;
+        if self.timing && self.frames == 1 {
+            eprintln!(
+                "assay: first frame after {:.1} ms",
+                self.started.elapsed().as_secs_f64() * 1000.0
+            );
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, KEY_RECENT, &self.state.files.recent().to_vec());
+        eframe::set_value(storage, KEY_THEME, &self.state.theme.key().to_string());
+        eframe::set_value(storage, KEY_ZOOM, &self.state.zoom);
+    }
+}
+
+/// Opens the window on `file` (or the built-in example) and runs until it
+/// closes. `started` is when the process began, for `ASSAY_TIMING`.
+pub fn run(file: Option<PathBuf>, started: Instant) -> ExitCode {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Assay")
+            .with_app_id("assay")
+            .with_inner_size([1400.0, 900.0])
+            .with_min_inner_size([900.0, 600.0])
+            .with_drag_and_drop(true),
+        persist_window: true,
+        ..Default::default()
+    };
+    let result = eframe::run_native(
+        "Assay",
+        options,
+        Box::new(move |cc| Ok(Box::new(AssayApp::new(cc, file, started)))),
+    );
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("assay: could not open the window: {e}");
+            eprintln!(
+                "assay: the command line still works: assay report FILE.ron (see assay --help)"
+            );
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,559 @@
+//! Results: the key-metric cards (each with a tooltip that defines the
+//! metric and states the convention, in the terms of APPRAISAL.md), the
+//! problems that stop the current model from being appraised, and the yearly
+//! ledger table.
+//!
+//! [`cards`] builds the cards' text from an appraisal without egui, so tests
+//! can compare what is shown with the engine's figures formatted the same
+//! way.
+
+use egui::{Color32, RichText, Ui};
+use egui_extras::{Column, TableBuilder};
+use rust_decimal::Decimal;
+
+use super::{AppState, Section};
+use crate::engine::appraise::{Appraisal, IrrReport};
+use crate::model::Project;
+use crate::report::{group, ledger_lines, pct};
+
+/// One metric card.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Card {
+    /// Title, e.g. "NPV".
+    pub title: &'static str,
+    /// The figure, e.g. "-20,389,344 USD".
+    pub value: String,
+    /// Lines under the figure.
+    pub detail: Vec<String>,
+    /// Whether the detail carries a warning (non-conventional flow...).
+    pub warn: bool,
+    /// Definition and convention.
+    pub tooltip: String,
+}
+
+/// Money to the whole unit with thousands separators and the currency:
+/// `-20,389,344 USD`.
+pub fn money_text(d: Decimal, currency: &str) -> String {
+    format!("{} {currency}", group(d, 0))
+}
+
+/// A price or unit cost: `12.26 USD/kg`.
+pub fn per_unit_text(d: Decimal, currency: &str, unit: &str) -> String {
+    format!("{} {currency}/{unit}", group(d, 2))
+}
+
+/// The NPV card's figure.
+pub fn npv_text(project: &Project, a: &Appraisal) -> String {
+    money_text(a.metrics.npv, &project.currency)
+}
+
+/// The IRR card's figure and its detail lines.
+pub fn irr_text(irr: &IrrReport) -> (String, Vec<String>, bool) {
+    let value = irr.primary.map_or_else(|| "none".to_string(), pct);
+    let mut detail = Vec::new();
+    let non_conventional = !irr.conventional || irr.roots.len() > 1;
+    if irr.roots.len() > 1 {
+        let roots: Vec<String> = irr.roots.iter().map(|r| pct(*r)).collect();
+        detail.push(format!(
+            "non-conventional cash flow: roots {}",
+            roots.join(", ")
+        ));
+    } else if non_conventional && irr.primary.is_some() {
+        detail.push("non-conventional cash flow (sign changes more than once)".into());
+    }
+    if let Some(why) = &irr.none_reason {
+        detail.push(format!("no IRR: {why}"));
+    }
+    (value, detail, non_conventional)
+}
+
+/// A Decimal as f64 for display (rates); 0 if it does not fit.
+pub fn f64_of(d: Decimal) -> f64 {
+    use rust_decimal::prelude::ToPrimitive;
+    d.to_f64().unwrap_or(0.0)
+}
+
+fn years_text(y: Option<f64>) -> String {
+    y.map_or_else(|| "never".to_string(), |y| format!("{y:.1} years"))
+}
+
+/// The discounting convention in a sentence, for tooltips.
+pub fn convention_text(project: &Project) -> String {
+    format!(
+        "Discount rate r = {} ({} money, {}); convention {}.",
+        pct(f64_of(project.discount_rate)),
+        project.money_basis.key(),
+        project.currency,
+        project.convention.describe()
+    )
+}
+
+/// Every card for an appraisal of `project`.
+pub fn cards(project: &Project, a: &Appraisal) -> Vec<Card> {
+    let m = &a.metrics;
+    let cur = project.currency.as_str();
+    let unit = m.main_unit.as_str();
+    let main = m.main_product.as_str();
+    let conv = convention_text(project);
+    let rate = pct(f64_of(project.discount_rate));
+    let per = |d: Decimal| per_unit_text(d, cur, unit);
+    let mut v = Vec::new();
+
+    v.push(Card {
+        title: "NPV",
+        value: npv_text(project, a),
+        detail: vec![format!("at {rate}, {}", short_convention(project))],
+        warn: false,
+        tooltip: format!(
+            "Net present value of the project (unlevered, after tax) cash flow: NPV = Σ CF_t / (1 + r)^t, with CF_t the net cash flow of year t.\n{conv}"
+        ),
+    });
+
+    let (irr_value, irr_detail, warn) = irr_text(&m.irr);
+    v.push(Card {
+        title: "IRR",
+        value: irr_value,
+        detail: irr_detail,
+        warn,
+        tooltip: format!(
+            "Internal rate of return: a rate r > −1 at which NPV(r) = 0. Every root in (−99%, 1000%) is reported; a cash flow that changes sign more than once may have several and is flagged non-conventional. Where there is no root, none is shown: never a number that is not a root. Each root is checked on the Decimal ledger.\nThe convention shifts every year by the same offset, so it does not move the roots.\n{conv}"
+        ),
+    });
+
+    v.push(Card {
+        title: "Payback",
+        value: years_text(m.payback_years),
+        detail: vec![format!(
+            "from {}; discounted: {}",
+            project.first_year,
+            years_text(m.discounted_payback_years)
+        )],
+        warn: false,
+        tooltip: format!(
+            "Years from Y0 ({}) until the cumulative undiscounted cash flow turns non-negative for good, interpolated linearly inside the year; never if it does not. Discounted payback: the same on the discounted cash flow.\n{conv}",
+            project.first_year
+        ),
+    });
+
+    v.push(Card {
+        title: "Unit cost vs import price",
+        value: m.levelized_unit_cost.map_or_else(|| "none".into(), per),
+        detail: vec![format!(
+            "import price {}",
+            m.benchmark_price.map_or_else(|| "none".into(), per)
+        )],
+        warn: false,
+        tooltip: format!(
+            "Levelized unit cost of {main}: PV(all costs: capex, opex, royalties, taxes, closure) less PV(by-product revenue), divided by PV(output of {main}); same discounting as NPV.\nImport price: the benchmark (import) price of {main}, averaged over the years weighted by the PV of output.\n{conv}"
+        ),
+    });
+
+    let gap = match (m.price_gap, m.price_gap_share) {
+        (Some(g), Some(s)) => format!(
+            "gap {} ({}) over the import price",
+            signed(per(g), g),
+            signed_pct(s)
+        ),
+        (Some(g), None) => format!("gap {} over the import price", signed(per(g), g)),
+        _ => "no price gap".into(),
+    };
+    v.push(Card {
+        title: "Breakeven price",
+        value: m.breakeven_price.map_or_else(|| "none".into(), per),
+        detail: vec![gap],
+        warn: false,
+        tooltip: format!(
+            "Breakeven price: the flat real price of {main} over the whole life at which NPV = 0, all else as entered (found by a bracketing root finder, checked on the Decimal ledger; none when no price in a wide bracket reaches NPV = 0).\nPrice gap = breakeven − benchmark import price, absolute and as a share of the import price.\n{conv}"
+        ),
+    });
+
+    v.push(Card {
+        title: "Required support",
+        value: m
+            .required_subsidy_per_year
+            .map_or_else(|| "none".into(), |d| format!("{} a year", money_text(d, cur))),
+        detail: vec![format!(
+            "or {} of {main}",
+            m.required_subsidy_per_unit.map_or_else(|| "none".into(), per)
+        )],
+        warn: false,
+        tooltip: format!(
+            "Required support: the smallest level annual operating subsidy over the producing years (not taxable) that brings NPV to 0 when {main} sells at the benchmark import price; and the equivalent subsidy per {unit} of {main}. Zero when NPV is not negative at the import price.\n{conv}"
+        ),
+    });
+    v
+}
+
+/// Secondary figures in one line each: MIRR, PI, peak funding, equity.
+pub fn more_figures(project: &Project, a: &Appraisal) -> Vec<(String, String, String)> {
+    let m = &a.metrics;
+    let cur = project.currency.as_str();
+    let mut v = vec![
+        (
+            "MIRR".into(),
+            m.mirr.map_or_else(|| "none".into(), pct),
+            "Modified IRR: (FV of positive flows at the reinvestment rate / PV of negative flows at the finance rate)^(1/(n−1)) − 1; both rates are the discount rate.".to_string(),
+        ),
+        (
+            "Profitability index".into(),
+            m.profitability_index.map_or_else(|| "none".into(), |x| format!("{x:.3}")),
+            "1 + NPV / PV(capital expenditure), same discounting as NPV.".into(),
+        ),
+        (
+            "Peak funding".into(),
+            money_text(m.peak_funding, cur),
+            "The most negative cumulative undiscounted cash flow: the money the sponsors must find.".into(),
+        ),
+        (
+            "NPV at the import price".into(),
+            money_text(m.npv_at_benchmark, cur),
+            "NPV when the main product sells at the benchmark import price.".into(),
+        ),
+    ];
+    if let Some(e) = &m.equity {
+        v.push((
+            "Equity NPV".into(),
+            money_text(e.npv, cur),
+            "NPV of the equity cash flow (after debt service) at the project discount rate.".into(),
+        ));
+        v.push((
+            "Equity IRR".into(),
+            irr_text(&e.irr).0,
+            "IRR of the equity cash flow.".into(),
+        ));
+        v.push((
+            "Minimum DSCR".into(),
+            e.min_dscr.map_or_else(|| "none".into(), |x| format!("{x:.2}")),
+            "Smallest cash flow available for debt service / debt service, over the years with debt service.".into(),
+        ));
+    }
+    v
+}
+
+fn short_convention(project: &Project) -> &'static str {
+    match project.convention {
+        crate::model::Convention::StartOfYear => "start of year",
+        crate::model::Convention::MidYear => "mid-year",
+        crate::model::Convention::EndOfYear => "end of year",
+    }
+}
+
+fn signed(text: String, d: Decimal) -> String {
+    if d > Decimal::ZERO {
+        format!("+{text}")
+    } else {
+        text
+    }
+}
+
+fn signed_pct(x: f64) -> String {
+    if x > 0.0 {
+        format!("+{}", pct(x))
+    } else {
+        pct(x)
+    }
+}
+
+/// The outline section (and item) a field path belongs to.
+pub fn section_of(path: &str) -> (Section, Option<usize>) {
+    let index = |rest: &str| {
+        rest.strip_prefix('[')
+            .and_then(|r| r.split(']').next())
+            .and_then(|n| n.parse::<usize>().ok())
+    };
+    if let Some(rest) = path.strip_prefix("facilities") {
+        (Section::Facilities, index(rest))
+    } else if let Some(rest) = path.strip_prefix("products") {
+        (Section::Products, index(rest))
+    } else if let Some(rest) = path.strip_prefix("support") {
+        (Section::Support, index(rest))
+    } else if path.starts_with("fiscal") {
+        (Section::Fiscal, None)
+    } else if path.starts_with("financing") {
+        (Section::Financing, None)
+    } else {
+        (Section::General, None)
+    }
+}
+
+/// The results panel: convention, cards, more figures, problems, notes.
+pub fn panel(state: &mut AppState, ui: &mut Ui) {
+    ui.horizontal(|ui| {
+        ui.heading("Results");
+    });
+    problems(state, ui);
+    let Some(results) = state.doc.results() else {
+        ui.label("No results yet: the project has never been valid. Fix the problems above.");
+        return;
+    };
+    let (project, a) = (&results.project, &results.appraisal);
+    ui.label(
+        RichText::new(format!(
+            "{}: {}–{}, {} {} at {}, {}. Main product: {} (per {}).",
+            project.name,
+            project.first_year,
+            project.last_year(),
+            project.money_basis.key(),
+            project.currency,
+            pct(f64_of(project.discount_rate)),
+            short_convention(project),
+            a.metrics.main_product,
+            a.metrics.main_unit
+        ))
+        .weak(),
+    );
+    ui.add_space(4.0);
+    let cards = cards(project, a);
+    let stale = !state.doc.appraisal_is_current();
+    let width = ((ui.available_width() - 8.0) / 2.0).max(160.0);
+    egui::Grid::new("assay-cards")
+        .num_columns(2)
+        .spacing([8.0, 8.0])
+        .show(ui, |ui| {
+            for (k, card) in cards.iter().enumerate() {
+                card_ui(ui, card, width, stale);
+                if k % 2 == 1 {
+                    ui.end_row();
+                }
+            }
+        });
+    ui.add_space(6.0);
+    egui::Grid::new("assay-more")
+        .num_columns(2)
+        .spacing([16.0, 2.0])
+        .show(ui, |ui| {
+            for (name, value, tip) in more_figures(project, a) {
+                ui.label(RichText::new(name).weak()).on_hover_text(&tip);
+                ui.label(value).on_hover_text(tip);
+                ui.end_row();
+            }
+        });
+    ui.add_space(6.0);
+    egui::CollapsingHeader::new(format!(
+        "How the figures were found ({} notes)",
+        a.notes.len()
+    ))
+    .id_salt("assay-notes")
+    .show(ui, |ui| {
+        for n in &a.notes {
+            ui.label(RichText::new(n).small());
+        }
+    });
+}
+
+/// The accessible name of a card's figure: `NPV: -20,389,344 USD`.
+pub fn card_label(card: &Card) -> String {
+    format!("{}: {}", card.title, card.value)
+}
+
+fn card_ui(ui: &mut Ui, card: &Card, width: f32, stale: bool) {
+    let frame = egui::Frame::group(ui.style())
+        .inner_margin(egui::Margin::symmetric(10, 6))
+        .corner_radius(6.0);
+    let response = frame
+        .show(ui, |ui| {
+            ui.set_width(width - 22.0);
+            ui.set_min_height(70.0);
+            ui.vertical(|ui| card_body(ui, card, stale));
+        })
+        .response;
+    response.on_hover_text(&card.tooltip);
+}
+
+fn card_body(ui: &mut Ui, card: &Card, stale: bool) {
+    ui.label(RichText::new(card.title).weak());
+    let mut value = RichText::new(&card.value).size(20.0).strong();
+    if stale {
+        value = value.color(ui.visuals().weak_text_color());
+    }
+    // Screen readers (and tests) read the card as "NPV: value".
+    ui.label(value).accessible_name(card_label(card));
+    let warn = ui.visuals().warn_fg_color;
+    for d in &card.detail {
+        let mut t = RichText::new(d).small();
+        if card.warn {
+            t = t.color(warn);
+        }
+        ui.add(egui::Label::new(t).wrap());
+    }
+}
+
+/// Validation problems and refused entries; clicking one opens its section.
+fn problems(state: &mut AppState, ui: &mut Ui) {
+    let problems = state.doc.problems();
+    let refused: Vec<(String, String)> = state
+        .entries
+        .errors()
+        .map(|(p, w)| (p.to_string(), w.to_string()))
+        .collect();
+    let engine_error = state.doc.engine_error().map(str::to_string);
+    if problems.is_empty() && refused.is_empty() && engine_error.is_none() {
+        return;
+    }
+    let red = ui.visuals().error_fg_color;
+    let mut goto: Option<String> = None;
+    egui::Frame::group(ui.style())
+        .stroke(egui::Stroke::new(1.0, red))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            if !problems.is_empty() || engine_error.is_some() {
+                let shown = if state.doc.results().is_some() {
+                    "the results below are from the last valid model"
+                } else {
+                    "there are no results yet"
+                };
+                ui.label(
+                    RichText::new(format!(
+                        "The project has {} problem(s); {shown}:",
+                        problems.len() + usize::from(engine_error.is_some())
+                    ))
+                    .color(red)
+                    .strong(),
+                );
+                for p in problems {
+                    if ui
+                        .link(RichText::new(format!("{}: {}", p.path, p.message)).color(red))
+                        .clicked()
+                    {
+                        goto = Some(p.path.clone());
+                    }
+                }
+                if let Some(e) = &engine_error {
+                    ui.label(RichText::new(e).color(red));
+                }
+            }
+            for (path, why) in &refused {
+                if ui
+                    .link(RichText::new(format!("{path}: not used: {why}")).color(red))
+                    .clicked()
+                {
+                    goto = Some(path.clone());
+                }
+            }
+        });
+    if let Some(path) = goto {
+        let (section, item) = section_of(&path);
+        state.nav.section = section;
+        if let Some(i) = item {
+            match section {
+                Section::Facilities => state.nav.facility = i,
+                Section::Products => state.nav.product = i,
+                Section::Support => state.nav.instrument = i,
+                _ => {}
+            }
+        }
+    }
+    ui.add_space(4.0);
+}
+
+/// The yearly ledger: one row per line, one column per year, a sticky
+/// header, thousands separators and the unit of every line.
+pub fn ledger_table(state: &AppState, ui: &mut Ui) {
+    let Some(results) = state.doc.results() else {
+        ui.label("No results yet.");
+        return;
+    };
+    let (project, a) = (&results.project, &results.appraisal);
+    let lines = ledger_lines(project, &a.ledger);
+    let years = &a.ledger.years;
+    let negative = if ui.visuals().dark_mode {
+        Color32::from_rgb(255, 140, 130)
+    } else {
+        Color32::from_rgb(170, 30, 30)
+    };
+    ui.label(
+        RichText::new(format!(
+            "Yearly ledger, {} {} ({} money); costs are positive numbers on their lines, the cash flow lines carry the sign.",
+            project.currency,
+            "whole units",
+            project.money_basis.key()
+        ))
+        .weak(),
+    );
+    egui::ScrollArea::horizontal()
+        .id_salt("assay-ledger-h")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            let text_height = egui::TextStyle::Body.resolve(ui.style()).size + 6.0;
+            TableBuilder::new(ui)
+                .id_salt("assay-ledger")
+                .striped(true)
+                .resizable(false)
+                .auto_shrink([false, false])
+                .cell_layout(egui::Layout::right_to_left(egui::Align::Center))
+                .column(Column::exact(250.0))
+                .column(Column::exact(56.0))
+                .columns(Column::exact(112.0), years.len())
+                .column(Column::exact(124.0))
+                .header(text_height + 2.0, |mut header| {
+                    header.col(|ui| {
+                        ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                            ui.strong("Line");
+                        });
+                    });
+                    header.col(|ui| {
+                        ui.strong("Unit");
+                    });
+                    for y in years {
+                        header.col(|ui| {
+                            ui.strong(y.to_string());
+                        });
+                    }
+                    header.col(|ui| {
+                        ui.strong("Total");
+                    });
+                })
+                .body(|body| {
+                    body.rows(text_height, lines.len(), |mut row| {
+                        let Some(line) = lines.get(row.index()) else {
+                            return;
+                        };
+                        let unit = if line.money {
+                            project.currency.as_str()
+                        } else {
+                            "factor"
+                        };
+                        let strong = matches!(
+                            line.key.as_str(),
+                            "revenue" | "ebitda" | "cash_flow" | "equity_cash_flow"
+                        );
+                        row.col(|ui| {
+                            ui.with_layout(
+                                egui::Layout::left_to_right(egui::Align::Center),
+                                |ui| {
+                                    let t = RichText::new(&line.label);
+                                    ui.label(if strong { t.strong() } else { t });
+                                },
+                            );
+                        });
+                        row.col(|ui| {
+                            ui.label(RichText::new(unit).weak());
+                        });
+                        for v in line.values {
+                            row.col(|ui| {
+                                let text = if line.money {
+                                    group(*v, 0)
+                                } else {
+                                    group(*v, 4)
+                                };
+                                let mut t = RichText::new(text).monospace();
+                                if *v < Decimal::ZERO {
+                                    t = t.color(negative);
+                                }
+                                ui.label(if strong { t.strong() } else { t });
+                            });
+                        }
+                        row.col(|ui| {
+                            if line.money && !line.key.starts_with("cumulative") {
+                                let total = line
+                                    .values
+                                    .iter()
+                                    .try_fold(Decimal::ZERO, |acc, v| acc.checked_add(*v));
+                                let text = total.map_or_else(|| "overflow".into(), |t| group(t, 0));
+                                ui.label(RichText::new(text).monospace().strong());
+                            }
+                        });
+                    });
+                });
+        });
+}

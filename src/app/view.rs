@@ -1,0 +1,379 @@
+//! Layout: menu bar, status line, outline on the left, results on the right,
+//! ledger and charts below, the editor in the middle, and the dialogs.
+
+use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
+
+use super::command::{Command, PendingAction};
+use super::results::section_of;
+use super::{AppState, Dialog, Section, Tab, ThemeChoice, charts, editors, results};
+
+const UNDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
+const REDO: KeyboardShortcut =
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z);
+const REDO_Y: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Y);
+const SAVE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
+const SAVE_AS: KeyboardShortcut =
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S);
+const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
+const NEW: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::N);
+
+/// Draws the window.
+pub fn show(state: &mut AppState, ui: &mut Ui) {
+    let ctx = ui.ctx().clone();
+    state.poll_files();
+    state.take_dropped(&ctx);
+    if state.dialog.is_none() {
+        shortcuts(state, &ctx);
+    }
+
+    egui::Panel::top("assay-menu").show(ui, |ui| menu_bar(state, ui));
+    egui::Panel::bottom("assay-status").show(ui, |ui| status_line(state, ui));
+    egui::Panel::left("assay-outline")
+        .resizable(true)
+        .default_size(220.0)
+        .size_range(160.0..=360.0)
+        .show(ui, |ui| outline(state, ui));
+    let lower_height = (ui.available_height() * 0.46).clamp(220.0, 520.0);
+    egui::Panel::bottom("assay-lower")
+        .resizable(true)
+        .default_size(lower_height)
+        .size_range(160.0..=900.0)
+        .show(ui, |ui| lower(state, ui));
+    egui::Panel::right("assay-results")
+        .resizable(true)
+        .default_size(500.0)
+        .size_range(360.0..=800.0)
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt("assay-results-scroll")
+                .show(ui, |ui| results::panel(state, ui));
+        });
+    egui::CentralPanel::default().show(ui, |ui| {
+        egui::ScrollArea::both()
+            .id_salt("assay-editor-scroll")
+            .auto_shrink([false, false])
+            .show(ui, |ui| editors::show(state, ui));
+    });
+
+    dialogs(state, &ctx);
+}
+
+/// Keyboard shortcuts; the more specific ones first, as egui matches
+/// modifiers loosely.
+fn shortcuts(state: &mut AppState, ctx: &egui::Context) {
+    let pressed = |s: &KeyboardShortcut| ctx.input_mut(|i| i.consume_shortcut(s));
+    if pressed(&REDO) || pressed(&REDO_Y) {
+        state.send(Command::Redo);
+    } else if pressed(&UNDO) {
+        state.send(Command::Undo);
+    }
+    if pressed(&SAVE_AS) {
+        state.send(Command::SaveAs);
+    } else if pressed(&SAVE) {
+        state.send(Command::Save);
+    }
+    if pressed(&OPEN) {
+        state.send(Command::Guarded(PendingAction::Open));
+    }
+    if pressed(&NEW) {
+        state.send(Command::Guarded(PendingAction::New));
+    }
+}
+
+fn menu_bar(state: &mut AppState, ui: &mut Ui) {
+    let ctx = ui.ctx().clone();
+    let sc = |s: &KeyboardShortcut| ctx.format_shortcut(s);
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button("File", |ui| {
+            if ui
+                .add(egui::Button::new("New").shortcut_text(sc(&NEW)))
+                .clicked()
+            {
+                state.send(Command::Guarded(PendingAction::New));
+                ui.close();
+            }
+            if ui
+                .add(egui::Button::new("Open…").shortcut_text(sc(&OPEN)))
+                .clicked()
+            {
+                state.send(Command::Guarded(PendingAction::Open));
+                ui.close();
+            }
+            ui.menu_button("Open recent", |ui| {
+                let recent = state.files.recent().to_vec();
+                if recent.is_empty() {
+                    ui.label(RichText::new("No recent files").weak());
+                }
+                for path in recent {
+                    if ui.button(path.display().to_string()).clicked() {
+                        state.send(Command::Guarded(PendingAction::OpenPath(path)));
+                        ui.close();
+                    }
+                }
+            });
+            ui.separator();
+            if ui
+                .add(egui::Button::new("Save").shortcut_text(sc(&SAVE)))
+                .clicked()
+            {
+                state.send(Command::Save);
+                ui.close();
+            }
+            if ui
+                .add(egui::Button::new("Save As…").shortcut_text(sc(&SAVE_AS)))
+                .clicked()
+            {
+                state.send(Command::SaveAs);
+                ui.close();
+            }
+            ui.separator();
+            if ui.button("Quit").clicked() {
+                state.send(Command::Guarded(PendingAction::Close));
+                ui.close();
+            }
+        });
+        ui.menu_button("Edit", |ui| {
+            let undo = state.doc.undo_label().map(|l| format!("Undo {l}"));
+            if ui
+                .add_enabled(
+                    undo.is_some(),
+                    egui::Button::new(undo.unwrap_or_else(|| "Undo".into()))
+                        .shortcut_text(sc(&UNDO)),
+                )
+                .clicked()
+            {
+                state.send(Command::Undo);
+                ui.close();
+            }
+            let redo = state.doc.redo_label().map(|l| format!("Redo {l}"));
+            if ui
+                .add_enabled(
+                    redo.is_some(),
+                    egui::Button::new(redo.unwrap_or_else(|| "Redo".into()))
+                        .shortcut_text(sc(&REDO)),
+                )
+                .clicked()
+            {
+                state.send(Command::Redo);
+                ui.close();
+            }
+        });
+        ui.menu_button("View", |ui| {
+            ui.label(RichText::new("Theme").weak());
+            for (choice, name) in [
+                (ThemeChoice::System, "Follow the system"),
+                (ThemeChoice::Light, "Light"),
+                (ThemeChoice::Dark, "Dark"),
+            ] {
+                if ui.radio(state.theme == choice, name).clicked() {
+                    state.theme = choice;
+                    ui.close();
+                }
+            }
+            ui.separator();
+            egui::gui_zoom::zoom_menu_buttons(ui);
+            ui.separator();
+            ui.label(RichText::new("Lower panel").weak());
+            for tab in Tab::ALL {
+                if ui.radio(state.nav.tab == tab, tab.title()).clicked() {
+                    state.nav.tab = tab;
+                    ui.close();
+                }
+            }
+        });
+        // Undo and redo as buttons too: the two most used commands.
+        ui.separator();
+        if ui
+            .add_enabled(state.doc.undo_label().is_some(), egui::Button::new("Undo"))
+            .on_hover_text(format!("Undo ({})", sc(&UNDO)))
+            .clicked()
+        {
+            state.send(Command::Undo);
+        }
+        if ui
+            .add_enabled(state.doc.redo_label().is_some(), egui::Button::new("Redo"))
+            .on_hover_text(format!("Redo ({} or {})", sc(&REDO), sc(&REDO_Y)))
+            .clicked()
+        {
+            state.send(Command::Redo);
+        }
+    });
+}
+
+fn status_line(state: &mut AppState, ui: &mut Ui) {
+    ui.horizontal(|ui| {
+        let file = state.doc.path().map_or_else(
+            || "built-in example / not saved to a file".to_string(),
+            |p| p.display().to_string(),
+        );
+        ui.label(RichText::new(file).weak());
+        if state.doc.is_dirty() {
+            ui.label(RichText::new("unsaved changes").color(ui.visuals().warn_fg_color));
+        }
+        if let Some(busy) = state.files.busy() {
+            ui.spinner();
+            ui.label(busy);
+        }
+        if let Some(msg) = &state.status {
+            ui.separator();
+            ui.label(msg);
+        }
+    });
+}
+
+fn outline(state: &mut AppState, ui: &mut Ui) {
+    ui.add_space(4.0);
+    ui.label(RichText::new(&state.doc.project().name).strong().size(16.0));
+    ui.label(RichText::new("Project outline").weak().small());
+    ui.add_space(4.0);
+    let mut counts = [0usize; 6];
+    for p in state.doc.problems() {
+        let (section, _) = section_of(&p.path);
+        if let Some(k) = Section::ALL.iter().position(|s| *s == section) {
+            counts[k] += 1;
+        }
+    }
+    let red = ui.visuals().error_fg_color;
+    egui::ScrollArea::vertical()
+        .id_salt("assay-outline-scroll")
+        .show(ui, |ui| {
+            for (k, section) in Section::ALL.into_iter().enumerate() {
+                ui.horizontal(|ui| {
+                    if ui
+                        .selectable_label(state.nav.section == section, section.title())
+                        .clicked()
+                    {
+                        state.nav.section = section;
+                    }
+                    if counts[k] > 0 {
+                        ui.label(RichText::new(format!("{} problem(s)", counts[k])).color(red))
+                            .on_hover_text("problems in this section");
+                    }
+                });
+                let project = state.doc.project();
+                let items: Vec<String> = match section {
+                    Section::Facilities => {
+                        project.facilities.iter().map(|f| f.name.clone()).collect()
+                    }
+                    Section::Products => project
+                        .products
+                        .iter()
+                        .map(|p| {
+                            if p.main {
+                                format!("{} (main)", p.name)
+                            } else {
+                                p.name.clone()
+                            }
+                        })
+                        .collect(),
+                    Section::Support => project.support.iter().map(|s| s.name.clone()).collect(),
+                    _ => Vec::new(),
+                };
+                for (i, name) in items.iter().enumerate() {
+                    let selected_index = match section {
+                        Section::Facilities => state.nav.facility,
+                        Section::Products => state.nav.product,
+                        _ => state.nav.instrument,
+                    };
+                    let selected = state.nav.section == section && selected_index == i;
+                    ui.horizontal(|ui| {
+                        ui.add_space(16.0);
+                        let shown = if name.trim().is_empty() {
+                            "(no name)"
+                        } else {
+                            name.as_str()
+                        };
+                        if ui
+                            .selectable_label(selected, RichText::new(shown).small())
+                            .clicked()
+                        {
+                            state.nav.section = section;
+                            match section {
+                                Section::Facilities => state.nav.facility = i,
+                                Section::Products => state.nav.product = i,
+                                _ => state.nav.instrument = i,
+                            }
+                        }
+                    });
+                }
+            }
+        });
+}
+
+fn lower(state: &mut AppState, ui: &mut Ui) {
+    ui.horizontal(|ui| {
+        for tab in Tab::ALL {
+            ui.selectable_value(&mut state.nav.tab, tab, tab.title());
+        }
+        if !state.doc.appraisal_is_current() && state.doc.results().is_some() {
+            ui.separator();
+            ui.label(
+                RichText::new("showing the last valid model").color(ui.visuals().warn_fg_color),
+            );
+        }
+    });
+    ui.separator();
+    match state.nav.tab {
+        Tab::Ledger => results::ledger_table(state, ui),
+        tab => charts::show(ui, state.doc.results(), tab),
+    }
+}
+
+fn dialogs(state: &mut AppState, ctx: &egui::Context) {
+    let Some(dialog) = state.dialog.clone() else {
+        return;
+    };
+    let mut answer: Option<Command> = None;
+    let modal = egui::Modal::new(egui::Id::unique("assay-dialog")).show(ctx, |ui| {
+        ui.set_max_width(560.0);
+        match &dialog {
+            Dialog::Error { title, lines } => {
+                ui.heading(title);
+                ui.add_space(6.0);
+                egui::ScrollArea::vertical()
+                    .max_height(320.0)
+                    .show(ui, |ui| {
+                        for line in lines {
+                            ui.label(RichText::new(line).color(ui.visuals().error_fg_color));
+                        }
+                    });
+                ui.add_space(6.0);
+                ui.label("The project you had open is unchanged.");
+                ui.add_space(6.0);
+                if ui.button("OK").clicked() {
+                    answer = Some(Command::DismissDialog);
+                }
+            }
+            Dialog::Unsaved(action) => {
+                ui.heading("Unsaved changes");
+                ui.add_space(6.0);
+                ui.label(format!(
+                    "“{}” has changes that are not saved. Save them before {}?",
+                    state.doc.project().name,
+                    action.describe()
+                ));
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui.button("Save").clicked() {
+                        answer = Some(Command::GuardSave);
+                    }
+                    if ui.button("Discard").clicked() {
+                        answer = Some(Command::GuardDiscard);
+                    }
+                    if ui.button("Cancel").clicked() {
+                        answer = Some(Command::GuardCancel);
+                    }
+                });
+            }
+        }
+    });
+    if answer.is_none() && modal.should_close() {
+        answer = Some(match dialog {
+            Dialog::Error { .. } => Command::DismissDialog,
+            Dialog::Unsaved(_) => Command::GuardCancel,
+        });
+    }
+    if let Some(cmd) = answer {
+        state.send(cmd);
+    }
+}

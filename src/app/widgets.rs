@@ -1,0 +1,685 @@
+//! Labelled fields with units, and per-year grids, for the editors.
+//!
+//! Every field is a row of a three-column grid: label, input, unit (and any
+//! message). A field never changes the project itself: it raises a
+//! [`Command::Edit`] carrying the field's path and a closure that sets the
+//! value. Text typed into a number field is kept in [`Entries`] while the
+//! field is edited; text that does not parse (or is out of the field's
+//! range) stays in the field in red, with the reason under it, and never
+//! reaches the model. Validation problems whose path names the field are
+//! shown next to it as well.
+
+use std::collections::HashMap;
+
+use egui::{Color32, Id, RichText, TextEdit, Ui};
+use rust_decimal::Decimal;
+
+use super::command::{Command, Edit};
+use super::entry::{self, Kind};
+use crate::model::validate::Problem;
+use crate::model::{Project, YearSeries};
+
+/// Width of a number field, points.
+pub const NUMBER_WIDTH: f32 = 150.0;
+/// Width of one year's cell in a grid, points.
+pub const CELL_WIDTH: f32 = 92.0;
+
+/// Text being typed into a number field.
+#[derive(Debug, Clone, Default)]
+pub struct Entry {
+    /// What is in the field.
+    pub text: String,
+    /// Why it is refused, when it is.
+    pub error: Option<String>,
+}
+
+/// Text of the fields being edited, by field path.
+#[derive(Debug, Clone, Default)]
+pub struct Entries {
+    map: HashMap<String, Entry>,
+}
+
+impl Entries {
+    /// The entry of a field, if it is being edited.
+    pub fn get(&self, path: &str) -> Option<&Entry> {
+        self.map.get(path)
+    }
+
+    /// Forgets every entry (after undo, a load, a structural edit).
+    pub fn clear(&mut self) {
+        self.map.clear();
+    }
+
+    /// Whether no field holds typed text.
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+
+    /// Every refused entry: (path, reason).
+    pub fn errors(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.map
+            .iter()
+            .filter_map(|(p, e)| e.error.as_deref().map(|why| (p.as_str(), why)))
+    }
+}
+
+/// Colour for refusals and problems.
+pub fn error_color(ui: &Ui) -> Color32 {
+    ui.visuals().error_fg_color
+}
+
+/// The id of a field, from its path (stable across frames).
+pub fn field_id(path: &str) -> Id {
+    Id::unique(("assay-field", path))
+}
+
+/// What the editors need to raise edits: the typed text, the command queue
+/// and the current validation problems.
+pub struct Form<'a> {
+    /// Typed text by path.
+    pub entries: &'a mut Entries,
+    /// Commands raised.
+    pub out: &'a mut Vec<Command>,
+    /// Validation problems of the project.
+    pub problems: &'a [Problem],
+}
+
+impl Form<'_> {
+    fn edit(&mut self, label: &str, path: &str, apply: impl FnOnce(&mut Project) + 'static) {
+        self.out.push(Command::Edit(Edit::field(
+            label.to_lowercase(),
+            path,
+            apply,
+        )));
+    }
+
+    /// Problems whose path is `path` or inside it.
+    pub fn problems_at(&self, path: &str) -> Vec<&Problem> {
+        self.problems
+            .iter()
+            .filter(|p| {
+                p.path == path
+                    || p.path
+                        .strip_prefix(path)
+                        .is_some_and(|rest| rest.starts_with('[') || rest.starts_with('.'))
+            })
+            .collect()
+    }
+
+    /// Unit and messages in the third column, ending the row.
+    fn tail(&self, ui: &mut Ui, path: &str, unit: &str, refusal: Option<&str>) {
+        ui.horizontal_wrapped(|ui| {
+            if !unit.is_empty() {
+                ui.label(RichText::new(unit).weak());
+            }
+            let color = error_color(ui);
+            if let Some(why) = refusal {
+                ui.label(RichText::new(why).color(color));
+            }
+            for p in self.problems_at(path) {
+                ui.label(RichText::new(&p.message).color(color));
+            }
+        });
+        ui.end_row();
+    }
+
+    /// A number field: money, a quantity or a percentage, per `kind`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn number(
+        &mut self,
+        ui: &mut Ui,
+        path: &str,
+        label: &str,
+        kind: Kind,
+        value: Decimal,
+        unit: &str,
+        set: impl FnOnce(&mut Project, Decimal) + 'static,
+    ) {
+        let name = ui.label(label);
+        let refusal = self.number_input(
+            ui,
+            path,
+            label,
+            kind,
+            Some(value),
+            NUMBER_WIDTH,
+            Some(name.id),
+            set,
+        );
+        self.tail(ui, path, unit, refusal.as_deref());
+    }
+
+    /// The text input of a number field; returns the refusal to show.
+    #[allow(clippy::too_many_arguments)]
+    fn number_input(
+        &mut self,
+        ui: &mut Ui,
+        path: &str,
+        label: &str,
+        kind: Kind,
+        value: Option<Decimal>,
+        width: f32,
+        labelled_by: Option<Id>,
+        set: impl FnOnce(&mut Project, Decimal) + 'static,
+    ) -> Option<String> {
+        let id = field_id(path);
+        let shown = value.map(|v| entry::format(kind, v)).unwrap_or_default();
+        let entry = self.entries.get(path).cloned();
+        let mut text = entry
+            .as_ref()
+            .map_or_else(|| shown.clone(), |e| e.text.clone());
+        let refused = entry.as_ref().is_some_and(|e| e.error.is_some());
+        let mut edit = TextEdit::singleline(&mut text)
+            .id(id)
+            .desired_width(width)
+            .align(egui::Align2::RIGHT_CENTER);
+        if refused {
+            edit = edit.text_color(error_color(ui));
+        }
+        let mut response = ui.add(edit);
+        if refused {
+            ui.painter().rect_stroke(
+                response.rect.expand(1.0),
+                2.0,
+                egui::Stroke::new(1.5, error_color(ui)),
+                egui::StrokeKind::Outside,
+            );
+        }
+        response = match labelled_by {
+            Some(l) => response.labelled_by(l),
+            None => response.accessible_name(label),
+        };
+        let mut set = Some(set);
+        if response.changed() {
+            match entry::parse(kind, &text) {
+                Ok(v) => {
+                    self.entries
+                        .map
+                        .insert(path.to_string(), Entry { text, error: None });
+                    if Some(v) != value
+                        && let Some(set) = set.take()
+                    {
+                        self.edit(label, path, move |p| set(p, v));
+                    }
+                }
+                Err(why) => {
+                    self.entries.map.insert(
+                        path.to_string(),
+                        Entry {
+                            text,
+                            error: Some(why),
+                        },
+                    );
+                }
+            }
+        }
+        if response.lost_focus() {
+            self.out.push(Command::EndEdit);
+        }
+        // Once the field is left with valid text, show the model's value
+        // again (formatted); refused text stays until it is fixed.
+        if !response.has_focus() && self.entries.get(path).is_some_and(|e| e.error.is_none()) {
+            self.entries.map.remove(path);
+        }
+        self.entries.get(path).and_then(|e| e.error.clone())
+    }
+
+    /// A text field (names, codes, units).
+    pub fn text(
+        &mut self,
+        ui: &mut Ui,
+        path: &str,
+        label: &str,
+        value: &str,
+        set: impl FnOnce(&mut Project, String) + 'static,
+    ) {
+        let name = ui.label(label);
+        let mut text = value.to_string();
+        let response = ui
+            .add(
+                TextEdit::singleline(&mut text)
+                    .id(field_id(path))
+                    .desired_width(2.0 * NUMBER_WIDTH),
+            )
+            .labelled_by(name.id);
+        if response.changed() {
+            self.edit(label, path, move |p| set(p, text));
+        }
+        if response.lost_focus() {
+            self.out.push(Command::EndEdit);
+        }
+        self.tail(ui, path, "", None);
+    }
+
+    /// A multi-line text field.
+    pub fn multiline(
+        &mut self,
+        ui: &mut Ui,
+        path: &str,
+        label: &str,
+        value: &str,
+        set: impl FnOnce(&mut Project, String) + 'static,
+    ) {
+        let name = ui.label(label);
+        let mut text = value.to_string();
+        let response = ui
+            .add(
+                TextEdit::multiline(&mut text)
+                    .id(field_id(path))
+                    .desired_rows(3)
+                    .desired_width(2.0 * NUMBER_WIDTH + 150.0),
+            )
+            .labelled_by(name.id);
+        if response.changed() {
+            self.edit(label, path, move |p| set(p, text));
+        }
+        if response.lost_focus() {
+            self.out.push(Command::EndEdit);
+        }
+        self.tail(ui, path, "", None);
+    }
+
+    /// A calendar year.
+    pub fn year(
+        &mut self,
+        ui: &mut Ui,
+        path: &str,
+        label: &str,
+        value: i32,
+        set: impl FnOnce(&mut Project, i32) + 'static,
+    ) {
+        let name = ui.label(label);
+        self.year_input(ui, path, label, value, name.id, set);
+        self.tail(ui, path, "year", None);
+    }
+
+    fn year_input(
+        &mut self,
+        ui: &mut Ui,
+        path: &str,
+        label: &str,
+        value: i32,
+        name: Id,
+        set: impl FnOnce(&mut Project, i32) + 'static,
+    ) {
+        let mut v = value;
+        let response = ui
+            .add(egui::DragValue::new(&mut v).range(1000..=9000).speed(0.1))
+            .labelled_by(name);
+        if v != value {
+            self.edit(label, path, move |p| set(p, v));
+        }
+        if response.lost_focus() || response.drag_stopped() {
+            self.out.push(Command::EndEdit);
+        }
+    }
+
+    /// An optional year: a checkbox for "none" (`none_text`), else a year.
+    #[allow(clippy::too_many_arguments)]
+    pub fn optional_year(
+        &mut self,
+        ui: &mut Ui,
+        path: &str,
+        label: &str,
+        value: Option<i32>,
+        default: i32,
+        none_text: &str,
+        set: impl Fn(&mut Project, Option<i32>) + Clone + 'static,
+    ) {
+        let name = ui.label(label);
+        ui.horizontal(|ui| {
+            let mut none = value.is_none();
+            if ui.checkbox(&mut none, none_text).changed() {
+                let new = if none {
+                    None
+                } else {
+                    Some(value.unwrap_or(default))
+                };
+                let set = set.clone();
+                self.edit(label, path, move |p| set(p, new));
+            }
+            if let Some(year) = value {
+                let set = set.clone();
+                self.year_input(ui, path, label, year, name.id, move |p, y| set(p, Some(y)));
+            }
+        });
+        self.tail(ui, path, if value.is_some() { "year" } else { "" }, None);
+    }
+
+    /// A whole number of years (or another count).
+    #[allow(clippy::too_many_arguments)]
+    pub fn count(
+        &mut self,
+        ui: &mut Ui,
+        path: &str,
+        label: &str,
+        value: u32,
+        max: u32,
+        unit: &str,
+        set: impl FnOnce(&mut Project, u32) + 'static,
+    ) {
+        let name = ui.label(label);
+        let mut v = value;
+        let response = ui
+            .add(egui::DragValue::new(&mut v).range(0..=max).speed(0.1))
+            .labelled_by(name.id);
+        if v != value {
+            self.edit(label, path, move |p| set(p, v));
+        }
+        if response.lost_focus() || response.drag_stopped() {
+            self.out.push(Command::EndEdit);
+        }
+        self.tail(ui, path, unit, None);
+    }
+
+    /// A yes/no setting.
+    pub fn check(
+        &mut self,
+        ui: &mut Ui,
+        path: &str,
+        label: &str,
+        value: bool,
+        text: &str,
+        set: impl FnOnce(&mut Project, bool) + 'static,
+    ) {
+        let name = ui.label(label);
+        let mut v = value;
+        let response = ui.checkbox(&mut v, text).labelled_by(name.id);
+        if response.changed() {
+            self.out.push(Command::Edit(Edit::Field {
+                label: label.to_lowercase(),
+                path: path.to_string(),
+                merge: false,
+                apply: Box::new(move |p| set(p, v)),
+            }));
+        }
+        self.tail(ui, path, "", None);
+    }
+
+    /// A choice among a few values.
+    #[allow(clippy::too_many_arguments)]
+    pub fn choice<T: PartialEq + Copy + 'static>(
+        &mut self,
+        ui: &mut Ui,
+        path: &str,
+        label: &str,
+        value: T,
+        options: &[(T, &str)],
+        unit: &str,
+        set: impl FnOnce(&mut Project, T) + 'static,
+    ) {
+        let name = ui.label(label);
+        let current = options
+            .iter()
+            .find(|(v, _)| *v == value)
+            .map_or("", |(_, n)| *n);
+        let mut chosen = value;
+        let response = egui::ComboBox::from_id_salt(("assay-choice", path))
+            .selected_text(current)
+            .width(NUMBER_WIDTH + 60.0)
+            .show_ui(ui, |ui| {
+                for (v, n) in options {
+                    ui.selectable_value(&mut chosen, *v, *n);
+                }
+            })
+            .response;
+        response.labelled_by(name.id);
+        if chosen != value {
+            self.out.push(Command::Edit(Edit::Field {
+                label: label.to_lowercase(),
+                path: path.to_string(),
+                merge: false,
+                apply: Box::new(move |p| set(p, chosen)),
+            }));
+        }
+        self.tail(ui, path, unit, None);
+    }
+
+    /// A value per year over `years`, as a row of cells under year headers,
+    /// scrolling sideways. An empty cell is no entry (zero, or the previous
+    /// year's value for forecasts that carry forward). Pasting cells copied
+    /// from a spreadsheet (tabs / newlines) into a cell fills that year and
+    /// the following ones.
+    #[allow(clippy::too_many_arguments)]
+    pub fn series(
+        &mut self,
+        ui: &mut Ui,
+        path: &str,
+        label: &str,
+        series: &YearSeries,
+        years: std::ops::RangeInclusive<i32>,
+        kind: Kind,
+        unit: &str,
+        set: impl Fn(&mut Project, i32, Option<Decimal>) + Clone + 'static,
+    ) {
+        let mut all: Vec<i32> = years.collect();
+        // Entries outside the model years stay visible so they can be fixed.
+        for &y in series.keys() {
+            if !all.contains(&y) {
+                all.push(y);
+            }
+        }
+        all.sort_unstable();
+
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(label).strong());
+            ui.label(RichText::new(unit).weak());
+            ui.label(
+                RichText::new(
+                    "(paste a row or column from a spreadsheet into a cell to fill from that year)",
+                )
+                .weak()
+                .small(),
+            );
+        });
+        self.paste_into_series(ui, path, label, &all, kind, set.clone());
+
+        let mut refusals: Vec<(i32, String)> = Vec::new();
+        egui::ScrollArea::horizontal()
+            .id_salt(("assay-series", path))
+            .auto_shrink([false, true])
+            .show(ui, |ui| {
+                egui::Grid::new(("assay-series-grid", path))
+                    .spacing([4.0, 2.0])
+                    .show(ui, |ui| {
+                        for y in &all {
+                            ui.label(RichText::new(y.to_string()).small().weak());
+                        }
+                        ui.end_row();
+                        for &y in &all {
+                            let cell_path = format!("{path}[{y}]");
+                            let cell_label = format!("{label} {y}");
+                            let value = series.get(&y).copied();
+                            let refusal = self.cell_input(
+                                ui,
+                                &cell_path,
+                                &cell_label,
+                                kind,
+                                value,
+                                set.clone(),
+                                y,
+                            );
+                            if let Some(why) = refusal {
+                                refusals.push((y, why));
+                            }
+                        }
+                        ui.end_row();
+                    });
+            });
+        let color = error_color(ui);
+        for (y, why) in refusals {
+            ui.label(RichText::new(format!("{y}: {why}")).color(color));
+        }
+        for p in self.problems_at(path) {
+            ui.label(RichText::new(format!("{}: {}", p.path, p.message)).color(color));
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn cell_input(
+        &mut self,
+        ui: &mut Ui,
+        path: &str,
+        label: &str,
+        kind: Kind,
+        value: Option<Decimal>,
+        set: impl Fn(&mut Project, i32, Option<Decimal>) + 'static,
+        year: i32,
+    ) -> Option<String> {
+        let id = field_id(path);
+        let shown = value.map(|v| entry::format(kind, v)).unwrap_or_default();
+        let entry = self.entries.get(path).cloned();
+        let mut text = entry
+            .as_ref()
+            .map_or_else(|| shown.clone(), |e| e.text.clone());
+        let refused = entry.as_ref().is_some_and(|e| e.error.is_some());
+        let mut edit = TextEdit::singleline(&mut text)
+            .id(id)
+            .desired_width(CELL_WIDTH)
+            .align(egui::Align2::RIGHT_CENTER);
+        if refused {
+            edit = edit.text_color(error_color(ui));
+        }
+        let response = ui.add(edit).accessible_name(label);
+        if refused {
+            ui.painter().rect_stroke(
+                response.rect.expand(1.0),
+                2.0,
+                egui::Stroke::new(1.5, error_color(ui)),
+                egui::StrokeKind::Outside,
+            );
+        }
+        if response.changed() {
+            let parsed = if text.trim().is_empty() {
+                Ok(None)
+            } else {
+                entry::parse(kind, &text).map(Some)
+            };
+            match parsed {
+                Ok(v) => {
+                    self.entries
+                        .map
+                        .insert(path.to_string(), Entry { text, error: None });
+                    if v != value {
+                        self.edit(label, path, move |p| set(p, year, v));
+                    }
+                }
+                Err(why) => {
+                    self.entries.map.insert(
+                        path.to_string(),
+                        Entry {
+                            text,
+                            error: Some(why),
+                        },
+                    );
+                }
+            }
+        }
+        if response.lost_focus() {
+            self.out.push(Command::EndEdit);
+        }
+        if !response.has_focus() && self.entries.get(path).is_some_and(|e| e.error.is_none()) {
+            self.entries.map.remove(path);
+        }
+        self.entries.get(path).and_then(|e| e.error.clone())
+    }
+
+    /// Takes a multi-cell paste aimed at a focused cell of this grid and
+    /// turns it into one edit filling consecutive years.
+    fn paste_into_series(
+        &mut self,
+        ui: &mut Ui,
+        path: &str,
+        label: &str,
+        years: &[i32],
+        kind: Kind,
+        set: impl Fn(&mut Project, i32, Option<Decimal>) + 'static,
+    ) {
+        let focused = years
+            .iter()
+            .position(|y| ui.memory(|m| m.has_focus(field_id(&format!("{path}[{y}]")))));
+        let Some(start) = focused else {
+            return;
+        };
+        let pasted = ui.input_mut(|i| {
+            let at = i
+                .events
+                .iter()
+                .position(|e| matches!(e, egui::Event::Paste(t) if entry::is_multi_cell(t)))?;
+            match i.events.remove(at) {
+                egui::Event::Paste(t) => Some(t),
+                _ => None,
+            }
+        });
+        let Some(text) = pasted else {
+            return;
+        };
+        let cells = entry::split_pasted(&text);
+        let mut values = Vec::new();
+        for (k, cell) in cells.iter().enumerate() {
+            let Some(&year) = years.get(start + k) else {
+                break;
+            };
+            let v = if cell.is_empty() {
+                None
+            } else {
+                match entry::parse(kind, cell) {
+                    Ok(v) => Some(v),
+                    Err(why) => {
+                        let cell_path = format!("{path}[{year}]");
+                        self.entries.map.insert(
+                            cell_path,
+                            Entry {
+                                text: cell.clone(),
+                                error: Some(format!("pasted cell {}: {why}", k + 1)),
+                            },
+                        );
+                        return;
+                    }
+                }
+            };
+            values.push((year, v));
+        }
+        let n = values.len();
+        self.out.push(Command::Edit(Edit::Field {
+            label: format!("paste {n} cells into {}", label.to_lowercase()),
+            path: path.to_string(),
+            merge: false,
+            apply: Box::new(move |p| {
+                for (year, v) in values {
+                    set(p, year, v);
+                }
+            }),
+        }));
+        // The focused cell must show the pasted value, not its old text.
+        self.entries.clear();
+    }
+}
+
+/// Sets or clears a year's value in a series.
+pub fn set_year(series: &mut YearSeries, year: i32, value: Option<Decimal>) {
+    match value {
+        Some(v) => {
+            series.insert(year, v);
+        }
+        None => {
+            series.remove(&year);
+        }
+    }
+}
+
+/// A small heading over a group of fields.
+pub fn heading(ui: &mut Ui, text: &str) {
+    ui.add_space(6.0);
+    ui.label(RichText::new(text).strong().size(15.0));
+    ui.add_space(2.0);
+}
+
+/// A grid for rows of fields.
+pub fn form_grid(ui: &mut Ui, id: &str, add: impl FnOnce(&mut Ui)) {
+    egui::Grid::new(("assay-form", id))
+        .num_columns(3)
+        .spacing([12.0, 6.0])
+        .min_col_width(90.0)
+        .show(ui, add);
+}
