@@ -306,7 +306,7 @@ pub fn npv_decimal(
 /// values would be a panic; this module may not risk one. Here, after the
 /// first step the iterates decrease (AM-GM puts them above the root), so the
 /// loop stops as soon as they stop decreasing.
-fn decimal_sqrt(a: Decimal) -> Option<Decimal> {
+pub fn decimal_sqrt(a: Decimal) -> Option<Decimal> {
     if a.is_sign_negative() {
         return None;
     }

@@ -329,7 +329,7 @@ pub fn discount_factors(rate: Decimal, offset: Decimal, n: usize) -> Result<Vec<
         step
     } else {
         // Half a year: 1 / sqrt(1 + r).
-        let root = growth.sqrt().ok_or(EngineError::Overflow)?;
+        let root = super::finance::decimal_sqrt(growth).ok_or(EngineError::Overflow)?;
         Decimal::ONE.checked_div(root).ok_or(EngineError::Overflow)?
     };
     // Each factor is kept to DISCOUNT_DP decimal places: 1e-12 of a factor
