@@ -49,7 +49,7 @@ pub fn show(state: &mut AppState, ui: &mut Ui) {
                 .show(ui, |ui| results::panel(state, ui));
         });
     egui::CentralPanel::default().show(ui, |ui| {
-        egui::ScrollArea::both()
+        egui::ScrollArea::vertical()
             .id_salt("assay-editor-scroll")
             .auto_shrink([false, false])
             .show(ui, |ui| editors::show(state, ui));

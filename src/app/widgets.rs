@@ -435,8 +435,8 @@ impl Form<'_> {
         self.tail(ui, path, unit, None);
     }
 
-    /// A value per year over `years`, as a row of cells under year headers,
-    /// scrolling sideways. An empty cell is no entry (zero, or the previous
+    /// A value per year over `years`, as cells under year headers, wrapped
+    /// into rows to fit the width. An empty cell is no entry (zero, or the previous
     /// year's value for forecasts that carry forward). Pasting cells copied
     /// from a spreadsheet (tabs / newlines) into a cell fills that year and
     /// the following ones.
@@ -474,37 +474,42 @@ impl Form<'_> {
         });
         self.paste_into_series(ui, path, label, &all, kind, set.clone());
 
+        // The years wrap into as many rows as the width needs, so the whole
+        // schedule is in view without scrolling sideways.
+        let per_row = ((ui.available_width() + 4.0) / (CELL_WIDTH + 12.0))
+            .floor()
+            .max(1.0) as usize;
         let mut refusals: Vec<(i32, String)> = Vec::new();
-        egui::ScrollArea::horizontal()
-            .id_salt(("assay-series", path))
-            .auto_shrink([false, true])
+        // A grid cell is as narrow as its column allows; give the columns
+        // the cell width.
+        egui::Grid::new(("assay-series-grid", path))
+            .spacing([4.0, 2.0])
+            .min_col_width(CELL_WIDTH)
             .show(ui, |ui| {
-                egui::Grid::new(("assay-series-grid", path))
-                    .spacing([4.0, 2.0])
-                    .show(ui, |ui| {
-                        for y in &all {
-                            ui.label(RichText::new(y.to_string()).small().weak());
+                for chunk in all.chunks(per_row) {
+                    for y in chunk {
+                        ui.label(RichText::new(y.to_string()).small().weak());
+                    }
+                    ui.end_row();
+                    for &y in chunk {
+                        let cell_path = format!("{path}[{y}]");
+                        let cell_label = format!("{label} {y}");
+                        let value = series.get(&y).copied();
+                        let refusal = self.cell_input(
+                            ui,
+                            &cell_path,
+                            &cell_label,
+                            kind,
+                            value,
+                            set.clone(),
+                            y,
+                        );
+                        if let Some(why) = refusal {
+                            refusals.push((y, why));
                         }
-                        ui.end_row();
-                        for &y in &all {
-                            let cell_path = format!("{path}[{y}]");
-                            let cell_label = format!("{label} {y}");
-                            let value = series.get(&y).copied();
-                            let refusal = self.cell_input(
-                                ui,
-                                &cell_path,
-                                &cell_label,
-                                kind,
-                                value,
-                                set.clone(),
-                                y,
-                            );
-                            if let Some(why) = refusal {
-                                refusals.push((y, why));
-                            }
-                        }
-                        ui.end_row();
-                    });
+                    }
+                    ui.end_row();
+                }
             });
         let color = error_color(ui);
         for (y, why) in refusals {
