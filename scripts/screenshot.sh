@@ -1,32 +1,35 @@
 #!/usr/bin/env bash
 # Starts the Assay window under a virtual X display, checks that it stays up
-# and draws, and saves a screenshot.
+# and draws, saves a screenshot, and reports start-up time and peak memory.
 #
 #   [ASSAY_VIEW=VIEW] scripts/screenshot.sh BINARY OUT.png [ARGS...]
 #
 # BINARY is an already built assay binary (this script builds nothing), e.g.
-# target/release/assay. ASSAY_VIEW picks the lower panel for the picture
-# (ledger, cashflow, prices, npv, unitcost; default ledger). ARGS go to the
-# binary (e.g. a project file). Exits non-zero if the window died within the
-# wait, or the picture is blank (one flat colour).
+# target/release/assay. ARGS go to the binary (e.g. a project file).
+# ASSAY_VIEW picks what the picture shows: the lower panel (ledger, cashflow,
+# prices, npv, unitcost; default ledger) and/or the outline section (general,
+# facilities, products, fiscal, support, financing), comma separated, e.g.
+# ASSAY_VIEW=facilities,npv.
 #
-# Debian/Ubuntu packages needed:
-#   apt-get install -y --no-install-recommends xvfb xauth imagemagick libgl1-mesa-dri libegl1 libgl1
+# Exits non-zero if the window died before the shot, did not close cleanly
+# when asked to, or the picture is blank (few colours, flat brightness).
 #
-# Settings (environment): DISPLAY_NUM (default 99), SCREEN (1400x900x24, the
-# default window size),
-# WAIT_SECONDS before the shot (default 4), ASSAY_TIMING=1 to print the time
-# to the first frame (the binary prints it on stderr).
+# Debian/Ubuntu packages needed (time is optional: without it no memory
+# figure is printed):
+#   apt-get install -y --no-install-recommends xvfb xauth imagemagick libgl1-mesa-dri libegl1 libgl1 time
+#
+# Settings (environment): DISPLAY_NUM (default 99); SCREEN (default
+# 1400x900x24, the window's default size); WAIT_SECONDS before the shot
+# (default 4).
 set -euo pipefail
 
 if [[ $# -lt 2 ]]; then
-    sed -n '2,19p' "$0" >&2
+    sed -n '2,23p' "$0" >&2
     exit 2
 fi
 binary=$1
 out=$2
 shift 2
-view=${ASSAY_VIEW:-ledger}
 
 display_num=${DISPLAY_NUM:-99}
 screen=${SCREEN:-1400x900x24}
@@ -36,7 +39,11 @@ xvfb_pid=""
 app_pid=""
 
 cleanup() {
-    [[ -n $app_pid ]] && kill "$app_pid" 2>/dev/null || true
+    if [[ -n $app_pid ]]; then
+        # The app runs under /usr/bin/time: stop the app (time's child) first.
+        for child in $(pgrep -P "$app_pid" 2>/dev/null); do kill "$child" 2>/dev/null || true; done
+        kill "$app_pid" 2>/dev/null || true
+    fi
     [[ -n $xvfb_pid ]] && kill "$xvfb_pid" 2>/dev/null || true
     wait 2>/dev/null || true
     rm -rf "$log_dir"
@@ -57,15 +64,21 @@ done
 kill -0 "$xvfb_pid" 2>/dev/null || { echo "screenshot: Xvfb did not start:" >&2; cat "$log_dir/xvfb.log" >&2; exit 1; }
 
 # A private settings folder, so the picture does not depend on what an
-# earlier run stored (window size, zoom, theme), and a fixed light theme
-# unless the caller chose.
+# earlier run stored (window size, zoom, theme, recent files).
 export XDG_DATA_HOME="$log_dir/data" XDG_CONFIG_HOME="$log_dir/config"
-export DISPLAY=":$display_num" ASSAY_VIEW="$view"
+export DISPLAY=":$display_num" ASSAY_VIEW="${ASSAY_VIEW:-ledger}"
 unset WAYLAND_DISPLAY
-# Mesa's software renderer: no GPU under Xvfb.
+# Mesa's software renderer: there is no GPU under Xvfb.
 export LIBGL_ALWAYS_SOFTWARE=1
+# The app prints the time to its first frame, and closes itself a few
+# seconds after the shot so its peak memory can be read.
+export ASSAY_TIMING=1 ASSAY_EXIT_AFTER=$((wait_seconds + 3))
 
-"$binary" "$@" >"$log_dir/app.log" 2>&1 &
+runner=()
+if [[ -x /usr/bin/time ]]; then
+    runner=(/usr/bin/time -v -o "$log_dir/time.txt")
+fi
+"${runner[@]}" "$binary" "$@" >"$log_dir/app.log" 2>&1 &
 app_pid=$!
 
 sleep "$wait_seconds"
@@ -82,7 +95,6 @@ if ! kill -0 "$app_pid" 2>/dev/null; then
     cat "$log_dir/app.log" >&2
     exit 1
 fi
-grep -h "first frame" "$log_dir/app.log" >&2 || true
 
 # A window that drew shows text, lines and colours: many colours and a
 # spread of brightness. A blank or one-colour screen has neither.
@@ -91,5 +103,34 @@ spread=$(convert "$out" -colorspace Gray -format '%[fx:standard_deviation]' info
 echo "screenshot: $out: $colors colours, brightness spread $spread" >&2
 if [[ $colors -lt 16 ]] || awk -v s="$spread" 'BEGIN { exit !(s < 0.02) }'; then
     echo "screenshot: the picture is blank" >&2
+    exit 1
+fi
+
+# The app closes itself (ASSAY_EXIT_AFTER); give it ten seconds more.
+status=""
+for _ in $(seq 100); do
+    if ! kill -0 "$app_pid" 2>/dev/null; then
+        status=0
+        wait "$app_pid" || status=$?
+        break
+    fi
+    sleep 0.1
+done
+app_pid_done=$app_pid
+app_pid=""
+if [[ -z $status ]]; then
+    for child in $(pgrep -P "$app_pid_done" 2>/dev/null); do kill "$child" 2>/dev/null || true; done
+    kill "$app_pid_done" 2>/dev/null || true
+    echo "screenshot: the app did not close when asked to" >&2
+    exit 1
+fi
+grep -h "first frame" "$log_dir/app.log" >&2 || true
+if [[ -f $log_dir/time.txt ]]; then
+    rss_kb=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$log_dir/time.txt")
+    echo "screenshot: peak memory (max RSS) ${rss_kb} kB = $((rss_kb / 1024)) MB" >&2
+fi
+if [[ $status -ne 0 ]]; then
+    echo "screenshot: the app exited with status $status; its output:" >&2
+    cat "$log_dir/app.log" >&2
     exit 1
 fi

@@ -13,7 +13,7 @@
 use egui::{Color32, RichText, Ui};
 use egui_plot::{
     AxisHints, Bar, BarChart, Corner, GridInput, HLine, Legend, Line, LineStyle, MarkerShape, Plot,
-    PlotPoints, Points, VLine, uniform_grid_spacer,
+    PlotPoint, PlotPoints, Points, Text, VLine, uniform_grid_spacer,
 };
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
@@ -127,6 +127,9 @@ fn with_year_axis(plot: Plot<'static>) -> Plot<'static> {
             .label_spacing(34.0..=44.0),
     ])
     .x_grid_spacer(uniform_grid_spacer(|_| [1.0, 5.0, 10.0]))
+    // Half a year beyond the first and last bars, so no year label outside
+    // the data is cut at the edge.
+    .set_margin_fraction(egui::vec2(0.025, 0.05))
 }
 
 fn title(ui: &mut Ui, text: &str, sub: &str) {
@@ -273,7 +276,8 @@ pub fn prices(ui: &mut Ui, r: &Results) {
         plot = plot.include_y(f(b) * 1.1);
     }
     plot.show(ui, |plot| {
-        plot.line(Line::new("Selling price", price).color(p.line).width(2.5));
+        // Wider than the dashed import line, so both show where they agree.
+        plot.line(Line::new("Selling price", price).color(p.line).width(4.0));
         plot.line(
             Line::new("Import (benchmark) price", bench)
                 .color(p.benchmark)
@@ -494,6 +498,13 @@ pub fn unit_cost(ui: &mut Ui, r: &Results) {
         return;
     };
     let colors = [p.capital, p.opex, p.taxes, p.credit, p.total];
+    let top = steps
+        .iter()
+        .flat_map(|s| [s.from, s.to])
+        .chain([import])
+        .filter(|v| v.is_finite())
+        .fold(0.0_f64, f64::max);
+    let text_color = ui.visuals().strong_text_color();
     let names: Vec<&'static str> = steps
         .iter()
         .map(|s| s.name)
@@ -513,6 +524,8 @@ pub fn unit_cost(ui: &mut Ui, r: &Results) {
             }
         })
         .include_y(0.0)
+        // Room above the tallest bar for its label.
+        .include_y(top * 1.1)
         .include_x(-0.6)
         .include_x(5.6)
         .label_formatter(|_| None)
@@ -543,8 +556,32 @@ pub fn unit_cost(ui: &mut Ui, r: &Results) {
                         }
                     }));
                 plot.bar_chart(chart);
+                // The step's size written above the bar.
+                let text = if label == "Unit cost" {
+                    format!("{end:.2}")
+                } else {
+                    format!("{delta:+.2}")
+                };
+                plot.text(
+                    Text::new(
+                        "",
+                        PlotPoint::new(k as f64, hi),
+                        RichText::new(text).strong().size(14.0),
+                    )
+                    .anchor(egui::Align2::CENTER_BOTTOM)
+                    .color(text_color),
+                );
             }
             if import.is_finite() {
+                plot.text(
+                    Text::new(
+                        "",
+                        PlotPoint::new(5.0, import),
+                        RichText::new(format!("{import:.2}")).strong().size(14.0),
+                    )
+                    .anchor(egui::Align2::CENTER_BOTTOM)
+                    .color(text_color),
+                );
                 let per_bar = per_label.clone();
                 plot.bar_chart(
                     BarChart::new(

@@ -68,6 +68,19 @@ impl Section {
         Section::Financing,
     ];
 
+    /// The section named in `ASSAY_VIEW` (for screenshots).
+    pub fn from_key(key: &str) -> Option<Section> {
+        match key.trim().to_ascii_lowercase().as_str() {
+            "general" => Some(Section::General),
+            "facilities" => Some(Section::Facilities),
+            "products" => Some(Section::Products),
+            "fiscal" => Some(Section::Fiscal),
+            "support" => Some(Section::Support),
+            "financing" => Some(Section::Financing),
+            _ => None,
+        }
+    }
+
     /// Name shown in the outline.
     pub fn title(self) -> &'static str {
         match self {
@@ -145,6 +158,22 @@ pub struct Nav {
     pub instrument: usize,
     /// Lower results tab.
     pub tab: Tab,
+}
+
+impl Nav {
+    /// Opens what `ASSAY_VIEW` names: a lower tab, an outline section, or
+    /// both separated by a comma (`facilities,npv`). Unknown words are
+    /// ignored.
+    pub fn apply_view(&mut self, view: &str) {
+        for word in view.split(',') {
+            if let Some(tab) = Tab::from_key(word) {
+                self.tab = tab;
+            }
+            if let Some(section) = Section::from_key(word) {
+                self.section = section;
+            }
+        }
+    }
 }
 
 impl Default for Nav {
@@ -331,10 +360,15 @@ impl AppState {
     }
 }
 
-/// Environment variable naming the lower tab to open (for screenshots).
+/// Environment variable naming the lower tab and/or outline section to
+/// open (for screenshots): `npv`, `facilities`, `facilities,cashflow`.
 pub const VIEW_ENV: &str = "ASSAY_VIEW";
 /// Environment variable that makes the window print its start-up time.
 pub const TIMING_ENV: &str = "ASSAY_TIMING";
+/// Environment variable: close the window after this many seconds (for the
+/// screenshot script, so the process ends by itself and its peak memory can
+/// be read).
+pub const EXIT_AFTER_ENV: &str = "ASSAY_EXIT_AFTER";
 
 const KEY_RECENT: &str = "assay.recent";
 const KEY_THEME: &str = "assay.theme";
@@ -348,6 +382,7 @@ pub struct AssayApp {
     timing: bool,
     frames: u64,
     title: String,
+    exit_after: Option<std::time::Duration>,
 }
 
 impl AssayApp {
@@ -368,8 +403,8 @@ impl AssayApp {
                 cc.egui_ctx.set_zoom_factor(zoom);
             }
         }
-        if let Some(tab) = std::env::var(VIEW_ENV).ok().and_then(|v| Tab::from_key(&v)) {
-            state.nav.tab = tab;
+        if let Ok(view) = std::env::var(VIEW_ENV) {
+            state.nav.apply_view(&view);
         }
         AssayApp {
             state,
@@ -377,6 +412,11 @@ impl AssayApp {
             timing: std::env::var_os(TIMING_ENV).is_some(),
             frames: 0,
             title: String::new(),
+            exit_after: std::env::var(EXIT_AFTER_ENV)
+                .ok()
+                .and_then(|v| v.trim().parse::<f64>().ok())
+                .filter(|s| s.is_finite() && *s >= 0.0)
+                .map(std::time::Duration::from_secs_f64),
         }
     }
 }
@@ -398,6 +438,15 @@ impl eframe::App for AssayApp {
         if title != self.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title = title;
+        }
+        if let Some(after) = self.exit_after {
+            let elapsed = self.started.elapsed();
+            if elapsed >= after {
+                self.state.close_confirmed = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            } else {
+                ctx.request_repaint_after(after - elapsed);
+            }
         }
         self.frames += 1;
         if self.timing && self.frames == 1 {
@@ -442,5 +491,49 @@ pub fn run(file: Option<PathBuf>, started: Instant) -> ExitCode {
             );
             ExitCode::FAILURE
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn views_for_screenshots_are_named() {
+        assert_eq!(Tab::from_key("npv"), Some(Tab::NpvProfile));
+        assert_eq!(Tab::from_key(" CashFlow "), Some(Tab::CashFlow));
+        assert_eq!(Tab::from_key("unitcost"), Some(Tab::UnitCost));
+        assert_eq!(Tab::from_key("nothing"), None);
+        let mut nav = Nav::default();
+        nav.apply_view("facilities, prices");
+        assert_eq!((nav.section, nav.tab), (Section::Facilities, Tab::Prices));
+    }
+
+    #[test]
+    fn title_names_the_file_and_marks_changes() {
+        let mut s = AppState::with_default_project();
+        assert_eq!(s.title(), "Afrikanda (not saved to a file) — Assay");
+        s.doc.apply("rename", None, |p| p.name = "X".into());
+        assert_eq!(s.title(), "X (not saved to a file)* — Assay");
+        s.doc
+            .mark_saved(PathBuf::from("/tmp/x.ron"), s.doc.revision());
+        assert_eq!(s.title(), "x.ron — Assay");
+    }
+
+    #[test]
+    fn problem_paths_lead_to_their_section() {
+        use results::section_of;
+        assert_eq!(
+            section_of("facilities[2].capex[2031]"),
+            (Section::Facilities, Some(2))
+        );
+        assert_eq!(
+            section_of("products[0].price"),
+            (Section::Products, Some(0))
+        );
+        assert_eq!(section_of("support[1].rate"), (Section::Support, Some(1)));
+        assert_eq!(section_of("fiscal.royalty"), (Section::Fiscal, None));
+        assert_eq!(section_of("financing.rate"), (Section::Financing, None));
+        assert_eq!(section_of("horizon_years"), (Section::General, None));
     }
 }

@@ -22,7 +22,7 @@ use crate::model::{Project, YearSeries};
 /// Width of a number field, points.
 pub const NUMBER_WIDTH: f32 = 150.0;
 /// Width of one year's cell in a grid, points.
-pub const CELL_WIDTH: f32 = 92.0;
+pub const CELL_WIDTH: f32 = 116.0;
 
 /// Text being typed into a number field.
 #[derive(Debug, Clone, Default)]

@@ -1,0 +1,76 @@
+//! One frame of the whole window, headless (an `egui::Context` with no
+//! renderer), with the Afrikanda project loaded.
+//!
+//! - `frame/edit+show/<tab>`: a capex edit is queued, then the frame that
+//!   applies it (undo snapshot, validation, appraisal) and the frame that
+//!   draws the new figures: what a keystroke costs. Target ≤ 8 ms median.
+//! - `frame/idle/<tab>`: one frame with nothing changed (a repaint).
+//!
+//! Each frame is `egui::Context::run_ui` (the app's logic and layout) plus
+//! tessellation into triangles, as eframe does before painting; only the
+//! GPU upload and draw are left out.
+
+use assay::app::command::{Command, Edit};
+use assay::app::{AppState, Tab};
+use criterion::{Criterion, criterion_group, criterion_main};
+use egui::{Pos2, RawInput, Rect, vec2};
+use rust_decimal::Decimal;
+
+fn input() -> RawInput {
+    RawInput {
+        screen_rect: Some(Rect::from_min_size(Pos2::ZERO, vec2(1400.0, 900.0))),
+        ..Default::default()
+    }
+}
+
+/// One frame: run the UI, tessellate, and drop the texture updates (no
+/// renderer here). Returns the number of triangle meshes, so the work is used.
+fn frame(ctx: &egui::Context, state: &mut AppState) -> usize {
+    let mut out = ctx.run_ui(input(), |ui| state.ui(ui));
+    out.textures_delta.clear();
+    ctx.tessellate(out.shapes, out.pixels_per_point).len()
+}
+
+fn settled(tab: Tab) -> (egui::Context, AppState) {
+    let ctx = egui::Context::default();
+    let mut state = AppState::with_default_project();
+    state.nav.tab = tab;
+    state.nav.section = assay::app::Section::Facilities;
+    for _ in 0..5 {
+        frame(&ctx, &mut state);
+    }
+    (ctx, state)
+}
+
+fn frames(c: &mut Criterion) {
+    let mut group = c.benchmark_group("frame");
+    for tab in Tab::ALL {
+        let (ctx, mut state) = settled(tab);
+        let mut k: i64 = 0;
+        group.bench_function(format!("edit+show/{}", tab.title()), |b| {
+            b.iter(|| {
+                k += 1;
+                let capex = Decimal::from(1_680_000_000_i64 + k % 1000);
+                state.send(Command::Edit(Edit::field(
+                    "initial capex 2026",
+                    "facilities[0].capex[2026]",
+                    move |p| {
+                        if let Some(f) = p.facilities.get_mut(0) {
+                            f.capex.insert(2026, capex);
+                        }
+                    },
+                )));
+                let applied = frame(&ctx, &mut state);
+                let shown = frame(&ctx, &mut state);
+                applied + shown
+            });
+        });
+        group.bench_function(format!("idle/{}", tab.title()), |b| {
+            b.iter(|| frame(&ctx, &mut state));
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, frames);
+criterion_main!(benches);

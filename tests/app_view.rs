@@ -1,0 +1,146 @@
+//! What the window shows: metric cards with their definitions, the ledger
+//! table, the four charts, every editor section (each input reachable by
+//! name: the harness checks it after every settled frame), the support
+//! instrument editor and the theme switch.
+
+mod app_support;
+
+use app_support::*;
+use assay::app::ThemeChoice;
+use assay::engine::appraise::appraise;
+use assay::model::{GrantSize, SupportInstrument, SupportKind};
+use egui_kittest::kittest::Queryable;
+use rust_decimal::Decimal;
+
+/// The cards show the engine's figures for Afrikanda, formatted, and the
+/// IRR card flags the non-conventional flow with every root.
+#[test]
+fn cards_show_every_key_metric() {
+    let h = afrikanda_harness();
+    let project = afrikanda();
+    let a = appraise(&project).expect("appraises");
+    for card in assay::app::results::cards(&project, &a) {
+        assert_eq!(shown_card(&h, card.title), card.value, "card {}", card.title);
+        for line in &card.detail {
+            assert!(shows(&h, line), "card {} shows {line:?}", card.title);
+        }
+    }
+    assert_eq!(shown_card(&h, "IRR"), "9.14%");
+    assert!(shows(&h, "non-conventional cash flow: roots -60.89%, 9.14%"));
+    assert_eq!(shown_card(&h, "Breakeven price"), "12.55 USD/kg");
+    assert!(shows(&h, "gap +1.05 USD/kg (+9.14%) over the import price"));
+    assert_eq!(shown_card(&h, "Unit cost vs import price"), "12.26 USD/kg");
+    assert!(shows(&h, "import price 11.50 USD/kg"));
+    assert_eq!(shown_card(&h, "Required support"), "2,734,685 USD a year");
+    assert!(shows(&h, "or 0.76 USD/kg of Rare-earth oxides"));
+}
+
+/// Hovering a card shows its definition and the convention.
+#[test]
+fn card_tooltips_define_the_metric_and_the_convention() {
+    let mut h = afrikanda_harness();
+    h.get_by(|n| n.label().as_deref() == Some("NPV: -20,389,344 USD")).hover();
+    h.run_steps(6);
+    assert!(shows(&h, "NPV = Σ CF_t / (1 + r)^t"), "definition");
+    assert!(shows(&h, "start-of-year: year Y discounted over (Y - Y0) years"), "convention");
+    assert!(shows(&h, "Discount rate r = 10.00% (real money, USD)"));
+
+    h.get_by(|n| n.label().as_deref() == Some("IRR: 9.14%")).hover();
+    h.run_steps(6);
+    assert!(shows(&h, "a cash flow that changes sign more than once may have several"));
+}
+
+/// The ledger: years as columns under a header, every line with its unit,
+/// thousands separators.
+#[test]
+fn the_ledger_table_has_years_units_and_separators() {
+    let h = afrikanda_harness();
+    assert!(shows(&h, "Yearly ledger, USD"));
+    for year in ["2026", "2031", "2036"] {
+        assert!(h.query_all_by_label(year).next().is_some(), "year {year} in the header");
+    }
+    assert!(shows(&h, "Revenue: Rare-earth oxides"));
+    // Revenue in 2031 (full production): 224,772,500 USD.
+    assert!(shows(&h, "224,772,500"));
+    // EBITDA in 2028 (first year of the ramp-up) is negative.
+    assert!(shows(&h, "-13,162,247"));
+}
+
+/// Each chart tab draws with its title and caption (units, convention).
+#[test]
+fn every_chart_draws() {
+    let mut h = afrikanda_harness();
+    click(&mut h, "Cash flow");
+    assert!(shows(&h, "Project cash flow by year"));
+    assert!(shows(&h, "USD million"));
+    click(&mut h, "Prices");
+    assert!(shows(&h, "Rare-earth oxides: price, import price and breakeven"));
+    click(&mut h, "NPV profile");
+    assert!(shows(&h, "NPV profile"));
+    assert!(shows(&h, "Roots outside the plotted range: -60.89%"));
+    click(&mut h, "Unit cost");
+    assert!(shows(&h, "Rare-earth oxides: unit-cost build-up vs import price"));
+}
+
+/// Every outline section opens; every input in it has a name (checked by
+/// the harness), and units are shown.
+#[test]
+fn every_section_opens_with_units() {
+    let mut h = afrikanda_harness();
+    let cases = [
+        ("General", "% a year, real"),
+        ("Facilities", "RUB a year"),
+        ("Products & prices", "USD/kg; a year with no entry takes the latest earlier one"),
+        ("Fiscal terms", "% of positive taxable profit"),
+        ("Support instruments", "No support instruments"),
+        ("Financing", "% of each year's initial capex (0 for all equity)"),
+    ];
+    for (section, unit) in cases {
+        open_section(&mut h, section);
+        assert!(shows(&h, unit), "{section} shows {unit:?}");
+    }
+}
+
+/// A support instrument: add one, make it a capital grant of 30% of capex;
+/// the NPV is the engine's for that model.
+#[test]
+fn a_capital_grant_changes_the_npv() {
+    let mut h = afrikanda_harness();
+    open_section(&mut h, "Support instruments");
+    click(&mut h, "Add support instrument");
+    assert_eq!(h.state().doc.project().support.len(), 1);
+    // The kind is a combo box named by its label.
+    click(&mut h, "Kind");
+    click(&mut h, "capital grant");
+    type_into(&mut h, "Share", "30");
+    leave_field(&mut h);
+
+    let mut expected = afrikanda();
+    expected.support.push(SupportInstrument {
+        name: "New operating subsidy".into(),
+        kind: SupportKind::CapitalGrant {
+            size: GrantSize::ShareOfCapex(Decimal::new(3, 1)),
+            reduces_depreciable_base: true,
+        },
+        first_year: expected.first_year,
+        last_year: expected.last_year(),
+        taxable: true,
+    });
+    assert_eq!(h.state().doc.project(), &expected);
+    let want = engine_npv_text(&expected);
+    assert_ne!(want, engine_npv_text(&afrikanda()));
+    assert_eq!(shown_card(&h, "NPV"), want);
+}
+
+/// The View menu switches the theme.
+#[test]
+fn the_theme_can_be_switched() {
+    let mut h = afrikanda_harness();
+    click(&mut h, "View");
+    click(&mut h, "Light");
+    assert_eq!(h.state().theme, ThemeChoice::Light);
+    assert_eq!(h.ctx.theme(), egui::Theme::Light);
+    click(&mut h, "View");
+    click(&mut h, "Dark");
+    assert_eq!(h.ctx.theme(), egui::Theme::Dark);
+}
