@@ -256,3 +256,40 @@ fn sample_projects_round_trip() {
         assert_eq!(back, p, "{path}");
     }
 }
+
+#[test]
+fn npv_fast_path_equals_the_full_ledger() {
+    // Prepared::npv is a one-pass copy of the ledger's project-cash-flow
+    // rules for the root finders; it must agree with the full ledger exactly
+    // in Decimal, under every kind of override.
+    runner(200)
+        .run(&arb_project(), |p| {
+            let prepared = Prepared::new(&p).map_err(|e| TestCaseError::fail(format!("{e}")))?;
+            let mut with_floor = p.clone();
+            with_floor.support.push(SupportInstrument {
+                name: "Floor".into(),
+                kind: SupportKind::OfftakeFloor { product: "Main".into(), floor_price: Decimal::from(30) },
+                first_year: p.first_year + 1,
+                last_year: p.last_year(),
+                taxable: true,
+            });
+            let floored = Prepared::new(&with_floor).map_err(|e| TestCaseError::fail(format!("{e}")))?;
+            for o in [
+                Overrides::default(),
+                Overrides { main_price: MainPrice::Flat(Decimal::new(1234, 2)), ..Overrides::default() },
+                Overrides {
+                    main_price: MainPrice::Benchmark,
+                    extra_subsidy_per_year: Some(Decimal::from(1000)),
+                    extra_subsidy_per_unit: Some(Decimal::new(5, 1)),
+                },
+            ] {
+                for prep in [&prepared, &floored] {
+                    let fast = prep.npv(&o).map_err(|e| TestCaseError::fail(format!("{e}")))?;
+                    let full = prep.ledger(&o).and_then(|l| l.npv()).map_err(|e| TestCaseError::fail(format!("{e}")))?;
+                    prop_assert_eq!(fast, full);
+                }
+            }
+            Ok(())
+        })
+        .expect("property");
+}

@@ -95,8 +95,6 @@ pub struct Prepared<T> {
     pub loan_interest_forgone: Vec<Vec<T>>,
     /// Discount factor at the investor's rate.
     pub discount_factor: Vec<T>,
-    /// Discount factor at the state's rate.
-    pub state_discount_factor: Vec<T>,
     /// Working capital share of revenue.
     pub wc_share: T,
     /// Royalty rule, converted.
@@ -359,7 +357,7 @@ impl Prepared<Decimal> {
     /// Prepares a validated project. Errors on overflow or an inconsistent
     /// model (the caller should validate first for a friendly message).
     pub fn new(project: &Project) -> Result<Self, EngineError> {
-        let problems = crate::model::validate::validate(project);
+        let problems = crate::model::validate::validate_case(project);
         if let Some(first) = problems.first() {
             return Err(EngineError::Invalid(first.to_string()));
         }
@@ -699,7 +697,6 @@ impl Prepared<Decimal> {
 
         let offset = project.convention.offset_years();
         let discount_factor = discount_factors(project.discount_rate, offset, n)?;
-        let state_discount_factor = discount_factors(project.state_discount_rate, offset, n)?;
         let royalty = match project.fiscal.royalty {
             Royalty::None => RoyaltyRule::None,
             Royalty::ShareOfRevenue(r) => RoyaltyRule::Share(r),
@@ -728,7 +725,6 @@ impl Prepared<Decimal> {
             loan_principal,
             loan_interest_forgone,
             discount_factor,
-            state_discount_factor,
             wc_share: project.fiscal.working_capital_share,
             royalty,
             loss_carry_forward: project.fiscal.loss_carry_forward,
@@ -769,7 +765,6 @@ impl Prepared<Decimal> {
             loan_principal: v(&self.loan_principal)?,
             loan_interest_forgone: vv(&self.loan_interest_forgone)?,
             discount_factor: v(&self.discount_factor)?,
-            state_discount_factor: v(&self.state_discount_factor)?,
             wc_share: f64::from_decimal(self.wc_share)?,
             royalty: match self.royalty {
                 RoyaltyRule::None => RoyaltyRule::None,
@@ -826,26 +821,35 @@ fn profit_tax<T: Num>(
     let mut used = Vec::with_capacity(n);
     let mut pool = T::zero();
     for i in 0..n {
-        let b = base[i];
-        if b.gt_zero() {
-            let limit = match cap {
-                Some(c) => b.mul(c)?,
-                None => b,
-            };
-            let offset = if carry_forward { pool.min(limit) } else { T::zero() };
-            pool = pool.sub(offset)?;
-            let taxable = b.sub(offset)?;
-            tax.push(taxable.mul(rate[i])?);
-            used.push(offset);
-        } else {
-            if carry_forward {
-                pool = pool.sub(b)?;
-            }
-            tax.push(T::zero());
-            used.push(T::zero());
-        }
+        let (t, u) = tax_step(base[i], rate[i], &mut pool, carry_forward, cap)?;
+        tax.push(t);
+        used.push(u);
     }
     Ok((tax, used))
+}
+
+/// One year of profit tax: (tax, losses used), updating the loss pool.
+fn tax_step<T: Num>(
+    base: T,
+    rate: T,
+    pool: &mut T,
+    carry_forward: bool,
+    cap: Option<T>,
+) -> Result<(T, T), EngineError> {
+    if base.gt_zero() {
+        let limit = match cap {
+            Some(c) => base.mul(c)?,
+            None => base,
+        };
+        let offset = if carry_forward { (*pool).min(limit) } else { T::zero() };
+        *pool = pool.sub(offset)?;
+        Ok((base.sub(offset)?.mul(rate)?, offset))
+    } else {
+        if carry_forward {
+            *pool = pool.sub(base)?;
+        }
+        Ok((T::zero(), T::zero()))
+    }
 }
 
 impl<T: Num> Prepared<T> {
@@ -872,9 +876,92 @@ impl<T: Num> Prepared<T> {
         }
     }
 
-    /// NPV only, the root finders' inner loop.
+    /// NPV of the project cash flow only: the root finders' inner loop.
+    ///
+    /// One pass over the years with no allocation, computing just the lines
+    /// the project cash flow needs, by the same rules as [`Self::ledger`]
+    /// (tests/project_properties.rs checks the two agree exactly in Decimal).
     pub fn npv(&self, o: &Overrides<T>) -> Result<T, EngineError> {
-        self.ledger(o)?.npv()
+        let n = self.len();
+        let main_output = &self.output[self.main];
+        let mut npv = T::zero();
+        let mut prev_wc = T::zero();
+        let mut pool = T::zero();
+        for i in 0..n {
+            let mut revenue = T::zero();
+            let mut variable = T::zero();
+            let mut quantity = T::zero();
+            for p in 0..self.output.len() {
+                let q = self.output[p][i];
+                revenue = revenue.add(q.mul(self.price_of(p, i, o))?)?;
+                variable = variable.add(q.mul(self.variable_cost[p][i])?)?;
+                quantity = quantity.add(q)?;
+            }
+            let royalty = match self.royalty {
+                RoyaltyRule::None => T::zero(),
+                RoyaltyRule::Share(r) => revenue.mul(r)?,
+                RoyaltyRule::PerUnit(a) => quantity.mul(a)?,
+            };
+            let mut support = T::zero();
+            let mut taxable_support = T::zero();
+            let mut grants = T::zero();
+            let mut taxable_grants = T::zero();
+            for (s, plan) in self.instruments.iter().enumerate() {
+                let cash = match plan.role {
+                    PlanRole::Floor(p, floor) if plan.first <= i && i <= plan.last => {
+                        floor.sub(self.price_of(p, i, o))?.pos().mul(self.output[p][i])?
+                    }
+                    _ => self.fixed_support[s][i],
+                };
+                match plan.role {
+                    PlanRole::Grant => {
+                        grants = grants.add(cash)?;
+                        if plan.taxable {
+                            taxable_grants = taxable_grants.add(cash)?;
+                        }
+                    }
+                    PlanRole::InterestSubsidy | PlanRole::Loan => {}
+                    _ => {
+                        support = support.add(cash)?;
+                        if plan.taxable {
+                            taxable_support = taxable_support.add(cash)?;
+                        }
+                    }
+                }
+            }
+            if main_output[i].gt_zero() {
+                if let Some(x) = o.extra_subsidy_per_year {
+                    support = support.add(x)?;
+                }
+                if let Some(u) = o.extra_subsidy_per_unit {
+                    support = support.add(u.mul(main_output[i])?)?;
+                }
+            }
+            let ebitda = revenue
+                .add(support)?
+                .sub(self.fixed_opex[i].add(variable)?)?
+                .sub(royalty)?;
+            let wc = if i + 1 == n { T::zero() } else { revenue.mul(self.wc_share)? };
+            let wc_change = wc.sub(prev_wc)?;
+            prev_wc = wc;
+            let base = ebitda
+                .sub(support.sub(taxable_support)?)?
+                .add(taxable_grants)?
+                .sub(self.depreciation[i])?
+                .sub(self.closure[i])?
+                .add(self.salvage[i])?;
+            let (tax, _) = tax_step(base, self.tax_rate[i], &mut pool, self.loss_carry_forward, self.loss_offset_cap)?;
+            let cf = ebitda
+                .sub(tax)?
+                .sub(self.capex[i])?
+                .sub(self.sustaining_capex[i])?
+                .sub(wc_change)?
+                .sub(self.closure[i])?
+                .add(self.salvage[i])?
+                .add(grants)?;
+            npv = npv.add(cf.mul(self.discount_factor[i])?)?;
+        }
+        Ok(npv)
     }
 
     /// Builds the full ledger.

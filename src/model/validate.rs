@@ -122,8 +122,19 @@ impl Checker {
     }
 }
 
-/// Checks a project and returns every problem found (empty when valid).
+/// Checks a project and its scenarios and returns every problem found
+/// (empty when valid).
 pub fn validate(project: &Project) -> Vec<Problem> {
+    let mut c = Checker {
+        problems: validate_case(project),
+    };
+    scenarios(project, &mut c);
+    c.problems
+}
+
+/// Checks the base case alone, without its scenarios: what the engine needs
+/// before it appraises one case.
+pub fn validate_case(project: &Project) -> Vec<Problem> {
     let mut c = Checker {
         problems: Vec::new(),
     };
@@ -349,6 +360,10 @@ pub fn validate(project: &Project) -> Vec<Problem> {
             c.push("financing.grace_years", "must be less than tenor_years");
         }
     }
+    c.problems
+}
+
+fn scenarios(project: &Project, c: &mut Checker) {
     for (i, scenario) in project.scenarios.iter().enumerate() {
         let p = format!("scenarios[{i}]");
         if scenario.name.trim().is_empty() {
@@ -366,5 +381,4 @@ pub fn validate(project: &Project) -> Vec<Problem> {
             c.push(format!("{p}.{}", problem.path), problem.message);
         }
     }
-    c.problems
 }
