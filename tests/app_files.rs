@@ -187,3 +187,69 @@ fn the_guard_can_save_then_go_on() {
     let saved = assay::io::load_project(&path).expect("loads");
     assert_eq!(saved.name, "Afrikanda, revised");
 }
+
+/// Asks the window to close, as the window manager's close button does.
+fn request_close(h: &mut egui_kittest::Harness<'_, AppState>) {
+    h.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    h.run();
+}
+
+/// Issue 3: closing the window with unsaved changes asks first.
+#[test]
+fn closing_with_unsaved_changes_asks_first() {
+    let mut h = afrikanda_harness();
+    type_into(&mut h, "Investor's discount rate", "9");
+    leave_field(&mut h);
+    request_close(&mut h);
+    assert!(shows(&h, "Save them before closing?"));
+    assert!(!h.state().close_confirmed, "the close was cancelled");
+    click(&mut h, "Cancel");
+    assert!(!h.state().close_confirmed);
+    assert!(h.state().doc.is_dirty());
+
+    request_close(&mut h);
+    click(&mut h, "Discard");
+    assert!(h.state().close_confirmed, "the window may now close");
+}
+
+/// With nothing unsaved the window closes without asking.
+#[test]
+fn closing_without_changes_does_not_ask() {
+    let mut h = afrikanda_harness();
+    request_close(&mut h);
+    assert!(!shows(&h, "Unsaved changes"));
+    assert!(h.state().close_confirmed);
+}
+
+/// File > Open recent reopens a remembered file; a vanished one is reported
+/// and leaves the list.
+#[test]
+fn open_recent_reopens_a_file() {
+    let dir = temp_dir("recent");
+    let path = dir.join("kept.ron");
+    let mut project = afrikanda();
+    project.name = "Kept".into();
+    assay::io::save_project(&path, &project).expect("save fixture");
+    let gone = dir.join("gone.ron");
+
+    let mut state = AppState::with_default_project();
+    state.files.set_recent(vec![gone.clone(), path.clone()]);
+    let mut h = harness(state);
+    h.run();
+    click(&mut h, "File");
+    click(&mut h, "Open recent");
+    click(&mut h, &path.display().to_string());
+    assert_eq!(h.state().doc.project(), &project);
+
+    click(&mut h, "File");
+    click(&mut h, "Open recent");
+    click(&mut h, &gone.display().to_string());
+    assert!(shows(&h, "Could not open"));
+    assert!(!h.state().files.recent().contains(&gone));
+    assert_eq!(h.state().doc.project(), &project);
+}

@@ -333,7 +333,13 @@ impl AppState {
     pub fn open_path(&mut self, path: PathBuf) {
         match crate::io::load_project(&path) {
             Ok(project) => self.opened(project, path),
-            Err(e) => self.show_error(&format!("Could not open {}", path.display()), &e),
+            Err(e) => {
+                // A recent file that is gone leaves the list.
+                if !path.exists() {
+                    self.files.remove_recent(&path);
+                }
+                self.show_error(&format!("Could not open {}", path.display()), &e);
+            }
         }
     }
 

@@ -354,8 +354,17 @@ impl AppState {
             self.theme_applied = Some(self.theme);
         }
         self.zoom = ui.ctx().zoom_factor();
-        view::show(self, ui);
         let ctx = ui.ctx().clone();
+        // Closing the window with unsaved changes asks first.
+        if ctx.input(|i| i.viewport().close_requested()) && !self.close_confirmed {
+            if self.doc.is_dirty() {
+                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+                self.send(Command::Guarded(PendingAction::Close));
+            } else {
+                self.close_confirmed = true;
+            }
+        }
+        view::show(self, ui);
         self.handle_queue(&ctx);
     }
 }
@@ -424,15 +433,6 @@ impl AssayApp {
 impl eframe::App for AssayApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
-        // Closing with unsaved changes asks first.
-        if ctx.input(|i| i.viewport().close_requested()) && !self.state.close_confirmed {
-            if self.state.doc.is_dirty() {
-                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-                self.state.send(Command::Guarded(PendingAction::Close));
-            } else {
-                self.state.close_confirmed = true;
-            }
-        }
         self.state.ui(ui);
         let title = self.state.title();
         if title != self.title {
