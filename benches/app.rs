@@ -5,6 +5,12 @@
 //!   applies it (undo snapshot, validation, appraisal) and the frame that
 //!   draws the new figures: what a keystroke costs. Target ≤ 8 ms median.
 //! - `frame/idle/<tab>`: one frame with nothing changed (a repaint).
+//! - `startup/first-frame-headless`: a fresh context, the built-in project
+//!   parsed and appraised, and the first frame (fonts laid out from
+//!   nothing): the app's share of start-up. The whole start-up of the
+//!   release binary under Xvfb (window and GL context included, target
+//!   ≤ 1 s) and its peak memory (target ≤ 200 MB) are measured by
+//!   `scripts/screenshot.sh`, which prints both.
 //!
 //! Each frame is `egui::Context::run_ui` (the app's logic and layout) plus
 //! tessellation into triangles, as eframe does before painting; only the
@@ -72,5 +78,15 @@ fn frames(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, frames);
+fn startup(c: &mut Criterion) {
+    c.bench_function("startup/first-frame-headless", |b| {
+        b.iter(|| {
+            let ctx = egui::Context::default();
+            let mut state = AppState::with_default_project();
+            frame(&ctx, &mut state)
+        });
+    });
+}
+
+criterion_group!(benches, frames, startup);
 criterion_main!(benches);

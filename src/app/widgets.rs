@@ -461,7 +461,7 @@ impl Form<'_> {
         }
         all.sort_unstable();
 
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(label).strong());
             ui.label(RichText::new(unit).weak());
             ui.label(
