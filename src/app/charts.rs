@@ -103,7 +103,7 @@ fn tick(v: f64) -> String {
     if s == "-0" { "0".into() } else { s.to_string() }
 }
 
-fn base_plot(id: &str, y: &str, legend: Corner) -> Plot<'static> {
+pub(super) fn base_plot(id: &str, y: &str, legend: Corner) -> Plot<'static> {
     Plot::new(id)
         .legend(
             Legend::default()
@@ -132,7 +132,7 @@ fn with_year_axis(plot: Plot<'static>) -> Plot<'static> {
     .set_margin_fraction(egui::vec2(0.025, 0.05))
 }
 
-fn title(ui: &mut Ui, text: &str, sub: &str) {
+pub(super) fn title(ui: &mut Ui, text: &str, sub: &str) {
     ui.label(RichText::new(text).strong());
     if !sub.is_empty() {
         ui.label(RichText::new(sub).weak().small());

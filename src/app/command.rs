@@ -2,16 +2,23 @@
 //! here in one place.
 //!
 //! Editors never touch the project: they raise [`Command::Edit`], and
-//! [`AppState::handle`] applies it through [`Document::apply`], which takes
-//! the undo snapshot and recomputes the appraisal in the same frame. File
+//! [`AppState::handle`] applies it through [`Document::apply_to_case`],
+//! which takes the undo snapshot and recomputes the appraisal in the same
+//! frame. An edit applies to the case being edited: the base, or the
+//! selected scenario's case view, written back into the scenario
+//! (copy-on-write, see [`super::scenario`]). A field whose path starts with
+//! `scenarios[` (a scenario's name, description, price factor) addresses the
+//! whole project instead. Creating, duplicating, deleting scenarios and
+//! reverting a section to the base are commands of their own. File
 //! commands that would drop unsaved changes go through
 //! [`Command::Guarded`], which asks Save / Discard / Cancel first.
 //!
-//! [`Document::apply`]: super::state::Document::apply
+//! [`Document::apply_to_case`]: super::state::Document::apply_to_case
 
 use std::fmt;
 use std::path::PathBuf;
 
+use super::scenario::{self, Override};
 use super::state::{self, new_project_template};
 use super::{AppState, Dialog, Section};
 use crate::model::{Project, SupportInstrument, SupportKind};
@@ -176,6 +183,19 @@ pub enum Command {
     GuardCancel,
     /// Close the error dialog.
     DismissDialog,
+    /// Show and edit a scenario (`None`: the base case). Not an edit.
+    SelectScenario(Option<usize>),
+    /// Add a scenario with no changes (the current inputs of the base) and
+    /// select it.
+    NewScenario,
+    /// Add a copy of scenario `i` after it and select the copy.
+    DuplicateScenario(usize),
+    /// Delete scenario `i`; the base case is shown.
+    DeleteScenario(usize),
+    /// Scenario `i` takes the base's part again.
+    RevertToBase(usize, Override),
+    /// Open an outline section.
+    Open(Section),
 }
 
 impl AppState {
@@ -230,25 +250,79 @@ impl AppState {
             Command::GuardCancel | Command::DismissDialog => self.dialog = None,
             Command::Save => self.save(ctx, false),
             Command::SaveAs => self.save(ctx, true),
+            Command::SelectScenario(i) => {
+                self.doc.select_scenario(i);
+                self.entries.clear();
+                self.clamp_selection();
+            }
+            Command::NewScenario => {
+                let index = self.doc.project().scenarios.len();
+                self.doc.apply_and_select("new scenario", Some(index), |p| {
+                    let s = scenario::new_scenario(p);
+                    p.scenarios.push(s);
+                });
+                self.entries.clear();
+                self.clamp_selection();
+            }
+            Command::DuplicateScenario(i) => {
+                self.doc
+                    .apply_and_select("duplicate scenario", Some(i + 1), |p| {
+                        if let Some(copy) = scenario::copy_of(p, i) {
+                            p.scenarios.insert(i + 1, copy);
+                        }
+                    });
+                self.entries.clear();
+                self.clamp_selection();
+            }
+            Command::DeleteScenario(i) => {
+                self.doc.apply_and_select("delete scenario", None, |p| {
+                    if i < p.scenarios.len() {
+                        p.scenarios.remove(i);
+                    }
+                });
+                self.entries.clear();
+                self.clamp_selection();
+            }
+            Command::Open(section) => self.nav.section = section,
+            Command::RevertToBase(i, part) => {
+                let label = format!("revert {} to the base", part.label());
+                self.doc.apply(&label, None, |p| {
+                    if let Some(s) = p.scenarios.get_mut(i) {
+                        part.clear(s);
+                    }
+                });
+                self.entries.clear();
+                self.clamp_selection();
+            }
         }
     }
 
     fn apply_edit(&mut self, edit: Edit) {
-        let label = edit.label();
+        let own_label = edit.label();
+        let label = match self.doc.scenario() {
+            Some(s) => format!("{own_label} in “{}”", s.name),
+            None => own_label.clone(),
+        };
         match edit {
             Edit::Field {
                 path, merge, apply, ..
             } => {
                 let key = merge.then_some(path.as_str());
-                self.doc.apply(&label, key, apply);
+                if path.starts_with("scenarios[") {
+                    // A scenario's own field (name, price factor): not part
+                    // of any case view.
+                    self.doc.apply(&own_label, key, apply);
+                } else {
+                    self.doc.apply_to_case(&label, key, apply);
+                }
             }
             Edit::Add(list) => {
-                let index = list.len(self.doc.project());
-                self.doc.apply(&label, None, |p| add_item(p, list));
+                let index = list.len(self.doc.case_project());
+                self.doc.apply_to_case(&label, None, |p| add_item(p, list));
                 self.select(list, index);
             }
             Edit::Remove(list, i) => {
-                self.doc.apply(&label, None, |p| match list {
+                self.doc.apply_to_case(&label, None, |p| match list {
                     ListKind::Facilities if i < p.facilities.len() => drop(p.facilities.remove(i)),
                     ListKind::Products if i < p.products.len() => drop(p.products.remove(i)),
                     ListKind::Support if i < p.support.len() => drop(p.support.remove(i)),
@@ -257,18 +331,19 @@ impl AppState {
                 self.select(list, i.saturating_sub(1));
             }
             Edit::Duplicate(list, i) => {
-                self.doc.apply(&label, None, |p| duplicate_item(p, list, i));
+                self.doc
+                    .apply_to_case(&label, None, |p| duplicate_item(p, list, i));
                 self.select(list, i + 1);
             }
             Edit::Move { list, index, up } => {
-                let len = list.len(self.doc.project());
+                let len = list.len(self.doc.case_project());
                 let other = if up {
                     index.checked_sub(1)
                 } else {
                     Some(index + 1)
                 };
                 if let Some(j) = other.filter(|&j| j < len && index < len) {
-                    self.doc.apply(&label, None, |p| match list {
+                    self.doc.apply_to_case(&label, None, |p| match list {
                         ListKind::Facilities => p.facilities.swap(index, j),
                         ListKind::Products => p.products.swap(index, j),
                         ListKind::Support => p.support.swap(index, j),
@@ -302,7 +377,7 @@ impl AppState {
     }
 
     fn clamp_selection(&mut self) {
-        let p = self.doc.project();
+        let p = self.doc.case_project();
         self.nav.facility = self.nav.facility.min(p.facilities.len().saturating_sub(1));
         self.nav.product = self.nav.product.min(p.products.len().saturating_sub(1));
         self.nav.instrument = self.nav.instrument.min(p.support.len().saturating_sub(1));
@@ -352,6 +427,7 @@ impl AppState {
 
     fn replace_document(&mut self, project: Project, path: Option<PathBuf>) {
         self.doc = state::Document::new(project, path);
+        self.compare.forget();
         self.entries.clear();
         self.nav.facility = 0;
         self.nav.product = 0;

@@ -2,14 +2,18 @@
 //! egui_plot and egui_extras.
 //!
 //! Split as state, logic and view:
-//! - [`state`]: the [`state::Document`] (project, file, undo/redo, last valid
-//!   appraisal), free of egui;
+//! - [`state`]: the [`state::Document`] (project, file, undo/redo, the case
+//!   being edited, last valid appraisal), free of egui;
+//! - [`scenario`]: which case the editors show and how an edit made while a
+//!   scenario is selected is written into it (copy-on-write), free of egui;
 //! - [`command`]: the one [`command::Command`] enum and its handler; every
 //!   edit of the project goes through it, which is what makes undo cover all;
 //! - [`entry`]: parsing what is typed into fields, free of egui;
 //! - [`view`] (layout, menu, outline, dialogs), [`widgets`] (labelled fields
 //!   with units), [`editors`] (one per outline section), [`results`] (metric
-//!   cards, ledger table), [`charts`] (the four charts);
+//!   cards, ledger table), [`charts`] (the four charts), [`compare`] (the
+//!   Compare view: scenarios side by side and the solvers' ranking, computed
+//!   on a worker thread);
 //! - [`files`]: file dialogs on a worker thread, recent files, the unsaved
 //!   changes guard.
 //!
@@ -20,10 +24,12 @@
 
 pub mod charts;
 pub mod command;
+pub mod compare;
 pub mod editors;
 pub mod entry;
 pub mod files;
 pub mod results;
+pub mod scenario;
 pub mod state;
 pub mod view;
 pub mod widgets;
@@ -55,11 +61,28 @@ pub enum Section {
     Support,
     /// Commercial debt.
     Financing,
+    /// The scenarios: create, rename, duplicate, delete; what each changes.
+    Scenarios,
+    /// Funding options side by side, and the solvers' ranking.
+    Compare,
 }
 
 impl Section {
     /// Every section, in outline order.
-    pub const ALL: [Section; 6] = [
+    pub const ALL: [Section; 8] = [
+        Section::General,
+        Section::Facilities,
+        Section::Products,
+        Section::Fiscal,
+        Section::Support,
+        Section::Financing,
+        Section::Scenarios,
+        Section::Compare,
+    ];
+
+    /// The sections that edit the inputs of a case (a scenario can
+    /// override all but General's shared settings).
+    pub const INPUTS: [Section; 6] = [
         Section::General,
         Section::Facilities,
         Section::Products,
@@ -77,6 +100,8 @@ impl Section {
             "fiscal" => Some(Section::Fiscal),
             "support" => Some(Section::Support),
             "financing" => Some(Section::Financing),
+            "scenarios" | "scenario" => Some(Section::Scenarios),
+            "compare" => Some(Section::Compare),
             _ => None,
         }
     }
@@ -90,6 +115,8 @@ impl Section {
             Section::Fiscal => "Fiscal terms",
             Section::Support => "Support instruments",
             Section::Financing => "Financing",
+            Section::Scenarios => "Scenarios",
+            Section::Compare => "Compare funding options",
         }
     }
 }
@@ -263,6 +290,8 @@ pub struct AppState {
     pub close_confirmed: bool,
     /// The egui zoom factor of the last frame (persisted by the wrapper).
     pub zoom: f32,
+    /// The Compare view's settings and results.
+    pub compare: compare::CompareState,
     /// Commands raised while drawing, handled at the end of the frame.
     pub(crate) queue: Vec<Command>,
     theme_applied: Option<ThemeChoice>,
@@ -281,6 +310,7 @@ impl AppState {
             theme: ThemeChoice::System,
             close_confirmed: false,
             zoom: 1.0,
+            compare: compare::CompareState::default(),
             queue: Vec::new(),
             theme_applied: None,
         }
@@ -328,6 +358,25 @@ impl AppState {
         });
     }
 
+    /// Opens what `ASSAY_VIEW` names ([`Nav::apply_view`]), and selects the
+    /// scenario named by a `scenario=NAME` word.
+    pub fn apply_view(&mut self, view: &str) {
+        self.nav.apply_view(view);
+        for word in view.split(',') {
+            if let Some(name) = word.trim().strip_prefix("scenario=") {
+                let i = self
+                    .doc
+                    .project()
+                    .scenarios
+                    .iter()
+                    .position(|s| s.name == name.trim());
+                if i.is_some() {
+                    self.doc.select_scenario(i);
+                }
+            }
+        }
+    }
+
     /// Queues a command; it is handled at the end of the frame.
     pub fn send(&mut self, cmd: Command) {
         self.queue.push(cmd);
@@ -370,7 +419,9 @@ impl AppState {
 }
 
 /// Environment variable naming the lower tab and/or outline section to
-/// open (for screenshots): `npv`, `facilities`, `facilities,cashflow`.
+/// open (for screenshots): `npv`, `facilities`, `facilities,cashflow`,
+/// `compare`; `scenario=NAME` selects a scenario (`support,scenario=Seed
+/// subsidy`).
 pub const VIEW_ENV: &str = "ASSAY_VIEW";
 /// Environment variable that makes the window print its start-up time.
 pub const TIMING_ENV: &str = "ASSAY_TIMING";
@@ -413,7 +464,7 @@ impl AssayApp {
             }
         }
         if let Ok(view) = std::env::var(VIEW_ENV) {
-            state.nav.apply_view(&view);
+            state.apply_view(&view);
         }
         AssayApp {
             state,

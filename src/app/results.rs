@@ -261,7 +261,9 @@ pub fn section_of(path: &str) -> (Section, Option<usize>) {
             .and_then(|r| r.split(']').next())
             .and_then(|n| n.parse::<usize>().ok())
     };
-    if let Some(rest) = path.strip_prefix("facilities") {
+    if let Some(rest) = path.strip_prefix("scenarios") {
+        (Section::Scenarios, index(rest))
+    } else if let Some(rest) = path.strip_prefix("facilities") {
         (Section::Facilities, index(rest))
     } else if let Some(rest) = path.strip_prefix("products") {
         (Section::Products, index(rest))
@@ -280,6 +282,13 @@ pub fn section_of(path: &str) -> (Section, Option<usize>) {
 pub fn panel(state: &mut AppState, ui: &mut Ui) {
     ui.horizontal(|ui| {
         ui.heading("Results");
+        if state.doc.scenario().is_some() {
+            ui.label(
+                RichText::new(format!("scenario “{}”", state.doc.case_name()))
+                    .strong()
+                    .color(ui.visuals().selection.stroke.color),
+            );
+        }
     });
     problems(state, ui);
     let Some(results) = state.doc.results() else {
@@ -431,7 +440,20 @@ fn problems(state: &mut AppState, ui: &mut Ui) {
                 }
             }
         });
-    if let Some(path) = goto {
+    if let Some(mut path) = goto {
+        // A scenario's problem: show that scenario, at the field in its case.
+        if let (Section::Scenarios, Some(i)) = section_of(&path) {
+            state.send(super::command::Command::SelectScenario(Some(i)));
+            let rest = path
+                .split_once("].")
+                .map(|(_, r)| r.to_string())
+                .unwrap_or_default();
+            path = if rest.is_empty() || rest == "name" || rest == "price_factor" {
+                "scenarios".into()
+            } else {
+                rest
+            };
+        }
         let (section, item) = section_of(&path);
         state.nav.section = section;
         if let Some(i) = item {

@@ -1,21 +1,29 @@
 //! The document the window edits: the project, its file, whether it has
-//! unsaved changes, undo and redo, and the appraisal of the last valid model.
+//! unsaved changes, undo and redo, the case being edited (the base or a
+//! scenario), and the appraisal of the last valid model.
 //!
 //! [`Document`] knows nothing of egui. Every change to the project goes
-//! through [`Document::apply`] (called by the one command handler in
-//! [`super::command`]), which snapshots the project for undo, recomputes the
-//! appraisal in the same frame and keeps the last valid one when the edit
-//! leaves the model invalid.
+//! through [`Document::apply`] or [`Document::apply_to_case`] (called by the
+//! one command handler in [`super::command`]), which snapshot the project for
+//! undo, recompute the appraisal in the same frame and keep the last valid
+//! one when the edit leaves the model invalid.
+//!
+//! While a scenario is selected, the editors draw [`Document::case_project`]
+//! (the scenario's case view) and their edits go through
+//! [`Document::apply_to_case`], which writes them into the scenario
+//! ([`super::scenario`] says how); the results are the appraisal of the
+//! scenario applied to the base.
 
 use std::path::{Path, PathBuf};
 
 use rust_decimal::Decimal;
 
+use super::scenario::{case_view, edit_case};
 use crate::engine::appraise::{Appraisal, appraise};
 use crate::model::validate::{Problem, validate};
 use crate::model::{
     Convention, CostCurrency, Facility, Financing, FiscalTerms, MoneyBasis, OutputSchedule,
-    PriceForecast, Product, Project, Repayment, Royalty,
+    PriceForecast, Product, Project, Repayment, Royalty, Scenario,
 };
 
 /// Most undo steps kept; older ones are dropped.
@@ -27,6 +35,11 @@ struct Snapshot {
     project: Project,
     revision: u64,
     label: String,
+    /// The case selected before the step and after it: undo shows the
+    /// first and redo the second, so the change taken back or redone is in
+    /// view (a deleted scenario comes back selected).
+    selected_before: Option<usize>,
+    selected_after: Option<usize>,
 }
 
 /// An appraisal with the project it is of (the last valid model, which is
@@ -57,6 +70,12 @@ pub struct Document {
     appraisal_current: bool,
     problems: Vec<Problem>,
     engine_error: Option<String>,
+    /// The scenario being shown and edited; `None` for the base case.
+    selected: Option<usize>,
+    /// The selected scenario's case view (what the editors draw).
+    view: Option<Project>,
+    /// The problems of the case being edited, with paths as in its editors.
+    case_problems: Vec<Problem>,
 }
 
 impl Document {
@@ -77,6 +96,9 @@ impl Document {
             appraisal_current: false,
             problems: Vec::new(),
             engine_error: None,
+            selected: None,
+            view: None,
+            case_problems: Vec::new(),
         };
         doc.recompute();
         doc
@@ -85,6 +107,39 @@ impl Document {
     /// The project as it is now.
     pub fn project(&self) -> &Project {
         &self.project
+    }
+
+    /// The case the editors draw: the base project, or the selected
+    /// scenario's case view (the base with the scenario's sections, prices
+    /// before its price factor, no scenarios).
+    pub fn case_project(&self) -> &Project {
+        self.view.as_ref().unwrap_or(&self.project)
+    }
+
+    /// The selected scenario's index; `None` for the base case.
+    pub fn selected_scenario(&self) -> Option<usize> {
+        self.selected
+    }
+
+    /// The selected scenario, if one is.
+    pub fn scenario(&self) -> Option<&Scenario> {
+        self.selected.and_then(|i| self.project.scenarios.get(i))
+    }
+
+    /// Name of the case shown: "Base case" or the scenario's name.
+    pub fn case_name(&self) -> &str {
+        self.scenario().map_or("Base case", |s| s.name.as_str())
+    }
+
+    /// Shows and edits scenario `i` (`None`: the base case). Not an edit: no
+    /// undo step, no unsaved mark. An index past the end selects the base.
+    pub fn select_scenario(&mut self, i: Option<usize>) {
+        let i = i.filter(|&i| i < self.project.scenarios.len());
+        if i != self.selected {
+            self.selected = i;
+            self.last_merge_key = None;
+            self.recompute();
+        }
     }
 
     /// The file the project was loaded from or last saved to.
@@ -124,9 +179,16 @@ impl Document {
         self.appraisal_current
     }
 
-    /// Validation problems of the current project.
+    /// Validation problems of the current project (the base case and every
+    /// scenario; a scenario's paths start `scenarios[i].`).
     pub fn problems(&self) -> &[Problem] {
         &self.problems
+    }
+
+    /// Problems of the case being edited, with paths as its editors name
+    /// their fields (`support[0].amount_per_year`).
+    pub fn case_problems(&self) -> &[Problem] {
+        &self.case_problems
     }
 
     /// Why the engine refused a model that validated, if it did.
@@ -155,11 +217,53 @@ impl Document {
         merge_key: Option<&str>,
         change: impl FnOnce(&mut Project),
     ) {
+        let selected = self.selected;
+        self.apply_step(label, merge_key, selected, change);
+    }
+
+    /// Applies a change to the case being edited as one undoable step: to
+    /// the base project, or, with a scenario selected, to its case view,
+    /// written back into the scenario ([`super::scenario::edit_case`]).
+    /// `merge_key` as in [`Self::apply`].
+    pub fn apply_to_case(
+        &mut self,
+        label: &str,
+        merge_key: Option<&str>,
+        change: impl FnOnce(&mut Project),
+    ) {
+        let selected = self.selected;
+        match selected {
+            Some(i) => self.apply_step(label, merge_key, selected, |p| edit_case(p, i, change)),
+            None => self.apply_step(label, merge_key, selected, change),
+        }
+    }
+
+    /// Applies a change to the project as one undoable step and then shows
+    /// case `select` (a new scenario, or the base after a deletion); undo
+    /// goes back to the case shown before.
+    pub fn apply_and_select(
+        &mut self,
+        label: &str,
+        select: Option<usize>,
+        change: impl FnOnce(&mut Project),
+    ) {
+        self.apply_step(label, None, select, change);
+    }
+
+    fn apply_step(
+        &mut self,
+        label: &str,
+        merge_key: Option<&str>,
+        select: Option<usize>,
+        change: impl FnOnce(&mut Project),
+    ) {
         let before = self.project.clone();
         change(&mut self.project);
         if self.project == before {
             return;
         }
+        let selected_before = self.selected;
+        self.selected = select;
         let merge = merge_key.is_some()
             && merge_key == self.last_merge_key.as_deref()
             && self.redo.is_empty()
@@ -169,6 +273,8 @@ impl Document {
                 project: before,
                 revision: self.revision,
                 label: label.to_string(),
+                selected_before,
+                selected_after: self.selected,
             });
             if self.undo.len() > MAX_UNDO {
                 self.undo.remove(0);
@@ -196,8 +302,11 @@ impl Document {
             project: std::mem::replace(&mut self.project, snap.project),
             revision: self.revision,
             label: snap.label,
+            selected_before: snap.selected_before,
+            selected_after: snap.selected_after,
         };
         self.revision = snap.revision;
+        self.selected = snap.selected_before;
         self.redo.push(current);
         self.last_merge_key = None;
         self.recompute();
@@ -213,28 +322,55 @@ impl Document {
             project: std::mem::replace(&mut self.project, snap.project),
             revision: self.revision,
             label: snap.label,
+            selected_before: snap.selected_before,
+            selected_after: snap.selected_after,
         };
         self.revision = snap.revision;
+        self.selected = snap.selected_after;
         self.undo.push(current);
         self.last_merge_key = None;
         self.recompute();
         true
     }
 
-    /// Validates and appraises the project. A valid project replaces the
-    /// shown appraisal; an invalid one keeps the last valid appraisal and
-    /// records why.
+    /// Validates the project and appraises the case shown (the base, or the
+    /// selected scenario applied to it). A valid project replaces the shown
+    /// appraisal; an invalid one keeps the last valid appraisal and records
+    /// why.
     fn recompute(&mut self) {
+        self.selected = self.selected.filter(|&i| i < self.project.scenarios.len());
         self.problems = validate(&self.project);
+        self.view = self.scenario().map(|s| case_view(&self.project, s));
+        self.case_problems = match self.selected {
+            None => self.problems.clone(),
+            Some(i) => {
+                let prefix = format!("scenarios[{i}].");
+                self.problems
+                    .iter()
+                    .filter_map(|p| {
+                        let rest = p.path.strip_prefix(&prefix)?;
+                        // The scenario's own fields are not in its case view.
+                        (rest != "name" && rest != "price_factor").then(|| Problem {
+                            path: rest.to_string(),
+                            message: p.message.clone(),
+                        })
+                    })
+                    .collect()
+            }
+        };
         self.engine_error = None;
         if !self.problems.is_empty() {
             self.appraisal_current = false;
             return;
         }
-        match appraise(&self.project) {
+        let shown = match self.scenario() {
+            Some(s) => s.apply(&self.project),
+            None => self.project.clone(),
+        };
+        match appraise(&shown) {
             Ok(appraisal) => {
                 self.results = Some(Results {
-                    project: self.project.clone(),
+                    project: shown,
                     appraisal,
                 });
                 self.appraisal_current = true;

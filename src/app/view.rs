@@ -1,11 +1,18 @@
 //! Layout: menu bar, status line, outline on the left, results on the right,
 //! ledger and charts below, the editor in the middle, and the dialogs.
+//!
+//! The outline starts with the cases (the base and each scenario): the one
+//! selected is what the editors and results show. The Compare view replaces
+//! the editor and the results panel with the comparison table and the
+//! solvers' ranking (it needs the width), and the lower panel with its two
+//! charts.
 
 use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
 
 use super::command::{Command, PendingAction};
 use super::results::section_of;
-use super::{AppState, Dialog, Section, Tab, ThemeChoice, charts, editors, results};
+use super::scenario::overrides_in;
+use super::{AppState, Dialog, Section, Tab, ThemeChoice, charts, compare, editors, results};
 
 const UNDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
 const REDO: KeyboardShortcut =
@@ -33,6 +40,23 @@ pub fn show(state: &mut AppState, ui: &mut Ui) {
         .default_size(220.0)
         .size_range(160.0..=360.0)
         .show(ui, |ui| outline(state, ui));
+    if state.nav.section == Section::Compare {
+        state.compare.refresh(&ctx, &state.doc);
+        let lower_height = (ui.available_height() * 0.3).clamp(200.0, 420.0);
+        egui::Panel::bottom("assay-lower-compare")
+            .resizable(true)
+            .default_size(lower_height)
+            .size_range(160.0..=900.0)
+            .show(ui, |ui| compare::charts(state, ui));
+        egui::CentralPanel::default().show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt("assay-compare-scroll")
+                .auto_shrink([false, false])
+                .show(ui, |ui| compare::show(state, ui));
+        });
+        dialogs(state, &ctx);
+        return;
+    }
     let lower_height = (ui.available_height() * 0.46).clamp(220.0, 520.0);
     egui::Panel::bottom("assay-lower")
         .resizable(true)
@@ -221,22 +245,115 @@ fn status_line(state: &mut AppState, ui: &mut Ui) {
     });
 }
 
+/// The cases: the base and every scenario, the selected one shown and
+/// edited; with New / Duplicate / Delete.
+fn cases(state: &mut AppState, ui: &mut Ui) {
+    ui.label(RichText::new("Case shown and edited").weak().small());
+    let selected = state.doc.selected_scenario();
+    let accent = ui.visuals().selection.stroke.color;
+    let mut pick: Option<Option<usize>> = None;
+    if ui
+        .selectable_label(selected.is_none(), "Base case")
+        .on_hover_text("The inputs as entered")
+        .clicked()
+    {
+        pick = Some(None);
+    }
+    for (i, s) in state.doc.project().scenarios.iter().enumerate() {
+        let shown = if s.name.trim().is_empty() {
+            "(no name)"
+        } else {
+            s.name.as_str()
+        };
+        let over = s.overridden_sections();
+        let tip = if over.is_empty() {
+            format!(
+                "{}
+No changes from the base case yet.",
+                s.description
+            )
+        } else {
+            format!(
+                "{}
+Overrides: {}.",
+                s.description,
+                over.join(", ")
+            )
+        };
+        let mut text = RichText::new(shown);
+        if selected == Some(i) {
+            text = text.color(accent);
+        }
+        if ui
+            .selectable_label(selected == Some(i), text)
+            .on_hover_text(tip.trim())
+            .clicked()
+        {
+            pick = Some(Some(i));
+        }
+    }
+    ui.horizontal(|ui| {
+        if ui
+            .small_button("New")
+            .on_hover_text("New scenario from the current inputs (no changes yet)")
+            .clicked()
+        {
+            state.send(Command::NewScenario);
+        }
+        if ui
+            .add_enabled(selected.is_some(), egui::Button::new("Duplicate").small())
+            .on_hover_text("Copy the selected scenario")
+            .clicked()
+            && let Some(i) = selected
+        {
+            state.send(Command::DuplicateScenario(i));
+        }
+        if ui
+            .add_enabled(selected.is_some(), egui::Button::new("Delete").small())
+            .on_hover_text("Delete the selected scenario (Undo brings it back)")
+            .clicked()
+            && let Some(i) = selected
+        {
+            state.send(Command::DeleteScenario(i));
+        }
+    });
+    if let Some(p) = pick {
+        state.send(Command::SelectScenario(p));
+    }
+}
+
 fn outline(state: &mut AppState, ui: &mut Ui) {
     ui.add_space(4.0);
     ui.label(RichText::new(&state.doc.project().name).strong().size(16.0));
-    ui.label(RichText::new("Project outline").weak().small());
-    ui.add_space(4.0);
-    let mut counts = [0usize; 6];
-    for p in state.doc.problems() {
+    ui.add_space(2.0);
+    let mut counts = [0usize; Section::ALL.len()];
+    // The input sections count the problems of the case shown; Scenarios
+    // counts every scenario's.
+    let scenario_problems = state
+        .doc
+        .problems()
+        .iter()
+        .filter(|p| p.path.starts_with("scenarios["))
+        .count();
+    for p in state.doc.case_problems() {
         let (section, _) = section_of(&p.path);
-        if let Some(k) = Section::ALL.iter().position(|s| *s == section) {
+        if section != Section::Scenarios
+            && let Some(k) = Section::ALL.iter().position(|s| *s == section)
+        {
             counts[k] += 1;
         }
     }
+    if let Some(k) = Section::ALL.iter().position(|s| *s == Section::Scenarios) {
+        counts[k] = scenario_problems;
+    }
     let red = ui.visuals().error_fg_color;
+    let accent = ui.visuals().selection.stroke.color;
     egui::ScrollArea::vertical()
         .id_salt("assay-outline-scroll")
         .show(ui, |ui| {
+            cases(state, ui);
+            ui.separator();
+            ui.label(RichText::new("Project outline").weak().small());
             for (k, section) in Section::ALL.into_iter().enumerate() {
                 ui.horizontal(|ui| {
                     if ui
@@ -249,8 +366,20 @@ fn outline(state: &mut AppState, ui: &mut Ui) {
                         ui.label(RichText::new(format!("{} problem(s)", counts[k])).color(red))
                             .on_hover_text("problems in this section");
                     }
+                    if let Some(s) = state.doc.scenario() {
+                        let own = overrides_in(s, section);
+                        if !own.is_empty() {
+                            let names: Vec<&str> = own.iter().map(|o| o.label()).collect();
+                            ui.label(RichText::new("overridden").small().color(accent))
+                                .on_hover_text(format!(
+                                    "“{}” overrides: {}",
+                                    s.name,
+                                    names.join(", ")
+                                ));
+                        }
+                    }
                 });
-                let project = state.doc.project();
+                let project = state.doc.case_project();
                 let items: Vec<String> = match section {
                     Section::Facilities => {
                         project.facilities.iter().map(|f| f.name.clone()).collect()

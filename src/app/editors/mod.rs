@@ -1,31 +1,55 @@
 //! The central editor: one module per outline section, each with a
 //! `ui(ui, form, ...)` that draws the section's fields and raises edits
 //! through the [`Form`].
+//!
+//! The input editors draw the case being edited
+//! ([`Document::case_project`](super::state::Document::case_project)): the
+//! base, or the selected scenario's case view. They do not know which; a
+//! banner above them says which case it is, whether the section is the
+//! scenario's own (with "Revert to base") or still the base's, and the
+//! command handler writes their edits into the right place.
 
 pub mod facilities;
 pub mod financing;
 pub mod fiscal;
 pub mod general;
 pub mod products;
+pub mod scenarios;
 pub mod support;
 
 use egui::{RichText, Ui};
 
 use super::command::{Command, Edit, ListKind};
+use super::scenario::{Override, overrides_in, shown_price_factor};
 use super::widgets::Form;
 use super::{AppState, Section};
 
 /// Draws the editor of the selected section.
 pub fn show(state: &mut AppState, ui: &mut Ui) {
-    let project = state.doc.project();
+    ui.heading(state.nav.section.title());
+    ui.add_space(4.0);
+    if state.nav.section == Section::Scenarios {
+        let mut form = Form {
+            entries: &mut state.entries,
+            out: &mut state.queue,
+            problems: state.doc.problems(),
+        };
+        scenarios::ui(
+            ui,
+            &mut form,
+            state.doc.project(),
+            state.doc.selected_scenario(),
+        );
+        return;
+    }
+    case_banner(state, ui);
+    let project = state.doc.case_project();
     let mut form = Form {
         entries: &mut state.entries,
         out: &mut state.queue,
-        problems: state.doc.problems(),
+        problems: state.doc.case_problems(),
     };
     let nav = &mut state.nav;
-    ui.heading(nav.section.title());
-    ui.add_space(4.0);
     match nav.section {
         Section::General => general::ui(ui, &mut form, project),
         Section::Facilities => {
@@ -65,7 +89,70 @@ pub fn show(state: &mut AppState, ui: &mut Ui) {
             }
         }
         Section::Financing => financing::ui(ui, &mut form, project),
+        // Drawn by the view, not as an editor.
+        Section::Scenarios | Section::Compare => {}
     }
+}
+
+/// With a scenario selected: which scenario is edited, and whether this
+/// section is its own or still the base's.
+fn case_banner(state: &mut AppState, ui: &mut Ui) {
+    let (Some(i), Some(s)) = (state.doc.selected_scenario(), state.doc.scenario()) else {
+        return;
+    };
+    let section = state.nav.section;
+    let accent = ui.visuals().selection.stroke.color;
+    let own = overrides_in(s, section);
+    let mut revert = Vec::new();
+    egui::Frame::group(ui.style())
+        .stroke(egui::Stroke::new(1.0, accent))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(
+                RichText::new(format!("Editing scenario “{}”", s.name))
+                    .strong()
+                    .color(accent),
+            );
+            if section == Section::General {
+                ui.label(
+                    "Name, years, currencies, the state's discount rate and the convention are shared by every case: a change here changes the base case. The investor's discount rate becomes this scenario's own once you change it.",
+                );
+            } else if !own.iter().any(|p| *p != Override::PriceFactor) {
+                ui.label(format!(
+                    "This section is as in the base case. Changing it copies it into “{}”; the base case stays as it is.",
+                    s.name
+                ));
+            }
+            for part in own {
+                ui.horizontal_wrapped(|ui| {
+                    if part == Override::PriceFactor {
+                        ui.label(format!(
+                            "Prices are shown as entered; this scenario multiplies every selling price by {}.",
+                            shown_price_factor(s).normalize()
+                        ));
+                    } else {
+                        ui.label(format!(
+                            "This scenario overrides the {}: what you see is its own, and edits change only it.",
+                            part.label()
+                        ));
+                    }
+                    if ui
+                        .button("Revert to base")
+                        .on_hover_text(format!(
+                            "Drop this scenario's {} and take the base case's again (undoable)",
+                            part.label()
+                        ))
+                        .clicked()
+                    {
+                        revert.push(part);
+                    }
+                });
+            }
+        });
+    for part in revert {
+        state.send(Command::RevertToBase(i, part));
+    }
+    ui.add_space(4.0);
 }
 
 /// The items of a list as selectable names, with Add, Duplicate, Remove and

@@ -1,0 +1,387 @@
+//! Editing a scenario: which case the editors show, and where an edit goes.
+//!
+//! A [`Scenario`] is a set of whole sections that replace the base case's
+//! (products, facilities, fiscal terms, support instruments, financing, the
+//! investor's discount rate) plus an optional price factor. While a scenario
+//! is selected the editors draw its **case view** ([`case_view`]): the base
+//! with the scenario's sections in place and prices as entered (the price
+//! factor is not baked in, so an edited price deck is stored unscaled and the
+//! factor still applies on top). An edit runs on that view exactly as it runs
+//! on the base, and [`edit_case`] writes the result back:
+//!
+//! - a section the edit changed is copied into the scenario (copy-on-write:
+//!   the first edit of a section that the scenario did not override yet
+//!   makes it an override, starting from the base's values);
+//! - anything a scenario cannot override (name, years, currencies, the
+//!   state's rate, the convention) is shared by every case, so a change to it
+//!   goes to the base.
+//!
+//! So every editor, every list edit (add, remove, duplicate, move) and undo
+//! work the same in a scenario as in the base case, with no editor knowing
+//! about scenarios. The results show [`Scenario::apply`] (the price factor
+//! applied). Nothing here imports egui.
+
+use rust_decimal::Decimal;
+
+use super::Section;
+use crate::model::{Project, Scenario};
+
+/// A part of the base that a scenario can replace.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Override {
+    /// The price factor (a low or high price deck).
+    PriceFactor,
+    /// The products (prices, outputs, costs).
+    Products,
+    /// The facilities.
+    Facilities,
+    /// The fiscal terms.
+    Fiscal,
+    /// The support instruments.
+    Support,
+    /// The commercial financing.
+    Financing,
+    /// The investor's discount rate.
+    DiscountRate,
+}
+
+impl Override {
+    /// Every overridable part, in outline order.
+    pub const ALL: [Override; 7] = [
+        Override::DiscountRate,
+        Override::Facilities,
+        Override::Products,
+        Override::PriceFactor,
+        Override::Fiscal,
+        Override::Support,
+        Override::Financing,
+    ];
+
+    /// Words for people (as [`Scenario::overridden_sections`] names them).
+    pub fn label(self) -> &'static str {
+        match self {
+            Override::PriceFactor => "price factor",
+            Override::Products => "products",
+            Override::Facilities => "facilities",
+            Override::Fiscal => "fiscal terms",
+            Override::Support => "support instruments",
+            Override::Financing => "financing",
+            Override::DiscountRate => "discount rate",
+        }
+    }
+
+    /// The field path of the override inside `scenarios[i]`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Override::PriceFactor => "price_factor",
+            Override::Products => "products",
+            Override::Facilities => "facilities",
+            Override::Fiscal => "fiscal",
+            Override::Support => "support",
+            Override::Financing => "financing",
+            Override::DiscountRate => "discount_rate",
+        }
+    }
+
+    /// The outline section whose editor shows this part.
+    pub fn section(self) -> Section {
+        match self {
+            Override::PriceFactor | Override::Products => Section::Products,
+            Override::Facilities => Section::Facilities,
+            Override::Fiscal => Section::Fiscal,
+            Override::Support => Section::Support,
+            Override::Financing => Section::Financing,
+            Override::DiscountRate => Section::General,
+        }
+    }
+
+    /// Whether the scenario replaces this part.
+    pub fn is_set(self, s: &Scenario) -> bool {
+        match self {
+            Override::PriceFactor => s.price_factor.is_some(),
+            Override::Products => s.products.is_some(),
+            Override::Facilities => s.facilities.is_some(),
+            Override::Fiscal => s.fiscal.is_some(),
+            Override::Support => s.support.is_some(),
+            Override::Financing => s.financing.is_some(),
+            Override::DiscountRate => s.discount_rate.is_some(),
+        }
+    }
+
+    /// Drops the override: the scenario takes the base's part again.
+    pub fn clear(self, s: &mut Scenario) {
+        match self {
+            Override::PriceFactor => s.price_factor = None,
+            Override::Products => s.products = None,
+            Override::Facilities => s.facilities = None,
+            Override::Fiscal => s.fiscal = None,
+            Override::Support => s.support = None,
+            Override::Financing => s.financing = None,
+            Override::DiscountRate => s.discount_rate = None,
+        }
+    }
+}
+
+/// The parts of `s` that replace the base, in outline order.
+pub fn overrides(s: &Scenario) -> Vec<Override> {
+    Override::ALL.into_iter().filter(|o| o.is_set(s)).collect()
+}
+
+/// The parts of `s` shown in the editor of `section`.
+pub fn overrides_in(s: &Scenario, section: Section) -> Vec<Override> {
+    Override::ALL
+        .into_iter()
+        .filter(|o| o.section() == section && o.is_set(s))
+        .collect()
+}
+
+/// What the editors show while `s` is selected: the base with the
+/// scenario's sections in place, prices as entered (before the price
+/// factor), and no scenarios of its own.
+pub fn case_view(base: &Project, s: &Scenario) -> Project {
+    Project {
+        name: base.name.clone(),
+        description: base.description.clone(),
+        currency: base.currency.clone(),
+        money_basis: base.money_basis,
+        first_year: base.first_year,
+        horizon_years: base.horizon_years,
+        discount_rate: s.discount_rate.unwrap_or(base.discount_rate),
+        state_discount_rate: base.state_discount_rate,
+        convention: base.convention,
+        second_currency: base.second_currency.clone(),
+        facilities: s.facilities.as_ref().unwrap_or(&base.facilities).clone(),
+        products: s.products.as_ref().unwrap_or(&base.products).clone(),
+        fiscal: s.fiscal.as_ref().unwrap_or(&base.fiscal).clone(),
+        support: s.support.as_ref().unwrap_or(&base.support).clone(),
+        financing: s.financing.as_ref().unwrap_or(&base.financing).clone(),
+        scenarios: Vec::new(),
+    }
+}
+
+/// Runs `change` on the case view of scenario `i` and writes the result
+/// back: changed overridable sections into the scenario, shared settings
+/// into the base. Without a scenario `i`, nothing changes.
+pub fn edit_case(project: &mut Project, i: usize, change: impl FnOnce(&mut Project)) {
+    let Some(scenario) = project.scenarios.get(i) else {
+        return;
+    };
+    let before = case_view(project, scenario);
+    let mut after = before.clone();
+    change(&mut after);
+    let mut s = scenario.clone();
+    // Copy-on-write: only a section the edit touched becomes an override.
+    if after.products != before.products {
+        s.products = Some(after.products.clone());
+    }
+    if after.facilities != before.facilities {
+        s.facilities = Some(after.facilities.clone());
+    }
+    if after.fiscal != before.fiscal {
+        s.fiscal = Some(after.fiscal.clone());
+    }
+    if after.support != before.support {
+        s.support = Some(after.support.clone());
+    }
+    if after.financing != before.financing {
+        s.financing = Some(after.financing.clone());
+    }
+    if after.discount_rate != before.discount_rate {
+        s.discount_rate = Some(after.discount_rate);
+    }
+    // Everything else a scenario cannot override: it is the base's. (No
+    // `..` here: a new project field must be placed on one side or the
+    // other.)
+    let Project {
+        name,
+        description,
+        currency,
+        money_basis,
+        first_year,
+        horizon_years,
+        state_discount_rate,
+        convention,
+        second_currency,
+        discount_rate: _,
+        facilities: _,
+        products: _,
+        fiscal: _,
+        support: _,
+        financing: _,
+        scenarios: _,
+    } = after;
+    project.name = name;
+    project.description = description;
+    project.currency = currency;
+    project.money_basis = money_basis;
+    project.first_year = first_year;
+    project.horizon_years = horizon_years;
+    project.state_discount_rate = state_discount_rate;
+    project.convention = convention;
+    project.second_currency = second_currency;
+    if let Some(slot) = project.scenarios.get_mut(i) {
+        *slot = s;
+    }
+}
+
+/// A name not yet used by a scenario: `base`, else `base 2`, `base 3`...
+pub fn unique_scenario_name(project: &Project, base: &str) -> String {
+    let taken = |n: &str| n == "Base case" || project.scenarios.iter().any(|s| s.name == n);
+    if !taken(base) {
+        return base.to_string();
+    }
+    (2..)
+        .map(|n| format!("{base} {n}"))
+        .find(|c| !taken(c))
+        .unwrap_or_else(|| base.to_string())
+}
+
+/// A scenario with no changes: the current inputs of the base case.
+pub fn new_scenario(project: &Project) -> Scenario {
+    Scenario {
+        name: unique_scenario_name(project, "New scenario"),
+        description: String::new(),
+        price_factor: None,
+        products: None,
+        facilities: None,
+        fiscal: None,
+        support: None,
+        financing: None,
+        discount_rate: None,
+    }
+}
+
+/// A copy of scenario `i` under a new name, if there is one.
+pub fn copy_of(project: &Project, i: usize) -> Option<Scenario> {
+    let s = project.scenarios.get(i)?;
+    Some(Scenario {
+        name: unique_scenario_name(project, &format!("{} (copy)", s.name)),
+        ..s.clone()
+    })
+}
+
+/// The price factor a field shows: the scenario's, else 1.
+pub fn shown_price_factor(s: &Scenario) -> Decimal {
+    s.price_factor.unwrap_or(Decimal::ONE)
+}
+
+/// The price factor stored for what was typed: 1 means no factor.
+pub fn stored_price_factor(v: Decimal) -> Option<Decimal> {
+    (v != Decimal::ONE).then_some(v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::state::new_project_template;
+    use crate::model::{SupportInstrument, SupportKind};
+
+    fn with_scenario() -> Project {
+        let mut p = new_project_template();
+        let s = new_scenario(&p);
+        p.scenarios.push(s);
+        p
+    }
+
+    #[test]
+    fn an_empty_scenario_views_as_the_base() {
+        let p = with_scenario();
+        let view = case_view(&p, &p.scenarios[0]);
+        assert_eq!(
+            view,
+            Project {
+                scenarios: Vec::new(),
+                ..p.clone()
+            }
+        );
+        // And applies as the base (apart from its name).
+        let applied = p.scenarios[0].apply(&p);
+        assert_eq!(applied.products, p.products);
+    }
+
+    #[test]
+    fn an_edit_copies_only_the_touched_section_into_the_scenario() {
+        let mut p = with_scenario();
+        let base = p.clone();
+        edit_case(&mut p, 0, |v| {
+            v.support.push(SupportInstrument {
+                name: "Subsidy".into(),
+                kind: SupportKind::OperatingSubsidy {
+                    amount_per_year: Decimal::from(5),
+                },
+                first_year: 2027,
+                last_year: 2030,
+                taxable: false,
+            });
+        });
+        let s = &p.scenarios[0];
+        assert_eq!(s.support.as_ref().map(Vec::len), Some(1));
+        assert_eq!(overrides(s), vec![Override::Support]);
+        // The base is unchanged.
+        assert_eq!(
+            Project {
+                scenarios: base.scenarios.clone(),
+                ..p.clone()
+            },
+            base
+        );
+        // A second edit works on the scenario's copy.
+        edit_case(&mut p, 0, |v| v.support.clear());
+        assert_eq!(p.scenarios[0].support.as_deref(), Some(&[][..]));
+    }
+
+    #[test]
+    fn shared_settings_go_to_the_base() {
+        let mut p = with_scenario();
+        edit_case(&mut p, 0, |v| {
+            v.horizon_years = 12;
+            v.state_discount_rate = Decimal::new(3, 2);
+            v.discount_rate = Decimal::new(12, 2);
+        });
+        assert_eq!(p.horizon_years, 12);
+        assert_eq!(p.state_discount_rate, Decimal::new(3, 2));
+        assert_eq!(
+            p.discount_rate,
+            Decimal::new(10, 2),
+            "the base's rate stays"
+        );
+        assert_eq!(p.scenarios[0].discount_rate, Some(Decimal::new(12, 2)));
+        assert_eq!(overrides(&p.scenarios[0]), vec![Override::DiscountRate]);
+    }
+
+    #[test]
+    fn prices_are_edited_as_entered_under_a_price_factor() {
+        let mut p = with_scenario();
+        p.scenarios[0].price_factor = Some(Decimal::new(8, 1));
+        let view = case_view(&p, &p.scenarios[0]);
+        assert_eq!(
+            view.products, p.products,
+            "the view shows prices before the factor"
+        );
+        edit_case(&mut p, 0, |v| v.products[0].name = "Oxide".into());
+        let stored = p.scenarios[0].products.as_ref().map(|v| v[0].price.clone());
+        assert_eq!(
+            stored,
+            Some(p.products[0].price.clone()),
+            "not scaled twice"
+        );
+    }
+
+    #[test]
+    fn names_and_factors() {
+        let mut p = with_scenario();
+        assert_eq!(unique_scenario_name(&p, "New scenario"), "New scenario 2");
+        assert_eq!(unique_scenario_name(&p, "Base case"), "Base case 2");
+        let copy = copy_of(&p, 0).expect("a copy");
+        assert_eq!(copy.name, "New scenario (copy)");
+        p.scenarios.push(copy);
+        assert!(copy_of(&p, 9).is_none());
+        assert_eq!(stored_price_factor(Decimal::ONE), None);
+        assert_eq!(
+            stored_price_factor(Decimal::new(12, 1)),
+            Some(Decimal::new(12, 1))
+        );
+        let problems = crate::model::validate::validate(&p);
+        assert!(problems.is_empty(), "{problems:?}");
+    }
+}
