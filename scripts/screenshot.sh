@@ -8,8 +8,8 @@
 # target/release/assay. ARGS go to the binary (e.g. a project file).
 # ASSAY_VIEW picks what the picture shows: the lower panel (ledger, cashflow,
 # prices, npv, unitcost; default ledger) and/or the outline section (general,
-# facilities, products, fiscal, support, financing), comma separated, e.g.
-# ASSAY_VIEW=facilities,npv.
+# facilities, products, fiscal, support, financing, scenarios, compare) and/or
+# scenario=NAME (the case shown), comma separated, e.g. ASSAY_VIEW=facilities,npv.
 #
 # Exits non-zero if the window died before the shot, did not close cleanly
 # when asked to, or the picture is blank (few colours, flat brightness).
