@@ -408,7 +408,7 @@ fn with_instrument(
 
 /// The investor's NPV with the instrument at the level, at the target rate,
 /// and the PV of the added instrument's budget cost at the state's rate.
-fn evaluate(
+pub fn evaluate(
     project: &Project,
     kind: InstrumentKind,
     level: Decimal,
@@ -515,7 +515,11 @@ fn solve_one_inner(
                 ));
             }
             let r = super::finance::brent(npv_at, 0.0, market, 1e-10, 200)?;
-            found(project, kind, decimal_from_f64(r)?.round_dp(8), config, "Brent's method on the loan rate".into())
+            // Rounded down to 8 decimals: a slightly lower rate, so the
+            // reported level still reaches the target.
+            let rate = decimal_from_f64(r)?
+                .round_dp_with_strategy(8, rust_decimal::RoundingStrategy::ToNegativeInfinity);
+            found(project, kind, rate, config, "Brent's method on the loan rate".into())
         }
         InstrumentKind::TaxHolidayYears => {
             if base >= 0.0 {
@@ -549,7 +553,12 @@ fn solve_one_inner(
                 ));
             }
             let s = super::finance::brent(npv_at, 0.0, 1.0, 1e-12, 200)?;
-            found(project, kind, decimal_from_f64(s)?.round_dp(10), config, "Brent's method on the grant share".into())
+            // Rounded up to 10 decimals so the reported share still reaches
+            // the target.
+            let share = decimal_from_f64(s)?
+                .round_dp_with_strategy(10, rust_decimal::RoundingStrategy::AwayFromZero)
+                .min(Decimal::ONE);
+            found(project, kind, share, config, "Brent's method on the grant share".into())
         }
         InstrumentKind::SubsidyPerYear | InstrumentKind::SubsidyPerUnit | InstrumentKind::OfftakeFloor => {
             if base >= 0.0 {
