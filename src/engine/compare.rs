@@ -358,17 +358,32 @@ fn with_instrument(
         ),
         InstrumentKind::SoftLoanRate => {
             // Sized on the initial capex in the reporting currency, as the
-            // ledger shows it (second-currency facilities converted).
+            // ledger shows it (second-currency facilities converted), and
+            // drawn in the year of the largest capex, at most that year's
+            // capex: a loan larger than the spending it funds would hand
+            // the equity holder cash up front and make its flow change sign
+            // more than once.
             let prepared = super::ledger::Prepared::new(project)?;
             let capex_reporting = sum(&prepared.capex)?;
+            let (peak_i, peak) = prepared
+                .capex
+                .iter()
+                .copied()
+                .enumerate()
+                .fold((0, Decimal::ZERO), |best, (i, c)| if c > best.1 { (i, c) } else { best });
+            let amount = capex_reporting
+                .mul(config.soft_loan_share_of_capex)?
+                .min(peak)
+                .round_dp(2);
+            let draw_year = prepared.years.get(peak_i).copied().unwrap_or(capex_first);
             (
                 SupportKind::ConcessionalLoan {
-                    amount: capex_reporting.mul(config.soft_loan_share_of_capex)?.round_dp(2),
+                    amount,
                     rate: level,
                     tenor_years: config.soft_loan_tenor_years,
                     grace_years: config.soft_loan_grace_years,
                 },
-                capex_first,
+                draw_year,
                 project.last_year(),
             )
         }
