@@ -23,11 +23,18 @@ fn bench(c: &mut Criterion) {
     });
     let prepared = Prepared::new(&project).expect("prepare");
     g.bench_function("afrikanda_ledger_decimal", |b| {
-        b.iter(|| prepared.ledger(black_box(&Overrides::default())).expect("ledger"))
+        b.iter(|| {
+            prepared
+                .ledger(black_box(&Overrides::default()))
+                .expect("ledger")
+        })
     });
     let fast = prepared.to_f64().expect("f64");
     g.bench_function("afrikanda_ledger_f64", |b| {
-        b.iter(|| fast.ledger(black_box(&Overrides::default())).expect("ledger"))
+        b.iter(|| {
+            fast.ledger(black_box(&Overrides::default()))
+                .expect("ledger")
+        })
     });
     g.bench_function("afrikanda_parse_ron", |b| {
         b.iter(|| io::parse_project(black_box(io::DEFAULT_PROJECT_RON)).expect("parse"))

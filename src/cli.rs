@@ -12,9 +12,9 @@ use serde_json::{Map, Value, json};
 
 use crate::engine::compare::{self, SolverConfig, Target};
 use crate::engine::{appraise, finance};
-use crate::model::Project;
 use crate::io;
 use crate::model::Convention;
+use crate::model::Project;
 use crate::report;
 
 /// Assay: investment appraisal for mining and processing projects.
@@ -168,11 +168,13 @@ pub fn parse_target(text: &str) -> Result<Target, String> {
         return Ok(Target::NpvZero);
     }
     if let Some(rest) = t.strip_prefix("irr=") {
-        let h: Decimal = rest
-            .parse()
-            .map_err(|_| format!("--target {text}: \"{rest}\" is not a number (irr=0.12 means 12%)"))?;
+        let h: Decimal = rest.parse().map_err(|_| {
+            format!("--target {text}: \"{rest}\" is not a number (irr=0.12 means 12%)")
+        })?;
         if h <= Decimal::new(-99, 2) || h > Decimal::from(10) {
-            return Err(format!("--target {text}: the hurdle must be above -0.99 and at most 10"));
+            return Err(format!(
+                "--target {text}: the hurdle must be above -0.99 and at most 10"
+            ));
         }
         return Ok(Target::Irr(h));
     }
@@ -207,7 +209,10 @@ fn compare_cmd(path: &Path, target: &str, format: Format) -> ExitCode {
             }
         }
         Format::Csv => print!("{}", report::compare_csv(&scenarios, &required)),
-        Format::Text => print!("{}", report::compare_text(&project, &scenarios, &required, &config)),
+        Format::Text => print!(
+            "{}",
+            report::compare_text(&project, &scenarios, &required, &config)
+        ),
     }
     ExitCode::SUCCESS
 }
@@ -281,8 +286,13 @@ pub fn parse_series_csv(text: &str) -> Result<Series, String> {
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty());
     let (_, header) = lines.next().ok_or("the file is empty")?;
-    let header = split_csv(header.trim_start_matches('\u{feff}')).map_err(|e| format!("line 1: {e}"))?;
-    let find = |name: &str| header.iter().position(|h| h.trim().eq_ignore_ascii_case(name));
+    let header =
+        split_csv(header.trim_start_matches('\u{feff}')).map_err(|e| format!("line 1: {e}"))?;
+    let find = |name: &str| {
+        header
+            .iter()
+            .position(|h| h.trim().eq_ignore_ascii_case(name))
+    };
     let year_col = find("year").ok_or("line 1: the header has no column `year`")?;
     let cf_col = find("cash_flow").ok_or("line 1: the header has no column `cash_flow`")?;
     let mut rows: Vec<(i32, Decimal, usize)> = Vec::new();
@@ -311,7 +321,10 @@ pub fn parse_series_csv(text: &str) -> Result<Series, String> {
         return Err("no rows after the header".into());
     }
     if rows.len() > 1000 {
-        return Err(format!("{} rows; a series has at most 1000 years", rows.len()));
+        return Err(format!(
+            "{} rows; a series has at most 1000 years",
+            rows.len()
+        ));
     }
     rows.sort_by_key(|r| r.0);
     for w in rows.windows(2) {
@@ -332,10 +345,18 @@ pub fn parse_series_csv(text: &str) -> Result<Series, String> {
 }
 
 /// Metrics of a bare series, as far as they apply: the `metrics` object.
-pub fn series_metrics(series: &Series, rate: Decimal, convention: Convention) -> Result<Value, String> {
+pub fn series_metrics(
+    series: &Series,
+    rate: Decimal,
+    convention: Convention,
+) -> Result<Value, String> {
     let offset = convention.offset_years();
     let npv = finance::npv_decimal(rate, &series.flows, offset).map_err(|e| e.to_string())?;
-    let f: Vec<f64> = series.flows.iter().map(|d| d.to_f64().unwrap_or(f64::NAN)).collect();
+    let f: Vec<f64> = series
+        .flows
+        .iter()
+        .map(|d| d.to_f64().unwrap_or(f64::NAN))
+        .collect();
     let r = rate.to_f64().unwrap_or(f64::NAN);
     let off = convention.offset_f64();
     let mut notes = Vec::new();
@@ -369,19 +390,26 @@ pub fn series_metrics(series: &Series, rate: Decimal, convention: Convention) ->
             (None, Vec::new())
         }
     };
-    let mirr = finance::mirr(&f, r, r).map_err(|e| notes.push(format!("MIRR: {e}"))).ok();
+    let mirr = finance::mirr(&f, r, r)
+        .map_err(|e| notes.push(format!("MIRR: {e}")))
+        .ok();
     let payback = finance::payback(&f, off).map_err(|e| e.to_string())?;
     let disc = finance::discounted(&f, r, off).map_err(|e| e.to_string())?;
     let dpayback = finance::payback(&disc, off).map_err(|e| e.to_string())?;
     let mut cum = Decimal::ZERO;
     let mut min_cum = Decimal::ZERO;
     for d in &series.flows {
-        cum = cum.checked_add(*d).ok_or("the cumulative cash flow overflows")?;
+        cum = cum
+            .checked_add(*d)
+            .ok_or("the cumulative cash flow overflows")?;
         min_cum = min_cum.min(cum);
     }
     let mut m = Map::new();
     let n = |d: Decimal| d.to_f64().map_or(Value::Null, |x| json!(x));
-    let o = |x: Option<f64>| x.filter(|v| v.is_finite()).map_or(Value::Null, |v| json!(v));
+    let o = |x: Option<f64>| {
+        x.filter(|v| v.is_finite())
+            .map_or(Value::Null, |v| json!(v))
+    };
     m.insert("npv".into(), n(npv));
     m.insert("irr".into(), o(irr));
     m.insert("irrs".into(), json!(irrs));
@@ -393,10 +421,19 @@ pub fn series_metrics(series: &Series, rate: Decimal, convention: Convention) ->
     Ok(Value::Object(m))
 }
 
-fn cashflows_cmd(path: &Path, rate: &str, convention: Convention, format: SeriesFormat) -> ExitCode {
+fn cashflows_cmd(
+    path: &Path,
+    rate: &str,
+    convention: Convention,
+    format: SeriesFormat,
+) -> ExitCode {
     let rate: Decimal = match rate.trim().parse() {
         Ok(r) => r,
-        Err(_) => return fail(&[format!("--rate \"{rate}\" is not a number (0.10 means 10%)")]),
+        Err(_) => {
+            return fail(&[format!(
+                "--rate \"{rate}\" is not a number (0.10 means 10%)"
+            )]);
+        }
     };
     if rate <= Decimal::new(-99, 2) || rate > Decimal::from(10) {
         return fail(&[format!("--rate {rate} must be above -0.99 and at most 10")]);
@@ -445,7 +482,12 @@ fn cashflows_cmd(path: &Path, rate: &str, convention: Convention, format: Series
             println!("NPV                 {}", f(get("npv"), false));
             let roots: Vec<String> = get("irrs")
                 .as_array()
-                .map(|a| a.iter().filter_map(|v| v.as_f64()).map(report::pct).collect())
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|v| v.as_f64())
+                        .map(report::pct)
+                        .collect()
+                })
                 .unwrap_or_default();
             println!(
                 "IRR                 {}{}",
@@ -457,8 +499,14 @@ fn cashflows_cmd(path: &Path, rate: &str, convention: Convention, format: Series
                 }
             );
             println!("MIRR                {}", f(get("mirr"), true));
-            println!("Payback             {} years", f(get("payback_years"), false));
-            println!("Discounted payback  {} years", f(get("discounted_payback_years"), false));
+            println!(
+                "Payback             {} years",
+                f(get("payback_years"), false)
+            );
+            println!(
+                "Discounted payback  {} years",
+                f(get("discounted_payback_years"), false)
+            );
             println!("Peak funding        {}", f(get("peak_funding"), false));
             if let Some(notes) = get("notes").as_array() {
                 for n in notes {

@@ -53,7 +53,10 @@ pub fn ledger_lines<'a>(project: &Project, ledger: &'a Ledger<Decimal>) -> Vec<L
         })
     };
     for (p, values) in ledger.revenue_by_product.iter().enumerate() {
-        let name = project.products.get(p).map_or("product", |x| x.name.as_str());
+        let name = project
+            .products
+            .get(p)
+            .map_or("product", |x| x.name.as_str());
         push(
             format!("revenue_{}", slug(name)),
             format!("Revenue: {name}"),
@@ -63,7 +66,10 @@ pub fn ledger_lines<'a>(project: &Project, ledger: &'a Ledger<Decimal>) -> Vec<L
     }
     push("revenue".into(), "Revenue".into(), true, &ledger.revenue);
     for (s, values) in ledger.support_by_instrument.iter().enumerate() {
-        let name = project.support.get(s).map_or("instrument", |x| x.name.as_str());
+        let name = project
+            .support
+            .get(s)
+            .map_or("instrument", |x| x.name.as_str());
         push(
             format!("support_{}", slug(name)),
             format!("Support: {name}"),
@@ -72,33 +78,113 @@ pub fn ledger_lines<'a>(project: &Project, ledger: &'a Ledger<Decimal>) -> Vec<L
         );
     }
     let lines: [(&str, &str, bool, &'a [Decimal]); 27] = [
-        ("operating_support", "Operating support", true, &ledger.operating_support),
+        (
+            "operating_support",
+            "Operating support",
+            true,
+            &ledger.operating_support,
+        ),
         ("fixed_opex", "Fixed opex", true, &ledger.fixed_opex),
-        ("variable_opex", "Variable opex", true, &ledger.variable_opex),
+        (
+            "variable_opex",
+            "Variable opex",
+            true,
+            &ledger.variable_opex,
+        ),
         ("royalties", "Royalties / MET", true, &ledger.royalties),
         ("ebitda", "EBITDA", true, &ledger.ebitda),
         ("depreciation", "Depreciation", true, &ledger.depreciation),
         ("interest", "Interest", true, &ledger.interest),
-        ("interest_subsidy", "Interest subsidy", true, &ledger.interest_subsidy),
-        ("taxable_income", "Taxable income", true, &ledger.taxable_income),
+        (
+            "interest_subsidy",
+            "Interest subsidy",
+            true,
+            &ledger.interest_subsidy,
+        ),
+        (
+            "taxable_income",
+            "Taxable income",
+            true,
+            &ledger.taxable_income,
+        ),
         ("losses_used", "Losses used", true, &ledger.losses_used),
-        ("profit_tax", "Profit tax (company)", true, &ledger.profit_tax),
-        ("profit_tax_unlevered", "Profit tax (project)", true, &ledger.profit_tax_unlevered),
+        (
+            "profit_tax",
+            "Profit tax (company)",
+            true,
+            &ledger.profit_tax,
+        ),
+        (
+            "profit_tax_unlevered",
+            "Profit tax (project)",
+            true,
+            &ledger.profit_tax_unlevered,
+        ),
         ("capex", "Capex", true, &ledger.capex),
-        ("sustaining_capex", "Sustaining capex", true, &ledger.sustaining_capex),
-        ("capital_grants", "Capital grants", true, &ledger.capital_grants),
-        ("working_capital_change", "Working capital increase", true, &ledger.working_capital_change),
+        (
+            "sustaining_capex",
+            "Sustaining capex",
+            true,
+            &ledger.sustaining_capex,
+        ),
+        (
+            "capital_grants",
+            "Capital grants",
+            true,
+            &ledger.capital_grants,
+        ),
+        (
+            "working_capital_change",
+            "Working capital increase",
+            true,
+            &ledger.working_capital_change,
+        ),
         ("closure", "Closure", true, &ledger.closure),
         ("salvage", "Salvage", true, &ledger.salvage),
-        ("cash_flow", "Project cash flow", true, &ledger.project_cash_flow),
-        ("discount_factor", "Discount factor", false, &ledger.discount_factor),
-        ("discounted_cash_flow", "Discounted cash flow", true, &ledger.discounted_cash_flow),
-        ("cumulative_cash_flow", "Cumulative cash flow", true, &ledger.cumulative_cash_flow),
-        ("cumulative_discounted_cash_flow", "Cumulative discounted cash flow", true, &ledger.cumulative_discounted_cash_flow),
+        (
+            "cash_flow",
+            "Project cash flow",
+            true,
+            &ledger.project_cash_flow,
+        ),
+        (
+            "discount_factor",
+            "Discount factor",
+            false,
+            &ledger.discount_factor,
+        ),
+        (
+            "discounted_cash_flow",
+            "Discounted cash flow",
+            true,
+            &ledger.discounted_cash_flow,
+        ),
+        (
+            "cumulative_cash_flow",
+            "Cumulative cash flow",
+            true,
+            &ledger.cumulative_cash_flow,
+        ),
+        (
+            "cumulative_discounted_cash_flow",
+            "Cumulative discounted cash flow",
+            true,
+            &ledger.cumulative_discounted_cash_flow,
+        ),
         ("debt_draws", "Debt draws", true, &ledger.debt_draws),
-        ("debt_repayment", "Debt repayment", true, &ledger.debt_repayment),
+        (
+            "debt_repayment",
+            "Debt repayment",
+            true,
+            &ledger.debt_repayment,
+        ),
         ("debt_service", "Debt service", true, &ledger.debt_service),
-        ("equity_cash_flow", "Equity cash flow", true, &ledger.equity_cash_flow),
+        (
+            "equity_cash_flow",
+            "Equity cash flow",
+            true,
+            &ledger.equity_cash_flow,
+        ),
     ];
     for (key, label, money, values) in lines {
         push(key.into(), label.into(), money, values);
@@ -117,7 +203,8 @@ fn opt_num(d: Option<Decimal>) -> Value {
 }
 
 fn opt_f(x: Option<f64>) -> Value {
-    x.filter(|f| f.is_finite()).map_or(Value::Null, |f| json!(f))
+    x.filter(|f| f.is_finite())
+        .map_or(Value::Null, |f| json!(f))
 }
 
 fn irr_values(irr: &IrrReport) -> (Value, Value) {
@@ -286,7 +373,12 @@ pub fn text_report(project: &Project, a: &Appraisal) -> String {
         Some(r) if m.irr.roots.len() > 1 => format!(
             "{} (non-conventional flow: roots {})",
             pct(r),
-            m.irr.roots.iter().map(|r| pct(*r)).collect::<Vec<_>>().join(", ")
+            m.irr
+                .roots
+                .iter()
+                .map(|r| pct(*r))
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
         Some(r) => pct(r),
         None => format!(
@@ -295,23 +387,39 @@ pub fn text_report(project: &Project, a: &Appraisal) -> String {
         ),
     };
     let _ = writeln!(s, "IRR                        {irr}");
-    let _ = writeln!(s, "MIRR                       {}", or_none(m.mirr, pct, "none"));
+    let _ = writeln!(
+        s,
+        "MIRR                       {}",
+        or_none(m.mirr, pct, "none")
+    );
     let _ = writeln!(
         s,
         "Payback                    {}",
-        or_none(m.payback_years, |y| format!("{y:.2} years from {}", project.first_year), "never")
+        or_none(
+            m.payback_years,
+            |y| format!("{y:.2} years from {}", project.first_year),
+            "never"
+        )
     );
     let _ = writeln!(
         s,
         "Discounted payback         {}",
-        or_none(m.discounted_payback_years, |y| format!("{y:.2} years from {}", project.first_year), "never")
+        or_none(
+            m.discounted_payback_years,
+            |y| format!("{y:.2} years from {}", project.first_year),
+            "never"
+        )
     );
     let _ = writeln!(
         s,
         "Profitability index        {}",
         or_none(m.profitability_index, |x| format!("{x:.3}"), "none")
     );
-    let _ = writeln!(s, "Peak funding               {} {cur}", money(m.peak_funding));
+    let _ = writeln!(
+        s,
+        "Peak funding               {} {cur}",
+        money(m.peak_funding)
+    );
     let _ = writeln!(s);
     let _ = writeln!(s, "Main product: {} (per {unit})", m.main_product);
     let per = |d: Decimal| format!("{} {cur}/{unit}", group(d, 2));
@@ -330,8 +438,16 @@ pub fn text_report(project: &Project, a: &Appraisal) -> String {
             group(b.by_product_credit, 2)
         );
     }
-    let _ = writeln!(s, "Breakeven price            {}", or_none(m.breakeven_price, per, "none"));
-    let _ = writeln!(s, "Benchmark (import) price   {}", or_none(m.benchmark_price, per, "none"));
+    let _ = writeln!(
+        s,
+        "Breakeven price            {}",
+        or_none(m.breakeven_price, per, "none")
+    );
+    let _ = writeln!(
+        s,
+        "Benchmark (import) price   {}",
+        or_none(m.benchmark_price, per, "none")
+    );
     let gap = match (m.price_gap, m.price_gap_share) {
         (Some(g), Some(sh)) => format!("{} ({})", per(g), pct(sh)),
         (Some(g), None) => per(g),
@@ -341,7 +457,11 @@ pub fn text_report(project: &Project, a: &Appraisal) -> String {
     let _ = writeln!(
         s,
         "Required support           {} a year, or {} (level, non-taxable, at the benchmark price)",
-        or_none(m.required_subsidy_per_year, |d| format!("{} {cur}", money(d)), "none"),
+        or_none(
+            m.required_subsidy_per_year,
+            |d| format!("{} {cur}", money(d)),
+            "none"
+        ),
         or_none(m.required_subsidy_per_unit, per, "none")
     );
     if let Some(e) = &m.equity {
@@ -423,7 +543,12 @@ fn required_json(r: &Required) -> Value {
 }
 
 /// The compare command's JSON: `scenarios` and `required`.
-pub fn compare_json(project: &Project, rows: &ScenarioRows, required: &[Required], config: &SolverConfig) -> Value {
+pub fn compare_json(
+    project: &Project,
+    rows: &ScenarioRows,
+    required: &[Required],
+    config: &SolverConfig,
+) -> Value {
     let scenarios: Vec<Value> = rows
         .iter()
         .map(|(name, r)| match r {
@@ -528,7 +653,12 @@ pub fn required_level_text(r: &Required, currency: &str, unit: &str) -> String {
 
 /// The compare command's text: a table with one scenario a column, then the
 /// solvers' ranking.
-pub fn compare_text(project: &Project, rows: &ScenarioRows, required: &[Required], config: &SolverConfig) -> String {
+pub fn compare_text(
+    project: &Project,
+    rows: &ScenarioRows,
+    required: &[Required],
+    config: &SolverConfig,
+) -> String {
     let cur = &project.currency;
     let unit = project
         .main_product_index()
@@ -555,17 +685,70 @@ pub fn compare_text(project: &Project, rows: &ScenarioRows, required: &[Required
     type Cell = Box<dyn Fn(&ScenarioResult) -> String>;
     let m_money = |x: Decimal| format!("{}", millions(x));
     let cells: Vec<(&str, Cell)> = vec![
-        ("Project NPV", Box::new(move |r: &ScenarioResult| m_money(r.appraisal.metrics.npv))),
-        ("Project IRR", Box::new(|r: &ScenarioResult| r.appraisal.metrics.irr.primary.map_or("none".into(), pct))),
-        ("Investor (equity) NPV", Box::new(move |r: &ScenarioResult| m_money(r.investor_npv))),
-        ("Investor (equity) IRR", Box::new(|r: &ScenarioResult| r.investor_irr.map_or("none".into(), pct))),
-        ("Payback, years", Box::new(|r: &ScenarioResult| r.appraisal.metrics.payback_years.map_or("never".into(), |y| format!("{y:.1}")))),
-        ("Breakeven price", Box::new(|r: &ScenarioResult| r.appraisal.metrics.breakeven_price.map_or("none".into(), |p| group(p, 2)))),
-        ("PV budget cost", Box::new(move |r: &ScenarioResult| m_money(r.state.budget_cost_pv))),
-        ("PV taxes and royalties", Box::new(move |r: &ScenarioResult| m_money(r.state.taxes_pv))),
-        ("Net fiscal effect (PV)", Box::new(move |r: &ScenarioResult| m_money(r.state.net_fiscal_pv))),
-        ("Budget efficiency", Box::new(|r: &ScenarioResult| r.state.budget_efficiency.map_or("-".into(), |e| format!("{e:.2}")))),
-        ("Budget cost per t replaced", Box::new(|r: &ScenarioResult| r.state.budget_cost_per_tonne_replaced.map_or("-".into(), |c| group(c, 0)))),
+        (
+            "Project NPV",
+            Box::new(move |r: &ScenarioResult| m_money(r.appraisal.metrics.npv)),
+        ),
+        (
+            "Project IRR",
+            Box::new(|r: &ScenarioResult| {
+                r.appraisal.metrics.irr.primary.map_or("none".into(), pct)
+            }),
+        ),
+        (
+            "Investor (equity) NPV",
+            Box::new(move |r: &ScenarioResult| m_money(r.investor_npv)),
+        ),
+        (
+            "Investor (equity) IRR",
+            Box::new(|r: &ScenarioResult| r.investor_irr.map_or("none".into(), pct)),
+        ),
+        (
+            "Payback, years",
+            Box::new(|r: &ScenarioResult| {
+                r.appraisal
+                    .metrics
+                    .payback_years
+                    .map_or("never".into(), |y| format!("{y:.1}"))
+            }),
+        ),
+        (
+            "Breakeven price",
+            Box::new(|r: &ScenarioResult| {
+                r.appraisal
+                    .metrics
+                    .breakeven_price
+                    .map_or("none".into(), |p| group(p, 2))
+            }),
+        ),
+        (
+            "PV budget cost",
+            Box::new(move |r: &ScenarioResult| m_money(r.state.budget_cost_pv)),
+        ),
+        (
+            "PV taxes and royalties",
+            Box::new(move |r: &ScenarioResult| m_money(r.state.taxes_pv)),
+        ),
+        (
+            "Net fiscal effect (PV)",
+            Box::new(move |r: &ScenarioResult| m_money(r.state.net_fiscal_pv)),
+        ),
+        (
+            "Budget efficiency",
+            Box::new(|r: &ScenarioResult| {
+                r.state
+                    .budget_efficiency
+                    .map_or("-".into(), |e| format!("{e:.2}"))
+            }),
+        ),
+        (
+            "Budget cost per t replaced",
+            Box::new(|r: &ScenarioResult| {
+                r.state
+                    .budget_cost_per_tonne_replaced
+                    .map_or("-".into(), |c| group(c, 0))
+            }),
+        ),
     ];
     for (label, cell) in &cells {
         let _ = write!(s, "{label:<34}");
@@ -586,7 +769,9 @@ pub fn compare_text(project: &Project, rows: &ScenarioRows, required: &[Required
         config.target.describe()
     );
     for (i, r) in required.iter().enumerate() {
-        let cost = r.budget_cost_pv.map_or("-".into(), |c| format!("{} {cur}", millions(c)));
+        let cost = r
+            .budget_cost_pv
+            .map_or("-".into(), |c| format!("{} {cur}", millions(c)));
         let _ = writeln!(
             s,
             "{:>2}. {:<38} {:>28}   PV budget cost {:>14}",

@@ -24,7 +24,11 @@ fn d(s: &str) -> Decimal {
 fn editing_capex_shows_the_engines_npv_for_the_edited_model() {
     let mut h = afrikanda_harness();
     let before = shown_card(&h, "NPV");
-    assert_eq!(before, engine_npv_text(&afrikanda()), "the NPV card shows the engine's NPV");
+    assert_eq!(
+        before,
+        engine_npv_text(&afrikanda()),
+        "the NPV card shows the engine's NPV"
+    );
     assert_eq!(before, "-20,389,344 USD");
 
     open_section(&mut h, "Facilities");
@@ -58,13 +62,18 @@ fn adding_a_product_shows_it_and_recomputes() {
     let project = h.state().doc.project();
     assert_eq!(project.products.len(), 4);
     assert_eq!(project.products[3].name, "New product");
-    assert!(!project.products[3].main, "Afrikanda keeps its main product");
+    assert!(
+        !project.products[3].main,
+        "Afrikanda keeps its main product"
+    );
     // The new product is selected and its editor shown.
     assert_eq!(field_text(&h, "Product name"), "New product");
     assert!(h.query_by_label("Add a ramp-up year").is_some());
 
     let mut expected = afrikanda();
-    expected.products.push(new_product(expected.first_year, "New product"));
+    expected
+        .products
+        .push(new_product(expected.first_year, "New product"));
     assert_eq!(h.state().doc.project(), &expected);
     assert_eq!(shown_card(&h, "NPV"), engine_npv_text(&expected));
 
@@ -122,10 +131,17 @@ fn a_wrong_entry_is_refused_in_place() {
     open_section(&mut h, "Facilities");
     type_into(&mut h, "Initial capex 2026", "12,5");
     leave_field(&mut h);
-    assert!(shows(&h, "',' only groups thousands"), "the reason is shown");
+    assert!(
+        shows(&h, "',' only groups thousands"),
+        "the reason is shown"
+    );
     // The refused text stays in the field so it can be fixed.
     assert_eq!(field_text(&h, "Initial capex 2026"), "12,5");
-    assert_eq!(h.state().doc.project(), &afrikanda(), "the model never saw it");
+    assert_eq!(
+        h.state().doc.project(),
+        &afrikanda(),
+        "the model never saw it"
+    );
     assert_eq!(shown_card(&h, "NPV"), npv);
 
     type_into(&mut h, "Fixed opex", "-5");
@@ -146,7 +162,10 @@ fn an_invalid_model_keeps_the_last_valid_results() {
     leave_field(&mut h);
 
     let message = "products[1].name: \"Rare-earth oxides\" is used twice";
-    assert!(shows(&h, message), "the problem is listed with its field path");
+    assert!(
+        shows(&h, message),
+        "the problem is listed with its field path"
+    );
     assert!(shows(&h, "the results below are from the last valid model"));
     assert!(shows(&h, "showing the last valid model"));
     assert!(!h.state().doc.appraisal_is_current());
@@ -170,7 +189,11 @@ fn pasting_a_spreadsheet_row_fills_the_years() {
     h.event(egui::Event::Paste("3,000\t4 000\t\t5000\n".into()));
     h.run();
     let capex = &h.state().doc.project().facilities[0].capex;
-    assert_eq!(capex.get(&2026), Some(&d("1680000000")), "before the cell: untouched");
+    assert_eq!(
+        capex.get(&2026),
+        Some(&d("1680000000")),
+        "before the cell: untouched"
+    );
     assert_eq!(capex.get(&2027), Some(&d("3000")));
     assert_eq!(capex.get(&2028), Some(&d("4000")));
     assert_eq!(capex.get(&2029), None, "an empty cell clears the year");
@@ -195,16 +218,36 @@ fn facilities_can_be_duplicated_and_moved() {
     let mut h = afrikanda_harness();
     open_section(&mut h, "Facilities");
     click(&mut h, "Duplicate facility");
-    let names: Vec<String> = h.state().doc.project().facilities.iter().map(|f| f.name.clone()).collect();
+    let names: Vec<String> = h
+        .state()
+        .doc
+        .project()
+        .facilities
+        .iter()
+        .map(|f| f.name.clone())
+        .collect();
     assert_eq!(names[1], "Open-pit mine (copy)");
     assert_eq!(field_text(&h, "Facility name"), "Open-pit mine (copy)");
     click(&mut h, "Move facility down");
-    let names: Vec<String> = h.state().doc.project().facilities.iter().map(|f| f.name.clone()).collect();
+    let names: Vec<String> = h
+        .state()
+        .doc
+        .project()
+        .facilities
+        .iter()
+        .map(|f| f.name.clone())
+        .collect();
     assert_eq!(names[2], "Open-pit mine (copy)");
     // Two mines' capex: NPV as the engine has it for that model.
     let mut expected = afrikanda();
     let mine = expected.facilities[0].clone();
-    expected.facilities.insert(2, assay::model::Facility { name: "Open-pit mine (copy)".into(), ..mine });
+    expected.facilities.insert(
+        2,
+        assay::model::Facility {
+            name: "Open-pit mine (copy)".into(),
+            ..mine
+        },
+    );
     assert_eq!(h.state().doc.project(), &expected);
     assert_eq!(shown_card(&h, "NPV"), engine_npv_text(&expected));
 }

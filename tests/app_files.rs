@@ -14,8 +14,16 @@ use egui_kittest::kittest::Queryable;
 
 /// A copy of Afrikanda with a syntax error on line 37.
 fn corrupt_file(dir: &std::path::Path) -> std::path::PathBuf {
-    let text = assay::io::DEFAULT_PROJECT_RON.replacen("    horizon_years: 21,", "    horizon_years: twenty-one,", 1);
-    assert_ne!(text, assay::io::DEFAULT_PROJECT_RON, "the fixture changed the file");
+    let text = assay::io::DEFAULT_PROJECT_RON.replacen(
+        "    horizon_years: 21,",
+        "    horizon_years: twenty-one,",
+        1,
+    );
+    assert_ne!(
+        text,
+        assay::io::DEFAULT_PROJECT_RON,
+        "the fixture changed the file"
+    );
     let path = dir.join("corrupt.ron");
     std::fs::write(&path, text).expect("write fixture");
     path
@@ -56,7 +64,11 @@ fn new_with_unsaved_changes_asks_first() {
     assert_eq!(h.state().doc.project(), &template);
     assert!(!h.state().doc.is_dirty());
     assert_eq!(shown_card(&h, "NPV"), engine_npv_text(&template));
-    assert!(h.state().title().starts_with("Untitled"), "{}", h.state().title());
+    assert!(
+        h.state().title().starts_with("Untitled"),
+        "{}",
+        h.state().title()
+    );
 }
 
 /// With nothing unsaved, New does not ask.
@@ -95,7 +107,8 @@ fn a_corrupt_file_shows_where_and_keeps_the_project() {
 #[test]
 fn an_invalid_file_lists_its_field_paths() {
     let dir = temp_dir("invalid");
-    let text = assay::io::DEFAULT_PROJECT_RON.replacen("capex: {2026: 1680000000", "capex: {2026: -5", 1);
+    let text =
+        assay::io::DEFAULT_PROJECT_RON.replacen("capex: {2026: 1680000000", "capex: {2026: -5", 1);
     let path = dir.join("invalid.ron");
     std::fs::write(&path, text).expect("write fixture");
     let mut h = afrikanda_harness();

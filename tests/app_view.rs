@@ -20,13 +20,21 @@ fn cards_show_every_key_metric() {
     let project = afrikanda();
     let a = appraise(&project).expect("appraises");
     for card in assay::app::results::cards(&project, &a) {
-        assert_eq!(shown_card(&h, card.title), card.value, "card {}", card.title);
+        assert_eq!(
+            shown_card(&h, card.title),
+            card.value,
+            "card {}",
+            card.title
+        );
         for line in &card.detail {
             assert!(shows(&h, line), "card {} shows {line:?}", card.title);
         }
     }
     assert_eq!(shown_card(&h, "IRR"), "9.14%");
-    assert!(shows(&h, "non-conventional cash flow: roots -60.89%, 9.14%"));
+    assert!(shows(
+        &h,
+        "non-conventional cash flow: roots -60.89%, 9.14%"
+    ));
     assert_eq!(shown_card(&h, "Breakeven price"), "12.55 USD/kg");
     assert!(shows(&h, "gap +1.05 USD/kg (+9.14%) over the import price"));
     assert_eq!(shown_card(&h, "Unit cost vs import price"), "12.26 USD/kg");
@@ -39,15 +47,23 @@ fn cards_show_every_key_metric() {
 #[test]
 fn card_tooltips_define_the_metric_and_the_convention() {
     let mut h = afrikanda_harness();
-    h.get_by(|n| n.label().as_deref() == Some("NPV: -20,389,344 USD")).hover();
+    h.get_by(|n| n.label().as_deref() == Some("NPV: -20,389,344 USD"))
+        .hover();
     h.run_steps(6);
     assert!(shows(&h, "NPV = Σ CF_t / (1 + r)^t"), "definition");
-    assert!(shows(&h, "start-of-year: year Y discounted over (Y - Y0) years"), "convention");
+    assert!(
+        shows(&h, "start-of-year: year Y discounted over (Y - Y0) years"),
+        "convention"
+    );
     assert!(shows(&h, "Discount rate r = 10.00% (real money, USD)"));
 
-    h.get_by(|n| n.label().as_deref() == Some("IRR: 9.14%")).hover();
+    h.get_by(|n| n.label().as_deref() == Some("IRR: 9.14%"))
+        .hover();
     h.run_steps(6);
-    assert!(shows(&h, "a cash flow that changes sign more than once may have several"));
+    assert!(shows(
+        &h,
+        "a cash flow that changes sign more than once may have several"
+    ));
 }
 
 /// The ledger: years as columns under a header, every line with its unit,
@@ -57,7 +73,10 @@ fn the_ledger_table_has_years_units_and_separators() {
     let h = afrikanda_harness();
     assert!(shows(&h, "Yearly ledger, USD"));
     for year in ["2026", "2031", "2036"] {
-        assert!(h.query_all_by_label(year).next().is_some(), "year {year} in the header");
+        assert!(
+            h.query_all_by_label(year).next().is_some(),
+            "year {year} in the header"
+        );
     }
     assert!(shows(&h, "Revenue: Rare-earth oxides"));
     // Revenue in 2031 (full production): 224,772,500 USD.
@@ -74,12 +93,18 @@ fn every_chart_draws() {
     assert!(shows(&h, "Project cash flow by year"));
     assert!(shows(&h, "USD million"));
     click(&mut h, "Prices");
-    assert!(shows(&h, "Rare-earth oxides: price, import price and breakeven"));
+    assert!(shows(
+        &h,
+        "Rare-earth oxides: price, import price and breakeven"
+    ));
     click(&mut h, "NPV profile");
     assert!(shows(&h, "NPV profile"));
     assert!(shows(&h, "Roots outside the plotted range: -60.89%"));
     click(&mut h, "Unit cost");
-    assert!(shows(&h, "Rare-earth oxides: unit-cost build-up vs import price"));
+    assert!(shows(
+        &h,
+        "Rare-earth oxides: unit-cost build-up vs import price"
+    ));
 }
 
 /// Every outline section opens; every input in it has a name (checked by
@@ -90,10 +115,16 @@ fn every_section_opens_with_units() {
     let cases = [
         ("General", "% a year, real"),
         ("Facilities", "RUB a year"),
-        ("Products & prices", "USD/kg; a year with no entry takes the latest earlier one"),
+        (
+            "Products & prices",
+            "USD/kg; a year with no entry takes the latest earlier one",
+        ),
         ("Fiscal terms", "% of positive taxable profit"),
         ("Support instruments", "No support instruments"),
-        ("Financing", "% of each year's initial capex (0 for all equity)"),
+        (
+            "Financing",
+            "% of each year's initial capex (0 for all equity)",
+        ),
     ];
     for (section, unit) in cases {
         open_section(&mut h, section);

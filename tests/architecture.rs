@@ -34,7 +34,12 @@ fn engine_side_never_imports_gui_crates() {
                 let used = code.contains(&format!("{krate}::"))
                     || code.contains(&format!("use {krate}"))
                     || code.contains(&format!("extern crate {krate}"));
-                assert!(!used, "{}:{}: imports {krate}: {line}", file.display(), n + 1);
+                assert!(
+                    !used,
+                    "{}:{}: imports {krate}: {line}",
+                    file.display(),
+                    n + 1
+                );
             }
         }
     }

@@ -34,14 +34,31 @@ fn report_json_of_the_seed_case_gives_the_article_figure() {
     let o = assay(&["report", "projects/import-parity.ron", "--format", "json"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let v: Value = serde_json::from_str(&stdout(&o)).expect("json");
-    for key in ["convention", "discount_rate", "currency", "metrics", "cash_flow"] {
+    for key in [
+        "convention",
+        "discount_rate",
+        "currency",
+        "metrics",
+        "cash_flow",
+    ] {
         assert!(v.get(key).is_some(), "missing {key}");
     }
     let m = &v["metrics"];
     for key in [
-        "npv", "irr", "irrs", "mirr", "payback_years", "discounted_payback_years",
-        "profitability_index", "peak_funding", "levelized_unit_cost", "breakeven_price",
-        "benchmark_price", "price_gap", "required_subsidy_per_year", "required_subsidy_per_unit",
+        "npv",
+        "irr",
+        "irrs",
+        "mirr",
+        "payback_years",
+        "discounted_payback_years",
+        "profitability_index",
+        "peak_funding",
+        "levelized_unit_cost",
+        "breakeven_price",
+        "benchmark_price",
+        "price_gap",
+        "required_subsidy_per_year",
+        "required_subsidy_per_unit",
     ] {
         assert!(m.get(key).is_some(), "metrics.{key} missing");
     }
@@ -53,7 +70,12 @@ fn report_json_of_the_seed_case_gives_the_article_figure() {
     assert_eq!(m["irrs"].as_array().map(|a| a.len()), Some(0));
     let rows = v["cash_flow"].as_array().expect("rows");
     assert_eq!(rows.len(), 10);
-    for key in ["year", "cash_flow", "discounted_cash_flow", "cumulative_cash_flow"] {
+    for key in [
+        "year",
+        "cash_flow",
+        "discounted_cash_flow",
+        "cumulative_cash_flow",
+    ] {
         assert!(rows[0].get(key).is_some(), "row key {key}");
     }
     // Each year: 2,500,000 x (11.5 - 20) = -21,250,000.
@@ -81,20 +103,35 @@ fn csv_export_reappraised_as_a_bare_series_gives_the_same_npv() {
     assert!(header.starts_with("year,"), "{header}");
     assert_eq!(csv.lines().count(), 1 + 21, "header + 21 years");
     let path = temp("afrikanda.csv", &csv);
-    let o2 = assay(&["cashflows", path.to_str().expect("utf8"), "--rate", "0.10", "--format", "json"]);
+    let o2 = assay(&[
+        "cashflows",
+        path.to_str().expect("utf8"),
+        "--rate",
+        "0.10",
+        "--format",
+        "json",
+    ]);
     assert!(o2.status.success(), "{}", stderr(&o2));
     let series: Value = serde_json::from_str(&stdout(&o2)).expect("json");
     let report: Value = serde_json::from_str(&stdout(&assay(&[
-        "report", "projects/afrikanda.ron", "--format", "json",
+        "report",
+        "projects/afrikanda.ron",
+        "--format",
+        "json",
     ])))
     .expect("json");
     let a = series["metrics"]["npv"].as_f64().expect("npv");
     let b = report["metrics"]["npv"].as_f64().expect("npv");
     assert!((a - b).abs() < 1e-3, "{a} vs {b}");
     let roots = |v: &Value| -> Vec<f64> {
-        v.as_array().map(|a| a.iter().filter_map(|x| x.as_f64()).collect()).unwrap_or_default()
+        v.as_array()
+            .map(|a| a.iter().filter_map(|x| x.as_f64()).collect())
+            .unwrap_or_default()
     };
-    let (ra, rb) = (roots(&series["metrics"]["irrs"]), roots(&report["metrics"]["irrs"]));
+    let (ra, rb) = (
+        roots(&series["metrics"]["irrs"]),
+        roots(&report["metrics"]["irrs"]),
+    );
     assert_eq!(ra.len(), rb.len(), "{ra:?} vs {rb:?}");
     for (x, y) in ra.iter().zip(&rb) {
         assert!((x - y).abs() < 1e-9, "{ra:?} vs {rb:?}");
@@ -109,7 +146,14 @@ fn cashflows_on_a_published_vector() {
         "vector.csv",
         "year,cash_flow,comment\n2020,-40000,x\n2021,5000,\"a, b\"\n2022,8000,\n2023,12000,\n2024,30000,\n",
     );
-    let o = assay(&["cashflows", path.to_str().expect("utf8"), "--rate", "0.08", "--format", "json"]);
+    let o = assay(&[
+        "cashflows",
+        path.to_str().expect("utf8"),
+        "--rate",
+        "0.08",
+        "--format",
+        "json",
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let v: Value = serde_json::from_str(&stdout(&o)).expect("json");
     let npv = v["metrics"]["npv"].as_f64().expect("npv");
@@ -118,7 +162,14 @@ fn cashflows_on_a_published_vector() {
     assert!((irr - 0.10582259840).abs() < 1e-9, "{irr}");
     // Spreadsheet NPV() treats the first value as t = 1: 2838.169137203 (pyxirr).
     let o = assay(&[
-        "cashflows", path.to_str().expect("utf8"), "--rate", "0.08", "--convention", "end", "--format", "json",
+        "cashflows",
+        path.to_str().expect("utf8"),
+        "--rate",
+        "0.08",
+        "--convention",
+        "end",
+        "--format",
+        "json",
     ]);
     let v: Value = serde_json::from_str(&stdout(&o)).expect("json");
     let npv = v["metrics"]["npv"].as_f64().expect("npv");
@@ -130,14 +181,23 @@ fn check_accepts_the_samples_and_lists_every_problem() {
     let o = assay(&["check", "projects/afrikanda.ron"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let bad = include_str!("../projects/import-parity.ron")
-        .replace("variable_cost_per_unit: 20,", "variable_cost_per_unit: -20,")
+        .replace(
+            "variable_cost_per_unit: 20,",
+            "variable_cost_per_unit: -20,",
+        )
         .replace("horizon_years: 10,", "horizon_years: 0,");
     let path = temp("bad.ron", &bad);
     let o = assay(&["check", path.to_str().expect("utf8")]);
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
-    assert!(err.contains("products[0].variable_cost_per_unit: must not be negative"), "{err}");
-    assert!(err.contains("horizon_years: must be between 1 and 100"), "{err}");
+    assert!(
+        err.contains("products[0].variable_cost_per_unit: must not be negative"),
+        "{err}"
+    );
+    assert!(
+        err.contains("horizon_years: must be between 1 and 100"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -151,12 +211,30 @@ fn bad_inputs_give_messages_and_exit_1_never_a_panic() {
         (vec!["report", "/no/such/file.ron"], "/no/such/file.ron"),
         (vec!["report", bad_ron.to_str().expect("p")], "line 1"),
         (vec!["check", bad_ron.to_str().expect("p")], "line 1"),
-        (vec!["cashflows", bad_csv.to_str().expect("p"), "--rate", "0.1"], "consecutive"),
-        (vec!["cashflows", no_col.to_str().expect("p"), "--rate", "0.1"], "cash_flow"),
-        (vec!["cashflows", not_num.to_str().expect("p"), "--rate", "0.1"], "line 2"),
-        (vec!["cashflows", empty.to_str().expect("p"), "--rate", "0.1"], "empty"),
-        (vec!["cashflows", not_num.to_str().expect("p"), "--rate", "ten"], "--rate"),
-        (vec!["cashflows", "/no/such.csv", "--rate", "0.1"], "/no/such.csv"),
+        (
+            vec!["cashflows", bad_csv.to_str().expect("p"), "--rate", "0.1"],
+            "consecutive",
+        ),
+        (
+            vec!["cashflows", no_col.to_str().expect("p"), "--rate", "0.1"],
+            "cash_flow",
+        ),
+        (
+            vec!["cashflows", not_num.to_str().expect("p"), "--rate", "0.1"],
+            "line 2",
+        ),
+        (
+            vec!["cashflows", empty.to_str().expect("p"), "--rate", "0.1"],
+            "empty",
+        ),
+        (
+            vec!["cashflows", not_num.to_str().expect("p"), "--rate", "ten"],
+            "--rate",
+        ),
+        (
+            vec!["cashflows", "/no/such.csv", "--rate", "0.1"],
+            "/no/such.csv",
+        ),
     ];
     for (args, expect) in cases {
         let o = assay(&args);
@@ -178,10 +256,17 @@ fn compare_json_has_scenarios_and_required() {
         assert!(s["name"].is_string());
         assert!(s["investor"]["npv"].is_number(), "{s}");
         for key in [
-            "budget_cost_pv", "taxes_pv", "net_fiscal_pv", "budget_efficiency",
+            "budget_cost_pv",
+            "taxes_pv",
+            "net_fiscal_pv",
+            "budget_efficiency",
             "budget_cost_per_tonne_replaced",
         ] {
-            assert!(s["state"].get(key).is_some(), "state.{key} in {}", s["name"]);
+            assert!(
+                s["state"].get(key).is_some(),
+                "state.{key} in {}",
+                s["name"]
+            );
         }
     }
     let required = v["required"].as_array().expect("required");
@@ -191,14 +276,24 @@ fn compare_json_has_scenarios_and_required() {
         if r["reachable"] == Value::Bool(false) {
             assert!(r.get("level").is_none());
         } else {
-            assert!(r["level"].is_number() && r["budget_cost_pv"].is_number(), "{r}");
+            assert!(
+                r["level"].is_number() && r["budget_cost_pv"].is_number(),
+                "{r}"
+            );
         }
     }
 }
 
 #[test]
 fn compare_seed_case_text_and_csv_and_irr_target() {
-    let o = assay(&["compare", "projects/import-parity.ron", "--format", "json", "--target", "irr=0.12"]);
+    let o = assay(&[
+        "compare",
+        "projects/import-parity.ron",
+        "--format",
+        "json",
+        "--target",
+        "irr=0.12",
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let v: Value = serde_json::from_str(&stdout(&o)).expect("json");
     let subsidy = v["required"]
@@ -212,10 +307,23 @@ fn compare_seed_case_text_and_csv_and_irr_target() {
         .as_array()
         .and_then(|a| a.iter().find(|r| r["instrument"] == "grant_share_of_capex"))
         .expect("grant entry");
-    assert_eq!(grant["reachable"], Value::Bool(false), "no capex: a grant cannot help");
-    let csv = stdout(&assay(&["compare", "projects/import-parity.ron", "--format", "csv"]));
+    assert_eq!(
+        grant["reachable"],
+        Value::Bool(false),
+        "no capex: a grant cannot help"
+    );
+    let csv = stdout(&assay(&[
+        "compare",
+        "projects/import-parity.ron",
+        "--format",
+        "csv",
+    ]));
     assert!(csv.starts_with("section,name,"), "{csv}");
-    assert!(csv.lines().any(|l| l.starts_with("required,subsidy_per_year,")), "{csv}");
+    assert!(
+        csv.lines()
+            .any(|l| l.starts_with("required,subsidy_per_year,")),
+        "{csv}"
+    );
     let text = stdout(&assay(&["compare", "projects/afrikanda.ron"]));
     assert!(text.contains("Budget efficiency"), "{text}");
     let bad = assay(&["compare", "projects/afrikanda.ron", "--target", "irr=abc"]);

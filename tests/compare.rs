@@ -16,7 +16,10 @@ fn d(s: &str) -> Decimal {
 }
 
 fn series(pairs: &[(i32, &str)]) -> YearSeries {
-    pairs.iter().map(|(y, v)| (*y, d(v))).collect::<BTreeMap<_, _>>()
+    pairs
+        .iter()
+        .map(|(y, v)| (*y, d(v)))
+        .collect::<BTreeMap<_, _>>()
 }
 
 fn close(actual: Decimal, expected: f64, tol: f64, what: &str) {
@@ -81,19 +84,29 @@ fn pv_budget_cost_of_a_level_subsidy_at_the_state_rate() {
     let mut p = small();
     p.support = vec![instrument(
         "Subsidy",
-        SupportKind::OperatingSubsidy { amount_per_year: d("100") },
+        SupportKind::OperatingSubsidy {
+            amount_per_year: d("100"),
+        },
         2027,
         2028,
     )];
     let r = scenario_result("s", vec![], &p).expect("appraise");
     // 100 in 2027 (t = 1) and 2028 (t = 2) at 5%: 100/1.05 + 100/1.1025
     // = 95.238095238 + 90.702947846 = 185.941043084.
-    close(r.state.budget_cost_pv, 185.941_043_084, 1e-6, "budget cost PV");
+    close(
+        r.state.budget_cost_pv,
+        185.941_043_084,
+        1e-6,
+        "budget cost PV",
+    );
     // Investor NPV rises by the subsidy's PV at 10% (not taxable, no other
     // line moves): 100/1.1 + 100/1.21 = 90.909090909 + 82.644628099 = 173.553719008;
     // efficiency = 173.553719008 / 185.941043084 = 0.933380.
     let eff = r.state.budget_efficiency.expect("efficiency");
-    assert!((eff - 173.553_719_008 / 185.941_043_084).abs() < 1e-9, "{eff}");
+    assert!(
+        (eff - 173.553_719_008 / 185.941_043_084).abs() < 1e-9,
+        "{eff}"
+    );
     // Taxes: base (1000 - 500 depreciation) x 20% = 100 a year, at 5%:
     // 100/1.05 + 100/1.1025 = 185.941043084; net fiscal effect 0.
     close(r.state.taxes_pv, 185.941_043_084, 1e-6, "taxes PV");
@@ -126,7 +139,12 @@ fn budget_cost_of_a_soft_loan_is_the_interest_given_up() {
     // Interest given up at the market rate 10%: 2027: 500 x 8% = 40; 2028:
     // 250 x 8% = 20. PV at 5%: 40/1.05 + 20/1.1025 = 38.095238095 + 18.140589569
     // = 56.235827664.
-    close(r.state.budget_cost_pv, 56.235_827_664, 1e-6, "loan budget cost");
+    close(
+        r.state.budget_cost_pv,
+        56.235_827_664,
+        1e-6,
+        "loan budget cost",
+    );
     // The unlevered project NPV does not move; the investor's (equity) NPV does.
     let bare = scenario_result("b", vec![], &small()).expect("appraise");
     assert_eq!(r.appraisal.metrics.npv, bare.appraisal.metrics.npv);
@@ -138,14 +156,21 @@ fn budget_cost_of_a_tax_holiday_is_the_tax_given_up() {
     let mut p = small();
     p.support = vec![instrument(
         "Holiday",
-        SupportKind::TaxRelief { reduced_rate: Decimal::ZERO },
+        SupportKind::TaxRelief {
+            reduced_rate: Decimal::ZERO,
+        },
         2027,
         2028,
     )];
     let r = scenario_result("s", vec![], &p).expect("appraise");
     // Tax would be (1000 - 500) x 20% = 100 in 2027 and 2028; all given up.
     // PV at 5% = 185.941043084; taxes paid are then 0.
-    close(r.state.budget_cost_pv, 185.941_043_084, 1e-6, "holiday cost");
+    close(
+        r.state.budget_cost_pv,
+        185.941_043_084,
+        1e-6,
+        "holiday cost",
+    );
     close(r.state.taxes_pv, 0.0, 1e-9, "taxes");
 }
 
@@ -187,20 +212,29 @@ fn instruments_that_cannot_reach_the_target_say_so() {
         InstrumentKind::TaxHolidayYears,
         InstrumentKind::SoftLoanRate,
     ] {
-        let r = required.iter().find(|r| r.kind == kind).expect("kind listed");
+        let r = required
+            .iter()
+            .find(|r| r.kind == kind)
+            .expect("kind listed");
         assert!(r.level.is_none(), "{kind:?} should be unreachable: {r:?}");
         assert!(r.budget_cost_pv.is_none());
         assert!(!r.note.is_empty());
     }
     // Unreachable kinds rank after every reachable one.
-    let first_none = required.iter().position(|r| r.level.is_none()).expect("some none");
+    let first_none = required
+        .iter()
+        .position(|r| r.level.is_none())
+        .expect("some none");
     assert!(required[first_none..].iter().all(|r| r.level.is_none()));
 }
 
 #[test]
 fn ranking_is_by_pv_budget_cost() {
     let p = io::default_project().expect("afrikanda");
-    let base = Project { scenarios: vec![], ..p };
+    let base = Project {
+        scenarios: vec![],
+        ..p
+    };
     let required = solve_required(&base, &SolverConfig::default());
     let costs: Vec<Decimal> = required.iter().filter_map(|r| r.budget_cost_pv).collect();
     assert!(costs.windows(2).all(|w| w[0] <= w[1]), "{costs:?}");
@@ -210,11 +244,16 @@ fn ranking_is_by_pv_budget_cost() {
     // rounding of the level (≤ $20).
     for r in &required {
         let level = r.level.expect("every kind reaches NPV = 0 for Afrikanda");
-        let (npv, _) = assay::engine::compare::evaluate(&base, r.kind, level, &SolverConfig::default())
-            .expect("evaluate");
+        let (npv, _) =
+            assay::engine::compare::evaluate(&base, r.kind, level, &SolverConfig::default())
+                .expect("evaluate");
         assert!(npv >= Decimal::ZERO, "{:?} at {level}: NPV {npv}", r.kind);
         if r.kind != InstrumentKind::TaxHolidayYears {
-            assert!(npv <= Decimal::from(20), "{:?} at {level}: NPV {npv}", r.kind);
+            assert!(
+                npv <= Decimal::from(20),
+                "{:?} at {level}: NPV {npv}",
+                r.kind
+            );
         }
     }
 }
@@ -235,7 +274,12 @@ fn irr_target_is_the_npv_at_the_hurdle() {
         .find(|x| x.kind == InstrumentKind::SubsidyPerYear)
         .and_then(|x| x.level)
         .expect("reachable");
-    close(per_year, 21_250_000.0, 0.01, "subsidy per year at a 20% hurdle");
+    close(
+        per_year,
+        21_250_000.0,
+        0.01,
+        "subsidy per year at a 20% hurdle",
+    );
 }
 
 #[test]
@@ -266,7 +310,12 @@ fn afrikanda_ships_the_required_scenarios() {
         .find(|(n, _)| n == "Seed subsidy")
         .and_then(|(_, r)| r.as_ref().ok())
         .expect("seed row");
-    close(seed.state.budget_cost_pv, 236_574_973.03, 0.01, "seed subsidy PV");
+    close(
+        seed.state.budget_cost_pv,
+        236_574_973.03,
+        0.01,
+        "seed subsidy PV",
+    );
 }
 
 #[test]
@@ -275,7 +324,8 @@ fn files_without_scenarios_still_load_and_scenarios_round_trip() {
     let text = io::to_ron(&p).expect("ron");
     let back = io::parse_project(&text).expect("parse");
     assert_eq!(back.scenarios, p.scenarios);
-    let parity = io::load_project(std::path::Path::new("projects/import-parity.ron")).expect("load");
+    let parity =
+        io::load_project(std::path::Path::new("projects/import-parity.ron")).expect("load");
     assert!(parity.scenarios.is_empty());
 }
 
@@ -287,7 +337,9 @@ fn a_scenario_with_a_bad_field_names_its_path() {
     );
     let e = io::parse_project(&text).expect_err("invalid");
     assert!(
-        e.lines().iter().any(|l| l == "scenarios[1].support[0].amount_per_year: must not be negative"),
+        e.lines()
+            .iter()
+            .any(|l| l == "scenarios[1].support[0].amount_per_year: must not be negative"),
         "{:?}",
         e.lines()
     );

@@ -10,28 +10,40 @@ use proptest::prelude::*;
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
 
 const EXTREMES: [&str; 14] = [
-    "0", "-1", "1", "0.5", "1e28", "-1e28", "79228162514264337593543950335", "1e-28",
-    "0.0000000000000000000000000001", "100", "2147483647", "-2147483648", "3000", "1e15",
+    "0",
+    "-1",
+    "1",
+    "0.5",
+    "1e28",
+    "-1e28",
+    "79228162514264337593543950335",
+    "1e-28",
+    "0.0000000000000000000000000001",
+    "100",
+    "2147483647",
+    "-2147483648",
+    "3000",
+    "1e15",
 ];
 
 /// Byte ranges of the numeric literals in the file (outside comments).
 fn number_spans(text: &str) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
-    for (line_start, line) in text
-        .split_inclusive('\n')
-        .scan(0, |pos, l| {
-            let s = *pos;
-            *pos += l.len();
-            Some((s, l))
-        })
-    {
+    for (line_start, line) in text.split_inclusive('\n').scan(0, |pos, l| {
+        let s = *pos;
+        *pos += l.len();
+        Some((s, l))
+    }) {
         let code = line.split("//").next().unwrap_or("");
         let bytes = code.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
             let c = bytes[i];
             let prev_ok = i == 0 || !(bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'_');
-            if (c.is_ascii_digit() || (c == b'-' && i + 1 < bytes.len() && bytes[i + 1].is_ascii_digit())) && prev_ok {
+            if (c.is_ascii_digit()
+                || (c == b'-' && i + 1 < bytes.len() && bytes[i + 1].is_ascii_digit()))
+                && prev_ok
+            {
                 let start = i;
                 i += 1;
                 while i < bytes.len() && (bytes[i].is_ascii_digit() || bytes[i] == b'.') {
@@ -83,7 +95,10 @@ fn extreme_numbers_never_panic() {
                     }
                     Ok(_) => {
                         let _ = compare_scenarios(&p);
-                        let base = assay::model::Project { scenarios: vec![], ..p };
+                        let base = assay::model::Project {
+                            scenarios: vec![],
+                            ..p
+                        };
                         let _ = solve_required(&base, &SolverConfig::default());
                         outcomes.borrow_mut()[2] += 1;
                     }

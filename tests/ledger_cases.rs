@@ -16,7 +16,10 @@ fn d(s: &str) -> Decimal {
 }
 
 fn series(pairs: &[(i32, &str)]) -> YearSeries {
-    pairs.iter().map(|(y, v)| (*y, d(v))).collect::<BTreeMap<_, _>>()
+    pairs
+        .iter()
+        .map(|(y, v)| (*y, d(v)))
+        .collect::<BTreeMap<_, _>>()
 }
 
 fn flat(price: &str) -> PriceForecast {
@@ -99,14 +102,22 @@ fn taxes_with_loss_cap_and_depreciation() {
     // book value 1000 - 250 - 250 = 500 is written off.
     assert_line("depreciation", &l.depreciation, &["0", "250", "250", "500"]);
     // Taxable income before losses: -600; 550-250 = 300; 300; 550-500 = 50.
-    assert_line("taxable_income", &l.taxable_income, &["-600", "300", "300", "50"]);
+    assert_line(
+        "taxable_income",
+        &l.taxable_income,
+        &["-600", "300", "300", "50"],
+    );
     // Losses used, at most 50% of the base: 2027 min(600, 150) = 150 (pool
     // 450); 2028 min(450, 150) = 150 (pool 300); 2029 min(300, 25) = 25.
     assert_line("losses_used", &l.losses_used, &["0", "150", "150", "25"]);
     // Tax 20%: (300-150) x 0.2 = 30; 30; (50-25) x 0.2 = 5.
     assert_line("profit_tax", &l.profit_tax, &["0", "30", "30", "5"]);
     // Cash flow: -600 - 1000 = -1600; 550 - 30 = 520; 520; 550 - 5 = 545.
-    assert_line("cash_flow", &l.project_cash_flow, &["-1600", "520", "520", "545"]);
+    assert_line(
+        "cash_flow",
+        &l.project_cash_flow,
+        &["-1600", "520", "520", "545"],
+    );
     // NPV at 10%, start-of-year: -1600 + 520/1.1 + 520/1.21 + 545/1.331
     // = -1600 + 472.727272727 + 429.752066116 + 409.466566491
     // = -288.054094666 (python: -288.0540946656648).
@@ -119,7 +130,11 @@ fn losses_without_cap_offset_the_whole_base() {
     let a = appraise(&case_a(None)).expect("appraise");
     // No cap: 2027 uses min(600, 300) = 300 (pool 300); 2028 uses 300
     // (pool 0); 2029 pays 50 x 0.2 = 10.
-    assert_line("losses_used", &a.ledger.losses_used, &["0", "300", "300", "0"]);
+    assert_line(
+        "losses_used",
+        &a.ledger.losses_used,
+        &["0", "300", "300", "0"],
+    );
     assert_line("profit_tax", &a.ledger.profit_tax, &["0", "0", "0", "10"]);
 }
 
@@ -213,8 +228,16 @@ fn grant_reducing_the_base_soft_loan_and_working_capital() {
     assert_line("equity", &l.equity_cash_flow, &["-200", "512", "716"]);
     // Budget cost of the loan = interest given up at the market rate 10%:
     // 2027: 500 x (0.10 - 0.02) = 40; 2028: 250 x 0.08 = 20.
-    assert_line("loan cost", &l.budget_cost_by_instrument[1], &["0", "40", "20"]);
-    assert_line("grant cost", &l.budget_cost_by_instrument[0], &["300", "0", "0"]);
+    assert_line(
+        "loan cost",
+        &l.budget_cost_by_instrument[1],
+        &["0", "40", "20"],
+    );
+    assert_line(
+        "grant cost",
+        &l.budget_cost_by_instrument[0],
+        &["300", "0", "0"],
+    );
     // The loan leaves the project cash flow alone: same as without it.
     let mut no_loan = p.clone();
     no_loan.support.truncate(1);
@@ -222,7 +245,11 @@ fn grant_reducing_the_base_soft_loan_and_working_capital() {
     assert_eq!(b.ledger.project_cash_flow, l.project_cash_flow);
     // Equity NPV at 10%: -200 + 512/1.1 + 716/1.21 = -200 + 465.454545 + 591.735537 = 857.190083.
     let e = a.metrics.equity.as_ref().expect("equity metrics");
-    assert!((e.npv.to_f64().expect("f64") - 857.190_082_644_6).abs() < 1e-6, "{}", e.npv);
+    assert!(
+        (e.npv.to_f64().expect("f64") - 857.190_082_644_6).abs() < 1e-6,
+        "{}",
+        e.npv
+    );
 }
 
 #[test]
@@ -242,7 +269,11 @@ fn commercial_debt_annuity_schedule() {
     // 2027: interest 60, principal 285.714285714; 2028: interest
     // 314.285714286 x 0.1 = 31.428571429, principal 314.285714286.
     assert_line("draws", &l.debt_draws, &["600", "0", "0"]);
-    assert_line("interest", &l.interest, &["0", "60", "31.428571428571428571428571429"]);
+    assert_line(
+        "interest",
+        &l.interest,
+        &["0", "60", "31.428571428571428571428571429"],
+    );
     let p1 = l.debt_repayment[1].to_f64().expect("f64");
     let p2 = l.debt_repayment[2].to_f64().expect("f64");
     assert!((p1 - 285.714_285_714_285_7).abs() < 1e-9, "{p1}");
@@ -253,8 +284,16 @@ fn commercial_debt_annuity_schedule() {
     // service 345.714285714 → 2.348760331.
     // 2028: tax (500 - 31.428571) x 0.2 = 93.714286; CFADS = 1000 - 93.714286 + 100
     // = 1006.285714; service 345.714286 → 2.910744. Minimum 812 / 345.714285714.
-    let dscr = a.metrics.equity.as_ref().and_then(|e| e.min_dscr).expect("dscr");
-    assert!((dscr - 812.0 / 345.714_285_714_285_7).abs() < 1e-9, "{dscr}");
+    let dscr = a
+        .metrics
+        .equity
+        .as_ref()
+        .and_then(|e| e.min_dscr)
+        .expect("dscr");
+    assert!(
+        (dscr - 812.0 / 345.714_285_714_285_7).abs() < 1e-9,
+        "{dscr}"
+    );
 }
 
 #[test]
@@ -273,7 +312,11 @@ fn tax_relief_and_its_budget_cost() {
     // Depreciation 1000 / 2 = 500 a year, so the base is 1000 - 500 = 500.
     // 2027 at 0%, 2028 at 20%: tax 0 then 100; tax given up 100 in 2027.
     assert_line("tax", &a.ledger.profit_tax, &["0", "0", "100"]);
-    assert_line("relief cost", &a.ledger.budget_cost_by_instrument[0], &["0", "100", "0"]);
+    assert_line(
+        "relief cost",
+        &a.ledger.budget_cost_by_instrument[0],
+        &["0", "100", "0"],
+    );
 }
 
 #[test]
@@ -291,11 +334,19 @@ fn offtake_floor_tops_up_the_price_and_is_taxed_when_flagged() {
     }];
     let a = appraise(&p).expect("appraise");
     // (120 - 100) x 10 t = 200 in 2027 and 2028.
-    assert_line("floor", &a.ledger.support_by_instrument[0], &["0", "200", "200"]);
+    assert_line(
+        "floor",
+        &a.ledger.support_by_instrument[0],
+        &["0", "200", "200"],
+    );
     // Taxable: (1000 + 200 - 500 depreciation) x 0.2 = 140.
     assert_line("tax", &a.ledger.profit_tax_unlevered, &["0", "140", "140"]);
     // Working capital follows market revenue only: still 100.
-    assert_line("wc", &a.ledger.working_capital_change, &["0", "100", "-100"]);
+    assert_line(
+        "wc",
+        &a.ledger.working_capital_change,
+        &["0", "100", "-100"],
+    );
 }
 
 #[test]
@@ -322,7 +373,11 @@ fn discounting_conventions() {
         // start: t = 0, 1: factors 1 and 1/1.1 = 0.909090909.
         (Convention::StartOfYear, 1.0, 1.0 / 1.1),
         // mid: t = 0.5, 1.5: 1.1^-0.5 = 0.953462589 (python), 0.866784172.
-        (Convention::MidYear, 0.953_462_589_245_592_2, 0.953_462_589_245_592_2 / 1.1),
+        (
+            Convention::MidYear,
+            0.953_462_589_245_592_2,
+            0.953_462_589_245_592_2 / 1.1,
+        ),
         // end: t = 1, 2: 0.909090909, 0.826446281 (a spreadsheet's NPV()).
         (Convention::EndOfYear, 1.0 / 1.1, 1.0 / 1.21),
     ] {

@@ -27,10 +27,16 @@ fn samples_load_and_validate() {
 fn newer_version_is_refused_with_a_message() {
     let text = PARITY.replace("version: 2,", "version: 9,");
     match io::parse_project(&text) {
-        Err(FileError::TooNew { found: 9, supported: 2 }) => {}
+        Err(FileError::TooNew {
+            found: 9,
+            supported: 2,
+        }) => {}
         other => panic!("expected TooNew, got {other:?}"),
     }
-    let msg = io::parse_project(&text).err().map(|e| e.to_string()).unwrap_or_default();
+    let msg = io::parse_project(&text)
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
     assert!(msg.contains("newer Assay"), "{msg}");
 }
 
@@ -39,7 +45,10 @@ fn version_1_is_migrated_state_rate_from_investor_rate() {
     // Version 1 had no state discount rate; migration takes the investor's.
     let text = PARITY
         .replace("version: 2,", "version: 1,")
-        .replace("    state_discount_rate: 0.10, // A: same as the investor's\n", "")
+        .replace(
+            "    state_discount_rate: 0.10, // A: same as the investor's\n",
+            "",
+        )
         .replace("discount_rate: 0.10,", "discount_rate: 0.12,");
     assert!(!text.contains("state_discount_rate"));
     let p = io::parse_project(&text).expect("v1 loads");
@@ -59,7 +68,11 @@ fn parse_error_reports_line_and_column() {
         .expect("line")
         + 1;
     match io::parse_project(&broken) {
-        Err(FileError::Parse { line: l, column, message }) => {
+        Err(FileError::Parse {
+            line: l,
+            column,
+            message,
+        }) => {
             assert_eq!(l, line, "{message}");
             assert!(column > 1, "{column}");
         }
@@ -76,11 +89,16 @@ fn unknown_field_is_an_error_not_ignored() {
 
 #[test]
 fn validation_errors_carry_the_field_path() {
-    let broken = PARITY.replace("variable_cost_per_unit: 20,", "variable_cost_per_unit: -20,");
+    let broken = PARITY.replace(
+        "variable_cost_per_unit: 20,",
+        "variable_cost_per_unit: -20,",
+    );
     let e = io::parse_project(&broken).expect_err("invalid");
     let lines = e.lines();
     assert!(
-        lines.iter().any(|l| l == "products[0].variable_cost_per_unit: must not be negative"),
+        lines
+            .iter()
+            .any(|l| l == "products[0].variable_cost_per_unit: must not be negative"),
         "{lines:?}"
     );
 }
@@ -93,7 +111,9 @@ fn negative_capex_names_facility_and_year() {
     );
     let e = io::parse_project(&text).expect_err("invalid");
     assert!(
-        e.lines().iter().any(|l| l == "facilities[2].capex[2027]: must not be negative"),
+        e.lines()
+            .iter()
+            .any(|l| l == "facilities[2].capex[2027]: must not be negative"),
         "{:?}",
         e.lines()
     );
@@ -102,12 +122,36 @@ fn negative_capex_names_facility_and_year() {
 #[test]
 fn hostile_values_are_errors_not_crashes() {
     for (from, to, expect) in [
-        ("horizon_years: 10,", "horizon_years: 1000000000,", "horizon_years"),
-        ("variable_cost_per_unit: 20,", "variable_cost_per_unit: NaN,", "not a finite number"),
-        ("variable_cost_per_unit: 20,", "variable_cost_per_unit: inf,", "not a finite number"),
-        ("variable_cost_per_unit: 20,", "variable_cost_per_unit: 1e300,", "out of range"),
-        ("variable_cost_per_unit: 20,", "variable_cost_per_unit: 99999999999999999999999,", "variable_cost_per_unit"),
-        ("discount_rate: 0.10,", "discount_rate: -1,", "discount_rate"),
+        (
+            "horizon_years: 10,",
+            "horizon_years: 1000000000,",
+            "horizon_years",
+        ),
+        (
+            "variable_cost_per_unit: 20,",
+            "variable_cost_per_unit: NaN,",
+            "not a finite number",
+        ),
+        (
+            "variable_cost_per_unit: 20,",
+            "variable_cost_per_unit: inf,",
+            "not a finite number",
+        ),
+        (
+            "variable_cost_per_unit: 20,",
+            "variable_cost_per_unit: 1e300,",
+            "out of range",
+        ),
+        (
+            "variable_cost_per_unit: 20,",
+            "variable_cost_per_unit: 99999999999999999999999,",
+            "variable_cost_per_unit",
+        ),
+        (
+            "discount_rate: 0.10,",
+            "discount_rate: -1,",
+            "discount_rate",
+        ),
         ("first_year: 2026,", "first_year: 99999999999,", ""),
         ("version: 2,", "version: 0,", "version 0"),
     ] {
@@ -121,7 +165,14 @@ fn hostile_values_are_errors_not_crashes() {
 
 #[test]
 fn garbage_and_empty_files_are_errors() {
-    for text in ["", "not ron at all", "Project(", "\u{0}\u{1}", "[1, 2, 3]", "Project(version: 2)"] {
+    for text in [
+        "",
+        "not ron at all",
+        "Project(",
+        "\u{0}\u{1}",
+        "[1, 2, 3]",
+        "Project(version: 2)",
+    ] {
         assert!(io::parse_project(text).is_err(), "{text:?}");
     }
 }
@@ -139,7 +190,11 @@ fn save_is_atomic_and_leaves_no_temporary_file() {
         .filter_map(|e| e.ok())
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .collect();
-    assert_eq!(names, vec!["p.ron".to_string()], "no temporary file is left");
+    assert_eq!(
+        names,
+        vec!["p.ron".to_string()],
+        "no temporary file is left"
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }
 

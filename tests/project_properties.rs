@@ -187,16 +187,26 @@ fn npv_is_zero_at_the_breakeven_price_and_with_the_required_support() {
             let tol = tolerance(&p, &a.ledger.project_cash_flow);
             if let Some(b) = a.metrics.breakeven_price {
                 let v = prepared
-                    .npv(&Overrides { main_price: MainPrice::Flat(b), ..Overrides::default() })
+                    .npv(&Overrides {
+                        main_price: MainPrice::Flat(b),
+                        ..Overrides::default()
+                    })
                     .map_err(|e| TestCaseError::fail(format!("{e}")))?;
                 prop_assert!(v.abs() <= tol, "NPV at breakeven {b} is {v}");
             } else {
                 // No breakeven only when NPV is already >= 0 at price 0 (or
                 // nothing is produced).
                 let v0 = prepared
-                    .npv(&Overrides { main_price: MainPrice::Flat(Decimal::ZERO), ..Overrides::default() })
+                    .npv(&Overrides {
+                        main_price: MainPrice::Flat(Decimal::ZERO),
+                        ..Overrides::default()
+                    })
                     .map_err(|e| TestCaseError::fail(format!("{e}")))?;
-                prop_assert!(v0 >= Decimal::ZERO, "no breakeven but NPV(0) = {v0}; notes {:?}", a.notes);
+                prop_assert!(
+                    v0 >= Decimal::ZERO,
+                    "no breakeven but NPV(0) = {v0}; notes {:?}",
+                    a.notes
+                );
             }
             if let Some(s) = a.metrics.required_subsidy_per_year {
                 let v = prepared
@@ -222,12 +232,26 @@ fn f64_ledger_agrees_with_decimal_ledger() {
     runner(100)
         .run(&arb_project(), |p| {
             let prepared = Prepared::new(&p).map_err(|e| TestCaseError::fail(format!("{e}")))?;
-            let fast = prepared.to_f64().map_err(|e| TestCaseError::fail(format!("{e}")))?;
-            let exact = prepared.npv(&Overrides::default()).map_err(|e| TestCaseError::fail(format!("{e}")))?;
-            let approx = fast.npv(&Overrides::default()).map_err(|e| TestCaseError::fail(format!("{e}")))?;
+            let fast = prepared
+                .to_f64()
+                .map_err(|e| TestCaseError::fail(format!("{e}")))?;
+            let exact = prepared
+                .npv(&Overrides::default())
+                .map_err(|e| TestCaseError::fail(format!("{e}")))?;
+            let approx = fast
+                .npv(&Overrides::default())
+                .map_err(|e| TestCaseError::fail(format!("{e}")))?;
             let e = exact.to_f64().unwrap_or(f64::NAN);
-            let scale: f64 = p.facilities[0].capex.values().map(|d| d.to_f64().unwrap_or(0.0)).sum::<f64>() + 1.0;
-            prop_assert!((e - approx).abs() <= 1e-9 * scale.max(e.abs()), "decimal {e} vs f64 {approx}");
+            let scale: f64 = p.facilities[0]
+                .capex
+                .values()
+                .map(|d| d.to_f64().unwrap_or(0.0))
+                .sum::<f64>()
+                + 1.0;
+            prop_assert!(
+                (e - approx).abs() <= 1e-9 * scale.max(e.abs()),
+                "decimal {e} vs f64 {approx}"
+            );
             Ok(())
         })
         .expect("property");
@@ -238,7 +262,8 @@ fn ron_round_trip_gives_the_same_model() {
     runner(200)
         .run(&arb_project(), |p| {
             let text = io::to_ron(&p).map_err(|e| TestCaseError::fail(e.to_string()))?;
-            let back = io::parse_project(&text).map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))?;
+            let back = io::parse_project(&text)
+                .map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))?;
             prop_assert_eq!(&back, &p);
             let again = io::to_ron(&back).map_err(|e| TestCaseError::fail(e.to_string()))?;
             prop_assert_eq!(again, text);
@@ -268,15 +293,22 @@ fn npv_fast_path_equals_the_full_ledger() {
             let mut with_floor = p.clone();
             with_floor.support.push(SupportInstrument {
                 name: "Floor".into(),
-                kind: SupportKind::OfftakeFloor { product: "Main".into(), floor_price: Decimal::from(30) },
+                kind: SupportKind::OfftakeFloor {
+                    product: "Main".into(),
+                    floor_price: Decimal::from(30),
+                },
                 first_year: p.first_year + 1,
                 last_year: p.last_year(),
                 taxable: true,
             });
-            let floored = Prepared::new(&with_floor).map_err(|e| TestCaseError::fail(format!("{e}")))?;
+            let floored =
+                Prepared::new(&with_floor).map_err(|e| TestCaseError::fail(format!("{e}")))?;
             for o in [
                 Overrides::default(),
-                Overrides { main_price: MainPrice::Flat(Decimal::new(1234, 2)), ..Overrides::default() },
+                Overrides {
+                    main_price: MainPrice::Flat(Decimal::new(1234, 2)),
+                    ..Overrides::default()
+                },
                 Overrides {
                     main_price: MainPrice::Benchmark,
                     extra_subsidy_per_year: Some(Decimal::from(1000)),
@@ -284,8 +316,13 @@ fn npv_fast_path_equals_the_full_ledger() {
                 },
             ] {
                 for prep in [&prepared, &floored] {
-                    let fast = prep.npv(&o).map_err(|e| TestCaseError::fail(format!("{e}")))?;
-                    let full = prep.ledger(&o).and_then(|l| l.npv()).map_err(|e| TestCaseError::fail(format!("{e}")))?;
+                    let fast = prep
+                        .npv(&o)
+                        .map_err(|e| TestCaseError::fail(format!("{e}")))?;
+                    let full = prep
+                        .ledger(&o)
+                        .and_then(|l| l.npv())
+                        .map_err(|e| TestCaseError::fail(format!("{e}")))?;
                     prop_assert_eq!(fast, full);
                 }
             }

@@ -336,10 +336,7 @@ fn appraise_prepared(
     }
 
     // Equity.
-    let has_debt = ledger
-        .debt_draws
-        .iter()
-        .any(|d| !d.is_zero());
+    let has_debt = ledger.debt_draws.iter().any(|d| !d.is_zero());
     let equity = if has_debt {
         let eq = &ledger.equity_cash_flow;
         let eq_npv = eq

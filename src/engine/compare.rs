@@ -116,14 +116,22 @@ fn state_view(
     for (s, costs) in l.budget_cost_by_instrument.iter().enumerate() {
         let v = pv(costs, &sdf)?;
         budget = budget.add(v)?;
-        let name = project.support.get(s).map_or_else(String::new, |i| i.name.clone());
+        let name = project
+            .support
+            .get(s)
+            .map_or_else(String::new, |i| i.name.clone());
         by_instrument.push((name, v));
     }
     let taxes = pv(&l.profit_tax, &sdf)?.add(pv(&l.royalties, &sdf)?)?;
     let efficiency = if budget.is_zero() {
         None
     } else {
-        Some(investor.sub(investor_without_support)?.div(budget)?.to_f64())
+        Some(
+            investor
+                .sub(investor_without_support)?
+                .div(budget)?
+                .to_f64(),
+        )
     };
     let per_tonne = match project
         .main_product_index()
@@ -136,7 +144,11 @@ fn state_view(
                 .map(|&y| super::ledger::output_in_year(&project.products[m].output, y))
                 .collect::<Result<_, _>>()?;
             let tonnes = pv(&main_output, &sdf)?.mul(t)?;
-            if tonnes.is_zero() { None } else { Some(budget.div(tonnes)?) }
+            if tonnes.is_zero() {
+                None
+            } else {
+                Some(budget.div(tonnes)?)
+            }
         }
         Some(_) => Some(Decimal::ZERO),
         None => None,
@@ -191,7 +203,10 @@ pub fn compare_scenarios(project: &Project) -> Vec<(String, Result<ScenarioResul
         scenarios: Vec::new(),
         ..project.clone()
     };
-    out.push(("Base case".to_string(), scenario_result("Base case", Vec::new(), &base)));
+    out.push((
+        "Base case".to_string(),
+        scenario_result("Base case", Vec::new(), &base),
+    ));
     for s in &project.scenarios {
         let applied = s.apply(project);
         out.push((
@@ -365,12 +380,10 @@ fn with_instrument(
             // more than once.
             let prepared = super::ledger::Prepared::new(project)?;
             let capex_reporting = sum(&prepared.capex)?;
-            let (peak_i, peak) = prepared
-                .capex
-                .iter()
-                .copied()
-                .enumerate()
-                .fold((0, Decimal::ZERO), |best, (i, c)| if c > best.1 { (i, c) } else { best });
+            let (peak_i, peak) = prepared.capex.iter().copied().enumerate().fold(
+                (0, Decimal::ZERO),
+                |best, (i, c)| if c > best.1 { (i, c) } else { best },
+            );
             let amount = capex_reporting
                 .mul(config.soft_loan_share_of_capex)?
                 .min(peak)
@@ -500,7 +513,9 @@ fn solve_one_inner(
     };
     let base = npv_at(0.0);
     if !base.is_finite() {
-        return Err(EngineError::Invalid("the project cannot be appraised".into()));
+        return Err(EngineError::Invalid(
+            "the project cannot be appraised".into(),
+        ));
     }
     match kind {
         InstrumentKind::SoftLoanRate => {
@@ -534,18 +549,36 @@ fn solve_one_inner(
             // reported level still reaches the target.
             let rate = decimal_from_f64(r)?
                 .round_dp_with_strategy(8, rust_decimal::RoundingStrategy::ToNegativeInfinity);
-            found(project, kind, rate, config, "Brent's method on the loan rate".into())
+            found(
+                project,
+                kind,
+                rate,
+                config,
+                "Brent's method on the loan rate".into(),
+            )
         }
         InstrumentKind::TaxHolidayYears => {
             if base >= 0.0 {
-                return found(project, kind, Decimal::ZERO, config, "no support needed".into());
+                return found(
+                    project,
+                    kind,
+                    Decimal::ZERO,
+                    config,
+                    "no support needed".into(),
+                );
             }
             let (first, last) = producing_span(project)
                 .ok_or_else(|| EngineError::Invalid("the main product is never produced".into()))?;
             let max_years = last - first + 1;
             for years in 1..=max_years {
                 if npv_at(f64::from(years)) >= 0.0 {
-                    return found(project, kind, Decimal::from(years), config, "smallest whole number of years".into());
+                    return found(
+                        project,
+                        kind,
+                        Decimal::from(years),
+                        config,
+                        "smallest whole number of years".into(),
+                    );
                 }
             }
             Ok(unreachable(
@@ -558,7 +591,13 @@ fn solve_one_inner(
         }
         InstrumentKind::GrantShare => {
             if base >= 0.0 {
-                return found(project, kind, Decimal::ZERO, config, "no support needed".into());
+                return found(
+                    project,
+                    kind,
+                    Decimal::ZERO,
+                    config,
+                    "no support needed".into(),
+                );
             }
             let full = npv_at(1.0);
             if !(full >= 0.0) {
@@ -573,17 +612,35 @@ fn solve_one_inner(
             let share = decimal_from_f64(s)?
                 .round_dp_with_strategy(10, rust_decimal::RoundingStrategy::AwayFromZero)
                 .min(Decimal::ONE);
-            found(project, kind, share, config, "Brent's method on the grant share".into())
+            found(
+                project,
+                kind,
+                share,
+                config,
+                "Brent's method on the grant share".into(),
+            )
         }
-        InstrumentKind::SubsidyPerYear | InstrumentKind::SubsidyPerUnit | InstrumentKind::OfftakeFloor => {
+        InstrumentKind::SubsidyPerYear
+        | InstrumentKind::SubsidyPerUnit
+        | InstrumentKind::OfftakeFloor => {
             if base >= 0.0 {
-                return found(project, kind, Decimal::ZERO, config, "no support needed".into());
+                return found(
+                    project,
+                    kind,
+                    Decimal::ZERO,
+                    config,
+                    "no support needed".into(),
+                );
             }
             let mut high = match kind {
                 InstrumentKind::OfftakeFloor => project
                     .main_product_index()
                     .and_then(|m| {
-                        super::ledger::price_in_year(&project.products[m].benchmark_price, project.first_year).ok()
+                        super::ledger::price_in_year(
+                            &project.products[m].benchmark_price,
+                            project.first_year,
+                        )
+                        .ok()
                     })
                     .map_or(1.0, |p| p.to_f64().max(1.0)),
                 _ => 1.0,
@@ -609,7 +666,8 @@ fn solve_one_inner(
             let x = super::finance::brent(npv_at, 0.0, high, 1e-12 * high.max(1.0), 200)?;
             // Round up to a millionth so the rounded level still reaches it.
             let level = decimal_from_f64(x)?;
-            let level = level.round_dp_with_strategy(6, rust_decimal::RoundingStrategy::AwayFromZero);
+            let level =
+                level.round_dp_with_strategy(6, rust_decimal::RoundingStrategy::AwayFromZero);
             found(project, kind, level, config, "Brent's method".into())
         }
     }

@@ -313,14 +313,22 @@ pub fn output_in_year(schedule: &OutputSchedule, year: i32) -> Result<Decimal, E
 }
 
 /// Discount factors (1 + rate)^-(i + offset) for i in 0..n, in Decimal.
-pub fn discount_factors(rate: Decimal, offset: Decimal, n: usize) -> Result<Vec<Decimal>, EngineError> {
-    let growth = Decimal::ONE.checked_add(rate).ok_or(EngineError::Overflow)?;
+pub fn discount_factors(
+    rate: Decimal,
+    offset: Decimal,
+    n: usize,
+) -> Result<Vec<Decimal>, EngineError> {
+    let growth = Decimal::ONE
+        .checked_add(rate)
+        .ok_or(EngineError::Overflow)?;
     if growth <= Decimal::ZERO {
         return Err(EngineError::Invalid(format!(
             "discount rate {rate} must be above -1"
         )));
     }
-    let step = Decimal::ONE.checked_div(growth).ok_or(EngineError::Overflow)?;
+    let step = Decimal::ONE
+        .checked_div(growth)
+        .ok_or(EngineError::Overflow)?;
     let mut df = if offset.is_zero() {
         Decimal::ONE
     } else if offset == Decimal::ONE {
@@ -328,7 +336,9 @@ pub fn discount_factors(rate: Decimal, offset: Decimal, n: usize) -> Result<Vec<
     } else {
         // Half a year: 1 / sqrt(1 + r).
         let root = super::finance::decimal_sqrt(growth).ok_or(EngineError::Overflow)?;
-        Decimal::ONE.checked_div(root).ok_or(EngineError::Overflow)?
+        Decimal::ONE
+            .checked_div(root)
+            .ok_or(EngineError::Overflow)?
     };
     // Each factor is kept to DISCOUNT_DP decimal places: 1e-12 of a factor
     // moves a billion-unit flow by a thousandth of a unit, and short
@@ -379,19 +389,20 @@ impl Prepared<Decimal> {
         };
         // Converts an amount of a cost line to the reporting currency,
         // rounded to MONEY_DP decimal places.
-        let convert = |currency: CostCurrency, year: i32, amount: Decimal| -> Result<Decimal, EngineError> {
-            match currency {
-                CostCurrency::Reporting => Ok(amount),
-                CostCurrency::Second => {
-                    let f = idx(year).and_then(|i| fx_factor.get(i)).ok_or_else(|| {
-                        EngineError::Invalid(
-                            "a cost line is in the second currency, but none is set".into(),
-                        )
-                    })?;
-                    Ok(amount.mul(*f)?.round_dp(MONEY_DP))
+        let convert =
+            |currency: CostCurrency, year: i32, amount: Decimal| -> Result<Decimal, EngineError> {
+                match currency {
+                    CostCurrency::Reporting => Ok(amount),
+                    CostCurrency::Second => {
+                        let f = idx(year).and_then(|i| fx_factor.get(i)).ok_or_else(|| {
+                            EngineError::Invalid(
+                                "a cost line is in the second currency, but none is set".into(),
+                            )
+                        })?;
+                        Ok(amount.mul(*f)?.round_dp(MONEY_DP))
+                    }
                 }
-            }
-        };
+            };
         let main = project
             .main_product_index()
             .ok_or_else(|| EngineError::Invalid("exactly one main product is needed".into()))?;
@@ -582,8 +593,10 @@ impl Prepared<Decimal> {
             }
             let close_i = idx(close_year);
             if let Some(i) = close_i {
-                closure[i] = closure[i].add(convert(f.cost_currency, close_year, f.closure_cost)?)?;
-                salvage[i] = salvage[i].add(convert(f.cost_currency, close_year, f.salvage_value)?)?;
+                closure[i] =
+                    closure[i].add(convert(f.cost_currency, close_year, f.closure_cost)?)?;
+                salvage[i] =
+                    salvage[i].add(convert(f.cost_currency, close_year, f.salvage_value)?)?;
             }
             // Straight line with a difference array of yearly charges.
             let life = f.tax_life_years.max(1) as usize;
@@ -604,7 +617,11 @@ impl Prepared<Decimal> {
             for i in 0..n {
                 charge = charge.add(charge_delta[i])?;
                 book = book.add(spend[i])?;
-                let mut dep = if i >= start_i { charge.min(book) } else { Decimal::ZERO };
+                let mut dep = if i >= start_i {
+                    charge.min(book)
+                } else {
+                    Decimal::ZERO
+                };
                 if Some(i) == close_i {
                     dep = book; // write off what remains
                 }
@@ -798,13 +815,19 @@ impl Prepared<Decimal> {
 }
 
 /// Level payment that repays `principal` over `years` at `rate`.
-fn annuity_payment(principal: Decimal, rate: Decimal, years: usize) -> Result<Decimal, EngineError> {
+fn annuity_payment(
+    principal: Decimal,
+    rate: Decimal,
+    years: usize,
+) -> Result<Decimal, EngineError> {
     if rate.is_zero() {
         return principal.div(Decimal::from(years as u64));
     }
     // A = P r / (1 - (1+r)^-n)
     let growth = Decimal::ONE.add(rate)?;
-    let pow = growth.checked_powi(years as i64).ok_or(EngineError::Overflow)?;
+    let pow = growth
+        .checked_powi(years as i64)
+        .ok_or(EngineError::Overflow)?;
     let denom = Decimal::ONE.sub(Decimal::ONE.div(pow)?)?;
     principal.mul(rate)?.div(denom)
 }
@@ -841,7 +864,11 @@ fn tax_step<T: Num>(
             Some(c) => base.mul(c)?,
             None => base,
         };
-        let offset = if carry_forward { (*pool).min(limit) } else { T::zero() };
+        let offset = if carry_forward {
+            (*pool).min(limit)
+        } else {
+            T::zero()
+        };
         *pool = pool.sub(offset)?;
         Ok((base.sub(offset)?.mul(rate)?, offset))
     } else {
@@ -908,9 +935,10 @@ impl<T: Num> Prepared<T> {
             let mut taxable_grants = T::zero();
             for (s, plan) in self.instruments.iter().enumerate() {
                 let cash = match plan.role {
-                    PlanRole::Floor(p, floor) if plan.first <= i && i <= plan.last => {
-                        floor.sub(self.price_of(p, i, o))?.pos().mul(self.output[p][i])?
-                    }
+                    PlanRole::Floor(p, floor) if plan.first <= i && i <= plan.last => floor
+                        .sub(self.price_of(p, i, o))?
+                        .pos()
+                        .mul(self.output[p][i])?,
                     _ => self.fixed_support[s][i],
                 };
                 match plan.role {
@@ -941,7 +969,11 @@ impl<T: Num> Prepared<T> {
                 .add(support)?
                 .sub(self.fixed_opex[i].add(variable)?)?
                 .sub(royalty)?;
-            let wc = if i + 1 == n { T::zero() } else { revenue.mul(self.wc_share)? };
+            let wc = if i + 1 == n {
+                T::zero()
+            } else {
+                revenue.mul(self.wc_share)?
+            };
             let wc_change = wc.sub(prev_wc)?;
             prev_wc = wc;
             let base = ebitda
@@ -950,7 +982,13 @@ impl<T: Num> Prepared<T> {
                 .sub(self.depreciation[i])?
                 .sub(self.closure[i])?
                 .add(self.salvage[i])?;
-            let (tax, _) = tax_step(base, self.tax_rate[i], &mut pool, self.loss_carry_forward, self.loss_offset_cap)?;
+            let (tax, _) = tax_step(
+                base,
+                self.tax_rate[i],
+                &mut pool,
+                self.loss_carry_forward,
+                self.loss_offset_cap,
+            )?;
             let cf = ebitda
                 .sub(tax)?
                 .sub(self.capex[i])?
@@ -1072,7 +1110,12 @@ impl<T: Num> Prepared<T> {
                 .add(taxable_interest_subsidy[i])?;
         }
         let cap = self.loss_offset_cap;
-        let (tax_unlevered, _) = profit_tax(&base_unlevered, &self.tax_rate, self.loss_carry_forward, cap)?;
+        let (tax_unlevered, _) = profit_tax(
+            &base_unlevered,
+            &self.tax_rate,
+            self.loss_carry_forward,
+            cap,
+        )?;
         let (tax_levered, losses_used) =
             profit_tax(&base_levered, &self.tax_rate, self.loss_carry_forward, cap)?;
 
@@ -1091,14 +1134,21 @@ impl<T: Num> Prepared<T> {
                     let full = match &tax_without_relief {
                         Some(full) => full,
                         None => tax_without_relief.insert(
-                            profit_tax(&base_levered, &self.base_tax_rate, self.loss_carry_forward, cap)?.0,
+                            profit_tax(
+                                &base_levered,
+                                &self.base_tax_rate,
+                                self.loss_carry_forward,
+                                cap,
+                            )?
+                            .0,
                         ),
                     };
                     let mut rates = self.base_tax_rate.clone();
                     for rate in rates.iter_mut().take(plan.last + 1).skip(plan.first) {
                         *rate = (*rate).min(reduced);
                     }
-                    let (alone, _) = profit_tax(&base_levered, &rates, self.loss_carry_forward, cap)?;
+                    let (alone, _) =
+                        profit_tax(&base_levered, &rates, self.loss_carry_forward, cap)?;
                     for i in 0..n {
                         budget_cost_by_instrument[s][i] = full[i].sub(alone[i])?;
                     }
@@ -1130,7 +1180,9 @@ impl<T: Num> Prepared<T> {
             project_cash_flow[i] = cf;
             debt_draws[i] = self.debt_draw[i].add(self.loan_draw[i])?;
             debt_repayment[i] = self.debt_principal[i].add(self.loan_principal[i])?;
-            debt_service[i] = interest[i].add(debt_repayment[i])?.sub(interest_subsidy[i])?;
+            debt_service[i] = interest[i]
+                .add(debt_repayment[i])?
+                .sub(interest_subsidy[i])?;
             cfads[i] = ebitda[i]
                 .sub(tax_levered[i])?
                 .sub(self.sustaining_capex[i])?

@@ -33,7 +33,11 @@ pub trait Num: Copy + PartialOrd + std::fmt::Debug {
 
     /// The larger of self and zero.
     fn pos(self) -> Self {
-        if self > Self::zero() { self } else { Self::zero() }
+        if self > Self::zero() {
+            self
+        } else {
+            Self::zero()
+        }
     }
     /// The smaller of two.
     fn min(self, o: Self) -> Self {

@@ -312,13 +312,19 @@ fn scenario_in(s: &ScenarioFile) -> Scenario {
         name: s.name.clone(),
         description: s.description.clone(),
         price_factor: s.price_factor.map(|d| d.0),
-        products: s.products.as_ref().map(|v| v.iter().map(product_in).collect()),
+        products: s
+            .products
+            .as_ref()
+            .map(|v| v.iter().map(product_in).collect()),
         facilities: s
             .facilities
             .as_ref()
             .map(|v| v.iter().map(facility_in).collect()),
         fiscal: s.fiscal.as_ref().map(fiscal_in),
-        support: s.support.as_ref().map(|v| v.iter().map(support_in).collect()),
+        support: s
+            .support
+            .as_ref()
+            .map(|v| v.iter().map(support_in).collect()),
         financing: s.financing.as_ref().map(financing_in),
         discount_rate: s.discount_rate.map(|d| d.0),
     }

@@ -72,7 +72,10 @@ impl Checker {
 
     fn rate(&mut self, path: PathFn, value: Decimal) {
         if value <= Decimal::NEGATIVE_ONE + Decimal::new(1, 2) || value > max_rate() {
-            self.push(path(), "must be above -0.99 and at most 10 (0.10 means 10%)");
+            self.push(
+                path(),
+                "must be above -0.99 and at most 10 (0.10 means 10%)",
+            );
         }
     }
 
@@ -109,9 +112,7 @@ impl Checker {
                 ..
             } => {
                 self.non_negative(&|| format!("{}.base_price", path()), *base_price);
-                if *escalation_rate <= Decimal::NEGATIVE_ONE
-                    || *escalation_rate > Decimal::ONE
-                {
+                if *escalation_rate <= Decimal::NEGATIVE_ONE || *escalation_rate > Decimal::ONE {
                     self.push(
                         format!("{}.escalation_rate", path()),
                         "must be above -1 and at most 1 (0.02 means 2% a year)",
@@ -151,10 +152,16 @@ pub fn validate_case(project: &Project) -> Vec<Problem> {
         );
     }
     if !(1000..=9000).contains(&project.first_year) {
-        c.push("first_year", "must be a calendar year between 1000 and 9000");
+        c.push(
+            "first_year",
+            "must be a calendar year between 1000 and 9000",
+        );
     }
     c.rate(&|| "discount_rate".to_string(), project.discount_rate);
-    c.rate(&|| "state_discount_rate".to_string(), project.state_discount_rate);
+    c.rate(
+        &|| "state_discount_rate".to_string(),
+        project.state_discount_rate,
+    );
     let first = project.first_year;
     let last = project.last_year();
 
@@ -167,10 +174,7 @@ pub fn validate_case(project: &Project) -> Vec<Problem> {
         }
         for (&year, &value) in &second.rate {
             if value <= Decimal::ZERO {
-                c.push(
-                    format!("second_currency.rate[{year}]"),
-                    "must be positive",
-                );
+                c.push(format!("second_currency.rate[{year}]"), "must be positive");
             }
         }
     }
@@ -198,8 +202,14 @@ pub fn validate_case(project: &Project) -> Vec<Problem> {
             c.push(format!("{p}.name"), format!("\"{}\" is used twice", f.name));
         }
         c.series_non_negative(&|| format!("{p}.capex"), &f.capex, first, last);
-        c.non_negative(&|| format!("{p}.sustaining_capex_per_year"), f.sustaining_capex_per_year);
-        c.non_negative(&|| format!("{p}.fixed_opex_per_year"), f.fixed_opex_per_year);
+        c.non_negative(
+            &|| format!("{p}.sustaining_capex_per_year"),
+            f.sustaining_capex_per_year,
+        );
+        c.non_negative(
+            &|| format!("{p}.fixed_opex_per_year"),
+            f.fixed_opex_per_year,
+        );
         c.year_in_horizon(&|| format!("{p}.start_year"), f.start_year, first, last);
         if let Some(end) = f.end_year {
             c.year_in_horizon(&|| format!("{p}.end_year"), end, first, last);
@@ -236,7 +246,10 @@ pub fn validate_case(project: &Project) -> Vec<Problem> {
             c.push(format!("{p}.name"), "must not be empty");
         }
         if project.products[..i].iter().any(|q| q.name == prod.name) {
-            c.push(format!("{p}.name"), format!("\"{}\" is used twice", prod.name));
+            c.push(
+                format!("{p}.name"),
+                format!("\"{}\" is used twice", prod.name),
+            );
         }
         match &prod.output {
             OutputSchedule::Ramp {
@@ -245,15 +258,26 @@ pub fn validate_case(project: &Project) -> Vec<Problem> {
                 ramp_up,
                 end_year,
             } => {
-                c.non_negative(&|| format!("{p}.output.nameplate_per_year"), *nameplate_per_year);
-                c.year_in_horizon(&|| format!("{p}.output.start_year"), *start_year, first, last);
+                c.non_negative(
+                    &|| format!("{p}.output.nameplate_per_year"),
+                    *nameplate_per_year,
+                );
+                c.year_in_horizon(
+                    &|| format!("{p}.output.start_year"),
+                    *start_year,
+                    first,
+                    last,
+                );
                 for (k, share) in ramp_up.iter().enumerate() {
                     c.share(&|| format!("{p}.output.ramp_up[{k}]"), *share);
                 }
                 if let Some(end) = end_year {
                     c.year_in_horizon(&|| format!("{p}.output.end_year"), *end, first, last);
                     if end < start_year {
-                        c.push(format!("{p}.output.end_year"), "must not be before start_year");
+                        c.push(
+                            format!("{p}.output.end_year"),
+                            "must not be before start_year",
+                        );
                     }
                 }
             }
@@ -261,7 +285,10 @@ pub fn validate_case(project: &Project) -> Vec<Problem> {
                 c.series_non_negative(&|| format!("{p}.output"), series, first, last);
             }
         }
-        c.non_negative(&|| format!("{p}.variable_cost_per_unit"), prod.variable_cost_per_unit);
+        c.non_negative(
+            &|| format!("{p}.variable_cost_per_unit"),
+            prod.variable_cost_per_unit,
+        );
         c.price(&|| format!("{p}.price"), &prod.price);
         c.price(&|| format!("{p}.benchmark_price"), &prod.benchmark_price);
     }
@@ -271,11 +298,15 @@ pub fn validate_case(project: &Project) -> Vec<Problem> {
         Royalty::ShareOfRevenue(rate) => c.share(&|| "fiscal.royalty".to_string(), rate),
         Royalty::PerUnit(amount) => c.non_negative(&|| "fiscal.royalty".to_string(), amount),
     }
-    c.share(&|| "fiscal.profit_tax_rate".to_string(), project.fiscal.profit_tax_rate);
+    c.share(
+        &|| "fiscal.profit_tax_rate".to_string(),
+        project.fiscal.profit_tax_rate,
+    );
     if let Some(cap) = project.fiscal.loss_offset_cap {
         c.share(&|| "fiscal.loss_offset_cap".to_string(), cap);
     }
-    c.share(&|| "fiscal.working_capital_share".to_string(),
+    c.share(
+        &|| "fiscal.working_capital_share".to_string(),
         project.fiscal.working_capital_share,
     );
 
@@ -299,7 +330,10 @@ pub fn validate_case(project: &Project) -> Vec<Problem> {
                 amount_per_unit,
             } => {
                 if !product_exists(product) {
-                    c.push(format!("{p}.product"), format!("no product named \"{product}\""));
+                    c.push(
+                        format!("{p}.product"),
+                        format!("no product named \"{product}\""),
+                    );
                 }
                 c.non_negative(&|| format!("{p}.amount_per_unit"), *amount_per_unit);
             }
@@ -308,7 +342,10 @@ pub fn validate_case(project: &Project) -> Vec<Problem> {
                 floor_price,
             } => {
                 if !product_exists(product) {
-                    c.push(format!("{p}.product"), format!("no product named \"{product}\""));
+                    c.push(
+                        format!("{p}.product"),
+                        format!("no product named \"{product}\""),
+                    );
                 }
                 c.non_negative(&|| format!("{p}.floor_price"), *floor_price);
             }
@@ -344,7 +381,10 @@ pub fn validate_case(project: &Project) -> Vec<Problem> {
     }
 
     let fin = &project.financing;
-    c.share(&|| "financing.debt_share_of_capex".to_string(), fin.debt_share_of_capex);
+    c.share(
+        &|| "financing.debt_share_of_capex".to_string(),
+        fin.debt_share_of_capex,
+    );
     c.rate(&|| "financing.rate".to_string(), fin.rate);
     if fin.debt_share_of_capex > Decimal::ZERO {
         if fin.rate < Decimal::ZERO {
@@ -369,12 +409,21 @@ fn scenarios(project: &Project, c: &mut Checker) {
         if scenario.name.trim().is_empty() {
             c.push(format!("{p}.name"), "must not be empty");
         }
-        if project.scenarios[..i].iter().any(|s| s.name == scenario.name) {
-            c.push(format!("{p}.name"), format!("\"{}\" is used twice", scenario.name));
+        if project.scenarios[..i]
+            .iter()
+            .any(|s| s.name == scenario.name)
+        {
+            c.push(
+                format!("{p}.name"),
+                format!("\"{}\" is used twice", scenario.name),
+            );
         }
         if let Some(factor) = scenario.price_factor {
             if factor <= Decimal::ZERO || factor > Decimal::from(100) {
-                c.push(format!("{p}.price_factor"), "must be above 0 and at most 100");
+                c.push(
+                    format!("{p}.price_factor"),
+                    "must be above 0 and at most 100",
+                );
             }
         }
         for problem in validate(&scenario.apply(project)) {

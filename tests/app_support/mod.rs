@@ -52,7 +52,9 @@ pub fn engine_npv_text(project: &Project) -> String {
 /// accessible name "TITLE: value".
 pub fn shown_card(h: &Harness<'_, AppState>, title: &str) -> String {
     let prefix = format!("{title}: ");
-    let node = h.get_by(move |n| n.role() == Role::Label && n.label().is_some_and(|l| l.starts_with(&prefix)));
+    let node = h.get_by(move |n| {
+        n.role() == Role::Label && n.label().is_some_and(|l| l.starts_with(&prefix))
+    });
     node.value().expect("a card figure has text")
 }
 
@@ -74,9 +76,14 @@ pub fn click(h: &mut Harness<'_, AppState>, name: &str) {
 
 /// Whether some text shown anywhere contains `part`.
 pub fn shows(h: &Harness<'_, AppState>, part: &str) -> bool {
-    h.query_all(egui_kittest::kittest::By::new().include_labels().predicate(move |n| {
-        n.value().is_some_and(|v| v.contains(part)) || n.label().is_some_and(|l| l.contains(part))
-    }))
+    h.query_all(
+        egui_kittest::kittest::By::new()
+            .include_labels()
+            .predicate(move |n| {
+                n.value().is_some_and(|v| v.contains(part))
+                    || n.label().is_some_and(|l| l.contains(part))
+            }),
+    )
     .next()
     .is_some()
 }
@@ -131,7 +138,9 @@ impl egui::DroppedFile for Dropped {
 
 /// Drops a file on the window.
 pub fn drop_file(h: &mut Harness<'_, AppState>, path: &Path) {
-    h.input_mut().dropped_files.push(Arc::new(Dropped(path.to_path_buf())));
+    h.input_mut()
+        .dropped_files
+        .push(Arc::new(Dropped(path.to_path_buf())));
     h.run();
 }
 
