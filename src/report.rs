@@ -683,7 +683,7 @@ pub fn compare_text(
     }
     let _ = writeln!(s);
     type Cell = Box<dyn Fn(&ScenarioResult) -> String>;
-    let m_money = |x: Decimal| format!("{}", millions(x));
+    let m_money = |x: Decimal| millions(x).to_string();
     let cells: Vec<(&str, Cell)> = vec![
         (
             "Project NPV",

@@ -661,15 +661,15 @@ impl Prepared<Decimal> {
                 if i >= repay_from && balance > Decimal::ZERO {
                     let pay = match fin.repayment {
                         Repayment::EqualPrincipal => {
-                            let p = match equal_principal {
+                            
+                            match equal_principal {
                                 Some(p) => p,
                                 None => {
                                     let p = balance.div(Decimal::from(repay_years as u64))?;
                                     equal_principal = Some(p);
                                     p
                                 }
-                            };
-                            p
+                            }
                         }
                         Repayment::Annuity => {
                             let a = match level_payment {

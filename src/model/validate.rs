@@ -418,14 +418,13 @@ fn scenarios(project: &Project, c: &mut Checker) {
                 format!("\"{}\" is used twice", scenario.name),
             );
         }
-        if let Some(factor) = scenario.price_factor {
-            if factor <= Decimal::ZERO || factor > Decimal::from(100) {
+        if let Some(factor) = scenario.price_factor
+            && (factor <= Decimal::ZERO || factor > Decimal::from(100)) {
                 c.push(
                     format!("{p}.price_factor"),
                     "must be above 0 and at most 100",
                 );
             }
-        }
         for problem in validate(&scenario.apply(project)) {
             c.push(format!("{p}.{}", problem.path), problem.message);
         }
