@@ -660,17 +660,14 @@ impl Prepared<Decimal> {
                 debt_interest[i] = interest;
                 if i >= repay_from && balance > Decimal::ZERO {
                     let pay = match fin.repayment {
-                        Repayment::EqualPrincipal => {
-                            
-                            match equal_principal {
-                                Some(p) => p,
-                                None => {
-                                    let p = balance.div(Decimal::from(repay_years as u64))?;
-                                    equal_principal = Some(p);
-                                    p
-                                }
+                        Repayment::EqualPrincipal => match equal_principal {
+                            Some(p) => p,
+                            None => {
+                                let p = balance.div(Decimal::from(repay_years as u64))?;
+                                equal_principal = Some(p);
+                                p
                             }
-                        }
+                        },
                         Repayment::Annuity => {
                             let a = match level_payment {
                                 Some(a) => a,

@@ -30,15 +30,17 @@ impl Serialize for Dec {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let d = self.0.normalize();
         if d.scale() == 0
-            && let Ok(i) = i64::try_from(d) {
-                return s.serialize_i64(i);
-            }
+            && let Ok(i) = i64::try_from(d)
+        {
+            return s.serialize_i64(i);
+        }
         let f: f64 = rust_decimal::prelude::ToPrimitive::to_f64(&d).unwrap_or(f64::NAN);
         if f.is_finite()
             && let Ok(back) = Decimal::from_str(&format!("{f}"))
-                && back.normalize() == d {
-                    return s.serialize_f64(f);
-                }
+            && back.normalize() == d
+        {
+            return s.serialize_f64(f);
+        }
         s.serialize_str(&d.to_string())
     }
 }

@@ -419,12 +419,13 @@ fn scenarios(project: &Project, c: &mut Checker) {
             );
         }
         if let Some(factor) = scenario.price_factor
-            && (factor <= Decimal::ZERO || factor > Decimal::from(100)) {
-                c.push(
-                    format!("{p}.price_factor"),
-                    "must be above 0 and at most 100",
-                );
-            }
+            && (factor <= Decimal::ZERO || factor > Decimal::from(100))
+        {
+            c.push(
+                format!("{p}.price_factor"),
+                "must be above 0 and at most 100",
+            );
+        }
         for problem in validate(&scenario.apply(project)) {
             c.push(format!("{p}.{}", problem.path), problem.message);
         }
