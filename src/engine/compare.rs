@@ -328,25 +328,73 @@ fn producing_span(project: &Project) -> Option<(i32, i32)> {
     span
 }
 
+/// What every evaluation of a solver needs and that does not depend on the
+/// level: computed once per project, not once per root-finder step.
+struct Setup {
+    /// First and last producing years of the main product.
+    first: i32,
+    last: i32,
+    /// The main product's name.
+    main: String,
+    /// The solver's soft loan: amount and draw year.
+    loan_amount: Decimal,
+    loan_year: i32,
+}
+
+impl Setup {
+    fn new(project: &Project, config: &SolverConfig) -> Result<Setup, EngineError> {
+        let (first, last) = producing_span(project)
+            .ok_or_else(|| EngineError::Invalid("the main product is never produced".into()))?;
+        let main = project
+            .main_product_index()
+            .map(|m| project.products[m].name.clone())
+            .ok_or_else(|| EngineError::Invalid("no main product".into()))?;
+        // The loan is sized on the initial capex in the reporting currency,
+        // as the ledger shows it (second-currency facilities converted), and
+        // drawn in the year of the largest capex, at most that year's capex:
+        // a loan larger than the spending it funds would hand the equity
+        // holder cash up front and make its flow change sign more than once.
+        let prepared = super::ledger::Prepared::new(project)?;
+        let capex_reporting = sum(&prepared.capex)?;
+        let (peak_i, peak) =
+            prepared
+                .capex
+                .iter()
+                .copied()
+                .enumerate()
+                .fold(
+                    (0, Decimal::ZERO),
+                    |best, (i, c)| if c > best.1 { (i, c) } else { best },
+                );
+        let loan_amount = capex_reporting
+            .mul(config.soft_loan_share_of_capex)?
+            .min(peak)
+            .round_dp(2);
+        let loan_year = prepared
+            .years
+            .get(peak_i)
+            .copied()
+            .unwrap_or(project.first_year);
+        Ok(Setup {
+            first,
+            last,
+            main,
+            loan_amount,
+            loan_year,
+        })
+    }
+}
+
 /// The project with one solver instrument of the kind at the level added.
 fn with_instrument(
     project: &Project,
+    setup: &Setup,
     kind: InstrumentKind,
     level: Decimal,
     config: &SolverConfig,
 ) -> Result<Project, EngineError> {
-    let (first, last) = producing_span(project)
-        .ok_or_else(|| EngineError::Invalid("the main product is never produced".into()))?;
-    let main = project
-        .main_product_index()
-        .map(|m| project.products[m].name.clone())
-        .ok_or_else(|| EngineError::Invalid("no main product".into()))?;
-    let capex_first = project
-        .facilities
-        .iter()
-        .flat_map(|f| f.capex.keys().copied())
-        .min()
-        .unwrap_or(project.first_year);
+    let (first, last) = (setup.first, setup.last);
+    let main = setup.main.clone();
     let (kind_model, from, to) = match kind {
         InstrumentKind::SubsidyPerYear => (
             SupportKind::OperatingSubsidy {
@@ -371,35 +419,16 @@ fn with_instrument(
             project.first_year,
             project.last_year(),
         ),
-        InstrumentKind::SoftLoanRate => {
-            // Sized on the initial capex in the reporting currency, as the
-            // ledger shows it (second-currency facilities converted), and
-            // drawn in the year of the largest capex, at most that year's
-            // capex: a loan larger than the spending it funds would hand
-            // the equity holder cash up front and make its flow change sign
-            // more than once.
-            let prepared = super::ledger::Prepared::new(project)?;
-            let capex_reporting = sum(&prepared.capex)?;
-            let (peak_i, peak) = prepared.capex.iter().copied().enumerate().fold(
-                (0, Decimal::ZERO),
-                |best, (i, c)| if c > best.1 { (i, c) } else { best },
-            );
-            let amount = capex_reporting
-                .mul(config.soft_loan_share_of_capex)?
-                .min(peak)
-                .round_dp(2);
-            let draw_year = prepared.years.get(peak_i).copied().unwrap_or(capex_first);
-            (
-                SupportKind::ConcessionalLoan {
-                    amount,
-                    rate: level,
-                    tenor_years: config.soft_loan_tenor_years,
-                    grace_years: config.soft_loan_grace_years,
-                },
-                draw_year,
-                project.last_year(),
-            )
-        }
+        InstrumentKind::SoftLoanRate => (
+            SupportKind::ConcessionalLoan {
+                amount: setup.loan_amount,
+                rate: level,
+                tenor_years: config.soft_loan_tenor_years,
+                grace_years: config.soft_loan_grace_years,
+            },
+            setup.loan_year,
+            project.last_year(),
+        ),
         InstrumentKind::TaxHolidayYears => {
             let years = level.trunc().to_f64().max(0.0) as i32;
             if years == 0 {
@@ -442,7 +471,17 @@ pub fn evaluate(
     level: Decimal,
     config: &SolverConfig,
 ) -> Result<(Decimal, Decimal), EngineError> {
-    let mut p = with_instrument(project, kind, level, config)?;
+    evaluate_with(project, &Setup::new(project, config)?, kind, level, config)
+}
+
+fn evaluate_with(
+    project: &Project,
+    setup: &Setup,
+    kind: InstrumentKind,
+    level: Decimal,
+    config: &SolverConfig,
+) -> Result<(Decimal, Decimal), EngineError> {
+    let mut p = with_instrument(project, setup, kind, level, config)?;
     if let Target::Irr(h) = config.target {
         p.discount_rate = h;
     }
@@ -477,12 +516,13 @@ fn solve_one(project: &Project, kind: InstrumentKind, config: &SolverConfig) -> 
 
 fn found(
     project: &Project,
+    setup: &Setup,
     kind: InstrumentKind,
     level: Decimal,
     config: &SolverConfig,
     note: String,
 ) -> Result<Required, EngineError> {
-    let (npv, cost) = evaluate(project, kind, level, config)?;
+    let (npv, cost) = evaluate_with(project, setup, kind, level, config)?;
     Ok(Required {
         kind,
         level: Some(level),
@@ -505,17 +545,29 @@ fn solve_one_inner(
     kind: InstrumentKind,
     config: &SolverConfig,
 ) -> Result<Required, EngineError> {
+    let setup = Setup::new(project, config)?;
     let npv_at = |level: f64| -> f64 {
         decimal_from_f64(level)
-            .and_then(|l| evaluate(project, kind, l, config))
+            .and_then(|l| evaluate_with(project, &setup, kind, l, config))
             .map(|(n, _)| n.to_f64())
             .unwrap_or(f64::NAN)
     };
-    let base = npv_at(0.0);
-    if !base.is_finite() {
+    // Level 0 is no support, except for the loan, where it is a 0% loan.
+    let at_zero = npv_at(0.0);
+    if !at_zero.is_finite() {
         return Err(EngineError::Invalid(
             "the project cannot be appraised".into(),
         ));
+    }
+    if kind != InstrumentKind::SoftLoanRate && at_zero >= 0.0 {
+        return found(
+            project,
+            &setup,
+            kind,
+            Decimal::ZERO,
+            config,
+            "no support needed".into(),
+        );
     }
     match kind {
         InstrumentKind::SoftLoanRate => {
@@ -526,13 +578,13 @@ fn solve_one_inner(
             if at_market >= 0.0 {
                 return found(
                     project,
+                    &setup,
                     kind,
                     project.financing.rate,
                     config,
                     "reached without a concession: a loan at the market rate suffices".into(),
                 );
             }
-            let at_zero = npv_at(0.0);
             if !(at_zero >= 0.0) {
                 return Ok(unreachable(
                     kind,
@@ -551,6 +603,7 @@ fn solve_one_inner(
                 .round_dp_with_strategy(8, rust_decimal::RoundingStrategy::ToNegativeInfinity);
             found(
                 project,
+                &setup,
                 kind,
                 rate,
                 config,
@@ -558,15 +611,6 @@ fn solve_one_inner(
             )
         }
         InstrumentKind::TaxHolidayYears => {
-            if base >= 0.0 {
-                return found(
-                    project,
-                    kind,
-                    Decimal::ZERO,
-                    config,
-                    "no support needed".into(),
-                );
-            }
             let (first, last) = producing_span(project)
                 .ok_or_else(|| EngineError::Invalid("the main product is never produced".into()))?;
             let max_years = last - first + 1;
@@ -574,6 +618,7 @@ fn solve_one_inner(
                 if npv_at(f64::from(years)) >= 0.0 {
                     return found(
                         project,
+                        &setup,
                         kind,
                         Decimal::from(years),
                         config,
@@ -590,15 +635,6 @@ fn solve_one_inner(
             ))
         }
         InstrumentKind::GrantShare => {
-            if base >= 0.0 {
-                return found(
-                    project,
-                    kind,
-                    Decimal::ZERO,
-                    config,
-                    "no support needed".into(),
-                );
-            }
             let full = npv_at(1.0);
             if !(full >= 0.0) {
                 return Ok(unreachable(
@@ -614,6 +650,7 @@ fn solve_one_inner(
                 .min(Decimal::ONE);
             found(
                 project,
+                &setup,
                 kind,
                 share,
                 config,
@@ -623,15 +660,6 @@ fn solve_one_inner(
         InstrumentKind::SubsidyPerYear
         | InstrumentKind::SubsidyPerUnit
         | InstrumentKind::OfftakeFloor => {
-            if base >= 0.0 {
-                return found(
-                    project,
-                    kind,
-                    Decimal::ZERO,
-                    config,
-                    "no support needed".into(),
-                );
-            }
             let mut high = match kind {
                 InstrumentKind::OfftakeFloor => project
                     .main_product_index()
@@ -668,7 +696,14 @@ fn solve_one_inner(
             let level = decimal_from_f64(x)?;
             let level =
                 level.round_dp_with_strategy(6, rust_decimal::RoundingStrategy::AwayFromZero);
-            found(project, kind, level, config, "Brent's method".into())
+            found(
+                project,
+                &setup,
+                kind,
+                level,
+                config,
+                "Brent's method".into(),
+            )
         }
     }
 }
