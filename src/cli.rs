@@ -360,36 +360,13 @@ pub fn series_metrics(
     let r = rate.to_f64().unwrap_or(f64::NAN);
     let off = convention.offset_f64();
     let mut notes = Vec::new();
-    let (irr, irrs) = match finance::irr(&f, r) {
-        Ok(sol) => {
-            // Keep only roots the Decimal NPV confirms (a cent per million of
-            // the flows' total).
-            let scale: Decimal = series.flows.iter().map(|d| d.abs()).sum();
-            let tol = (scale * Decimal::new(1, 8)).max(Decimal::new(1, 6));
-            let mut kept = Vec::new();
-            for root in sol.roots {
-                let ok = crate::engine::num::decimal_from_f64(root)
-                    .ok()
-                    .and_then(|rd| finance::npv_decimal(rd, &series.flows, Decimal::ZERO).ok())
-                    .is_some_and(|v| v.abs() <= tol);
-                if ok {
-                    kept.push(root);
-                } else {
-                    notes.push(format!("root {root} dropped by the Decimal check"));
-                }
-            }
-            let primary = if kept.contains(&sol.primary) {
-                Some(sol.primary)
-            } else {
-                kept.first().copied()
-            };
-            (primary, kept)
-        }
-        Err(e) => {
-            notes.push(format!("IRR: {e}"));
-            (None, Vec::new())
-        }
-    };
+    // The engine's IRR: every root, each confirmed on the Decimal NPV.
+    let report =
+        appraise::irr_report(&series.flows, r, "IRR", &mut notes).map_err(|e| e.to_string())?;
+    if let Some(why) = &report.none_reason {
+        notes.push(format!("IRR: {why}"));
+    }
+    let (irr, irrs) = (report.primary, report.roots);
     let mirr = finance::mirr(&f, r, r)
         .map_err(|e| notes.push(format!("MIRR: {e}")))
         .ok();

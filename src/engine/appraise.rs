@@ -125,7 +125,11 @@ fn money_tolerance(scale: Decimal) -> Decimal {
     (scale.abs() * Decimal::new(1, 8)).max(Decimal::new(1, 6))
 }
 
-fn irr_report(
+/// IRR of a Decimal cash-flow series: every root the f64 solver finds that
+/// the Decimal NPV confirms (within a cent per million of the flows' total),
+/// the primary root, and why there is none. Dropped roots are noted under
+/// `label`.
+pub fn irr_report(
     flows: &[Decimal],
     guess: f64,
     label: &str,
