@@ -93,6 +93,31 @@ impl Form<'_> {
         )));
     }
 
+    /// Keeps refused text in its field, with the reason.
+    fn refuse(&mut self, path: &str, text: String, why: String) {
+        self.entries.map.insert(
+            path.to_string(),
+            Entry {
+                text,
+                error: Some(why),
+            },
+        );
+    }
+
+    /// After a typed field is drawn: ends the undo step when it loses focus;
+    /// once it is left with valid text, shows the model's value again
+    /// (formatted), while refused text stays until it is fixed. Returns the
+    /// refusal, if any.
+    fn settle(&mut self, response: &egui::Response, path: &str) -> Option<String> {
+        if response.lost_focus() {
+            self.out.push(Command::EndEdit);
+        }
+        if !response.has_focus() && self.entries.get(path).is_some_and(|e| e.error.is_none()) {
+            self.entries.map.remove(path);
+        }
+        self.entries.get(path).and_then(|e| e.error.clone())
+    }
+
     /// Problems whose path is `path` or inside it.
     pub fn problems_at(&self, path: &str) -> Vec<&Problem> {
         self.problems
@@ -202,29 +227,13 @@ impl Form<'_> {
                         self.edit(label, path, move |p| set(p, v));
                     }
                 }
-                Err(why) => {
-                    self.entries.map.insert(
-                        path.to_string(),
-                        Entry {
-                            text,
-                            error: Some(why),
-                        },
-                    );
-                }
+                Err(why) => self.refuse(path, text, why),
             }
         }
-        if response.lost_focus() {
-            self.out.push(Command::EndEdit);
-        }
-        // Once the field is left with valid text, show the model's value
-        // again (formatted); refused text stays until it is fixed.
-        if !response.has_focus() && self.entries.get(path).is_some_and(|e| e.error.is_none()) {
-            self.entries.map.remove(path);
-        }
-        self.entries.get(path).and_then(|e| e.error.clone())
+        self.settle(&response, path)
     }
 
-    /// A text field (names, codes, units).
+    /// A one-line text field.
     pub fn text(
         &mut self,
         ui: &mut Ui,
@@ -233,22 +242,7 @@ impl Form<'_> {
         value: &str,
         set: impl FnOnce(&mut Project, String) + 'static,
     ) {
-        let name = ui.label(label);
-        let mut text = value.to_string();
-        let response = ui
-            .add(
-                TextEdit::singleline(&mut text)
-                    .id(field_id(path))
-                    .desired_width(2.0 * NUMBER_WIDTH),
-            )
-            .labelled_by(name.id);
-        if response.changed() {
-            self.edit(label, path, move |p| set(p, text));
-        }
-        if response.lost_focus() {
-            self.out.push(Command::EndEdit);
-        }
-        self.tail(ui, path, "", None);
+        self.text_field(ui, path, label, value, false, set);
     }
 
     /// A multi-line text field.
@@ -260,16 +254,28 @@ impl Form<'_> {
         value: &str,
         set: impl FnOnce(&mut Project, String) + 'static,
     ) {
+        self.text_field(ui, path, label, value, true, set);
+    }
+
+    fn text_field(
+        &mut self,
+        ui: &mut Ui,
+        path: &str,
+        label: &str,
+        value: &str,
+        multiline: bool,
+        set: impl FnOnce(&mut Project, String) + 'static,
+    ) {
         let name = ui.label(label);
         let mut text = value.to_string();
-        let response = ui
-            .add(
-                TextEdit::multiline(&mut text)
-                    .id(field_id(path))
-                    .desired_rows(3)
-                    .desired_width(2.0 * NUMBER_WIDTH + 150.0),
-            )
-            .labelled_by(name.id);
+        let edit = if multiline {
+            TextEdit::multiline(&mut text)
+                .desired_rows(3)
+                .desired_width(2.0 * NUMBER_WIDTH + 150.0)
+        } else {
+            TextEdit::singleline(&mut text).desired_width(2.0 * NUMBER_WIDTH)
+        };
+        let response = ui.add(edit.id(field_id(path))).labelled_by(name.id);
         if response.changed() {
             self.edit(label, path, move |p| set(p, text));
         }
@@ -569,24 +575,10 @@ impl Form<'_> {
                         self.edit(label, path, move |p| set(p, year, v));
                     }
                 }
-                Err(why) => {
-                    self.entries.map.insert(
-                        path.to_string(),
-                        Entry {
-                            text,
-                            error: Some(why),
-                        },
-                    );
-                }
+                Err(why) => self.refuse(path, text, why),
             }
         }
-        if response.lost_focus() {
-            self.out.push(Command::EndEdit);
-        }
-        if !response.has_focus() && self.entries.get(path).is_some_and(|e| e.error.is_none()) {
-            self.entries.map.remove(path);
-        }
-        self.entries.get(path).and_then(|e| e.error.clone())
+        self.settle(&response, path)
     }
 
     /// Takes a multi-cell paste aimed at a focused cell of this grid and
