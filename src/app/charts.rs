@@ -189,17 +189,7 @@ pub fn cash_flow(ui: &mut Ui, r: &Results) {
         &format!("{cur} million ({})", r.project.money_basis.key()),
         Corner::LeftTop,
     ))
-    .label_formatter(move |pos| match pos {
-        egui_plot::HoverPosition::NearDataPoint {
-            plot_name,
-            position,
-            ..
-        } => Some(format!(
-            "{plot_name}\n{:.0}: {:.2} {unit_label}",
-            position.x, position.y
-        )),
-        egui_plot::HoverPosition::Elsewhere { .. } => None,
-    })
+    .label_formatter(year_value_hover(unit_label))
     .show(ui, |plot| {
         plot.bar_chart(chart);
         plot.line(
@@ -261,17 +251,7 @@ pub fn prices(ui: &mut Ui, r: &Results) {
     let per_label = per.clone();
     let mut plot = with_year_axis(base_plot("assay-chart-prices", &per, Corner::LeftBottom))
         .include_y(0.0)
-        .label_formatter(move |pos| match pos {
-            egui_plot::HoverPosition::NearDataPoint {
-                plot_name,
-                position,
-                ..
-            } => Some(format!(
-                "{plot_name}\n{:.0}: {:.2} {per_label}",
-                position.x, position.y
-            )),
-            egui_plot::HoverPosition::Elsewhere { .. } => None,
-        });
+        .label_formatter(year_value_hover(per_label));
     if let Some(b) = m.breakeven_price {
         plot = plot.include_y(f(b) * 1.1);
     }
@@ -615,6 +595,22 @@ pub fn show(ui: &mut Ui, results: Option<&Results>, tab: super::Tab) {
         super::Tab::Prices => prices(ui, r),
         super::Tab::NpvProfile => npv_chart(ui, r),
         super::Tab::UnitCost => unit_cost(ui, r),
+    }
+}
+
+/// Hover text for a chart by year: the series, the year and the value with
+/// its unit; nothing away from the data.
+fn year_value_hover(unit: String) -> impl Fn(&egui_plot::HoverPosition<'_>) -> Option<String> {
+    move |pos| match pos {
+        egui_plot::HoverPosition::NearDataPoint {
+            plot_name,
+            position,
+            ..
+        } => Some(format!(
+            "{plot_name}\n{:.0}: {:.2} {unit}",
+            position.x, position.y
+        )),
+        egui_plot::HoverPosition::Elsewhere { .. } => None,
     }
 }
 
