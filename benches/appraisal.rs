@@ -2,8 +2,8 @@
 //! metric, breakeven price and required support included (issue target:
 //! ≤ 50 µs median). Parts are timed beside it for where the time goes.
 
-use assay::engine::appraise::appraise;
-use assay::engine::ledger::{Overrides, Prepared};
+use assay::engine::appraise::{appraise, irr_report};
+use assay::engine::ledger::{MainPrice, Overrides, Prepared};
 use assay::io;
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
@@ -34,6 +34,38 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             fast.ledger(black_box(&Overrides::default()))
                 .expect("ledger")
+        })
+    });
+    g.bench_function("afrikanda_to_f64", |b| {
+        b.iter(|| black_box(&prepared).to_f64().expect("f64"))
+    });
+    g.bench_function("afrikanda_validate", |b| {
+        b.iter(|| assay::model::validate::validate_case(black_box(&project)))
+    });
+    let bench_price = Overrides {
+        main_price: MainPrice::Benchmark,
+        ..Overrides::default()
+    };
+    g.bench_function("afrikanda_npv_decimal", |b| {
+        b.iter(|| prepared.npv(black_box(&bench_price)).expect("npv"))
+    });
+    g.bench_function("afrikanda_npv_f64", |b| {
+        b.iter(|| {
+            fast.npv(black_box(&Overrides {
+                main_price: MainPrice::Flat(12.0),
+                ..Overrides::default()
+            }))
+            .expect("npv")
+        })
+    });
+    let flows = prepared
+        .ledger(&Overrides::default())
+        .expect("ledger")
+        .project_cash_flow;
+    g.bench_function("afrikanda_irr_report", |b| {
+        b.iter(|| {
+            let mut notes = Vec::new();
+            irr_report(black_box(&flows), 0.10, "IRR", &mut notes).expect("irr")
         })
     });
     g.bench_function("afrikanda_parse_ron", |b| {

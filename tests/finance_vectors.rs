@@ -326,17 +326,45 @@ fn irr_reports_structure() {
     // Two roots 0.1 and 0.2 (by hand, above): primary is the one closest to
     // the guess. (Ties go to the lower root: unit test in finance.rs, since
     // 0.1 and 0.2 are not exact in binary and cannot tie here.)
+    // Two sign changes take the deflation route, from either guess.
     let flows = [-100.0, 230.0, -132.0];
+    for guess in [0.19, 0.0, 5.0, -0.5] {
+        let sol = irr(&flows, guess).unwrap();
+        assert_eq!(sol.roots.len(), 2, "{sol:?}");
+        assert!((sol.roots[0] - 0.1).abs() < 1e-12, "{sol:?}");
+        assert!((sol.roots[1] - 0.2).abs() < 1e-12, "{sol:?}");
+        assert_eq!(sol.method, IrrMethod::Deflation);
+    }
     assert!((irr(&flows, 0.19).unwrap().primary - 0.2).abs() < 1e-12);
     assert!((irr(&flows, 0.0).unwrap().primary - 0.1).abs() < 1e-12);
-    assert_eq!(irr(&flows, 0.0).unwrap().method, IrrMethod::GridScan);
+
+    // By hand: with x = 1 + r, (x - 1.1)(x - 1.2)(x - 1.3)
+    // = x^3 - 3.6x^2 + 4.31x - 1.716, so the flows -1000, 3600, -4310, 1716
+    // (NPV times -1000 x^3) have the roots 0.1, 0.2 and 0.3. Three sign
+    // changes: the grid scan.
+    let sol = irr(&[-1000.0, 3600.0, -4310.0, 1716.0], 0.0).unwrap();
+    assert_eq!(sol.roots.len(), 3, "{sol:?}");
+    for (root, expected) in sol.roots.iter().zip([0.1, 0.2, 0.3]) {
+        assert!((root - expected).abs() < 1e-9, "{sol:?}");
+    }
+    assert!((sol.primary - 0.1).abs() < 1e-9, "{sol:?}");
+    assert_eq!(sol.method, IrrMethod::GridScan);
 
     // By hand: -100 + 200x - 100x^2 = -100(1 - x)^2 touches zero at x = 1
-    // (r = 0) without changing sign; the grid sees no sign change, Newton
-    // from the guess finds it (linear convergence, so a looser tolerance).
+    // (r = 0) without changing sign: a double root, reported once (Newton
+    // converges linearly there, so a looser tolerance).
     let sol = irr(&[-100.0, 200.0, -100.0], GUESS).unwrap();
     assert_eq!(sol.roots.len(), 1, "{sol:?}");
     assert!(sol.primary.abs() < 1e-6, "{sol:?}");
+
+    // Four sign changes with the touching root among them: the scan misses
+    // it (no sign change), Newton from the guess finds it. By hand:
+    // (x - 1)^2 (x - 1.5)(x - 2) = x^4 - 5.5x^3 + 11x^2 - 9.5x + 3, roots
+    // r = 0 (double), 0.5 and 1.
+    let sol = irr(&[1.0, -5.5, 11.0, -9.5, 3.0], -0.01).unwrap();
+    assert!(sol.roots.iter().any(|r| r.abs() < 1e-6), "{sol:?}");
+    assert!(sol.roots.iter().any(|r| (r - 0.5).abs() < 1e-9), "{sol:?}");
+    assert!(sol.roots.iter().any(|r| (r - 1.0).abs() < 1e-9), "{sol:?}");
     assert_eq!(sol.method, IrrMethod::NewtonFromGuess);
 
     // Guess must be finite.

@@ -315,7 +315,14 @@ fn appraise_prepared(
         main_price: MainPrice::Benchmark,
         ..Overrides::default()
     };
-    let npv_at_benchmark = prepared.npv(&at_benchmark)?;
+    // Where the main product's forecast is its benchmark, the ledger just
+    // built is the one at the benchmark (the fast NPV path and the full
+    // ledger agree exactly, tests/project_properties.rs).
+    let npv_at_benchmark = if prepared.price[main] == prepared.benchmark[main] {
+        npv
+    } else {
+        prepared.npv(&at_benchmark)?
+    };
     let producing_df = prepared.output[main]
         .iter()
         .zip(df)

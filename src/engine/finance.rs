@@ -54,6 +54,14 @@
 //! and the only scale on which rounding error can be judged. Roots equal to
 //! within a relative `1e-9` are merged.
 //!
+//! - **Two sign changes** (a mine with a closure cost at the end is the
+//!   common case) first try a faster exact route: Descartes' rule allows two
+//!   roots or none; Newton's method from the guess finds one, dividing the
+//!   polynomial by it leaves a quotient with exactly one sign change, whose
+//!   root the conventional fast path finds and which is then polished on the
+//!   flows themselves. Any step that does not check out falls back to the
+//!   scan.
+//!
 //! Known limit: two roots closer than one grid step (about 1.4% in `1+r`)
 //! with no other help are seen as none by the scan; the Newton run from the
 //! guess finds one of them when the guess lies near.
@@ -168,6 +176,11 @@ pub enum IrrMethod {
     /// Sign scan on a grid in `ln(1+r)`, then Brent's method on the interval
     /// where the NPV changes sign.
     GridScan,
+    /// Two sign changes: Newton's method from the guess finds one root, the
+    /// polynomial is divided by it, and the quotient, which has exactly one
+    /// sign change, gives the other root by the bracketed fast path (see the
+    /// module documentation).
+    Deflation,
     /// Newton's method from the guess, unbracketed but with damped steps; the
     /// grid scan did not see this root (the NPV touches zero without changing
     /// sign, or two roots share one grid step).
@@ -384,6 +397,19 @@ pub fn irr(flows: &[f64], guess: f64) -> Result<IrrSolution, FinanceError> {
             }
             Conventional::OutOfRange => return Err(out_of_range),
             Conventional::Failed => {}
+        }
+    }
+
+    if sign_changes == 2 {
+        if let Some(roots) = two_change_roots(flows, guess) {
+            let primary = closest(&roots, guess).ok_or(out_of_range)?;
+            return Ok(IrrSolution {
+                roots,
+                primary,
+                sign_changes,
+                conventional,
+                method: IrrMethod::Deflation,
+            });
         }
     }
 
@@ -885,6 +911,17 @@ fn eval(flows: &[f64], r: f64) -> Eval {
     }
 }
 
+/// `g(r)` alone, as [`eval`] computes it: the scan needs no derivatives.
+fn value(flows: &[f64], r: f64) -> f64 {
+    if r >= 0.0 {
+        let v = 1.0 / (1.0 + r);
+        flows.iter().rev().fold(0.0, |p, &c| p * v + c)
+    } else {
+        let w = 1.0 + r;
+        flows.iter().fold(0.0, |p, &c| p * w + c)
+    }
+}
+
 /// The root closest to `guess`, the lower one on a tie. `roots` is
 /// ascending and `min_by` keeps the first of equals.
 fn closest(roots: &[f64], guess: f64) -> Option<f64> {
@@ -1014,9 +1051,57 @@ fn damped_newton(flows: &[f64], guess: f64) -> Option<f64> {
     None
 }
 
+/// Every root in the range of a series with exactly two sign changes, or
+/// `None` when the fast route cannot prove it has them all (the caller then
+/// scans).
+///
+/// By Descartes' rule of signs `P(v) = Σ CF_i v^i` has two positive roots or
+/// none, counting multiplicity. Newton's method from the guess finds one,
+/// `v1`. Dividing by `v - v1` leaves `Q` of one degree less; multiplying a
+/// polynomial by `v - v1` with `v1 > 0` adds an odd number of sign changes, so
+/// `Q` has at most one, and as the other root of `P` is a root of `Q` it has
+/// exactly one. Its root is found by the conventional fast path (which also
+/// proves when it lies outside the range) and then polished on `P` itself.
+/// Every step is checked: a quotient whose signs do not change exactly once
+/// (rounding in the division), or a polished root that moved away from the
+/// quotient's, sends the series to the scan.
+fn two_change_roots(flows: &[f64], guess: f64) -> Option<Vec<f64>> {
+    let first = damped_newton(flows, guess)?;
+    let v1 = 1.0 / (1.0 + first);
+    // Synthetic division from the highest power: P(v) = (v - v1) Q(v) + rem.
+    let n = flows.len();
+    let mut quotient = vec![0.0; n - 1];
+    let mut carry = 0.0;
+    for i in (1..n).rev() {
+        carry = flows[i] + v1 * carry;
+        quotient[i - 1] = carry;
+    }
+    if quotient.first().is_none_or(|&q| q == 0.0) || count_sign_changes(&quotient) != 1 {
+        return None;
+    }
+    let mut roots = vec![first];
+    match bracketed_newton(&quotient, guess) {
+        Conventional::Root(estimate) => {
+            let polished = damped_newton(flows, estimate)?;
+            if (polished - estimate).abs() > NEWTON_DEDUP_REL * (1.0 + estimate.abs()) {
+                return None;
+            }
+            if (polished - first).abs()
+                > NEWTON_DEDUP_REL * polished.abs().max(first.abs()).max(1.0)
+            {
+                roots.push(polished);
+            }
+        }
+        Conventional::OutOfRange => {}
+        Conventional::Failed => return None,
+    }
+    roots.sort_by(f64::total_cmp);
+    Some(roots)
+}
+
 /// Every root the grid scan brackets, each solved by [`brent`] and checked.
 fn scan_roots(flows: &[f64]) -> Result<Vec<f64>, FinanceError> {
-    let g = |r: f64| eval(flows, r).value;
+    let g = |r: f64| value(flows, r);
     let lowest = 1.0 + IRR_MIN_RATE;
     let ratio = ((1.0 + IRR_MAX_RATE) / lowest).powf(1.0 / IRR_GRID_INTERVALS as f64);
     let mut roots = Vec::new();

@@ -379,30 +379,51 @@ impl Prepared<Decimal> {
             (0..n as i64).contains(&i).then_some(i as usize)
         };
         // Units of reporting currency per unit of the second currency, by
-        // model year, computed once.
-        let fx_factor: Vec<Decimal> = match &project.second_currency {
-            Some(second) => years
-                .iter()
-                .map(|&y| Decimal::ONE.div(step_lookup(&second.rate, y)))
-                .collect::<Result<_, _>>()?,
-            None => Vec::new(),
-        };
+        // model year, computed once; `fx_run[i]` numbers the runs of years
+        // that share one rate, so a constant cost line is converted once a run.
+        let mut fx_factor: Vec<Decimal> = Vec::new();
+        let mut fx_run: Vec<usize> = Vec::new();
+        if let Some(second) = &project.second_currency {
+            let mut previous: Option<Decimal> = None;
+            for &y in &years {
+                let rate = step_lookup(&second.rate, y);
+                if previous != Some(rate) {
+                    fx_factor.push(Decimal::ONE.div(rate)?);
+                    previous = Some(rate);
+                }
+                fx_run.push(fx_factor.len() - 1);
+            }
+        }
         // Converts an amount of a cost line to the reporting currency,
-        // rounded to MONEY_DP decimal places.
-        let convert =
-            |currency: CostCurrency, year: i32, amount: Decimal| -> Result<Decimal, EngineError> {
-                match currency {
-                    CostCurrency::Reporting => Ok(amount),
-                    CostCurrency::Second => {
-                        let f = idx(year).and_then(|i| fx_factor.get(i)).ok_or_else(|| {
+        // rounded to MONEY_DP decimal places. `memo` holds the last (run,
+        // amount, result) of a line, and is reused while both match.
+        let convert = |currency: CostCurrency,
+                       year: i32,
+                       amount: Decimal,
+                       memo: &mut Option<(usize, Decimal, Decimal)>|
+         -> Result<Decimal, EngineError> {
+            match currency {
+                CostCurrency::Reporting => Ok(amount),
+                CostCurrency::Second => {
+                    let run = idx(year)
+                        .and_then(|i| fx_run.get(i))
+                        .copied()
+                        .ok_or_else(|| {
                             EngineError::Invalid(
                                 "a cost line is in the second currency, but none is set".into(),
                             )
                         })?;
-                        Ok(amount.mul(*f)?.round_dp(MONEY_DP))
+                    if let Some((r, a, value)) = *memo {
+                        if r == run && a == amount {
+                            return Ok(value);
+                        }
                     }
+                    let value = amount.mul(fx_factor[run])?.round_dp(MONEY_DP);
+                    *memo = Some((run, amount, value));
+                    Ok(value)
                 }
-            };
+            }
+        };
         let main = project
             .main_product_index()
             .ok_or_else(|| EngineError::Invalid("exactly one main product is needed".into()))?;
@@ -417,11 +438,17 @@ impl Prepared<Decimal> {
             let mut pr = Vec::with_capacity(n);
             let mut b = Vec::with_capacity(n);
             let mut vc = Vec::with_capacity(n);
+            let mut memo = None;
             for &y in &years {
                 o.push(output_in_year(&p.output, y)?);
                 pr.push(price_in_year(&p.price, y)?);
                 b.push(price_in_year(&p.benchmark_price, y)?);
-                vc.push(convert(p.cost_currency, y, p.variable_cost_per_unit)?);
+                vc.push(convert(
+                    p.cost_currency,
+                    y,
+                    p.variable_cost_per_unit,
+                    &mut memo,
+                )?);
             }
             output.push(o);
             price.push(pr);
@@ -435,9 +462,10 @@ impl Prepared<Decimal> {
         let mut capex_by_facility = Vec::with_capacity(project.facilities.len());
         for f in &project.facilities {
             let mut c = zeros::<Decimal>(n);
+            let mut memo = None;
             for (&year, &amount) in &f.capex {
                 if let Some(i) = idx(year) {
-                    let v = convert(f.cost_currency, year, amount)?;
+                    let v = convert(f.cost_currency, year, amount, &mut memo)?;
                     c[i] = c[i].add(v)?;
                     capex_total[i] = capex_total[i].add(v)?;
                 }
@@ -579,13 +607,22 @@ impl Prepared<Decimal> {
             let mut spend = zeros::<Decimal>(n); // depreciable spend by year
             for i in 0..n {
                 let base = capex_by_facility[f_i][i];
-                let kept = Decimal::ONE.sub(base_reduction_share[i])?;
-                spend[i] = base.mul(kept)?;
+                spend[i] = if base_reduction_share[i].is_zero() {
+                    base
+                } else {
+                    base.mul(Decimal::ONE.sub(base_reduction_share[i])?)?
+                };
             }
+            let (mut opex_memo, mut sus_memo, mut end_memo) = (None, None, None);
             for y in f.start_year..=end {
                 if let Some(i) = idx(y) {
-                    let opex = convert(f.cost_currency, y, f.fixed_opex_per_year)?;
-                    let sus = convert(f.cost_currency, y, f.sustaining_capex_per_year)?;
+                    let opex = convert(f.cost_currency, y, f.fixed_opex_per_year, &mut opex_memo)?;
+                    let sus = convert(
+                        f.cost_currency,
+                        y,
+                        f.sustaining_capex_per_year,
+                        &mut sus_memo,
+                    )?;
                     fixed_opex[i] = fixed_opex[i].add(opex)?;
                     sustaining[i] = sustaining[i].add(sus)?;
                     spend[i] = spend[i].add(sus)?;
@@ -593,21 +630,38 @@ impl Prepared<Decimal> {
             }
             let close_i = idx(close_year);
             if let Some(i) = close_i {
-                closure[i] =
-                    closure[i].add(convert(f.cost_currency, close_year, f.closure_cost)?)?;
-                salvage[i] =
-                    salvage[i].add(convert(f.cost_currency, close_year, f.salvage_value)?)?;
+                closure[i] = closure[i].add(convert(
+                    f.cost_currency,
+                    close_year,
+                    f.closure_cost,
+                    &mut end_memo,
+                )?)?;
+                salvage[i] = salvage[i].add(convert(
+                    f.cost_currency,
+                    close_year,
+                    f.salvage_value,
+                    &mut end_memo,
+                )?)?;
             }
             // Straight line with a difference array of yearly charges.
             let life = f.tax_life_years.max(1) as usize;
             let mut charge_delta = zeros::<Decimal>(n + 1);
             let start_i = idx(f.start_year).unwrap_or(0);
+            let life_d = Decimal::from(life as u64);
+            let mut last_charge: Option<(Decimal, Decimal)> = None; // (spend, annual)
             for (i, &amount) in spend.iter().enumerate() {
                 if amount.is_zero() {
                     continue;
                 }
                 let from = i.max(start_i);
-                let annual = amount.div(Decimal::from(life as u64))?.round_dp(MONEY_DP);
+                let annual = match last_charge {
+                    Some((a, annual)) if a == amount => annual,
+                    _ => {
+                        let annual = amount.div(life_d)?.round_dp(MONEY_DP);
+                        last_charge = Some((amount, annual));
+                        annual
+                    }
+                };
                 charge_delta[from] = charge_delta[from].add(annual)?;
                 let to = (from + life).min(n);
                 charge_delta[to] = charge_delta[to].sub(annual)?;
@@ -751,7 +805,11 @@ impl Prepared<Decimal> {
     /// The same prepared project in f64, for the root finders.
     pub fn to_f64(&self) -> Result<Prepared<f64>, EngineError> {
         fn v(x: &[Decimal]) -> Result<Vec<f64>, EngineError> {
-            x.iter().map(|&d| f64::from_decimal(d)).collect()
+            let mut out = Vec::with_capacity(x.len());
+            for &d in x {
+                out.push(f64::from_decimal(d)?);
+            }
+            Ok(out)
         }
         fn vv(x: &[Vec<Decimal>]) -> Result<Vec<Vec<f64>>, EngineError> {
             x.iter().map(|r| v(r)).collect()

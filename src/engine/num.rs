@@ -59,13 +59,29 @@ impl Num for Decimal {
     fn from_i64(n: i64) -> Self {
         Decimal::from(n)
     }
+    // Most ledger lines are zero in most years (capex outside construction,
+    // closure outside the closure year, support outside its years), and a
+    // zero operand needs no arithmetic: the result is numerically the same
+    // (Decimal equality compares values, not scales).
     fn add(self, o: Self) -> Result<Self, EngineError> {
+        if o.is_zero() {
+            return Ok(self);
+        }
+        if self.is_zero() {
+            return Ok(o);
+        }
         self.checked_add(o).ok_or(EngineError::Overflow)
     }
     fn sub(self, o: Self) -> Result<Self, EngineError> {
+        if o.is_zero() {
+            return Ok(self);
+        }
         self.checked_sub(o).ok_or(EngineError::Overflow)
     }
     fn mul(self, o: Self) -> Result<Self, EngineError> {
+        if self.is_zero() || o.is_zero() {
+            return Ok(Decimal::ZERO);
+        }
         self.checked_mul(o).ok_or(EngineError::Overflow)
     }
     fn div(self, o: Self) -> Result<Self, EngineError> {
@@ -89,7 +105,21 @@ const POW10: [f64; 29] = [
 /// ulps. Faster than an exactly rounded conversion, and the root finders
 /// that use it check their result on the Decimal ledger.
 pub fn decimal_to_f64(d: Decimal) -> f64 {
-    let m = d.mantissa() as f64;
+    // Mantissas that fit 64 bits (nearly all money) convert from a u64 in a
+    // few instructions; a wider one goes through the slower i128 routine.
+    let bytes = d.serialize();
+    let m = if bytes[12..16] == [0; 4] {
+        let mut low = [0u8; 8];
+        low.copy_from_slice(&bytes[4..12]);
+        let magnitude = u64::from_le_bytes(low) as f64;
+        if d.is_sign_negative() {
+            -magnitude
+        } else {
+            magnitude
+        }
+    } else {
+        d.mantissa() as f64
+    };
     match POW10.get(d.scale() as usize) {
         Some(p) => m / p,
         None => ToPrimitive::to_f64(&d).unwrap_or(f64::NAN),
