@@ -13,8 +13,9 @@ use rust_decimal::Decimal;
 
 use super::EngineError;
 use super::finance::{self, IrrSolution};
+use super::ledger::MONEY_DP;
 use super::ledger::{Ledger, MainPrice, Overrides, Prepared, sum};
-use super::num::{Num, decimal_from_f64};
+use super::num::{Num, decimal_from_f64, decimal_to_f64};
 use crate::model::Project;
 
 /// A project's appraisal: the ledger, the metrics and how they were found.
@@ -432,11 +433,11 @@ fn breakeven(
         .chain(&fast.benchmark[main])
         .fold(1.0_f64, |a, &b| a.max(b));
     let mut high = reference * 2.0;
-    let mut found = false;
+    let mut f_high = None;
     for _ in 0..60 {
         let v = f(high);
         if v.is_finite() && v > 0.0 {
-            found = true;
+            f_high = Some(v);
             break;
         }
         if !v.is_finite() {
@@ -444,16 +445,15 @@ fn breakeven(
         }
         high *= 2.0;
     }
-    if !found {
+    let Some(f_high) = f_high else {
         notes.push(format!(
             "breakeven price: no price up to {high:.3e} brings NPV to 0"
         ));
         return Ok(None);
-    }
+    };
     // NPV is close to linear in the price (taxes and floors add kinks), so a
     // secant step through the bracket ends usually lands on the root; Brent's
     // method finishes the job when it does not.
-    let f_high = f(high);
     let secant = high * (-at_zero) / (f_high - at_zero);
     let f_secant = f(secant);
     let p = if !(secant.is_finite() && f_secant.is_finite()) {
@@ -465,7 +465,16 @@ fn breakeven(
     } else {
         finance::brent(f, 0.0, secant, 1e-12 * high, 200)?
     };
-    let pd = decimal_from_f64(p)?;
+    // The price is reported to as few places as keep NPV within a quarter
+    // of the check's tolerance, judged by the average slope over the
+    // bracket (at least MONEY_DP places, at most 12): short prices keep the
+    // Decimal check fast, and a price to 1e-12 says nothing more.
+    let slope = (f_high - at_zero) / high;
+    let quarter = decimal_to_f64(tol) / 4.0;
+    let places = (MONEY_DP..=12)
+        .find(|&dp| slope * 0.5 * 10f64.powi(-(dp as i32)) <= quarter)
+        .unwrap_or(12);
+    let pd = decimal_from_f64(p)?.round_dp(places);
     let residual = prepared.npv(&Overrides {
         main_price: MainPrice::Flat(pd),
         ..Overrides::default()

@@ -107,6 +107,172 @@ pub struct Prepared<T> {
     pub main: usize,
     /// Per instrument: taxable flag, kind tag, and price-dependent parameters.
     pub instruments: Vec<InstrumentPlan<T>>,
+    /// Sums over products and instruments that no override changes, formed
+    /// once so the second stage adds one number where it would add several.
+    pub totals: Totals<T>,
+}
+
+/// The price-independent sums of a [`Prepared`] project, by year.
+#[derive(Debug, Clone)]
+pub struct Totals<T> {
+    /// Revenue by product at the entered price (output x price).
+    pub revenue_entered: Vec<Vec<T>>,
+    /// Revenue of every product but the main one, at the entered price.
+    pub other_revenue: Vec<T>,
+    /// Variable opex, all products.
+    pub variable_opex: Vec<T>,
+    /// Output of all products (the per-unit royalty's base).
+    pub total_output: Vec<T>,
+    /// Fixed + variable opex.
+    pub opex: Vec<T>,
+    /// Operating support paid whatever the price (all instruments inside
+    /// EBITDA but offtake floors), and its taxable part.
+    pub fixed_operating: Vec<T>,
+    /// The taxable part of `fixed_operating`.
+    pub fixed_operating_taxable: Vec<T>,
+    /// Capital grants.
+    pub grants: Vec<T>,
+    /// The taxable part of `grants`.
+    pub grants_taxable: Vec<T>,
+    /// Interest subsidies received.
+    pub interest_support: Vec<T>,
+    /// The taxable part of `interest_support`.
+    pub interest_support_taxable: Vec<T>,
+    /// Salvage - depreciation - closure: what the tax base adds to EBITDA
+    /// besides support.
+    pub tax_adjust: Vec<T>,
+    /// Salvage - capex - sustaining capex - closure: what the project cash
+    /// flow adds to EBITDA besides tax, working capital and grants.
+    pub cash_adjust: Vec<T>,
+    /// Indices of the offtake-floor instruments.
+    pub floors: Vec<usize>,
+}
+
+impl<T: Num> Totals<T> {
+    /// Forms the sums from the prepared lines.
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        output: &[Vec<T>],
+        price: &[Vec<T>],
+        variable_cost: &[Vec<T>],
+        main: usize,
+        fixed_opex: &[T],
+        lines: [&[T]; 5], // capex, sustaining, depreciation, closure, salvage
+        fixed_support: &[Vec<T>],
+        instruments: &[InstrumentPlan<T>],
+    ) -> Result<Self, EngineError> {
+        let n = fixed_opex.len();
+        let [capex, sustaining, depreciation, closure, salvage] = lines;
+        let mut revenue_entered = Vec::with_capacity(output.len());
+        let mut other_revenue = zeros::<T>(n);
+        let mut variable_opex = zeros::<T>(n);
+        let mut total_output = zeros::<T>(n);
+        for (p, q) in output.iter().enumerate() {
+            let mut r = Vec::with_capacity(n);
+            for i in 0..n {
+                let rev = q[i].mul(price[p][i])?;
+                if p != main {
+                    other_revenue[i] = other_revenue[i].add(rev)?;
+                }
+                r.push(rev);
+                variable_opex[i] = variable_opex[i].add(q[i].mul(variable_cost[p][i])?)?;
+                total_output[i] = total_output[i].add(q[i])?;
+            }
+            revenue_entered.push(r);
+        }
+        let mut opex = Vec::with_capacity(n);
+        let mut tax_adjust = Vec::with_capacity(n);
+        let mut cash_adjust = Vec::with_capacity(n);
+        for i in 0..n {
+            opex.push(fixed_opex[i].add(variable_opex[i])?);
+            tax_adjust.push(salvage[i].sub(depreciation[i])?.sub(closure[i])?);
+            cash_adjust.push(
+                salvage[i]
+                    .sub(capex[i])?
+                    .sub(sustaining[i])?
+                    .sub(closure[i])?,
+            );
+        }
+        let mut fixed_operating = zeros::<T>(n);
+        let mut fixed_operating_taxable = zeros::<T>(n);
+        let mut grants = zeros::<T>(n);
+        let mut grants_taxable = zeros::<T>(n);
+        let mut interest_support = zeros::<T>(n);
+        let mut interest_support_taxable = zeros::<T>(n);
+        let mut floors = Vec::new();
+        for (s, plan) in instruments.iter().enumerate() {
+            let (total, taxable) = match plan.role {
+                PlanRole::Floor(..) => {
+                    floors.push(s);
+                    continue;
+                }
+                PlanRole::Grant => (&mut grants, &mut grants_taxable),
+                PlanRole::InterestSubsidy | PlanRole::Loan => {
+                    (&mut interest_support, &mut interest_support_taxable)
+                }
+                PlanRole::Operating | PlanRole::TaxRelief(_) => {
+                    (&mut fixed_operating, &mut fixed_operating_taxable)
+                }
+            };
+            for (i, &cash) in fixed_support[s].iter().enumerate() {
+                total[i] = total[i].add(cash)?;
+                if plan.taxable {
+                    taxable[i] = taxable[i].add(cash)?;
+                }
+            }
+        }
+        Ok(Totals {
+            revenue_entered,
+            other_revenue,
+            variable_opex,
+            total_output,
+            opex,
+            fixed_operating,
+            fixed_operating_taxable,
+            grants,
+            grants_taxable,
+            interest_support,
+            interest_support_taxable,
+            tax_adjust,
+            cash_adjust,
+            floors,
+        })
+    }
+}
+
+impl Totals<Decimal> {
+    fn to_f64(&self) -> Result<Totals<f64>, EngineError> {
+        Ok(Totals {
+            revenue_entered: vv_f64(&self.revenue_entered)?,
+            other_revenue: v_f64(&self.other_revenue)?,
+            variable_opex: v_f64(&self.variable_opex)?,
+            total_output: v_f64(&self.total_output)?,
+            opex: v_f64(&self.opex)?,
+            fixed_operating: v_f64(&self.fixed_operating)?,
+            fixed_operating_taxable: v_f64(&self.fixed_operating_taxable)?,
+            grants: v_f64(&self.grants)?,
+            grants_taxable: v_f64(&self.grants_taxable)?,
+            interest_support: v_f64(&self.interest_support)?,
+            interest_support_taxable: v_f64(&self.interest_support_taxable)?,
+            tax_adjust: v_f64(&self.tax_adjust)?,
+            cash_adjust: v_f64(&self.cash_adjust)?,
+            floors: self.floors.clone(),
+        })
+    }
+}
+
+/// A line in f64.
+fn v_f64(x: &[Decimal]) -> Result<Vec<f64>, EngineError> {
+    let mut out = Vec::with_capacity(x.len());
+    for &d in x {
+        out.push(f64::from_decimal(d)?);
+    }
+    Ok(out)
+}
+
+/// Lines in f64.
+fn vv_f64(x: &[Vec<Decimal>]) -> Result<Vec<Vec<f64>>, EngineError> {
+    x.iter().map(|r| v_f64(r)).collect()
 }
 
 /// Royalty in the ledger's number type.
@@ -160,6 +326,19 @@ pub struct Overrides<T> {
     pub extra_subsidy_per_year: Option<T>,
     /// A non-taxable subsidy per unit of the main product.
     pub extra_subsidy_per_unit: Option<T>,
+}
+
+/// One year's lines up to the tax base (see [`Prepared::npv`]).
+#[derive(Debug, Clone, Copy)]
+struct YearCore<T> {
+    main_revenue: T,
+    revenue: T,
+    royalty: T,
+    support: T,
+    ebitda: T,
+    wc: T,
+    wc_change: T,
+    base: T,
 }
 
 /// Which price the main product sells at.
@@ -343,13 +522,54 @@ pub fn discount_factors(
     // Each factor is kept to DISCOUNT_DP decimal places: 1e-12 of a factor
     // moves a billion-unit flow by a thousandth of a unit, and short
     // mantissas keep the Decimal ledger fast. The running product keeps full
-    // precision.
+    // precision: 30 decimal places in integers where they fit, else
+    // Decimal's 28 significant digits.
+    if let Some(out) = discount_factors_fixed(growth, df, n) {
+        return Ok(out);
+    }
     let mut out = Vec::with_capacity(n);
     for _ in 0..n {
         out.push(df.round_dp(DISCOUNT_DP));
         df = df.checked_mul(step).ok_or(EngineError::Overflow)?;
     }
     Ok(out)
+}
+
+/// Discount factors `first * growth^-i`, i in 0..n, each rounded to
+/// DISCOUNT_DP places (half to even, as `round_dp`), with the running factor
+/// held as an integer count of 1e-30: each step divides by `growth` and
+/// rounds, so after a century the error is under 1e-28, below what a
+/// 28-digit Decimal product keeps. `None` when the numbers would not fit
+/// 128 bits (a rate with more than 8 decimal places, or factors that grow
+/// large under a negative rate); the caller then multiplies in Decimal.
+fn discount_factors_fixed(growth: Decimal, first: Decimal, n: usize) -> Option<Vec<Decimal>> {
+    const PLACES: u32 = 30;
+    let scale = growth.scale();
+    if scale > 8 || first.scale() > PLACES || growth <= Decimal::ZERO {
+        return None;
+    }
+    let ten_scale = 10i128.pow(scale);
+    let g = growth.mantissa(); // growth = g / 10^scale
+    let mut x = first
+        .mantissa()
+        .checked_mul(10i128.pow(PLACES - first.scale()))?;
+    let unit = 10i128.pow(PLACES - DISCOUNT_DP);
+    let half = unit / 2;
+    let mut out = Vec::with_capacity(n);
+    for i in 0..n {
+        let (q, rem) = (x / unit, x % unit);
+        let q = if rem > half || (rem == half && q % 2 == 1) {
+            q + 1
+        } else {
+            q
+        };
+        out.push(Decimal::try_from_i128_with_scale(q, DISCOUNT_DP).ok()?);
+        if i + 1 < n {
+            let num = x.checked_mul(ten_scale)?;
+            x = (num + g / 2) / g;
+        }
+    }
+    Some(out)
 }
 
 fn zeros<T: Num>(n: usize) -> Vec<T> {
@@ -770,7 +990,18 @@ impl Prepared<Decimal> {
             Royalty::ShareOfRevenue(r) => RoyaltyRule::Share(r),
             Royalty::PerUnit(a) => RoyaltyRule::PerUnit(a),
         };
+        let totals = Totals::new(
+            &output,
+            &price,
+            &variable_cost,
+            main,
+            &fixed_opex,
+            [&capex_total, &sustaining, &depreciation, &closure, &salvage],
+            &fixed_support,
+            &instruments,
+        )?;
         Ok(Prepared {
+            totals,
             years,
             output,
             price,
@@ -804,16 +1035,8 @@ impl Prepared<Decimal> {
 
     /// The same prepared project in f64, for the root finders.
     pub fn to_f64(&self) -> Result<Prepared<f64>, EngineError> {
-        fn v(x: &[Decimal]) -> Result<Vec<f64>, EngineError> {
-            let mut out = Vec::with_capacity(x.len());
-            for &d in x {
-                out.push(f64::from_decimal(d)?);
-            }
-            Ok(out)
-        }
-        fn vv(x: &[Vec<Decimal>]) -> Result<Vec<Vec<f64>>, EngineError> {
-            x.iter().map(|r| v(r)).collect()
-        }
+        let v = v_f64;
+        let vv = vv_f64;
         Ok(Prepared {
             years: self.years.clone(),
             output: vv(&self.output)?,
@@ -846,6 +1069,7 @@ impl Prepared<Decimal> {
             loss_carry_forward: self.loss_carry_forward,
             loss_offset_cap: self.loss_offset_cap.map(f64::from_decimal).transpose()?,
             main: self.main,
+            totals: self.totals.to_f64()?,
             instruments: self
                 .instruments
                 .iter()
@@ -958,100 +1182,116 @@ impl<T: Num> Prepared<T> {
         }
     }
 
+    /// Revenue of the main product in year `i` under the overrides.
+    fn main_revenue(&self, i: usize, o: &Overrides<T>) -> Result<T, EngineError> {
+        match o.main_price {
+            MainPrice::AsEntered => Ok(self.totals.revenue_entered[self.main][i]),
+            MainPrice::Flat(x) => self.output[self.main][i].mul(x),
+            MainPrice::Benchmark => self.output[self.main][i].mul(self.benchmark[self.main][i]),
+        }
+    }
+
+    /// Cash an offtake-floor instrument pays in year `i`: the gap between
+    /// floor and price on the product's output.
+    fn floor_cash(&self, s: usize, i: usize, o: &Overrides<T>) -> Result<T, EngineError> {
+        let plan = &self.instruments[s];
+        match plan.role {
+            PlanRole::Floor(p, floor) if plan.first <= i && i <= plan.last => floor
+                .sub(self.price_of(p, i, o))?
+                .pos()
+                .mul(self.output[p][i]),
+            _ => Ok(T::zero()),
+        }
+    }
+
+    /// The lines of year `i` that the project cash flow needs, in the one
+    /// order both [`Self::npv`] and [`Self::ledger`] use (so the two agree to
+    /// the last digit even where Decimal rounds).
+    fn year_core(
+        &self,
+        i: usize,
+        o: &Overrides<T>,
+        prev_wc: T,
+    ) -> Result<YearCore<T>, EngineError> {
+        let t = &self.totals;
+        let main_revenue = self.main_revenue(i, o)?;
+        let revenue = main_revenue.add(t.other_revenue[i])?;
+        let royalty = match self.royalty {
+            RoyaltyRule::None => T::zero(),
+            RoyaltyRule::Share(r) => revenue.mul(r)?,
+            RoyaltyRule::PerUnit(a) => t.total_output[i].mul(a)?,
+        };
+        let mut support = t.fixed_operating[i];
+        let mut taxable_support = t.fixed_operating_taxable[i];
+        for &s in &t.floors {
+            let cash = self.floor_cash(s, i, o)?;
+            support = support.add(cash)?;
+            if self.instruments[s].taxable {
+                taxable_support = taxable_support.add(cash)?;
+            }
+        }
+        let q = self.output[self.main][i];
+        if q.gt_zero() {
+            if let Some(x) = o.extra_subsidy_per_year {
+                support = support.add(x)?;
+            }
+            if let Some(u) = o.extra_subsidy_per_unit {
+                support = support.add(u.mul(q)?)?;
+            }
+        }
+        let ebitda = revenue.add(support)?.sub(t.opex[i])?.sub(royalty)?;
+        let wc = if i + 1 == self.len() {
+            T::zero()
+        } else {
+            revenue.mul(self.wc_share)?
+        };
+        let wc_change = wc.sub(prev_wc)?;
+        // Non-taxable operating support is outside the base.
+        let base = ebitda
+            .sub(support.sub(taxable_support)?)?
+            .add(t.grants_taxable[i])?
+            .add(t.tax_adjust[i])?;
+        Ok(YearCore {
+            main_revenue,
+            revenue,
+            royalty,
+            support,
+            ebitda,
+            wc,
+            wc_change,
+            base,
+        })
+    }
+
+    /// Project cash flow of a year from its core lines and unlevered tax.
+    fn cash_flow(&self, i: usize, ebitda: T, tax: T, wc_change: T) -> Result<T, EngineError> {
+        ebitda
+            .sub(tax)?
+            .add(self.totals.cash_adjust[i])?
+            .sub(wc_change)?
+            .add(self.totals.grants[i])
+    }
+
     /// NPV of the project cash flow only: the root finders' inner loop.
     ///
     /// One pass over the years with no allocation, computing just the lines
-    /// the project cash flow needs, by the same rules as [`Self::ledger`]
+    /// the project cash flow needs, by the same code as [`Self::ledger`]
     /// (tests/project_properties.rs checks the two agree exactly in Decimal).
     pub fn npv(&self, o: &Overrides<T>) -> Result<T, EngineError> {
-        let n = self.len();
-        let main_output = &self.output[self.main];
         let mut npv = T::zero();
         let mut prev_wc = T::zero();
         let mut pool = T::zero();
-        for i in 0..n {
-            let mut revenue = T::zero();
-            let mut variable = T::zero();
-            let mut quantity = T::zero();
-            for p in 0..self.output.len() {
-                let q = self.output[p][i];
-                revenue = revenue.add(q.mul(self.price_of(p, i, o))?)?;
-                variable = variable.add(q.mul(self.variable_cost[p][i])?)?;
-                quantity = quantity.add(q)?;
-            }
-            let royalty = match self.royalty {
-                RoyaltyRule::None => T::zero(),
-                RoyaltyRule::Share(r) => revenue.mul(r)?,
-                RoyaltyRule::PerUnit(a) => quantity.mul(a)?,
-            };
-            let mut support = T::zero();
-            let mut taxable_support = T::zero();
-            let mut grants = T::zero();
-            let mut taxable_grants = T::zero();
-            for (s, plan) in self.instruments.iter().enumerate() {
-                let cash = match plan.role {
-                    PlanRole::Floor(p, floor) if plan.first <= i && i <= plan.last => floor
-                        .sub(self.price_of(p, i, o))?
-                        .pos()
-                        .mul(self.output[p][i])?,
-                    _ => self.fixed_support[s][i],
-                };
-                match plan.role {
-                    PlanRole::Grant => {
-                        grants = grants.add(cash)?;
-                        if plan.taxable {
-                            taxable_grants = taxable_grants.add(cash)?;
-                        }
-                    }
-                    PlanRole::InterestSubsidy | PlanRole::Loan => {}
-                    _ => {
-                        support = support.add(cash)?;
-                        if plan.taxable {
-                            taxable_support = taxable_support.add(cash)?;
-                        }
-                    }
-                }
-            }
-            if main_output[i].gt_zero() {
-                if let Some(x) = o.extra_subsidy_per_year {
-                    support = support.add(x)?;
-                }
-                if let Some(u) = o.extra_subsidy_per_unit {
-                    support = support.add(u.mul(main_output[i])?)?;
-                }
-            }
-            let ebitda = revenue
-                .add(support)?
-                .sub(self.fixed_opex[i].add(variable)?)?
-                .sub(royalty)?;
-            let wc = if i + 1 == n {
-                T::zero()
-            } else {
-                revenue.mul(self.wc_share)?
-            };
-            let wc_change = wc.sub(prev_wc)?;
-            prev_wc = wc;
-            let base = ebitda
-                .sub(support.sub(taxable_support)?)?
-                .add(taxable_grants)?
-                .sub(self.depreciation[i])?
-                .sub(self.closure[i])?
-                .add(self.salvage[i])?;
+        for i in 0..self.len() {
+            let core = self.year_core(i, o, prev_wc)?;
+            prev_wc = core.wc;
             let (tax, _) = tax_step(
-                base,
+                core.base,
                 self.tax_rate[i],
                 &mut pool,
                 self.loss_carry_forward,
                 self.loss_offset_cap,
             )?;
-            let cf = ebitda
-                .sub(tax)?
-                .sub(self.capex[i])?
-                .sub(self.sustaining_capex[i])?
-                .sub(wc_change)?
-                .sub(self.closure[i])?
-                .add(self.salvage[i])?
-                .add(grants)?;
+            let cf = self.cash_flow(i, core.ebitda, tax, core.wc_change)?;
             npv = npv.add(cf.mul(self.discount_factor[i])?)?;
         }
         Ok(npv)
@@ -1060,119 +1300,53 @@ impl<T: Num> Prepared<T> {
     /// Builds the full ledger.
     pub fn ledger(&self, o: &Overrides<T>) -> Result<Ledger<T>, EngineError> {
         let n = self.len();
-        let np = self.output.len();
-        let mut revenue_by_product = vec![zeros::<T>(n); np];
-        let mut revenue = zeros::<T>(n);
-        let mut variable_opex = zeros::<T>(n);
-        let mut royalties = zeros::<T>(n);
-        let mut total_output = zeros::<T>(n);
-        for p in 0..np {
-            for i in 0..n {
-                let q = self.output[p][i];
-                let r = q.mul(self.price_of(p, i, o))?;
-                revenue_by_product[p][i] = r;
-                revenue[i] = revenue[i].add(r)?;
-                variable_opex[i] = variable_opex[i].add(q.mul(self.variable_cost[p][i])?)?;
-                total_output[i] = total_output[i].add(q)?;
-            }
-        }
-        for i in 0..n {
-            royalties[i] = match self.royalty {
-                RoyaltyRule::None => T::zero(),
-                RoyaltyRule::Share(r) => revenue[i].mul(r)?,
-                RoyaltyRule::PerUnit(a) => total_output[i].mul(a)?,
-            };
-        }
-
-        // Support paid to the project.
-        let mut support_by_instrument = self.fixed_support.clone();
-        let mut operating_support = zeros::<T>(n);
-        let mut taxable_operating = zeros::<T>(n);
-        let mut capital_grants = zeros::<T>(n);
-        let mut taxable_grants = zeros::<T>(n);
-        let mut interest_subsidy = zeros::<T>(n);
-        let mut taxable_interest_subsidy = zeros::<T>(n);
-        for (s, plan) in self.instruments.iter().enumerate() {
-            if let PlanRole::Floor(p, floor) = plan.role {
-                for i in plan.first..=plan.last.min(n.saturating_sub(1)) {
-                    let gap = floor.sub(self.price_of(p, i, o))?.pos();
-                    support_by_instrument[s][i] = gap.mul(self.output[p][i])?;
-                }
-            }
-            for i in 0..n {
-                let cash = support_by_instrument[s][i];
-                if matches!(plan.role, PlanRole::Grant) {
-                    capital_grants[i] = capital_grants[i].add(cash)?;
-                    if plan.taxable {
-                        taxable_grants[i] = taxable_grants[i].add(cash)?;
-                    }
-                } else if matches!(plan.role, PlanRole::InterestSubsidy | PlanRole::Loan) {
-                    interest_subsidy[i] = interest_subsidy[i].add(cash)?;
-                    if plan.taxable {
-                        taxable_interest_subsidy[i] = taxable_interest_subsidy[i].add(cash)?;
-                    }
-                } else {
-                    operating_support[i] = operating_support[i].add(cash)?;
-                    if plan.taxable {
-                        taxable_operating[i] = taxable_operating[i].add(cash)?;
-                    }
-                }
-            }
-        }
-        // Support added by a solver: non-taxable, in producing years.
-        let main_output = &self.output[self.main];
-        for i in 0..n {
-            if main_output[i].gt_zero() {
-                if let Some(s) = o.extra_subsidy_per_year {
-                    operating_support[i] = operating_support[i].add(s)?;
-                }
-                if let Some(u) = o.extra_subsidy_per_unit {
-                    operating_support[i] = operating_support[i].add(u.mul(main_output[i])?)?;
-                }
-            }
-        }
-
-        let mut ebitda = zeros::<T>(n);
-        let mut working_capital_change = zeros::<T>(n);
-        let mut base_unlevered = zeros::<T>(n);
-        let mut base_levered = zeros::<T>(n);
-        let mut interest = zeros::<T>(n);
+        let t = &self.totals;
+        let mut revenue_by_product = t.revenue_entered.clone();
+        let mut revenue = Vec::with_capacity(n);
+        let mut royalties = Vec::with_capacity(n);
+        let mut operating_support = Vec::with_capacity(n);
+        let mut ebitda = Vec::with_capacity(n);
+        let mut working_capital_change = Vec::with_capacity(n);
+        let mut base_unlevered = Vec::with_capacity(n);
+        let mut base_levered = Vec::with_capacity(n);
+        let mut interest = Vec::with_capacity(n);
         let mut prev_wc = T::zero();
         for i in 0..n {
-            let opex = self.fixed_opex[i].add(variable_opex[i])?;
-            ebitda[i] = revenue[i]
-                .add(operating_support[i])?
-                .sub(opex)?
-                .sub(royalties[i])?;
-            let wc = if i + 1 == n {
-                T::zero()
-            } else {
-                revenue[i].mul(self.wc_share)?
-            };
-            working_capital_change[i] = wc.sub(prev_wc)?;
-            prev_wc = wc;
-            // Non-taxable operating support is outside the base.
-            let non_taxable = operating_support[i].sub(taxable_operating[i])?;
-            base_unlevered[i] = ebitda[i]
-                .sub(non_taxable)?
-                .add(taxable_grants[i])?
-                .sub(self.depreciation[i])?
-                .sub(self.closure[i])?
-                .add(self.salvage[i])?;
-            interest[i] = self.debt_interest[i].add(self.loan_interest[i])?;
-            base_levered[i] = base_unlevered[i]
-                .sub(interest[i])?
-                .add(taxable_interest_subsidy[i])?;
+            let core = self.year_core(i, o, prev_wc)?;
+            prev_wc = core.wc;
+            revenue_by_product[self.main][i] = core.main_revenue;
+            revenue.push(core.revenue);
+            royalties.push(core.royalty);
+            operating_support.push(core.support);
+            ebitda.push(core.ebitda);
+            working_capital_change.push(core.wc_change);
+            base_unlevered.push(core.base);
+            let paid = self.debt_interest[i].add(self.loan_interest[i])?;
+            interest.push(paid);
+            base_levered.push(core.base.sub(paid)?.add(t.interest_support_taxable[i])?);
         }
+        let mut support_by_instrument = self.fixed_support.clone();
+        for &s in &t.floors {
+            for i in 0..n {
+                support_by_instrument[s][i] = self.floor_cash(s, i, o)?;
+            }
+        }
+        let capital_grants = t.grants.clone();
+        let interest_subsidy = t.interest_support.clone();
         let cap = self.loss_offset_cap;
-        let (tax_unlevered, _) = profit_tax(
+        let (tax_unlevered, losses_unlevered) = profit_tax(
             &base_unlevered,
             &self.tax_rate,
             self.loss_carry_forward,
             cap,
         )?;
-        let (tax_levered, losses_used) =
-            profit_tax(&base_levered, &self.tax_rate, self.loss_carry_forward, cap)?;
+        // Without interest or a taxable interest subsidy the company's base
+        // is the project's, and so is its tax.
+        let (tax_levered, losses_used) = if base_levered == base_unlevered {
+            (tax_unlevered.clone(), losses_unlevered)
+        } else {
+            profit_tax(&base_levered, &self.tax_rate, self.loss_carry_forward, cap)?
+        };
 
         // Budget cost by instrument: the cash it pays; for a loan, the
         // interest given up; for a tax relief, the company's tax given up:
@@ -1224,14 +1398,7 @@ impl<T: Num> Prepared<T> {
         let mut cum = T::zero();
         let mut cum_d = T::zero();
         for i in 0..n {
-            let cf = ebitda[i]
-                .sub(tax_unlevered[i])?
-                .sub(self.capex[i])?
-                .sub(self.sustaining_capex[i])?
-                .sub(working_capital_change[i])?
-                .sub(self.closure[i])?
-                .add(self.salvage[i])?
-                .add(capital_grants[i])?;
+            let cf = self.cash_flow(i, ebitda[i], tax_unlevered[i], working_capital_change[i])?;
             project_cash_flow[i] = cf;
             debt_draws[i] = self.debt_draw[i].add(self.loan_draw[i])?;
             debt_repayment[i] = self.debt_principal[i].add(self.loan_principal[i])?;
@@ -1266,7 +1433,7 @@ impl<T: Num> Prepared<T> {
             operating_support,
             capital_grants,
             fixed_opex: self.fixed_opex.clone(),
-            variable_opex,
+            variable_opex: t.variable_opex.clone(),
             royalties,
             ebitda,
             depreciation: self.depreciation.clone(),
@@ -1292,5 +1459,65 @@ impl<T: Num> Prepared<T> {
             debt_service,
             cfads,
         })
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    /// The integer route against the Decimal running product it replaces,
+    /// and against hand values.
+    #[test]
+    fn discount_factors_integer_route() {
+        // By hand: 1/1.1 = 0.909090909090909..., 1/1.21 = 0.826446280991735...
+        let f = discount_factors(d("0.1"), Decimal::ZERO, 3).unwrap();
+        assert_eq!(f, vec![d("1"), d("0.909090909091"), d("0.826446280992")]);
+        // By hand: 0.5^13 = 0.0001220703125 is a tie at 12 places; half to
+        // even (round_dp's rule) keeps ...312.
+        let f = discount_factors(d("1"), Decimal::ZERO, 14).unwrap();
+        assert_eq!(f[13], d("0.000122070312"));
+        assert_eq!(f[12], d("0.000244140625"));
+        for rate in [
+            "0.1",
+            "0.0725",
+            "0.035",
+            "0.123456",
+            "-0.05",
+            "0.00000001",
+            "3",
+        ] {
+            for offset in [Decimal::ZERO, d("0.5"), Decimal::ONE] {
+                let growth = Decimal::ONE + d(rate);
+                let step = Decimal::ONE / growth;
+                let first = if offset.is_zero() {
+                    Decimal::ONE
+                } else if offset == Decimal::ONE {
+                    step
+                } else {
+                    Decimal::ONE / super::super::finance::decimal_sqrt(growth).unwrap()
+                };
+                let fixed = discount_factors_fixed(growth, first, 101).unwrap();
+                let mut df = first;
+                for (i, got) in fixed.iter().enumerate() {
+                    assert_eq!(
+                        *got,
+                        df.round_dp(DISCOUNT_DP),
+                        "rate {rate} offset {offset} year {i}"
+                    );
+                    df = df * step;
+                }
+            }
+        }
+        // A rate with more places than the integer route takes still works.
+        let f = discount_factors(d("0.0123456789012"), Decimal::ZERO, 2).unwrap();
+        // Python decimal, 50 digits: 1/1.0123456789012 = 0.98780487815723...
+        assert_eq!(f[1], d("0.987804878157"));
     }
 }
