@@ -36,8 +36,8 @@ fn bench(c: &mut Criterion) {
                 .expect("ledger")
         })
     });
-    g.bench_function("afrikanda_to_f64", |b| {
-        b.iter(|| black_box(&prepared).to_f64().expect("f64"))
+    g.bench_function("afrikanda_to_f64_npv", |b| {
+        b.iter(|| black_box(&prepared).to_f64_npv().expect("f64"))
     });
     g.bench_function("afrikanda_validate", |b| {
         b.iter(|| assay::model::validate::validate_case(black_box(&project)))

@@ -99,6 +99,57 @@ fn conventional_series() -> impl Strategy<Value = Vec<f64>> {
         })
 }
 
+/// Capex years, operating years and closure years: two sign changes.
+fn mine_series() -> impl Strategy<Value = Vec<f64>> {
+    (
+        prop::collection::vec(-1e8..-1e5_f64, 1..5),
+        prop::collection::vec(1e4..5e7_f64, 2..40),
+        prop::collection::vec(-3e8..-1e4_f64, 1..4),
+    )
+        .prop_map(|(mut head, body, tail)| {
+            head.extend(body);
+            head.extend(tail);
+            head
+        })
+}
+
+/// NPV at `r`, plainly: Σ CF_i (1+r)^-i.
+fn plain_npv(flows: &[f64], r: f64) -> f64 {
+    flows
+        .iter()
+        .enumerate()
+        .map(|(i, cf)| cf * (1.0 + r).powi(-(i as i32)))
+        .sum()
+}
+
+/// Every sign change of the NPV on 20,000 equal steps in ln(1+r) across
+/// the IRR range, each bisected 100 times.
+fn dense_scan_roots(flows: &[f64]) -> Vec<f64> {
+    let steps = 20_000;
+    let (lo, hi) = ((1.0 + IRR_MIN_RATE).ln(), (1.0 + IRR_MAX_RATE).ln());
+    let rate = |k: usize| (lo + (hi - lo) * k as f64 / steps as f64).exp() - 1.0;
+    let mut roots = Vec::new();
+    let mut prev = (rate(0), plain_npv(flows, rate(0)));
+    for k in 1..=steps {
+        let r = rate(k);
+        let v = plain_npv(flows, r);
+        if (prev.1 < 0.0) != (v < 0.0) {
+            let (mut a, mut b, fa) = (prev.0, r, prev.1);
+            for _ in 0..100 {
+                let m = 0.5 * (a + b);
+                if (plain_npv(flows, m) < 0.0) == (fa < 0.0) {
+                    a = m;
+                } else {
+                    b = m;
+                }
+            }
+            roots.push(0.5 * (a + b));
+        }
+        prev = (r, v);
+    }
+    roots
+}
+
 /// Flows of any sign, some zero, 2 to 60 periods.
 fn mixed_series() -> impl Strategy<Value = Vec<f64>> {
     prop::collection::vec(prop_oneof![4 => -1e6..1e6_f64, 1 => Just(0.0)], 2..60)
@@ -152,6 +203,28 @@ proptest! {
         prop_assert_eq!(sol.roots.len(), 2, "{:?} from {}, {}", sol, r1, r2);
         prop_assert!(((1.0 + sol.roots[0]) / (1.0 + r1)).ln().abs() < 1e-9, "{:?} vs {}", sol.roots, r1);
         prop_assert!(((1.0 + sol.roots[1]) / (1.0 + r2)).ln().abs() < 1e-9, "{:?} vs {}", sol.roots, r2);
+    }
+
+    /// A mine's shape (capex, operating years, closure costs at the end) has
+    /// two sign changes, and `irr` takes the deflation route. Independent
+    /// check: a dense scan of 20,000 steps in ln(1+r) over the whole range,
+    /// each sign change bisected, must find the same roots.
+    #[test]
+    fn two_sign_change_roots_match_a_dense_scan(flows in mine_series(), guess in -0.5..1.0_f64) {
+        let expected = dense_scan_roots(&flows);
+        // Roots closer than the dense step, or at the range ends, are
+        // beyond what the scan can referee.
+        prop_assume!(expected.windows(2).all(|w| (w[1] - w[0]).abs() > 1e-3));
+        prop_assume!(expected.iter().all(|r| *r > IRR_MIN_RATE + 1e-3 && *r < IRR_MAX_RATE - 1e-3));
+        match irr(&flows, guess) {
+            Ok(sol) => {
+                prop_assert_eq!(sol.roots.len(), expected.len(), "{:?} vs {:?}; {:?}", sol.roots, expected, flows);
+                for (got, want) in sol.roots.iter().zip(&expected) {
+                    prop_assert!((got - want).abs() <= 1e-7 * (1.0 + want.abs()), "{:?} vs {:?}", sol.roots, expected);
+                }
+            }
+            Err(_) => prop_assert!(expected.is_empty(), "irr failed, the scan found {:?}", expected),
+        }
     }
 
     /// The Decimal NPV and the f64 NPV agree on cent amounts.

@@ -196,7 +196,7 @@ pub fn irr_report(
 /// Appraises a project: validates it, builds the ledger and every metric.
 pub fn appraise(project: &Project) -> Result<Appraisal, EngineError> {
     let prepared = Prepared::new(project)?;
-    let fast = prepared.to_f64()?;
+    let fast = prepared.to_f64_npv()?;
     appraise_prepared(project, &prepared, &fast)
 }
 
@@ -234,6 +234,7 @@ fn appraise_prepared(
         v.iter()
             .zip(df)
             .try_fold(Decimal::ZERO, |a, (x, d)| a.add(x.mul(*d)?))
+            .map_err(EngineError::from)
     };
     let pv_capex = pv(&ledger.capex)?.add(pv(&ledger.sustaining_capex)?)?;
     let profitability_index = if pv_capex.is_zero() {
@@ -258,18 +259,24 @@ fn appraise_prepared(
     if pv_output.is_zero() {
         notes.push("unit cost: the main product has no output".into());
     } else {
-        let capital = pv_capex
-            .add(pv(&ledger.closure)?)?
-            .sub(pv(&ledger.salvage)?)?
-            .add(pv(&ledger.working_capital_change)?)?;
-        let opex = pv(&ledger.fixed_opex)?.add(pv(&ledger.variable_opex)?)?;
-        let roy_tax = pv(&ledger.royalties)?.add(pv(&ledger.profit_tax_unlevered)?)?;
-        let mut by_product = Decimal::ZERO;
-        for (p, rev) in ledger.revenue_by_product.iter().enumerate() {
-            if p != main {
-                by_product = by_product.add(pv(rev)?)?;
-            }
+        // Each part is the PV of one yearly sum (the same number as the sum
+        // of the PVs: Decimal adds and multiplies these exactly).
+        let mut capital_rest = Vec::with_capacity(df.len());
+        let mut roy_tax_line = Vec::with_capacity(df.len());
+        for i in 0..df.len() {
+            capital_rest.push(
+                ledger.closure[i]
+                    .sub(ledger.salvage[i])?
+                    .add(ledger.working_capital_change[i])?,
+            );
+            roy_tax_line.push(ledger.royalties[i].add(ledger.profit_tax_unlevered[i])?);
         }
+        let capital = pv_capex.add(pv(&capital_rest)?)?;
+        let opex = pv(&prepared.totals.opex)?;
+        let roy_tax = pv(&roy_tax_line)?;
+        // The ledger is at the entered prices, where the other products'
+        // revenue is the prepared sum.
+        let by_product = pv(&prepared.totals.other_revenue)?;
         let b = UnitCostBuildUp {
             capital: capital.div(pv_output)?,
             opex: opex.div(pv_output)?,
@@ -399,8 +406,8 @@ fn appraise_prepared(
     })
 }
 
-/// The flat main-product price at which NPV = 0, by Brent's method on the
-/// f64 ledger, then checked on the Decimal ledger.
+/// The flat main-product price at which NPV = 0, by regula falsi on the
+/// f64 NPV path, then rounded and checked on the Decimal ledger.
 fn breakeven(
     prepared: &Prepared<Decimal>,
     fast: &Prepared<f64>,
@@ -451,36 +458,63 @@ fn breakeven(
         ));
         return Ok(None);
     };
-    // NPV is close to linear in the price (taxes and floors add kinks), so a
-    // secant step through the bracket ends usually lands on the root; Brent's
-    // method finishes the job when it does not.
-    let secant = high * (-at_zero) / (f_high - at_zero);
-    let f_secant = f(secant);
-    let p = if !(secant.is_finite() && f_secant.is_finite()) {
-        finance::brent(f, 0.0, high, 1e-12 * high, 200)?
-    } else if f_secant.abs() <= 1e-9 * (f_high - at_zero).abs() {
-        secant
-    } else if f_secant < 0.0 {
-        finance::brent(f, secant, high, 1e-12 * high, 200)?
-    } else {
-        finance::brent(f, 0.0, secant, 1e-12 * high, 200)?
+    // NPV is close to linear in the price (taxes, the loss cap and floors
+    // add kinks), so regula falsi with the Illinois rule lands on the root
+    // in a few steps: exact on a linear stretch, and halving the weight of
+    // an end that stays put so a kink cannot stall it. It stops when |NPV|
+    // is below a billionth of NPV's span over the bracket and a thousandth
+    // of the Decimal check's tolerance; Brent's method takes over should it
+    // not get there.
+    let margin = decimal_to_f64(tol) / 1000.0;
+    let target = (1e-9 * (f_high - at_zero).abs()).min(margin);
+    let (mut a, mut fa, mut b, mut fb) = (0.0, at_zero, high, f_high);
+    let mut kept_side = 0i8;
+    let mut root = None;
+    for _ in 0..60 {
+        let c = (a * fb - b * fa) / (fb - fa);
+        let fc = f(c);
+        if !(c.is_finite() && fc.is_finite()) || c <= a || c >= b {
+            break;
+        }
+        if fc.abs() <= target {
+            root = Some(c);
+            break;
+        }
+        if fc < 0.0 {
+            (a, fa) = (c, fc);
+            if kept_side == -1 {
+                fb *= 0.5;
+            }
+            kept_side = -1;
+        } else {
+            (b, fb) = (c, fc);
+            if kept_side == 1 {
+                fa *= 0.5;
+            }
+            kept_side = 1;
+        }
+    }
+    let p = match root {
+        Some(p) => p,
+        None => finance::brent(f, a, b, 1e-12 * high, 200)?,
     };
-    // The price is reported to as few places as keep NPV within a quarter
-    // of the check's tolerance, judged by the average slope over the
-    // bracket (at least MONEY_DP places, at most 12): short prices keep the
-    // Decimal check fast, and a price to 1e-12 says nothing more.
+    // The price is reported to as few places as move NPV by at most a
+    // thousandth of the check's tolerance, judged by the average slope over
+    // the bracket (at least MONEY_DP places, at most 12; all the digits f64
+    // gives when 12 are not enough): short prices keep the Decimal check
+    // fast, and a price to 1e-12 says nothing more.
     let slope = (f_high - at_zero) / high;
-    let quarter = decimal_to_f64(tol) / 4.0;
-    let places = (MONEY_DP..=12)
-        .find(|&dp| slope * 0.5 * 10f64.powi(-(dp as i32)) <= quarter)
-        .unwrap_or(12);
-    let pd = decimal_from_f64(p)?.round_dp(places);
+    let pd = decimal_from_f64(p)?;
+    let pd = match (MONEY_DP..=12).find(|&dp| slope * 0.5 * 10f64.powi(-(dp as i32)) <= margin) {
+        Some(places) => pd.round_dp(places),
+        None => pd,
+    };
     let residual = prepared.npv(&Overrides {
         main_price: MainPrice::Flat(pd),
         ..Overrides::default()
     })?;
     notes.push(format!(
-        "breakeven price: secant and Brent's method on [0, {high:.6e}], NPV there is {residual:.6} (Decimal ledger)"
+        "breakeven price: regula falsi on [0, {high:.6e}], NPV there is {residual:.6} (Decimal ledger)"
     ));
     if residual.abs() > tol {
         notes.push(format!(

@@ -85,6 +85,7 @@ fn pv(values: &[Decimal], df: &[Decimal]) -> Result<Decimal, EngineError> {
         .iter()
         .zip(df)
         .try_fold(Decimal::ZERO, |a, (x, d)| a.add(x.mul(*d)?))
+        .map_err(EngineError::from)
 }
 
 /// Tonnes per unit of a product, for "per tonne replaced".

@@ -31,7 +31,7 @@ use rust_decimal::Decimal;
 use rust_decimal::MathematicalOps;
 
 use super::EngineError;
-use super::num::Num;
+use super::num::{ArithError, Num};
 use crate::model::{
     CostCurrency, GrantSize, OutputSchedule, PriceForecast, Project, Repayment, Royalty,
     SupportKind, YearSeries,
@@ -110,6 +110,9 @@ pub struct Prepared<T> {
     /// Sums over products and instruments that no override changes, formed
     /// once so the second stage adds one number where it would add several.
     pub totals: Totals<T>,
+    /// False for the NPV-only view ([`Prepared::to_f64_npv`]), which leaves
+    /// the lines only the full ledger reads empty.
+    complete: bool,
 }
 
 /// The price-independent sums of a [`Prepared`] project, by year.
@@ -121,7 +124,8 @@ pub struct Totals<T> {
     pub other_revenue: Vec<T>,
     /// Variable opex, all products.
     pub variable_opex: Vec<T>,
-    /// Output of all products (the per-unit royalty's base).
+    /// Output of all products (the per-unit royalty's base; zeros when the
+    /// royalty is not per unit).
     pub total_output: Vec<T>,
     /// Fixed + variable opex.
     pub opex: Vec<T>,
@@ -146,6 +150,9 @@ pub struct Totals<T> {
     pub cash_adjust: Vec<T>,
     /// Indices of the offtake-floor instruments.
     pub floors: Vec<usize>,
+    /// Whether there is any commercial debt, concessional loan or interest
+    /// subsidy (else the equity flow is the project flow).
+    pub financed: bool,
 }
 
 impl<T: Num> Totals<T> {
@@ -160,6 +167,8 @@ impl<T: Num> Totals<T> {
         lines: [&[T]; 5], // capex, sustaining, depreciation, closure, salvage
         fixed_support: &[Vec<T>],
         instruments: &[InstrumentPlan<T>],
+        financed: bool,
+        per_unit_royalty: bool,
     ) -> Result<Self, EngineError> {
         let n = fixed_opex.len();
         let [capex, sustaining, depreciation, closure, salvage] = lines;
@@ -176,7 +185,9 @@ impl<T: Num> Totals<T> {
                 }
                 r.push(rev);
                 variable_opex[i] = variable_opex[i].add(q[i].mul(variable_cost[p][i])?)?;
-                total_output[i] = total_output[i].add(q[i])?;
+                if per_unit_royalty {
+                    total_output[i] = total_output[i].add(q[i])?;
+                }
             }
             revenue_entered.push(r);
         }
@@ -222,6 +233,7 @@ impl<T: Num> Totals<T> {
             }
         }
         Ok(Totals {
+            financed,
             revenue_entered,
             other_revenue,
             variable_opex,
@@ -241,22 +253,36 @@ impl<T: Num> Totals<T> {
 }
 
 impl Totals<Decimal> {
-    fn to_f64(&self) -> Result<Totals<f64>, EngineError> {
+    /// In f64; with `complete` false, only what the NPV path reads.
+    fn to_f64(&self, complete: bool, main: usize) -> Result<Totals<f64>, EngineError> {
+        let v = |x: &[Decimal]| if complete { v_f64(x) } else { Ok(Vec::new()) };
+        let revenue_entered = if complete {
+            vv_f64(&self.revenue_entered)?
+        } else {
+            // The main product's line only, at its index.
+            let mut lines = vec![Vec::new(); self.revenue_entered.len()];
+            if let (Some(slot), Some(line)) = (lines.get_mut(main), self.revenue_entered.get(main))
+            {
+                *slot = v_f64(line)?;
+            }
+            lines
+        };
         Ok(Totals {
-            revenue_entered: vv_f64(&self.revenue_entered)?,
+            revenue_entered,
             other_revenue: v_f64(&self.other_revenue)?,
-            variable_opex: v_f64(&self.variable_opex)?,
+            variable_opex: v(&self.variable_opex)?,
             total_output: v_f64(&self.total_output)?,
             opex: v_f64(&self.opex)?,
             fixed_operating: v_f64(&self.fixed_operating)?,
             fixed_operating_taxable: v_f64(&self.fixed_operating_taxable)?,
             grants: v_f64(&self.grants)?,
             grants_taxable: v_f64(&self.grants_taxable)?,
-            interest_support: v_f64(&self.interest_support)?,
-            interest_support_taxable: v_f64(&self.interest_support_taxable)?,
+            interest_support: v(&self.interest_support)?,
+            interest_support_taxable: v(&self.interest_support_taxable)?,
             tax_adjust: v_f64(&self.tax_adjust)?,
             cash_adjust: v_f64(&self.cash_adjust)?,
             floors: self.floors.clone(),
+            financed: self.financed,
         })
     }
 }
@@ -433,7 +459,7 @@ impl<T: Num> Ledger<T> {
 }
 
 pub(crate) fn sum<T: Num>(v: &[T]) -> Result<T, EngineError> {
-    v.iter().try_fold(T::zero(), |a, &b| a.add(b))
+    Ok(v.iter().try_fold(T::zero(), |a, &b| a.add(b))?)
 }
 
 /// Value of a price forecast in a year.
@@ -467,6 +493,78 @@ pub fn step_lookup(series: &YearSeries, year: i32) -> Decimal {
         .or_else(|| series.iter().next())
         .map(|(_, v)| *v)
         .unwrap_or(Decimal::ZERO)
+}
+
+/// A table's values for consecutive years `years` (ascending), by the
+/// rule of [`step_lookup`], in one walk through the table.
+pub fn step_series(series: &YearSeries, years: &[i32]) -> Vec<Decimal> {
+    let mut current = series.values().next().copied().unwrap_or(Decimal::ZERO);
+    let mut entries = series.iter().peekable();
+    let mut out = Vec::with_capacity(years.len());
+    for &year in years {
+        while let Some(&(&y, &v)) = entries.peek() {
+            if y > year {
+                break;
+            }
+            current = v;
+            entries.next();
+        }
+        out.push(current);
+    }
+    out
+}
+
+/// A price forecast for consecutive years `years` (ascending), as
+/// [`price_in_year`] gives each.
+pub fn price_series(forecast: &PriceForecast, years: &[i32]) -> Result<Vec<Decimal>, EngineError> {
+    match forecast {
+        PriceForecast::Table(series) => Ok(step_series(series, years)),
+        PriceForecast::Escalating { .. } => {
+            years.iter().map(|&y| price_in_year(forecast, y)).collect()
+        }
+    }
+}
+
+/// Output of a product for consecutive years `years` (ascending), as
+/// [`output_in_year`] gives each.
+pub fn output_series(
+    schedule: &OutputSchedule,
+    years: &[i32],
+) -> Result<Vec<Decimal>, EngineError> {
+    match schedule {
+        OutputSchedule::Table(series) => {
+            let mut out = vec![Decimal::ZERO; years.len()];
+            if let Some(&y0) = years.first() {
+                for (&y, &v) in series.range(y0..) {
+                    match usize::try_from(i64::from(y) - i64::from(y0)) {
+                        Ok(i) if i < out.len() => out[i] = v,
+                        _ => break,
+                    }
+                }
+            }
+            Ok(out)
+        }
+        OutputSchedule::Ramp {
+            nameplate_per_year,
+            start_year,
+            ramp_up,
+            end_year,
+        } => years
+            .iter()
+            .map(|&year| {
+                if year < *start_year || end_year.is_some_and(|e| year > e) {
+                    return Ok(Decimal::ZERO);
+                }
+                let k = (i64::from(year) - i64::from(*start_year)) as usize;
+                match ramp_up.get(k) {
+                    Some(share) => nameplate_per_year
+                        .checked_mul(*share)
+                        .ok_or(EngineError::Overflow),
+                    None => Ok(*nameplate_per_year),
+                }
+            })
+            .collect(),
+    }
 }
 
 /// Output of a product in a year.
@@ -605,8 +703,7 @@ impl Prepared<Decimal> {
         let mut fx_run: Vec<usize> = Vec::new();
         if let Some(second) = &project.second_currency {
             let mut previous: Option<Decimal> = None;
-            for &y in &years {
-                let rate = step_lookup(&second.rate, y);
+            for rate in step_series(&second.rate, &years) {
                 if previous != Some(rate) {
                     fx_factor.push(Decimal::ONE.div(rate)?);
                     previous = Some(rate);
@@ -654,15 +751,12 @@ impl Prepared<Decimal> {
         let mut benchmark = Vec::with_capacity(project.products.len());
         let mut variable_cost = Vec::with_capacity(project.products.len());
         for p in &project.products {
-            let mut o = Vec::with_capacity(n);
-            let mut pr = Vec::with_capacity(n);
-            let mut b = Vec::with_capacity(n);
+            let o = output_series(&p.output, &years)?;
+            let pr = price_series(&p.price, &years)?;
+            let b = price_series(&p.benchmark_price, &years)?;
             let mut vc = Vec::with_capacity(n);
             let mut memo = None;
             for &y in &years {
-                o.push(output_in_year(&p.output, y)?);
-                pr.push(price_in_year(&p.price, y)?);
-                b.push(price_in_year(&p.benchmark_price, y)?);
                 vc.push(convert(
                     p.cost_currency,
                     y,
@@ -999,8 +1093,23 @@ impl Prepared<Decimal> {
             [&capex_total, &sustaining, &depreciation, &closure, &salvage],
             &fixed_support,
             &instruments,
+            [
+                &debt_draw,
+                &debt_interest,
+                &debt_principal,
+                &loan_draw,
+                &loan_interest,
+                &loan_principal,
+            ]
+            .iter()
+            .any(|line| line.iter().any(|x| !x.is_zero()))
+                || instruments
+                    .iter()
+                    .any(|p| matches!(p.role, PlanRole::InterestSubsidy | PlanRole::Loan)),
+            matches!(project.fiscal.royalty, Royalty::PerUnit(_)),
         )?;
         Ok(Prepared {
+            complete: true,
             totals,
             years,
             output,
@@ -1035,13 +1144,25 @@ impl Prepared<Decimal> {
 
     /// The same prepared project in f64, for the root finders.
     pub fn to_f64(&self) -> Result<Prepared<f64>, EngineError> {
-        let v = v_f64;
-        let vv = vv_f64;
+        self.convert_f64(true)
+    }
+
+    /// The prepared project in f64 with only what [`Prepared::npv`] reads
+    /// (the root finders' view, cheaper to form); its [`Prepared::ledger`]
+    /// is an error.
+    pub fn to_f64_npv(&self) -> Result<Prepared<f64>, EngineError> {
+        self.convert_f64(false)
+    }
+
+    fn convert_f64(&self, complete: bool) -> Result<Prepared<f64>, EngineError> {
+        let v = |x: &[Decimal]| if complete { v_f64(x) } else { Ok(Vec::new()) };
+        let vv = |x: &[Vec<Decimal>]| if complete { vv_f64(x) } else { Ok(Vec::new()) };
         Ok(Prepared {
+            complete,
             years: self.years.clone(),
-            output: vv(&self.output)?,
-            price: vv(&self.price)?,
-            benchmark: vv(&self.benchmark)?,
+            output: vv_f64(&self.output)?,
+            price: vv_f64(&self.price)?,
+            benchmark: vv_f64(&self.benchmark)?,
             variable_cost: vv(&self.variable_cost)?,
             fixed_opex: v(&self.fixed_opex)?,
             capex: v(&self.capex)?,
@@ -1050,7 +1171,7 @@ impl Prepared<Decimal> {
             closure: v(&self.closure)?,
             salvage: v(&self.salvage)?,
             fixed_support: vv(&self.fixed_support)?,
-            tax_rate: v(&self.tax_rate)?,
+            tax_rate: v_f64(&self.tax_rate)?,
             base_tax_rate: v(&self.base_tax_rate)?,
             debt_draw: v(&self.debt_draw)?,
             debt_interest: v(&self.debt_interest)?,
@@ -1059,7 +1180,7 @@ impl Prepared<Decimal> {
             loan_interest: v(&self.loan_interest)?,
             loan_principal: v(&self.loan_principal)?,
             loan_interest_forgone: vv(&self.loan_interest_forgone)?,
-            discount_factor: v(&self.discount_factor)?,
+            discount_factor: v_f64(&self.discount_factor)?,
             wc_share: f64::from_decimal(self.wc_share)?,
             royalty: match self.royalty {
                 RoyaltyRule::None => RoyaltyRule::None,
@@ -1069,7 +1190,7 @@ impl Prepared<Decimal> {
             loss_carry_forward: self.loss_carry_forward,
             loss_offset_cap: self.loss_offset_cap.map(f64::from_decimal).transpose()?,
             main: self.main,
-            totals: self.totals.to_f64()?,
+            totals: self.totals.to_f64(complete, self.main)?,
             instruments: self
                 .instruments
                 .iter()
@@ -1100,7 +1221,7 @@ fn annuity_payment(
     years: usize,
 ) -> Result<Decimal, EngineError> {
     if rate.is_zero() {
-        return principal.div(Decimal::from(years as u64));
+        return Ok(principal.div(Decimal::from(years as u64))?);
     }
     // A = P r / (1 - (1+r)^-n)
     let growth = Decimal::ONE.add(rate)?;
@@ -1108,7 +1229,7 @@ fn annuity_payment(
         .checked_powi(years as i64)
         .ok_or(EngineError::Overflow)?;
     let denom = Decimal::ONE.sub(Decimal::ONE.div(pow)?)?;
-    principal.mul(rate)?.div(denom)
+    Ok(principal.mul(rate)?.div(denom)?)
 }
 
 /// Taxes with loss carry-forward: returns (tax, losses used) per year.
@@ -1137,7 +1258,7 @@ fn tax_step<T: Num>(
     pool: &mut T,
     carry_forward: bool,
     cap: Option<T>,
-) -> Result<(T, T), EngineError> {
+) -> Result<(T, T), ArithError> {
     if base.gt_zero() {
         let limit = match cap {
             Some(c) => base.mul(c)?,
@@ -1183,7 +1304,7 @@ impl<T: Num> Prepared<T> {
     }
 
     /// Revenue of the main product in year `i` under the overrides.
-    fn main_revenue(&self, i: usize, o: &Overrides<T>) -> Result<T, EngineError> {
+    fn main_revenue(&self, i: usize, o: &Overrides<T>) -> Result<T, ArithError> {
         match o.main_price {
             MainPrice::AsEntered => Ok(self.totals.revenue_entered[self.main][i]),
             MainPrice::Flat(x) => self.output[self.main][i].mul(x),
@@ -1193,7 +1314,7 @@ impl<T: Num> Prepared<T> {
 
     /// Cash an offtake-floor instrument pays in year `i`: the gap between
     /// floor and price on the product's output.
-    fn floor_cash(&self, s: usize, i: usize, o: &Overrides<T>) -> Result<T, EngineError> {
+    fn floor_cash(&self, s: usize, i: usize, o: &Overrides<T>) -> Result<T, ArithError> {
         let plan = &self.instruments[s];
         match plan.role {
             PlanRole::Floor(p, floor) if plan.first <= i && i <= plan.last => floor
@@ -1207,12 +1328,7 @@ impl<T: Num> Prepared<T> {
     /// The lines of year `i` that the project cash flow needs, in the one
     /// order both [`Self::npv`] and [`Self::ledger`] use (so the two agree to
     /// the last digit even where Decimal rounds).
-    fn year_core(
-        &self,
-        i: usize,
-        o: &Overrides<T>,
-        prev_wc: T,
-    ) -> Result<YearCore<T>, EngineError> {
+    fn year_core(&self, i: usize, o: &Overrides<T>, prev_wc: T) -> Result<YearCore<T>, ArithError> {
         let t = &self.totals;
         let main_revenue = self.main_revenue(i, o)?;
         let revenue = main_revenue.add(t.other_revenue[i])?;
@@ -1264,7 +1380,7 @@ impl<T: Num> Prepared<T> {
     }
 
     /// Project cash flow of a year from its core lines and unlevered tax.
-    fn cash_flow(&self, i: usize, ebitda: T, tax: T, wc_change: T) -> Result<T, EngineError> {
+    fn cash_flow(&self, i: usize, ebitda: T, tax: T, wc_change: T) -> Result<T, ArithError> {
         ebitda
             .sub(tax)?
             .add(self.totals.cash_adjust[i])?
@@ -1299,6 +1415,11 @@ impl<T: Num> Prepared<T> {
 
     /// Builds the full ledger.
     pub fn ledger(&self, o: &Overrides<T>) -> Result<Ledger<T>, EngineError> {
+        if !self.complete {
+            return Err(EngineError::Invalid(
+                "this prepared project is the NPV-only view; it has no full ledger".into(),
+            ));
+        }
         let n = self.len();
         let t = &self.totals;
         let mut revenue_by_product = t.revenue_entered.clone();
@@ -1400,15 +1521,27 @@ impl<T: Num> Prepared<T> {
         for i in 0..n {
             let cf = self.cash_flow(i, ebitda[i], tax_unlevered[i], working_capital_change[i])?;
             project_cash_flow[i] = cf;
+            let d = cf.mul(self.discount_factor[i])?;
+            discounted_cash_flow[i] = d;
+            cum = cum.add(cf)?;
+            cum_d = cum_d.add(d)?;
+            cumulative_cash_flow[i] = cum;
+            cumulative_discounted_cash_flow[i] = cum_d;
+            cfads[i] = ebitda[i]
+                .sub(tax_levered[i])?
+                .sub(self.sustaining_capex[i])?
+                .sub(working_capital_change[i])?;
+            if !t.financed {
+                // No debt, loan or interest subsidy: the company's tax is the
+                // project's and the equity holder's flow is the project's.
+                equity_cash_flow[i] = cf;
+                continue;
+            }
             debt_draws[i] = self.debt_draw[i].add(self.loan_draw[i])?;
             debt_repayment[i] = self.debt_principal[i].add(self.loan_principal[i])?;
             debt_service[i] = interest[i]
                 .add(debt_repayment[i])?
                 .sub(interest_subsidy[i])?;
-            cfads[i] = ebitda[i]
-                .sub(tax_levered[i])?
-                .sub(self.sustaining_capex[i])?
-                .sub(working_capital_change[i])?;
             equity_cash_flow[i] = cf
                 .add(tax_unlevered[i])?
                 .sub(tax_levered[i])?
@@ -1416,12 +1549,6 @@ impl<T: Num> Prepared<T> {
                 .sub(interest[i])?
                 .sub(debt_repayment[i])?
                 .add(interest_subsidy[i])?;
-            let d = cf.mul(self.discount_factor[i])?;
-            discounted_cash_flow[i] = d;
-            cum = cum.add(cf)?;
-            cum_d = cum_d.add(d)?;
-            cumulative_cash_flow[i] = cum;
-            cumulative_discounted_cash_flow[i] = cum_d;
         }
 
         Ok(Ledger {

@@ -11,23 +11,42 @@ use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
 
 use super::EngineError;
 
+/// Why a checked operation failed: small and `Copy`, so the ledger's many
+/// operations return cheaply; it becomes an [`EngineError`] at `?`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ArithError {
+    /// The result left the range of the number type.
+    Overflow,
+    /// A division by zero.
+    DivisionByZero,
+}
+
+impl From<ArithError> for EngineError {
+    fn from(e: ArithError) -> Self {
+        match e {
+            ArithError::Overflow => EngineError::Overflow,
+            ArithError::DivisionByZero => EngineError::DivisionByZero,
+        }
+    }
+}
+
 /// Arithmetic the ledger needs, checked: overflow and non-finite results are
 /// errors, never panics or NaN.
 pub trait Num: Copy + PartialOrd + std::fmt::Debug {
     /// Zero.
     fn zero() -> Self;
     /// Converts a model value.
-    fn from_decimal(d: Decimal) -> Result<Self, EngineError>;
+    fn from_decimal(d: Decimal) -> Result<Self, ArithError>;
     /// Converts a count of years or similar.
     fn from_i64(n: i64) -> Self;
     /// Checked sum.
-    fn add(self, o: Self) -> Result<Self, EngineError>;
+    fn add(self, o: Self) -> Result<Self, ArithError>;
     /// Checked difference.
-    fn sub(self, o: Self) -> Result<Self, EngineError>;
+    fn sub(self, o: Self) -> Result<Self, ArithError>;
     /// Checked product.
-    fn mul(self, o: Self) -> Result<Self, EngineError>;
+    fn mul(self, o: Self) -> Result<Self, ArithError>;
     /// Checked quotient; division by zero is an error.
-    fn div(self, o: Self) -> Result<Self, EngineError>;
+    fn div(self, o: Self) -> Result<Self, ArithError>;
     /// Converts for the f64 metrics.
     fn to_f64(self) -> f64;
 
@@ -53,7 +72,7 @@ impl Num for Decimal {
     fn zero() -> Self {
         Decimal::ZERO
     }
-    fn from_decimal(d: Decimal) -> Result<Self, EngineError> {
+    fn from_decimal(d: Decimal) -> Result<Self, ArithError> {
         Ok(d)
     }
     fn from_i64(n: i64) -> Self {
@@ -63,32 +82,55 @@ impl Num for Decimal {
     // closure outside the closure year, support outside its years), and a
     // zero operand needs no arithmetic: the result is numerically the same
     // (Decimal equality compares values, not scales).
-    fn add(self, o: Self) -> Result<Self, EngineError> {
+    fn add(self, o: Self) -> Result<Self, ArithError> {
         if o.is_zero() {
             return Ok(self);
         }
         if self.is_zero() {
             return Ok(o);
         }
-        self.checked_add(o).ok_or(EngineError::Overflow)
+        self.checked_add(o).ok_or(ArithError::Overflow)
     }
-    fn sub(self, o: Self) -> Result<Self, EngineError> {
+    fn sub(self, o: Self) -> Result<Self, ArithError> {
         if o.is_zero() {
             return Ok(self);
         }
-        self.checked_sub(o).ok_or(EngineError::Overflow)
+        self.checked_sub(o).ok_or(ArithError::Overflow)
     }
-    fn mul(self, o: Self) -> Result<Self, EngineError> {
+    fn mul(self, o: Self) -> Result<Self, ArithError> {
         if self.is_zero() || o.is_zero() {
             return Ok(Decimal::ZERO);
         }
-        self.checked_mul(o).ok_or(EngineError::Overflow)
+        self.checked_mul(o).ok_or(ArithError::Overflow)
     }
-    fn div(self, o: Self) -> Result<Self, EngineError> {
-        if o.is_zero() {
-            return Err(EngineError::DivisionByZero);
+    fn pos(self) -> Self {
+        if self.is_sign_negative() {
+            Decimal::ZERO
+        } else {
+            self
         }
-        self.checked_div(o).ok_or(EngineError::Overflow)
+    }
+    fn min(self, o: Self) -> Self {
+        if self.scale() == o.scale() {
+            if o.mantissa() < self.mantissa() {
+                o
+            } else {
+                self
+            }
+        } else if o < self {
+            o
+        } else {
+            self
+        }
+    }
+    fn gt_zero(self) -> bool {
+        !self.is_zero() && !self.is_sign_negative()
+    }
+    fn div(self, o: Self) -> Result<Self, ArithError> {
+        if o.is_zero() {
+            return Err(ArithError::DivisionByZero);
+        }
+        self.checked_div(o).ok_or(ArithError::Overflow)
     }
     fn to_f64(self) -> f64 {
         decimal_to_f64(self)
@@ -126,11 +168,11 @@ pub fn decimal_to_f64(d: Decimal) -> f64 {
     }
 }
 
-fn finite(x: f64) -> Result<f64, EngineError> {
+fn finite(x: f64) -> Result<f64, ArithError> {
     if x.is_finite() {
         Ok(x)
     } else {
-        Err(EngineError::Overflow)
+        Err(ArithError::Overflow)
     }
 }
 
@@ -138,24 +180,24 @@ impl Num for f64 {
     fn zero() -> Self {
         0.0
     }
-    fn from_decimal(d: Decimal) -> Result<Self, EngineError> {
+    fn from_decimal(d: Decimal) -> Result<Self, ArithError> {
         finite(decimal_to_f64(d))
     }
     fn from_i64(n: i64) -> Self {
         n as f64
     }
-    fn add(self, o: Self) -> Result<Self, EngineError> {
+    fn add(self, o: Self) -> Result<Self, ArithError> {
         finite(self + o)
     }
-    fn sub(self, o: Self) -> Result<Self, EngineError> {
+    fn sub(self, o: Self) -> Result<Self, ArithError> {
         finite(self - o)
     }
-    fn mul(self, o: Self) -> Result<Self, EngineError> {
+    fn mul(self, o: Self) -> Result<Self, ArithError> {
         finite(self * o)
     }
-    fn div(self, o: Self) -> Result<Self, EngineError> {
+    fn div(self, o: Self) -> Result<Self, ArithError> {
         if o == 0.0 {
-            return Err(EngineError::DivisionByZero);
+            return Err(ArithError::DivisionByZero);
         }
         finite(self / o)
     }
@@ -171,4 +213,49 @@ pub fn decimal_from_f64(x: f64) -> Result<Decimal, EngineError> {
         return Err(EngineError::Overflow);
     }
     Decimal::from_f64(x).ok_or(EngineError::Overflow)
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Decimals across the whole range of mantissas and scales, with small
+    /// money-like values weighted in.
+    fn decimal() -> impl Strategy<Value = Decimal> {
+        prop_oneof![
+            (any::<i64>(), 0u32..=12).prop_map(|(m, s)| Decimal::new(m, s)),
+            (-1_000_000_000i64..1_000_000_000, 0u32..=6).prop_map(|(m, s)| Decimal::new(m, s)),
+            (
+                any::<u32>(),
+                any::<u32>(),
+                any::<u32>(),
+                any::<bool>(),
+                0u32..=28
+            )
+                .prop_map(|(lo, mid, hi, neg, s)| Decimal::from_parts(lo, mid, hi, neg, s)),
+            Just(Decimal::ZERO),
+            Just(Decimal::MAX),
+            Just(Decimal::MIN),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(20_000))]
+        /// The short cuts (zero operands, same-scale comparisons) give
+        /// rust_decimal's own results.
+        #[test]
+        fn fast_paths_match_rust_decimal(a in decimal(), b in decimal()) {
+            let sum = <Decimal as Num>::add(a, b).ok();
+            prop_assert_eq!(sum, a.checked_add(b));
+            let difference = <Decimal as Num>::sub(a, b).ok();
+            prop_assert_eq!(difference, a.checked_sub(b));
+            let product = <Decimal as Num>::mul(a, b).ok();
+            prop_assert_eq!(product, a.checked_mul(b));
+            prop_assert_eq!(<Decimal as Num>::min(a, b), if b < a { b } else { a });
+            prop_assert_eq!(<Decimal as Num>::gt_zero(a), a > Decimal::ZERO);
+            prop_assert_eq!(<Decimal as Num>::pos(a), a.max(Decimal::ZERO));
+        }
+    }
 }
