@@ -120,10 +120,37 @@ pub struct Metrics {
     pub main_product: String,
 }
 
+/// The present values behind the metrics, at the investor's rate.
+#[derive(Default)]
+struct PresentValues {
+    /// Initial and sustaining capex.
+    capex: Decimal,
+    /// Closure - salvage + working-capital changes.
+    capital_rest: Decimal,
+    /// Fixed and variable opex.
+    opex: Decimal,
+    /// Royalties and unlevered profit tax.
+    royalties_and_taxes: Decimal,
+    /// Revenue of the other products.
+    by_product: Decimal,
+    /// Main product output.
+    output: Decimal,
+    /// Main product output at its benchmark price.
+    benchmark_revenue: Decimal,
+    /// Discount factors of the years the main product is produced.
+    producing_df: Decimal,
+}
+
 /// Tolerance for checking an f64 root against the Decimal ledger: a cent per
 /// million of the money at stake (APPRAISAL.md, Numbers), at least 1e-6.
 fn money_tolerance(scale: Decimal) -> Decimal {
     (scale.abs() * Decimal::new(1, 8)).max(Decimal::new(1, 6))
+}
+
+/// A rate as a percentage rounded to 4 places, for notes (shortest
+/// printing of the rounded number, cheaper than fixed-precision formatting).
+fn percent_4dp(r: f64) -> f64 {
+    (r * 1e6).round() / 1e4
 }
 
 /// IRR of a Decimal cash-flow series: every root the f64 solver finds that
@@ -169,7 +196,7 @@ pub fn irr_report(
                     "{label}: non-conventional flow, {} roots: {}",
                     kept.len(),
                     kept.iter()
-                        .map(|r| format!("{:.4}%", r * 100.0))
+                        .map(|r| format!("{}%", percent_4dp(*r)))
                         .collect::<Vec<_>>()
                         .join(", ")
                 ));
@@ -229,14 +256,38 @@ fn appraise_prepared(
         .collect();
     let discounted_payback_years = finance::payback(&disc_f, offset)?;
 
+    // Every present value the metrics need, in one pass over the years.
+    // Each unit-cost part is the PV of one yearly sum: the same number as
+    // the sum of the PVs, since Decimal adds and multiplies these exactly.
     let df = &ledger.discount_factor;
-    let pv = |v: &[Decimal]| -> Result<Decimal, EngineError> {
-        v.iter()
-            .zip(df)
-            .try_fold(Decimal::ZERO, |a, (x, d)| a.add(x.mul(*d)?))
-            .map_err(EngineError::from)
-    };
-    let pv_capex = pv(&ledger.capex)?.add(pv(&ledger.sustaining_capex)?)?;
+    let main = prepared.main;
+    let main_product = &project.products[main];
+    let q = &prepared.output[main];
+    let bench = &prepared.benchmark[main];
+    let t = &prepared.totals;
+    let mut pv = PresentValues::default();
+    for i in 0..df.len() {
+        let d = df[i];
+        let capex = ledger.capex[i].add(ledger.sustaining_capex[i])?;
+        pv.capex = pv.capex.add(capex.mul(d)?)?;
+        let capital_rest = ledger.closure[i]
+            .sub(ledger.salvage[i])?
+            .add(ledger.working_capital_change[i])?;
+        pv.capital_rest = pv.capital_rest.add(capital_rest.mul(d)?)?;
+        pv.opex = pv.opex.add(t.opex[i].mul(d)?)?;
+        let roy_tax = ledger.royalties[i].add(ledger.profit_tax_unlevered[i])?;
+        pv.royalties_and_taxes = pv.royalties_and_taxes.add(roy_tax.mul(d)?)?;
+        // The ledger is at the entered prices, where the other products'
+        // revenue is the prepared sum.
+        pv.by_product = pv.by_product.add(t.other_revenue[i].mul(d)?)?;
+        if q[i].gt_zero() {
+            let output = q[i].mul(d)?;
+            pv.output = pv.output.add(output)?;
+            pv.benchmark_revenue = pv.benchmark_revenue.add(bench[i].mul(output)?)?;
+            pv.producing_df = pv.producing_df.add(d)?;
+        }
+    }
+    let pv_capex = pv.capex;
     let profitability_index = if pv_capex.is_zero() {
         notes.push("profitability index: no capital expenditure".into());
         None
@@ -251,52 +302,28 @@ fn appraise_prepared(
     let peak_funding = -min_cum;
 
     // Unit cost of the main product.
-    let main = prepared.main;
-    let main_product = &project.products[main];
-    let pv_output = pv(&prepared.output[main])?;
+    let pv_output = pv.output;
     let mut unit_cost_build_up = None;
     let mut levelized_unit_cost = None;
     if pv_output.is_zero() {
         notes.push("unit cost: the main product has no output".into());
     } else {
-        // Each part is the PV of one yearly sum (the same number as the sum
-        // of the PVs: Decimal adds and multiplies these exactly).
-        let mut capital_rest = Vec::with_capacity(df.len());
-        let mut roy_tax_line = Vec::with_capacity(df.len());
-        for i in 0..df.len() {
-            capital_rest.push(
-                ledger.closure[i]
-                    .sub(ledger.salvage[i])?
-                    .add(ledger.working_capital_change[i])?,
-            );
-            roy_tax_line.push(ledger.royalties[i].add(ledger.profit_tax_unlevered[i])?);
-        }
-        let capital = pv_capex.add(pv(&capital_rest)?)?;
-        let opex = pv(&prepared.totals.opex)?;
-        let roy_tax = pv(&roy_tax_line)?;
-        // The ledger is at the entered prices, where the other products'
-        // revenue is the prepared sum.
-        let by_product = pv(&prepared.totals.other_revenue)?;
         let b = UnitCostBuildUp {
-            capital: capital.div(pv_output)?,
-            opex: opex.div(pv_output)?,
-            royalties_and_taxes: roy_tax.div(pv_output)?,
-            by_product_credit: by_product.div(pv_output)?,
+            capital: pv_capex.add(pv.capital_rest)?.div(pv_output)?,
+            opex: pv.opex.div(pv_output)?,
+            royalties_and_taxes: pv.royalties_and_taxes.div(pv_output)?,
+            by_product_credit: pv.by_product.div(pv_output)?,
         };
         levelized_unit_cost = Some(b.total());
         unit_cost_build_up = Some(b);
     }
 
     // Benchmark: the output-weighted PV average of the benchmark price.
-    let mut benchmark_price = None;
-    if !pv_output.is_zero() {
-        let weighted = prepared.benchmark[main]
-            .iter()
-            .zip(&prepared.output[main])
-            .zip(df)
-            .try_fold(Decimal::ZERO, |a, ((b, q), d)| a.add(b.mul(*q)?.mul(*d)?))?;
-        benchmark_price = Some(weighted.div(pv_output)?);
-    }
+    let benchmark_price = if pv_output.is_zero() {
+        None
+    } else {
+        Some(pv.benchmark_revenue.div(pv_output)?)
+    };
 
     let capex_scale = sum(&ledger.capex)?.add(sum(&ledger.sustaining_capex)?)?;
     let scale = if capex_scale.is_zero() {
@@ -331,11 +358,7 @@ fn appraise_prepared(
     } else {
         prepared.npv(&at_benchmark)?
     };
-    let producing_df = prepared.output[main]
-        .iter()
-        .zip(df)
-        .filter(|(q, _)| q.gt_zero())
-        .try_fold(Decimal::ZERO, |a, (_, d)| a.add(*d))?;
+    let producing_df = pv.producing_df;
     let (mut required_subsidy_per_year, mut required_subsidy_per_unit) = (None, None);
     if producing_df.is_zero() {
         notes.push("required support: the main product is never produced".into());
@@ -514,7 +537,8 @@ fn breakeven(
         ..Overrides::default()
     })?;
     notes.push(format!(
-        "breakeven price: regula falsi on [0, {high:.6e}], NPV there is {residual:.6} (Decimal ledger)"
+        "breakeven price: regula falsi on [0, {high}], NPV there is {} (Decimal ledger)",
+        residual.round_dp(6)
     ));
     if residual.abs() > tol {
         notes.push(format!(

@@ -549,21 +549,22 @@ pub fn output_series(
             start_year,
             ramp_up,
             end_year,
-        } => years
-            .iter()
-            .map(|&year| {
-                if year < *start_year || end_year.is_some_and(|e| year > e) {
-                    return Ok(Decimal::ZERO);
-                }
-                let k = (i64::from(year) - i64::from(*start_year)) as usize;
-                match ramp_up.get(k) {
-                    Some(share) => nameplate_per_year
-                        .checked_mul(*share)
-                        .ok_or(EngineError::Overflow),
-                    None => Ok(*nameplate_per_year),
-                }
-            })
-            .collect(),
+        } => {
+            let mut out = Vec::with_capacity(years.len());
+            for &year in years {
+                let q = if year < *start_year || end_year.is_some_and(|e| year > e) {
+                    Decimal::ZERO
+                } else {
+                    let k = (i64::from(year) - i64::from(*start_year)) as usize;
+                    match ramp_up.get(k) {
+                        Some(share) => nameplate_per_year.mul(*share)?,
+                        None => *nameplate_per_year,
+                    }
+                };
+                out.push(q);
+            }
+            Ok(out)
+        }
     }
 }
 
@@ -983,20 +984,21 @@ impl Prepared<Decimal> {
             let mut charge = Decimal::ZERO;
             let mut book = Decimal::ZERO;
             for i in 0..n {
+                if close_i.is_some_and(|c| i > c) {
+                    break; // nothing is depreciated after closure
+                }
                 charge = charge.add(charge_delta[i])?;
                 book = book.add(spend[i])?;
-                let mut dep = if i >= start_i {
+                let dep = if Some(i) == close_i {
+                    book // write off what remains
+                } else if i >= start_i {
                     charge.min(book)
                 } else {
                     Decimal::ZERO
                 };
-                if Some(i) == close_i {
-                    dep = book; // write off what remains
+                if dep.is_zero() || dep.is_sign_negative() {
+                    continue;
                 }
-                if close_i.is_some_and(|c| i > c) {
-                    dep = Decimal::ZERO;
-                }
-                let dep = dep.max(Decimal::ZERO);
                 book = book.sub(dep)?;
                 depreciation[i] = depreciation[i].add(dep)?;
             }

@@ -69,12 +69,15 @@ pub trait Num: Copy + PartialOrd + std::fmt::Debug {
 }
 
 impl Num for Decimal {
+    #[inline]
     fn zero() -> Self {
         Decimal::ZERO
     }
+    #[inline]
     fn from_decimal(d: Decimal) -> Result<Self, ArithError> {
         Ok(d)
     }
+    #[inline]
     fn from_i64(n: i64) -> Self {
         Decimal::from(n)
     }
@@ -82,6 +85,7 @@ impl Num for Decimal {
     // closure outside the closure year, support outside its years), and a
     // zero operand needs no arithmetic: the result is numerically the same
     // (Decimal equality compares values, not scales).
+    #[inline]
     fn add(self, o: Self) -> Result<Self, ArithError> {
         if o.is_zero() {
             return Ok(self);
@@ -91,18 +95,21 @@ impl Num for Decimal {
         }
         self.checked_add(o).ok_or(ArithError::Overflow)
     }
+    #[inline]
     fn sub(self, o: Self) -> Result<Self, ArithError> {
         if o.is_zero() {
             return Ok(self);
         }
         self.checked_sub(o).ok_or(ArithError::Overflow)
     }
+    #[inline]
     fn mul(self, o: Self) -> Result<Self, ArithError> {
         if self.is_zero() || o.is_zero() {
             return Ok(Decimal::ZERO);
         }
         self.checked_mul(o).ok_or(ArithError::Overflow)
     }
+    #[inline]
     fn pos(self) -> Self {
         if self.is_sign_negative() {
             Decimal::ZERO
@@ -110,6 +117,7 @@ impl Num for Decimal {
             self
         }
     }
+    #[inline]
     fn min(self, o: Self) -> Self {
         if self.scale() == o.scale() {
             if o.mantissa() < self.mantissa() {
@@ -123,15 +131,18 @@ impl Num for Decimal {
             self
         }
     }
+    #[inline]
     fn gt_zero(self) -> bool {
         !self.is_zero() && !self.is_sign_negative()
     }
+    #[inline]
     fn div(self, o: Self) -> Result<Self, ArithError> {
         if o.is_zero() {
             return Err(ArithError::DivisionByZero);
         }
         self.checked_div(o).ok_or(ArithError::Overflow)
     }
+    #[inline]
     fn to_f64(self) -> f64 {
         decimal_to_f64(self)
     }
@@ -177,30 +188,38 @@ fn finite(x: f64) -> Result<f64, ArithError> {
 }
 
 impl Num for f64 {
+    #[inline]
     fn zero() -> Self {
         0.0
     }
+    #[inline]
     fn from_decimal(d: Decimal) -> Result<Self, ArithError> {
         finite(decimal_to_f64(d))
     }
+    #[inline]
     fn from_i64(n: i64) -> Self {
         n as f64
     }
+    #[inline]
     fn add(self, o: Self) -> Result<Self, ArithError> {
         finite(self + o)
     }
+    #[inline]
     fn sub(self, o: Self) -> Result<Self, ArithError> {
         finite(self - o)
     }
+    #[inline]
     fn mul(self, o: Self) -> Result<Self, ArithError> {
         finite(self * o)
     }
+    #[inline]
     fn div(self, o: Self) -> Result<Self, ArithError> {
         if o == 0.0 {
             return Err(ArithError::DivisionByZero);
         }
         finite(self / o)
     }
+    #[inline]
     fn to_f64(self) -> f64 {
         self
     }
