@@ -179,6 +179,10 @@ impl<T: Num> Totals<T> {
         for (p, q) in output.iter().enumerate() {
             let mut r = Vec::with_capacity(n);
             for i in 0..n {
+                if q[i].is_zero_value() {
+                    r.push(T::zero());
+                    continue;
+                }
                 let rev = q[i].mul(price[p][i])?;
                 if p != main {
                     other_revenue[i] = other_revenue[i].add(rev)?;
@@ -291,7 +295,11 @@ impl Totals<Decimal> {
 fn v_f64(x: &[Decimal]) -> Result<Vec<f64>, EngineError> {
     let mut out = Vec::with_capacity(x.len());
     for &d in x {
-        out.push(f64::from_decimal(d)?);
+        out.push(if d.is_zero() {
+            0.0
+        } else {
+            f64::from_decimal(d)?
+        });
     }
     Ok(out)
 }
@@ -713,12 +721,13 @@ impl Prepared<Decimal> {
             }
         }
         // Converts an amount of a cost line to the reporting currency,
-        // rounded to MONEY_DP decimal places. `memo` holds the last (run,
-        // amount, result) of a line, and is reused while both match.
+        // rounded to MONEY_DP decimal places. `memo` belongs to one amount
+        // (a line's constant yearly figure) and holds its last (run, result),
+        // reused while the run is the same.
         let convert = |currency: CostCurrency,
                        year: i32,
                        amount: Decimal,
-                       memo: &mut Option<(usize, Decimal, Decimal)>|
+                       memo: &mut Option<(usize, Decimal)>|
          -> Result<Decimal, EngineError> {
             match currency {
                 CostCurrency::Reporting => Ok(amount),
@@ -731,13 +740,13 @@ impl Prepared<Decimal> {
                                 "a cost line is in the second currency, but none is set".into(),
                             )
                         })?;
-                    if let Some((r, a, value)) = *memo {
-                        if r == run && a == amount {
+                    if let Some((r, value)) = *memo {
+                        if r == run {
                             return Ok(value);
                         }
                     }
                     let value = amount.mul(fx_factor[run])?.round_dp(MONEY_DP);
-                    *memo = Some((run, amount, value));
+                    *memo = Some((run, value));
                     Ok(value)
                 }
             }
@@ -777,10 +786,9 @@ impl Prepared<Decimal> {
         let mut capex_by_facility = Vec::with_capacity(project.facilities.len());
         for f in &project.facilities {
             let mut c = zeros::<Decimal>(n);
-            let mut memo = None;
             for (&year, &amount) in &f.capex {
                 if let Some(i) = idx(year) {
-                    let v = convert(f.cost_currency, year, amount, &mut memo)?;
+                    let v = convert(f.cost_currency, year, amount, &mut None)?;
                     c[i] = c[i].add(v)?;
                     capex_total[i] = capex_total[i].add(v)?;
                 }
@@ -915,6 +923,8 @@ impl Prepared<Decimal> {
         let mut closure = zeros::<Decimal>(n);
         let mut salvage = zeros::<Decimal>(n);
         let mut depreciation = zeros::<Decimal>(n);
+        // Depreciation found in whole millionths (see `straight_line_micro`).
+        let mut dep_micro = vec![0i128; n];
         let last_year = project.last_year();
         for (f_i, f) in project.facilities.iter().enumerate() {
             let end = f.end_year.unwrap_or(last_year).min(last_year);
@@ -928,7 +938,7 @@ impl Prepared<Decimal> {
                     base.mul(Decimal::ONE.sub(base_reduction_share[i])?)?
                 };
             }
-            let (mut opex_memo, mut sus_memo, mut end_memo) = (None, None, None);
+            let (mut opex_memo, mut sus_memo) = (None, None);
             for y in f.start_year..=end {
                 if let Some(i) = idx(y) {
                     let opex = convert(f.cost_currency, y, f.fixed_opex_per_year, &mut opex_memo)?;
@@ -949,59 +959,34 @@ impl Prepared<Decimal> {
                     f.cost_currency,
                     close_year,
                     f.closure_cost,
-                    &mut end_memo,
+                    &mut None,
                 )?)?;
                 salvage[i] = salvage[i].add(convert(
                     f.cost_currency,
                     close_year,
                     f.salvage_value,
-                    &mut end_memo,
+                    &mut None,
                 )?)?;
             }
             // Straight line with a difference array of yearly charges.
             let life = f.tax_life_years.max(1) as usize;
-            let mut charge_delta = zeros::<Decimal>(n + 1);
             let start_i = idx(f.start_year).unwrap_or(0);
-            let life_d = Decimal::from(life as u64);
-            let mut last_charge: Option<(Decimal, Decimal)> = None; // (spend, annual)
-            for (i, &amount) in spend.iter().enumerate() {
-                if amount.is_zero() {
-                    continue;
+            if let Some(line) = straight_line_micro(&spend, life, start_i, close_i) {
+                for (total, dep) in dep_micro.iter_mut().zip(line) {
+                    *total = total.checked_add(dep).ok_or(EngineError::Overflow)?;
                 }
-                let from = i.max(start_i);
-                let annual = match last_charge {
-                    Some((a, annual)) if a == amount => annual,
-                    _ => {
-                        let annual = amount.div(life_d)?.round_dp(MONEY_DP);
-                        last_charge = Some((amount, annual));
-                        annual
-                    }
-                };
-                charge_delta[from] = charge_delta[from].add(annual)?;
-                let to = (from + life).min(n);
-                charge_delta[to] = charge_delta[to].sub(annual)?;
+                continue;
             }
-            let mut charge = Decimal::ZERO;
-            let mut book = Decimal::ZERO;
-            for i in 0..n {
-                if close_i.is_some_and(|c| i > c) {
-                    break; // nothing is depreciated after closure
-                }
-                charge = charge.add(charge_delta[i])?;
-                book = book.add(spend[i])?;
-                let dep = if Some(i) == close_i {
-                    book // write off what remains
-                } else if i >= start_i {
-                    charge.min(book)
-                } else {
-                    Decimal::ZERO
-                };
-                if dep.is_zero() || dep.is_sign_negative() {
-                    continue;
-                }
-                book = book.sub(dep)?;
-                depreciation[i] = depreciation[i].add(dep)?;
+            let line = straight_line_decimal(&spend, life, start_i, close_i)?;
+            for (total, dep) in depreciation.iter_mut().zip(line) {
+                *total = total.add(dep)?;
             }
+        }
+
+        for (total, micro) in depreciation.iter_mut().zip(dep_micro) {
+            let dep = Decimal::try_from_i128_with_scale(micro, MONEY_DP)
+                .map_err(|_| EngineError::Overflow)?;
+            *total = total.add(dep)?;
         }
 
         // Commercial debt: draws = share x initial capex; repayment starts
@@ -1214,6 +1199,133 @@ impl Prepared<Decimal> {
                 .collect::<Result<_, EngineError>>()?,
         })
     }
+}
+
+/// A facility's straight-line depreciation in whole millionths of the
+/// currency (MONEY_DP places), by the rules of [`Prepared::new`]: each
+/// year's spend is charged at `round(spend / life, MONEY_DP)` (half to even,
+/// as `round_dp`) from the later of that year and the start of operation for
+/// `life` years, never more than the book value left; the closure year
+/// writes off what remains and nothing follows it.
+///
+/// Money here has at most MONEY_DP places, so 128-bit integers do the same
+/// sums exactly and far faster than Decimal; the quotient's rounding is
+/// exact too (a quotient by a whole `life` cannot end in a run of 22 nines,
+/// so Decimal's 28 digits round it the same way). `None` when a spend has
+/// more places or the sums would not fit, and the caller takes the Decimal
+/// route.
+fn straight_line_micro(
+    spend: &[Decimal],
+    life: usize,
+    start_i: usize,
+    close_i: Option<usize>,
+) -> Option<Vec<i128>> {
+    let n = spend.len();
+    let life_i = i128::try_from(life).ok()?;
+    let mut micro = Vec::with_capacity(n);
+    for d in spend {
+        let scale = d.scale();
+        if scale > MONEY_DP || d.is_sign_negative() {
+            return None;
+        }
+        micro.push(d.mantissa().checked_mul(10i128.pow(MONEY_DP - scale))?);
+    }
+    let mut charge_delta = vec![0i128; n + 1];
+    for (i, &amount) in micro.iter().enumerate() {
+        if amount == 0 {
+            continue;
+        }
+        let (q, r) = (amount / life_i, amount % life_i);
+        let annual = if 2 * r > life_i || (2 * r == life_i && q % 2 == 1) {
+            q + 1
+        } else {
+            q
+        };
+        let from = i.max(start_i);
+        if from >= n {
+            continue;
+        }
+        let to = (from + life).min(n);
+        charge_delta[from] = charge_delta[from].checked_add(annual)?;
+        charge_delta[to] = charge_delta[to].checked_sub(annual)?;
+    }
+    let mut out = vec![0i128; n];
+    let (mut charge, mut book) = (0i128, 0i128);
+    for i in 0..n {
+        if close_i.is_some_and(|c| i > c) {
+            break;
+        }
+        charge = charge.checked_add(charge_delta[i])?;
+        book = book.checked_add(micro[i])?;
+        let dep = if Some(i) == close_i {
+            book
+        } else if i >= start_i {
+            charge.min(book)
+        } else {
+            0
+        };
+        if dep > 0 {
+            book -= dep;
+            out[i] = dep;
+        }
+    }
+    Some(out)
+}
+
+/// The Decimal route of [`straight_line_micro`], for spend it cannot take.
+fn straight_line_decimal(
+    spend: &[Decimal],
+    life: usize,
+    start_i: usize,
+    close_i: Option<usize>,
+) -> Result<Vec<Decimal>, EngineError> {
+    let n = spend.len();
+    let mut out = zeros::<Decimal>(n);
+    let mut charge_delta = zeros::<Decimal>(n + 1);
+    let life_d = Decimal::from(life as u64);
+    let mut last_charge: Option<(Decimal, Decimal)> = None; // (spend, annual)
+    for (i, &amount) in spend.iter().enumerate() {
+        if amount.is_zero() {
+            continue;
+        }
+        let from = i.max(start_i);
+        if from >= n {
+            continue;
+        }
+        let annual = match last_charge {
+            Some((a, annual)) if a == amount => annual,
+            _ => {
+                let annual = amount.div(life_d)?.round_dp(MONEY_DP);
+                last_charge = Some((amount, annual));
+                annual
+            }
+        };
+        charge_delta[from] = charge_delta[from].add(annual)?;
+        let to = (from + life).min(n);
+        charge_delta[to] = charge_delta[to].sub(annual)?;
+    }
+    let mut charge = Decimal::ZERO;
+    let mut book = Decimal::ZERO;
+    for i in 0..n {
+        if close_i.is_some_and(|c| i > c) {
+            break; // nothing is depreciated after closure
+        }
+        charge = charge.add(charge_delta[i])?;
+        book = book.add(spend[i])?;
+        let dep = if Some(i) == close_i {
+            book // write off what remains
+        } else if i >= start_i {
+            charge.min(book)
+        } else {
+            Decimal::ZERO
+        };
+        if dep.is_zero() || dep.is_sign_negative() {
+            continue;
+        }
+        book = book.sub(dep)?;
+        out[i] = dep;
+    }
+    Ok(out)
 }
 
 /// Level payment that repays `principal` over `years` at `rate`.
@@ -1595,10 +1707,66 @@ impl<T: Num> Prepared<T> {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
     use std::str::FromStr;
 
     fn d(s: &str) -> Decimal {
         Decimal::from_str(s).unwrap()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        /// Depreciation in whole millionths gives the Decimal route's
+        /// numbers exactly, rounding ties and book-value caps included.
+        #[test]
+        fn straight_line_routes_agree(
+            spend in prop::collection::vec(
+                prop_oneof![
+                    3 => Just(Decimal::ZERO),
+                    3 => (0i64..10_000_000_000_000, 0u32..=6).prop_map(|(m, s)| Decimal::new(m, s)),
+                    1 => (0i64..1000, 0u32..=6).prop_map(|(m, s)| Decimal::new(m, s)),
+                ],
+                1..40,
+            ),
+            life in 1usize..30,
+            start in 0usize..10,
+            close in prop::option::of(0usize..45),
+        ) {
+            let n = spend.len();
+            let close = close.filter(|c| *c < n);
+            let micro = straight_line_micro(&spend, life, start, close).unwrap();
+            let exact = straight_line_decimal(&spend, life, start, close).unwrap();
+            for (m, d) in micro.iter().zip(&exact) {
+                prop_assert_eq!(Decimal::from_i128_with_scale(*m, MONEY_DP), *d);
+            }
+        }
+    }
+
+    /// By hand, in millionths.
+    #[test]
+    fn straight_line_by_hand() {
+        // 100 over 3 years: 33.3333333... rounds to 33.333333 a year; the
+        // millionth left stays on the book (no closure year given).
+        let line = straight_line_micro(&[d("100"), d("0"), d("0"), d("0")], 3, 0, None).unwrap();
+        assert_eq!(line, vec![33_333_333, 33_333_333, 33_333_333, 0]);
+        // 5 millionths over 2 years: 2.5 is a tie, half to even gives 2.
+        let line = straight_line_micro(&[d("0.000005"), d("0"), d("0")], 2, 0, None).unwrap();
+        assert_eq!(line, vec![2, 2, 0]);
+        // Closure in year 1 writes off the rest: 100 - 33.333333.
+        let line = straight_line_micro(&[d("100"), d("0"), d("0")], 3, 0, Some(1)).unwrap();
+        assert_eq!(line, vec![33_333_333, 66_666_667, 0]);
+        // Spend from year 0 with operation starting in year 2 is charged
+        // from year 2: 90 over 3 years is 30 a year.
+        let line = straight_line_micro(
+            &[d("90"), d("0"), d("0"), d("0"), d("0"), d("0")],
+            3,
+            2,
+            None,
+        )
+        .unwrap();
+        assert_eq!(line, vec![0, 0, 30_000_000, 30_000_000, 30_000_000, 0]);
+        // Spend with more than six places goes the Decimal way.
+        assert!(straight_line_micro(&[d("0.0000001")], 3, 0, None).is_none());
     }
 
     /// The integer route against the Decimal running product it replaces,

@@ -66,6 +66,10 @@ pub trait Num: Copy + PartialOrd + std::fmt::Debug {
     fn gt_zero(self) -> bool {
         self > Self::zero()
     }
+    /// Whether the value is zero.
+    fn is_zero_value(self) -> bool {
+        self == Self::zero()
+    }
 }
 
 impl Num for Decimal {
@@ -134,6 +138,10 @@ impl Num for Decimal {
     #[inline]
     fn gt_zero(self) -> bool {
         !self.is_zero() && !self.is_sign_negative()
+    }
+    #[inline]
+    fn is_zero_value(self) -> bool {
+        self.is_zero()
     }
     #[inline]
     fn div(self, o: Self) -> Result<Self, ArithError> {
