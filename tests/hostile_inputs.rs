@@ -76,7 +76,7 @@ fn extreme_numbers_never_panic() {
     runner
         .run(&strategy, |edits| {
             let mut edits = edits;
-            edits.sort_by(|a, b| b.0.cmp(&a.0));
+            edits.sort_by_key(|e| std::cmp::Reverse(e.0));
             edits.dedup_by_key(|e| e.0);
             let mut t = text.to_string();
             for (span, value) in edits {

@@ -586,7 +586,7 @@ fn solve_one_inner(
                     "reached without a concession: a loan at the market rate suffices".into(),
                 );
             }
-            if !(at_zero >= 0.0) {
+            if at_zero.is_nan() || at_zero < 0.0 {
                 return Ok(unreachable(
                     kind,
                     format!(
@@ -637,7 +637,7 @@ fn solve_one_inner(
         }
         InstrumentKind::GrantShare => {
             let full = npv_at(1.0);
-            if !(full >= 0.0) {
+            if full.is_nan() || full < 0.0 {
                 return Ok(unreachable(
                     kind,
                     format!("even a grant of 100% of capex leaves the investor's NPV at {full:.0}"),

@@ -400,17 +400,17 @@ pub fn irr(flows: &[f64], guess: f64) -> Result<IrrSolution, FinanceError> {
         }
     }
 
-    if sign_changes == 2 {
-        if let Some(roots) = two_change_roots(flows, guess) {
-            let primary = closest(&roots, guess).ok_or(out_of_range)?;
-            return Ok(IrrSolution {
-                roots,
-                primary,
-                sign_changes,
-                conventional,
-                method: IrrMethod::Deflation,
-            });
-        }
+    if sign_changes == 2
+        && let Some(roots) = two_change_roots(flows, guess)
+    {
+        let primary = closest(&roots, guess).ok_or(out_of_range)?;
+        return Ok(IrrSolution {
+            roots,
+            primary,
+            sign_changes,
+            conventional,
+            method: IrrMethod::Deflation,
+        });
     }
 
     let mut roots = scan_roots(flows)?;

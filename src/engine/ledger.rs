@@ -740,10 +740,10 @@ impl Prepared<Decimal> {
                                 "a cost line is in the second currency, but none is set".into(),
                             )
                         })?;
-                    if let Some((r, value)) = *memo {
-                        if r == run {
-                            return Ok(value);
-                        }
+                    if let Some((r, value)) = *memo
+                        && r == run
+                    {
+                        return Ok(value);
                     }
                     let value = amount.mul(fx_factor[run])?.round_dp(MONEY_DP);
                     *memo = Some((run, value));
@@ -818,8 +818,8 @@ impl Prepared<Decimal> {
             };
             match &s.kind {
                 SupportKind::OperatingSubsidy { amount_per_year } => {
-                    for i in first..=last {
-                        fixed_support[s_i][i] = *amount_per_year;
+                    for slot in fixed_support[s_i].iter_mut().take(last + 1).skip(first) {
+                        *slot = *amount_per_year;
                     }
                 }
                 SupportKind::ProductionSubsidy {
@@ -984,9 +984,7 @@ impl Prepared<Decimal> {
         }
 
         for (total, micro) in depreciation.iter_mut().zip(dep_micro) {
-            let dep = Decimal::try_from_i128_with_scale(micro, MONEY_DP)
-                .map_err(|_| EngineError::Overflow)?;
-            *total = total.add(dep)?;
+            *total = total.add(micro_to_decimal(micro)?)?;
         }
 
         // Commercial debt: draws = share x initial capex; repayment starts
@@ -1198,6 +1196,22 @@ impl Prepared<Decimal> {
                 })
                 .collect::<Result<_, EngineError>>()?,
         })
+    }
+}
+
+/// Whole millionths as a Decimal; an error only when the value is beyond
+/// Decimal's range.
+fn micro_to_decimal(micro: i128) -> Result<Decimal, EngineError> {
+    match Decimal::try_from_i128_with_scale(micro, MONEY_DP) {
+        Ok(d) => Ok(d),
+        Err(_) => {
+            // Too many digits for six places: whole units plus the fraction.
+            let unit = 10i128.pow(MONEY_DP);
+            let whole = Decimal::try_from_i128_with_scale(micro / unit, 0)
+                .map_err(|_| EngineError::Overflow)?;
+            let frac = Decimal::from_i128_with_scale(micro % unit, MONEY_DP);
+            Ok(whole.add(frac)?)
+        }
     }
 }
 
@@ -1546,10 +1560,11 @@ impl<T: Num> Prepared<T> {
         let mut base_levered = Vec::with_capacity(n);
         let mut interest = Vec::with_capacity(n);
         let mut prev_wc = T::zero();
+        let mut main_revenue = Vec::with_capacity(n);
         for i in 0..n {
             let core = self.year_core(i, o, prev_wc)?;
             prev_wc = core.wc;
-            revenue_by_product[self.main][i] = core.main_revenue;
+            main_revenue.push(core.main_revenue);
             revenue.push(core.revenue);
             royalties.push(core.royalty);
             operating_support.push(core.support);
@@ -1560,10 +1575,13 @@ impl<T: Num> Prepared<T> {
             interest.push(paid);
             base_levered.push(core.base.sub(paid)?.add(t.interest_support_taxable[i])?);
         }
+        if let Some(line) = revenue_by_product.get_mut(self.main) {
+            *line = main_revenue;
+        }
         let mut support_by_instrument = self.fixed_support.clone();
         for &s in &t.floors {
-            for i in 0..n {
-                support_by_instrument[s][i] = self.floor_cash(s, i, o)?;
+            for (i, cash) in support_by_instrument[s].iter_mut().enumerate() {
+                *cash = self.floor_cash(s, i, o)?;
             }
         }
         let capital_grants = t.grants.clone();
@@ -1765,6 +1783,10 @@ mod tests {
         )
         .unwrap();
         assert_eq!(line, vec![0, 0, 30_000_000, 30_000_000, 30_000_000, 0]);
+        // Beyond 2^96 millionths: whole units plus the fraction, to
+        // Decimal's 28 digits (10^29 millionths = 10^23 units).
+        let big = micro_to_decimal(10i128.pow(29)).unwrap();
+        assert_eq!(big, d("100000000000000000000000"));
         // Spend with more than six places goes the Decimal way.
         assert!(straight_line_micro(&[d("0.0000001")], 3, 0, None).is_none());
     }
@@ -1808,7 +1830,7 @@ mod tests {
                         df.round_dp(DISCOUNT_DP),
                         "rate {rate} offset {offset} year {i}"
                     );
-                    df = df * step;
+                    df *= step;
                 }
             }
         }

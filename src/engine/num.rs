@@ -104,6 +104,9 @@ impl Num for Decimal {
         if o.is_zero() {
             return Ok(self);
         }
+        if self.is_zero() {
+            return Ok(-o);
+        }
         self.checked_sub(o).ok_or(ArithError::Overflow)
     }
     #[inline]
