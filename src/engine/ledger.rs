@@ -552,24 +552,10 @@ pub fn output_series(
             }
             Ok(out)
         }
-        OutputSchedule::Ramp {
-            nameplate_per_year,
-            start_year,
-            ramp_up,
-            end_year,
-        } => {
+        OutputSchedule::Ramp { .. } => {
             let mut out = Vec::with_capacity(years.len());
             for &year in years {
-                let q = if year < *start_year || end_year.is_some_and(|e| year > e) {
-                    Decimal::ZERO
-                } else {
-                    let k = (i64::from(year) - i64::from(*start_year)) as usize;
-                    match ramp_up.get(k) {
-                        Some(share) => nameplate_per_year.mul(*share)?,
-                        None => *nameplate_per_year,
-                    }
-                };
-                out.push(q);
+                out.push(output_in_year(schedule, year)?);
             }
             Ok(out)
         }
@@ -590,10 +576,10 @@ pub fn output_in_year(schedule: &OutputSchedule, year: i32) -> Result<Decimal, E
                 return Ok(Decimal::ZERO);
             }
             let k = (i64::from(year) - i64::from(*start_year)) as usize;
-            let share = ramp_up.get(k).copied().unwrap_or(Decimal::ONE);
-            nameplate_per_year
-                .checked_mul(share)
-                .ok_or(EngineError::Overflow)
+            match ramp_up.get(k) {
+                Some(share) => Ok(nameplate_per_year.mul(*share)?),
+                None => Ok(*nameplate_per_year), // full output after the ramp
+            }
         }
     }
 }
@@ -673,7 +659,7 @@ fn discount_factors_fixed(growth: Decimal, first: Decimal, n: usize) -> Option<V
         out.push(Decimal::try_from_i128_with_scale(q, DISCOUNT_DP).ok()?);
         if i + 1 < n {
             let num = x.checked_mul(ten_scale)?;
-            x = (num + g / 2) / g;
+            x = num.checked_add(g / 2)? / g;
         }
     }
     Some(out)
@@ -1758,6 +1744,49 @@ mod tests {
                 prop_assert_eq!(Decimal::from_i128_with_scale(*m, MONEY_DP), *d);
             }
         }
+    }
+
+    /// The whole-series walks give what the per-year lookups give.
+    #[test]
+    fn series_match_per_year_lookups() {
+        let years: Vec<i32> = (2024..2040).collect();
+        let table: YearSeries = [
+            (2026, d("5")),
+            (2030, d("7.5")),
+            (2031, d("0")),
+            (2045, d("9")),
+        ]
+        .into_iter()
+        .collect();
+        assert_eq!(
+            step_series(&table, &years),
+            years
+                .iter()
+                .map(|&y| step_lookup(&table, y))
+                .collect::<Vec<_>>()
+        );
+        let schedules = [
+            OutputSchedule::Table(table.clone()),
+            OutputSchedule::Ramp {
+                nameplate_per_year: d("1000"),
+                start_year: 2027,
+                ramp_up: vec![d("0.25"), d("0.5")],
+                end_year: Some(2035),
+            },
+        ];
+        for schedule in &schedules {
+            let per_year: Vec<Decimal> = years
+                .iter()
+                .map(|&y| output_in_year(schedule, y).unwrap())
+                .collect();
+            assert_eq!(output_series(schedule, &years).unwrap(), per_year);
+        }
+        // By hand: 2024-2025 before the table's first entry take it (5);
+        // 2031 is 0; the ramp gives 250, 500, then 1000 to 2035, then 0.
+        assert_eq!(step_lookup(&table, 2024), d("5"));
+        assert_eq!(output_in_year(&schedules[1], 2028).unwrap(), d("500"));
+        assert_eq!(output_in_year(&schedules[1], 2029).unwrap(), d("1000"));
+        assert_eq!(output_in_year(&schedules[1], 2036).unwrap(), d("0"));
     }
 
     /// By hand, in millionths.
