@@ -47,20 +47,19 @@
 //!   safeguarded Newton iteration from the guess is also run and its root kept
 //!   when the grid missed it (a root where the NPV touches zero without
 //!   changing sign, or two roots closer together than one grid step).
+//! - **Two sign changes** (a mine with a closure cost at the end is the
+//!   common case) first try a faster exact route: Descartes' rule allows two
+//!   roots or none; Newton's method from the guess finds one (a 32-step
+//!   coarse scan when it does not); dividing the polynomial by it leaves a
+//!   quotient with exactly one sign change, whose root the conventional fast
+//!   path finds and which is then polished on the flows themselves. Any step
+//!   that does not check out falls back to the scan.
 //!
 //! Every root is checked: `|NPV(r)| ≤ 1e-9 · Σ|CF_i|(1+r)^-i`, the sum of the
 //! absolute present values of the flows. For `r ≥ 0` that scale is at most
 //! `Σ|CF_i|`; for `r < 0` it is the size of the terms actually being added,
 //! and the only scale on which rounding error can be judged. Roots equal to
 //! within a relative `1e-9` are merged.
-//!
-//! - **Two sign changes** (a mine with a closure cost at the end is the
-//!   common case) first try a faster exact route: Descartes' rule allows two
-//!   roots or none; Newton's method from the guess finds one, dividing the
-//!   polynomial by it leaves a quotient with exactly one sign change, whose
-//!   root the conventional fast path finds and which is then polished on the
-//!   flows themselves. Any step that does not check out falls back to the
-//!   scan.
 //!
 //! Known limit: two roots closer than one grid step (about 1.4% in `1+r`)
 //! with no other help are seen as none by the scan; the Newton run from the
@@ -1057,16 +1056,17 @@ fn damped_newton(flows: &[f64], guess: f64) -> Option<f64> {
 ///
 /// By Descartes' rule of signs `P(v) = Σ CF_i v^i` has two positive roots or
 /// none, counting multiplicity. Newton's method from the guess finds one,
-/// `v1`. Dividing by `v - v1` leaves `Q` of one degree less; multiplying a
-/// polynomial by `v - v1` with `v1 > 0` adds an odd number of sign changes, so
-/// `Q` has at most one, and as the other root of `P` is a root of `Q` it has
-/// exactly one. Its root is found by the conventional fast path (which also
-/// proves when it lies outside the range) and then polished on `P` itself.
-/// Every step is checked: a quotient whose signs do not change exactly once
+/// `v1` (or, when it finds none, a coarse sign scan does). Dividing by
+/// `v - v1` leaves `Q` of one degree less; multiplying a polynomial by
+/// `v - v1` with `v1 > 0` adds an odd number of sign changes, so `Q` has at
+/// most one, and as the other root of `P` is a root of `Q` it has exactly
+/// one. Its root is found by the conventional fast path (which also proves
+/// when it lies outside the range) and then polished on `P` itself. Every
+/// step is checked: a quotient whose signs do not change exactly once
 /// (rounding in the division), or a polished root that moved away from the
 /// quotient's, sends the series to the scan.
 fn two_change_roots(flows: &[f64], guess: f64) -> Option<Vec<f64>> {
-    let first = damped_newton(flows, guess)?;
+    let first = damped_newton(flows, guess).or_else(|| coarse_first_root(flows))?;
     let v1 = 1.0 / (1.0 + first);
     // Synthetic division from the highest power: P(v) = (v - v1) Q(v) + rem.
     let n = flows.len();
@@ -1098,6 +1098,37 @@ fn two_change_roots(flows: &[f64], guess: f64) -> Option<Vec<f64>> {
     roots.sort_by(f64::total_cmp);
     Some(roots)
 }
+
+/// A root from a coarse sign scan of [`COARSE_GRID_INTERVALS`] steps in
+/// `ln(1+r)`, solved by [`brent`] in the first interval where the NPV
+/// changes sign and checked; `None` when no step sees a change (the fine
+/// scan then looks closer).
+fn coarse_first_root(flows: &[f64]) -> Option<f64> {
+    let lowest = 1.0 + IRR_MIN_RATE;
+    let ratio = ((1.0 + IRR_MAX_RATE) / lowest).powf(1.0 / COARSE_GRID_INTERVALS as f64);
+    let g = |r: f64| value(flows, r);
+    let mut growth = lowest;
+    let mut prev = (IRR_MIN_RATE, g(IRR_MIN_RATE));
+    for k in 1..=COARSE_GRID_INTERVALS {
+        growth *= ratio;
+        let r = if k == COARSE_GRID_INTERVALS {
+            IRR_MAX_RATE
+        } else {
+            growth - 1.0
+        };
+        let v = g(r);
+        if prev.1 != 0.0 && v != 0.0 && (prev.1 > 0.0) != (v > 0.0) {
+            let root = brent(g, prev.0, r, BRENT_TOL, BRENT_MAX_ITER).ok()?;
+            return eval(flows, root).is_root().then_some(root);
+        }
+        prev = (r, v);
+    }
+    None
+}
+
+/// Steps of the coarse scan that seeds the two-sign-change route when
+/// Newton's method from the guess finds no root.
+const COARSE_GRID_INTERVALS: usize = 32;
 
 /// Every root the grid scan brackets, each solved by [`brent`] and checked.
 fn scan_roots(flows: &[f64]) -> Result<Vec<f64>, FinanceError> {
