@@ -1,5 +1,6 @@
 //! Benchmarks of the financial core: IRR fast path (conventional series),
-//! IRR full scan (non-conventional series) and NPV.
+//! IRR of a series with two sign changes (the deflation route), IRR by the
+//! full grid scan (four sign changes) and NPV.
 //!
 //! Target: IRR of a 30-period conventional series at most 1 µs median.
 
@@ -27,6 +28,13 @@ fn finance(c: &mut Criterion) {
     });
     c.bench_function("irr_non_conventional_30", |b| {
         b.iter(|| irr(black_box(&non_conventional), black_box(0.08)))
+    });
+    // Four sign changes (a mid-life refit and the closure cost): the grid
+    // scan.
+    let mut refit = non_conventional.clone();
+    refit[15] = -2000.0;
+    c.bench_function("irr_grid_scan_30", |b| {
+        b.iter(|| irr(black_box(&refit), black_box(0.08)))
     });
     c.bench_function("npv_30", |b| {
         b.iter(|| npv(black_box(0.08), black_box(&conventional), black_box(0.0)))
