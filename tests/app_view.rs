@@ -85,6 +85,72 @@ fn the_ledger_table_has_years_units_and_separators() {
     assert!(shows(&h, "-13,162,247"));
 }
 
+/// The line names stay in view while the years scroll sideways, and the two
+/// halves of the ledger scroll up and down together.
+#[test]
+fn the_ledger_keeps_line_names_in_view() {
+    // A year in the ledger's header row (the same year may show elsewhere,
+    // e.g. in the General editor): the node level with "Line".
+    fn header<'h>(
+        h: &'h egui_kittest::Harness<'_, assay::app::AppState>,
+        year: &'h str,
+    ) -> egui_kittest::Node<'h> {
+        let y = h.get_by_label("Line").rect().center().y;
+        h.query_all_by_label(year)
+            .find(|n| (n.rect().center().y - y).abs() < 2.0)
+            .unwrap_or_else(|| panic!("{year} in the ledger header"))
+    }
+    let mut h = afrikanda_harness();
+    let label = "Revenue: Rare-earth oxides";
+    let before = h.get_by_label(label).rect();
+    let first_before = header(&h, "2026").rect();
+    // Each half is a table: names under "Line", figures under their year
+    // (right-aligned). Revenue of rare-earth oxides in 2028 is 18,400,000.
+    assert!(before.min.y >= h.get_by_label("Line").rect().max.y);
+    let y2028 = header(&h, "2028").rect();
+    let figure = h.get_by_label("18,400,000").rect();
+    assert!(figure.min.y >= y2028.max.y, "{figure:?} under {y2028:?}");
+    assert!(
+        (figure.max.x - y2028.max.x).abs() < 12.0,
+        "{figure:?} under {y2028:?}"
+    );
+    assert!(
+        (figure.center().y - before.center().y).abs() < 1.0,
+        "same row"
+    );
+    // Bring the last year into view: the figures scroll far to the left.
+    header(&h, "2046").scroll_to_me();
+    h.run_steps(6);
+    let last_year = header(&h, "2046").rect();
+    assert!(last_year.max.x <= SIZE[0], "2046 in view: {last_year:?}");
+    let first_year = header(&h, "2026").rect();
+    assert!(
+        first_year.min.x < first_before.min.x - 1000.0,
+        "the years scrolled: 2026 from {first_before:?} to {first_year:?}"
+    );
+    let after = h.get_by_label(label).rect();
+    assert_eq!(after.min.x, before.min.x, "the line name stayed put");
+
+    // Scroll the line names down: the figures follow, row for row.
+    let ebitda = h.get_by_label("EBITDA").rect();
+    h.get_by_label(label).scroll_down();
+    h.run_steps(6);
+    let moved = h.get_by_label("EBITDA").rect();
+    assert!(
+        moved.center().y < ebitda.center().y - 50.0,
+        "scrolled: {moved:?}"
+    );
+    // EBITDA in 2028 is -13,162,247 (see above): the same row.
+    header(&h, "2028").scroll_to_me();
+    h.run_steps(6);
+    let row = h.get_by_label("EBITDA").rect();
+    let figure = h.get_by_label("-13,162,247").rect();
+    assert!(
+        (row.center().y - figure.center().y).abs() < 1.0,
+        "line name at {row:?}, its figure at {figure:?}"
+    );
+}
+
 /// Each chart tab draws with its title and caption (units, convention).
 #[test]
 fn every_chart_draws() {

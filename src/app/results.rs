@@ -492,22 +492,31 @@ pub fn ledger_table(state: &AppState, ui: &mut Ui) {
         ))
         .weak(),
     );
-    egui::ScrollArea::horizontal()
-        .id_salt("assay-ledger-h")
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            let text_height = egui::TextStyle::Body.resolve(ui.style()).size + 6.0;
+    // Two tables side by side: the line names and units stay put while the
+    // years scroll sideways. Their vertical offsets are kept equal: whichever
+    // table the user scrolled sets the other's offset (stored in egui's
+    // memory) from the next frame on.
+    let text_height = egui::TextStyle::Body.resolve(ui.style()).size + 6.0;
+    let header_height = text_height + 2.0;
+    let offset_id = ui.make_persistent_id("assay-ledger-offset");
+    let shared: f32 = ui.data(|d| d.get_temp(offset_id)).unwrap_or(0.0);
+    let mut offsets = [shared, shared];
+    let strong_line =
+        |key: &str| matches!(key, "revenue" | "ebitda" | "cash_flow" | "equity_cash_flow");
+    ui.horizontal_top(|ui| {
+        ui.spacing_mut().item_spacing.x = 0.0;
+        let labels = ui.vertical(|ui| {
             TableBuilder::new(ui)
-                .id_salt("assay-ledger")
+                .id_salt("assay-ledger-labels")
                 .striped(true)
                 .resizable(false)
-                .auto_shrink([false, false])
+                .auto_shrink([true, false])
+                .vertical_scroll_offset(shared)
+                .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysHidden)
                 .cell_layout(egui::Layout::right_to_left(egui::Align::Center))
                 .column(Column::exact(250.0))
                 .column(Column::exact(56.0))
-                .columns(Column::exact(112.0), years.len())
-                .column(Column::exact(124.0))
-                .header(text_height + 2.0, |mut header| {
+                .header(header_height, |mut header| {
                     header.col(|ui| {
                         ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
                             ui.strong("Line");
@@ -515,14 +524,6 @@ pub fn ledger_table(state: &AppState, ui: &mut Ui) {
                     });
                     header.col(|ui| {
                         ui.strong("Unit");
-                    });
-                    for y in years {
-                        header.col(|ui| {
-                            ui.strong(y.to_string());
-                        });
-                    }
-                    header.col(|ui| {
-                        ui.strong("Total");
                     });
                 })
                 .body(|body| {
@@ -535,47 +536,95 @@ pub fn ledger_table(state: &AppState, ui: &mut Ui) {
                         } else {
                             "factor"
                         };
-                        let strong = matches!(
-                            line.key.as_str(),
-                            "revenue" | "ebitda" | "cash_flow" | "equity_cash_flow"
-                        );
                         row.col(|ui| {
                             ui.with_layout(
                                 egui::Layout::left_to_right(egui::Align::Center),
                                 |ui| {
                                     let t = RichText::new(&line.label);
-                                    ui.label(if strong { t.strong() } else { t });
+                                    ui.label(if strong_line(&line.key) {
+                                        t.strong()
+                                    } else {
+                                        t
+                                    });
                                 },
                             );
                         });
                         row.col(|ui| {
                             ui.label(RichText::new(unit).weak());
                         });
-                        for v in line.values {
-                            row.col(|ui| {
-                                let text = if line.money {
-                                    group(*v, 0)
-                                } else {
-                                    group(*v, 4)
-                                };
-                                let mut t = RichText::new(text).monospace();
-                                if *v < Decimal::ZERO {
-                                    t = t.color(negative);
-                                }
-                                ui.label(if strong { t.strong() } else { t });
-                            });
-                        }
-                        row.col(|ui| {
-                            if line.money && !line.key.starts_with("cumulative") {
-                                let total = line
-                                    .values
-                                    .iter()
-                                    .try_fold(Decimal::ZERO, |acc, v| acc.checked_add(*v));
-                                let text = total.map_or_else(|| "overflow".into(), |t| group(t, 0));
-                                ui.label(RichText::new(text).monospace().strong());
-                            }
-                        });
                     });
-                });
+                })
         });
+        offsets[0] = labels.inner.state.clamped_offset().y;
+        ui.separator();
+        egui::ScrollArea::horizontal()
+            .id_salt("assay-ledger-h")
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                let figures = ui.vertical(|ui| {
+                    TableBuilder::new(ui)
+                        .id_salt("assay-ledger")
+                        .striped(true)
+                        .resizable(false)
+                        .auto_shrink([false, false])
+                        .vertical_scroll_offset(shared)
+                        .cell_layout(egui::Layout::right_to_left(egui::Align::Center))
+                        .columns(Column::exact(112.0), years.len())
+                        .column(Column::exact(124.0))
+                        .header(header_height, |mut header| {
+                            for y in years {
+                                header.col(|ui| {
+                                    ui.strong(y.to_string());
+                                });
+                            }
+                            header.col(|ui| {
+                                ui.strong("Total");
+                            });
+                        })
+                        .body(|body| {
+                            body.rows(text_height, lines.len(), |mut row| {
+                                let Some(line) = lines.get(row.index()) else {
+                                    return;
+                                };
+                                let strong = strong_line(&line.key);
+                                for v in line.values {
+                                    row.col(|ui| {
+                                        let text = if line.money {
+                                            group(*v, 0)
+                                        } else {
+                                            group(*v, 4)
+                                        };
+                                        let mut t = RichText::new(text).monospace();
+                                        if *v < Decimal::ZERO {
+                                            t = t.color(negative);
+                                        }
+                                        ui.label(if strong { t.strong() } else { t });
+                                    });
+                                }
+                                row.col(|ui| {
+                                    if line.money && !line.key.starts_with("cumulative") {
+                                        let total = line
+                                            .values
+                                            .iter()
+                                            .try_fold(Decimal::ZERO, |acc, v| acc.checked_add(*v));
+                                        let text = total
+                                            .map_or_else(|| "overflow".into(), |t| group(t, 0));
+                                        ui.label(RichText::new(text).monospace().strong());
+                                    }
+                                });
+                            });
+                        })
+                });
+                offsets[1] = figures.inner.state.clamped_offset().y;
+            });
+    });
+    let next = if (offsets[0] - shared).abs() > 0.5 {
+        offsets[0]
+    } else {
+        offsets[1]
+    };
+    if (next - shared).abs() > 0.5 {
+        ui.data_mut(|d| d.insert_temp(offset_id, next));
+        ui.ctx().request_repaint();
+    }
 }
