@@ -1104,18 +1104,11 @@ fn two_change_roots(flows: &[f64], guess: f64) -> Option<Vec<f64>> {
 /// changes sign and checked; `None` when no step sees a change (the fine
 /// scan then looks closer).
 fn coarse_first_root(flows: &[f64]) -> Option<f64> {
-    let lowest = 1.0 + IRR_MIN_RATE;
-    let ratio = ((1.0 + IRR_MAX_RATE) / lowest).powf(1.0 / COARSE_GRID_INTERVALS as f64);
     let g = |r: f64| value(flows, r);
-    let mut growth = lowest;
-    let mut prev = (IRR_MIN_RATE, g(IRR_MIN_RATE));
-    for k in 1..=COARSE_GRID_INTERVALS {
-        growth *= ratio;
-        let r = if k == COARSE_GRID_INTERVALS {
-            IRR_MAX_RATE
-        } else {
-            growth - 1.0
-        };
+    let mut rates = log_grid(COARSE_GRID_INTERVALS);
+    let first = rates.next()?;
+    let mut prev = (first, g(first));
+    for r in rates {
         let v = g(r);
         if prev.1 != 0.0 && v != 0.0 && (prev.1 > 0.0) != (v > 0.0) {
             let root = brent(g, prev.0, r, BRENT_TOL, BRENT_MAX_ITER).ok()?;
@@ -1126,6 +1119,24 @@ fn coarse_first_root(flows: &[f64]) -> Option<f64> {
     None
 }
 
+/// The rates `IRR_MIN_RATE..=IRR_MAX_RATE` in `intervals` equal steps of
+/// `ln(1+r)`, both ends included exactly.
+fn log_grid(intervals: usize) -> impl Iterator<Item = f64> {
+    let lowest = 1.0 + IRR_MIN_RATE;
+    let ratio = ((1.0 + IRR_MAX_RATE) / lowest).powf(1.0 / intervals as f64);
+    let mut growth = lowest;
+    (0..=intervals).map(move |k| {
+        if k == 0 {
+            IRR_MIN_RATE
+        } else if k == intervals {
+            IRR_MAX_RATE
+        } else {
+            growth *= ratio;
+            growth - 1.0
+        }
+    })
+}
+
 /// Steps of the coarse scan that seeds the two-sign-change route when
 /// Newton's method from the guess finds no root.
 const COARSE_GRID_INTERVALS: usize = 32;
@@ -1133,21 +1144,16 @@ const COARSE_GRID_INTERVALS: usize = 32;
 /// Every root the grid scan brackets, each solved by [`brent`] and checked.
 fn scan_roots(flows: &[f64]) -> Result<Vec<f64>, FinanceError> {
     let g = |r: f64| value(flows, r);
-    let lowest = 1.0 + IRR_MIN_RATE;
-    let ratio = ((1.0 + IRR_MAX_RATE) / lowest).powf(1.0 / IRR_GRID_INTERVALS as f64);
     let mut roots = Vec::new();
-    let mut growth = lowest;
-    let mut prev = (IRR_MIN_RATE, g(IRR_MIN_RATE));
+    let mut rates = log_grid(IRR_GRID_INTERVALS);
+    let Some(first) = rates.next() else {
+        return Ok(roots);
+    };
+    let mut prev = (first, g(first));
     if prev.1 == 0.0 {
         roots.push(prev.0);
     }
-    for k in 1..=IRR_GRID_INTERVALS {
-        growth *= ratio;
-        let r = if k == IRR_GRID_INTERVALS {
-            IRR_MAX_RATE
-        } else {
-            growth - 1.0
-        };
+    for r in rates {
         let value = g(r);
         if value == 0.0 {
             roots.push(r);
