@@ -45,6 +45,14 @@ struct Palette {
     total: Color32,
 }
 
+/// The thin line at zero that money charts draw behind their data.
+fn zero_line(p: &Palette) -> HLine {
+    HLine::new("", 0.0)
+        .color(p.rate)
+        .width(0.5)
+        .allow_hover(false)
+}
+
 fn palette(ui: &Ui) -> Palette {
     if ui.visuals().dark_mode {
         Palette {
@@ -197,12 +205,7 @@ pub fn cash_flow(ui: &mut Ui, r: &Results) {
                 .color(p.line)
                 .width(2.5),
         );
-        plot.hline(
-            HLine::new("", 0.0)
-                .color(p.rate)
-                .width(0.5)
-                .allow_hover(false),
-        );
+        plot.hline(zero_line(&p));
     });
 }
 
@@ -376,12 +379,7 @@ pub fn npv_chart(ui: &mut Ui, r: &Results) {
                     .color(p.line)
                     .width(2.5),
             );
-            plot.hline(
-                HLine::new("", 0.0)
-                    .color(p.rate)
-                    .width(0.5)
-                    .allow_hover(false),
-            );
+            plot.hline(zero_line(&p));
             plot.vline(
                 VLine::new(format!("Discount rate {}", pct(rate)), rate)
                     .color(p.rate)

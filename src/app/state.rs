@@ -295,39 +295,38 @@ impl Document {
 
     /// Takes back the last step. Returns false when there is none.
     pub fn undo(&mut self) -> bool {
-        let Some(snap) = self.undo.pop() else {
-            return false;
-        };
-        let current = Snapshot {
-            project: std::mem::replace(&mut self.project, snap.project),
-            revision: self.revision,
-            label: snap.label,
-            selected_before: snap.selected_before,
-            selected_after: snap.selected_after,
-        };
-        self.revision = snap.revision;
-        self.selected = snap.selected_before;
-        self.redo.push(current);
-        self.last_merge_key = None;
-        self.recompute();
-        true
+        self.step_history(true)
     }
 
     /// Does the last undone step again. Returns false when there is none.
     pub fn redo(&mut self) -> bool {
-        let Some(snap) = self.redo.pop() else {
+        self.step_history(false)
+    }
+
+    /// Swaps the project with the top of the undo (`back`) or redo stack,
+    /// pushing the current state onto the other stack.
+    fn step_history(&mut self, back: bool) -> bool {
+        let (from, to) = if back {
+            (&mut self.undo, &mut self.redo)
+        } else {
+            (&mut self.redo, &mut self.undo)
+        };
+        let Some(snap) = from.pop() else {
             return false;
         };
-        let current = Snapshot {
+        to.push(Snapshot {
             project: std::mem::replace(&mut self.project, snap.project),
             revision: self.revision,
             label: snap.label,
             selected_before: snap.selected_before,
             selected_after: snap.selected_after,
-        };
+        });
         self.revision = snap.revision;
-        self.selected = snap.selected_after;
-        self.undo.push(current);
+        self.selected = if back {
+            snap.selected_before
+        } else {
+            snap.selected_after
+        };
         self.last_merge_key = None;
         self.recompute();
         true

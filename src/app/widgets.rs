@@ -174,6 +174,42 @@ impl Form<'_> {
         self.tail(ui, path, unit, refusal.as_deref());
     }
 
+    /// The right-aligned text box of a number: the text being typed (or a
+    /// refused entry, shown red and outlined), else the value formatted.
+    /// Returns the response and the text now in the box.
+    fn number_edit(
+        &self,
+        ui: &mut Ui,
+        path: &str,
+        kind: Kind,
+        value: Option<Decimal>,
+        width: f32,
+    ) -> (egui::Response, String) {
+        let entry = self.entries.get(path);
+        let mut text = entry.map_or_else(
+            || value.map(|v| entry::format(kind, v)).unwrap_or_default(),
+            |e| e.text.clone(),
+        );
+        let refused = entry.is_some_and(|e| e.error.is_some());
+        let mut edit = TextEdit::singleline(&mut text)
+            .id(field_id(path))
+            .desired_width(width)
+            .align(egui::Align2::RIGHT_CENTER);
+        if refused {
+            edit = edit.text_color(error_color(ui));
+        }
+        let response = ui.add(edit);
+        if refused {
+            ui.painter().rect_stroke(
+                response.rect.expand(1.0),
+                2.0,
+                egui::Stroke::new(1.5, error_color(ui)),
+                egui::StrokeKind::Outside,
+            );
+        }
+        (response, text)
+    }
+
     /// The text input of a number field; returns the refusal to show.
     #[allow(clippy::too_many_arguments)]
     fn number_input(
@@ -187,30 +223,8 @@ impl Form<'_> {
         labelled_by: Option<Id>,
         set: impl FnOnce(&mut Project, Decimal) + 'static,
     ) -> Option<String> {
-        let id = field_id(path);
-        let shown = value.map(|v| entry::format(kind, v)).unwrap_or_default();
-        let entry = self.entries.get(path).cloned();
-        let mut text = entry
-            .as_ref()
-            .map_or_else(|| shown.clone(), |e| e.text.clone());
-        let refused = entry.as_ref().is_some_and(|e| e.error.is_some());
-        let mut edit = TextEdit::singleline(&mut text)
-            .id(id)
-            .desired_width(width)
-            .align(egui::Align2::RIGHT_CENTER);
-        if refused {
-            edit = edit.text_color(error_color(ui));
-        }
-        let mut response = ui.add(edit);
-        if refused {
-            ui.painter().rect_stroke(
-                response.rect.expand(1.0),
-                2.0,
-                egui::Stroke::new(1.5, error_color(ui)),
-                egui::StrokeKind::Outside,
-            );
-        }
-        response = match labelled_by {
+        let (response, text) = self.number_edit(ui, path, kind, value, width);
+        let response = match labelled_by {
             Some(l) => response.labelled_by(l),
             None => response.accessible_name(label),
         };
@@ -537,29 +551,8 @@ impl Form<'_> {
         set: impl Fn(&mut Project, i32, Option<Decimal>) + 'static,
         year: i32,
     ) -> Option<String> {
-        let id = field_id(path);
-        let shown = value.map(|v| entry::format(kind, v)).unwrap_or_default();
-        let entry = self.entries.get(path).cloned();
-        let mut text = entry
-            .as_ref()
-            .map_or_else(|| shown.clone(), |e| e.text.clone());
-        let refused = entry.as_ref().is_some_and(|e| e.error.is_some());
-        let mut edit = TextEdit::singleline(&mut text)
-            .id(id)
-            .desired_width(CELL_WIDTH)
-            .align(egui::Align2::RIGHT_CENTER);
-        if refused {
-            edit = edit.text_color(error_color(ui));
-        }
-        let response = ui.add(edit).accessible_name(label);
-        if refused {
-            ui.painter().rect_stroke(
-                response.rect.expand(1.0),
-                2.0,
-                egui::Stroke::new(1.5, error_color(ui)),
-                egui::StrokeKind::Outside,
-            );
-        }
+        let (response, text) = self.number_edit(ui, path, kind, value, CELL_WIDTH);
+        let response = response.accessible_name(label);
         if response.changed() {
             let parsed = if text.trim().is_empty() {
                 Ok(None)

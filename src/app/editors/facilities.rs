@@ -16,17 +16,30 @@ pub fn cost_code(project: &Project, currency: CostCurrency) -> String {
     }
 }
 
-/// Draws facility `i`.
-pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, f: &Facility) {
-    let p = format!("facilities[{i}]");
-    let cur = cost_code(project, f.cost_currency);
+/// The two currencies a cost line can be entered in, labelled for the
+/// choice box.
+pub fn currency_choices(project: &Project) -> [(CostCurrency, String); 2] {
     let second = project
         .second_currency
         .as_ref()
         .map_or_else(|| "second currency".to_string(), |s| s.code.clone());
-    let reporting = project.currency.clone();
-    let reporting_label = format!("{reporting} (reporting)");
-    let second_label = format!("{second} (second; converted by year)");
+    [
+        (
+            CostCurrency::Reporting,
+            format!("{} (reporting)", project.currency),
+        ),
+        (
+            CostCurrency::Second,
+            format!("{second} (second; converted by year)"),
+        ),
+    ]
+}
+
+/// Draws facility `i`.
+pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, f: &Facility) {
+    let p = format!("facilities[{i}]");
+    let cur = cost_code(project, f.cost_currency);
+    let currencies = currency_choices(project);
 
     form_grid(ui, &format!("{p}.head"), |ui| {
         form.text(
@@ -45,10 +58,7 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, f: &Fac
             &format!("{p}.cost_currency"),
             "Costs entered in",
             f.cost_currency,
-            &[
-                (CostCurrency::Reporting, reporting_label.as_str()),
-                (CostCurrency::Second, second_label.as_str()),
-            ],
+            &currencies.each_ref().map(|(c, l)| (*c, l.as_str())),
             "",
             move |p, v| {
                 if let Some(f) = p.facilities.get_mut(i) {

@@ -4,11 +4,11 @@
 use egui::{RichText, Ui};
 use rust_decimal::Decimal;
 
-use super::facilities::cost_code;
+use super::facilities::{cost_code, currency_choices};
 use crate::app::entry::Kind;
 use crate::app::widgets::{Form, form_grid, heading, set_year};
 use crate::engine::ledger::price_in_year;
-use crate::model::{CostCurrency, OutputSchedule, PriceForecast, Product, Project, YearSeries};
+use crate::model::{OutputSchedule, PriceForecast, Product, Project, YearSeries};
 
 /// Which of a product's two price forecasts.
 type Which = fn(&mut Product) -> &mut PriceForecast;
@@ -38,13 +38,7 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, product
     let p = format!("products[{i}]");
     let unit = product.unit.clone();
     let cost_cur = cost_code(project, product.cost_currency);
-    let reporting = project.currency.clone();
-    let second = project
-        .second_currency
-        .as_ref()
-        .map_or_else(|| "second currency".to_string(), |s| s.code.clone());
-    let reporting_label = format!("{reporting} (reporting)");
-    let second_label = format!("{second} (second; converted by year)");
+    let currencies = currency_choices(project);
 
     form_grid(ui, &format!("{p}.head"), |ui| {
         form.text(
@@ -104,10 +98,7 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, product
             &format!("{p}.cost_currency"),
             "Variable cost in",
             product.cost_currency,
-            &[
-                (CostCurrency::Reporting, reporting_label.as_str()),
-                (CostCurrency::Second, second_label.as_str()),
-            ],
+            &currencies.each_ref().map(|(c, l)| (*c, l.as_str())),
             "",
             move |p, v| {
                 if let Some(x) = p.products.get_mut(i) {
