@@ -105,7 +105,8 @@ fn the_ledger_keeps_line_names_in_view() {
     let before = h.get_by_label(label).rect();
     let first_before = header(&h, "2026").rect();
     // Each half is a table: names under "Line", figures under their year
-    // (right-aligned). Revenue of rare-earth oxides in 2028 is 18,400,000.
+    // (right-aligned). Revenue of rare-earth oxides in 2028 is 18,400,000
+    // (by hand: 4,000,000 kg nameplate x 40% ramp-up x 11.5 USD/kg).
     assert!(before.min.y >= h.get_by_label("Line").rect().max.y);
     let y2028 = header(&h, "2028").rect();
     let figure = h.get_by_label("18,400,000").rect();
