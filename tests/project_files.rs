@@ -29,7 +29,7 @@ fn newer_version_is_refused_with_a_message() {
     match io::parse_project(&text) {
         Err(FileError::TooNew {
             found: 9,
-            supported: 2,
+            supported: 3,
         }) => {}
         other => panic!("expected TooNew, got {other:?}"),
     }
@@ -53,9 +53,9 @@ fn version_1_is_migrated_state_rate_from_investor_rate() {
     assert!(!text.contains("state_discount_rate"));
     let p = io::parse_project(&text).expect("v1 loads");
     assert_eq!(p.state_discount_rate, "0.12".parse().expect("lit"));
-    // Saved again, it is version 2.
+    // Saved again, it is the current version, 3.
     let saved = io::to_ron(&p).expect("ron");
-    assert!(saved.contains("version: 2"), "{saved}");
+    assert!(saved.contains("version: 3"), "{saved}");
 }
 
 #[test]
@@ -225,4 +225,38 @@ fn failed_save_leaves_the_original_untouched() {
 fn missing_file_is_an_io_error_naming_the_file() {
     let e = io::load_project(std::path::Path::new("/nonexistent/x.ron")).expect_err("missing");
     assert!(e.to_string().contains("/nonexistent/x.ron"), "{e}");
+}
+
+/// Issue 8: a version 2 file migrates with no risk section; a risk section
+/// needs version 3 and survives a save and load whole.
+#[test]
+fn version_2_migrates_without_risk_and_version_3_keeps_it() {
+    let p = io::parse_project(PARITY).expect("v2 loads");
+    assert!(p.risk.is_none());
+    let risk = r#"risk: Some(Risk(
+        trials: 5000,
+        seed: 7,
+        drivers: [
+            Driver(name: "Price", target: Price("Rare-earth metals"), distribution: Triangular(low: 0.6, mode: 1.0, high: 1.3)),
+            Driver(name: "Capex", target: Capex, distribution: Pert(low: 0.9, mode: 1.05, high: 1.6)),
+            Driver(name: "Late", target: StartDelayYears, distribution: Discrete([(0, 0.6), (1, 0.3), (2, 0.1)])),
+            Driver(name: "Path", target: AllPrices, distribution: Lognormal(median: 1.0, sigma: 0.15), path: Some(MeanReverting(half_life_years: 3, volatility: 0.25))),
+        ],
+        correlations: [("Price", "Capex", 0.3)],
+    )),
+"#;
+    let with_risk = PARITY.replacen("    facilities:", &format!("    {risk}    facilities:"), 1);
+    match io::parse_project(&with_risk) {
+        Err(FileError::Invalid(problems)) => {
+            assert_eq!(problems[0].path, "risk", "{problems:?}");
+            assert!(problems[0].message.contains("version 3"), "{problems:?}");
+        }
+        other => panic!("a v2 file with risk must be refused, got {other:?}"),
+    }
+    let v3 = with_risk.replace("version: 2,", "version: 3,");
+    let p = io::parse_project(&v3).expect("v3 with risk loads");
+    let r = p.risk.as_ref().expect("risk");
+    assert_eq!((r.trials, r.seed, r.drivers.len(), r.correlations.len()), (5000, 7, 4, 1));
+    let again = io::parse_project(&io::to_ron(&p).expect("ron")).expect("reload");
+    assert_eq!(again.risk, p.risk);
 }

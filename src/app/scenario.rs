@@ -156,6 +156,7 @@ pub fn case_view(base: &Project, s: &Scenario) -> Project {
         support: s.support.as_ref().unwrap_or(&base.support).clone(),
         financing: s.financing.as_ref().unwrap_or(&base.financing).clone(),
         scenarios: Vec::new(),
+        risk: base.risk.clone(),
     }
 }
 
@@ -202,6 +203,7 @@ pub fn edit_case(project: &mut Project, i: usize, change: impl FnOnce(&mut Proje
         state_discount_rate,
         convention,
         second_currency,
+        risk,
         discount_rate: _,
         facilities: _,
         products: _,
@@ -219,6 +221,7 @@ pub fn edit_case(project: &mut Project, i: usize, change: impl FnOnce(&mut Proje
     project.state_discount_rate = state_discount_rate;
     project.convention = convention;
     project.second_currency = second_currency;
+    project.risk = risk;
     if let Some(slot) = project.scenarios.get_mut(i) {
         *slot = s;
     }

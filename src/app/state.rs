@@ -419,6 +419,7 @@ pub fn new_project_template() -> Project {
             repayment: Repayment::Annuity,
         },
         scenarios: Vec::new(),
+        risk: None,
     }
 }
 

@@ -32,10 +32,8 @@ use rust_decimal::MathematicalOps;
 
 use super::EngineError;
 use super::num::{ArithError, Num};
-use crate::model::{
-    CostCurrency, GrantSize, OutputSchedule, PriceForecast, Project, Repayment, Royalty,
-    SupportKind, YearSeries,
-};
+use super::stages::{self, DebtLines, FacilityLine, Fx, ProductLines, SupportStage, Years};
+use crate::model::{OutputSchedule, PriceForecast, Project, Royalty, YearSeries};
 
 /// Decimal places kept where an amount is derived by a division or a power
 /// (currency conversion, a straight-line charge, an escalated price): a
@@ -665,11 +663,11 @@ fn discount_factors_fixed(growth: Decimal, first: Decimal, n: usize) -> Option<V
     Some(out)
 }
 
-fn zeros<T: Num>(n: usize) -> Vec<T> {
+pub(crate) fn zeros<T: Num>(n: usize) -> Vec<T> {
     vec![T::zero(); n]
 }
 
-fn add_at<T: Num>(v: &mut [T], i: usize, x: T) -> Result<(), EngineError> {
+pub(crate) fn add_at<T: Num>(v: &mut [T], i: usize, x: T) -> Result<(), EngineError> {
     if let Some(slot) = v.get_mut(i) {
         *slot = slot.add(x)?;
     }
@@ -679,375 +677,50 @@ fn add_at<T: Num>(v: &mut [T], i: usize, x: T) -> Result<(), EngineError> {
 impl Prepared<Decimal> {
     /// Prepares a validated project. Errors on overflow or an inconsistent
     /// model (the caller should validate first for a friendly message).
+    ///
+    /// A recipe in stages (`engine::stages`): years and exchange rates,
+    /// products, initial capex by facility, support instruments, facility
+    /// lines and depreciation, commercial debt, interest subsidies, totals.
     pub fn new(project: &Project) -> Result<Self, EngineError> {
         let problems = crate::model::validate::validate_case(project);
         if let Some(first) = problems.first() {
             return Err(EngineError::Invalid(first.to_string()));
         }
-        let n = project.horizon_years as usize;
-        let y0 = project.first_year;
-        let years: Vec<i32> = (0..n as i32).map(|i| y0 + i).collect();
-        let idx = |year: i32| -> Option<usize> {
-            let i = i64::from(year) - i64::from(y0);
-            (0..n as i64).contains(&i).then_some(i as usize)
-        };
-        // Units of reporting currency per unit of the second currency, by
-        // model year, computed once; `fx_run[i]` numbers the runs of years
-        // that share one rate, so a constant cost line is converted once a run.
-        let mut fx_factor: Vec<Decimal> = Vec::new();
-        let mut fx_run: Vec<usize> = Vec::new();
-        if let Some(second) = &project.second_currency {
-            let mut previous: Option<Decimal> = None;
-            for rate in step_series(&second.rate, &years) {
-                if previous != Some(rate) {
-                    fx_factor.push(Decimal::ONE.div(rate)?);
-                    previous = Some(rate);
-                }
-                fx_run.push(fx_factor.len() - 1);
-            }
-        }
-        // Converts an amount of a cost line to the reporting currency,
-        // rounded to MONEY_DP decimal places. `memo` belongs to one amount
-        // (a line's constant yearly figure) and holds its last (run, result),
-        // reused while the run is the same.
-        let convert = |currency: CostCurrency,
-                       year: i32,
-                       amount: Decimal,
-                       memo: &mut Option<(usize, Decimal)>|
-         -> Result<Decimal, EngineError> {
-            match currency {
-                CostCurrency::Reporting => Ok(amount),
-                CostCurrency::Second => {
-                    let run = idx(year)
-                        .and_then(|i| fx_run.get(i))
-                        .copied()
-                        .ok_or_else(|| {
-                            EngineError::Invalid(
-                                "a cost line is in the second currency, but none is set".into(),
-                            )
-                        })?;
-                    if let Some((r, value)) = *memo
-                        && r == run
-                    {
-                        return Ok(value);
-                    }
-                    let value = amount.mul(fx_factor[run])?.round_dp(MONEY_DP);
-                    *memo = Some((run, value));
-                    Ok(value)
-                }
-            }
-        };
+        let years = Years::of(project);
+        let n = years.len();
+        let fx = Fx::new(project, &years)?;
         let main = project
             .main_product_index()
             .ok_or_else(|| EngineError::Invalid("exactly one main product is needed".into()))?;
-
-        // Products.
-        let mut output = Vec::with_capacity(project.products.len());
-        let mut price = Vec::with_capacity(project.products.len());
-        let mut benchmark = Vec::with_capacity(project.products.len());
-        let mut variable_cost = Vec::with_capacity(project.products.len());
-        for p in &project.products {
-            let o = output_series(&p.output, &years)?;
-            let pr = price_series(&p.price, &years)?;
-            let b = price_series(&p.benchmark_price, &years)?;
-            let mut vc = Vec::with_capacity(n);
-            let mut memo = None;
-            for &y in &years {
-                vc.push(convert(
-                    p.cost_currency,
-                    y,
-                    p.variable_cost_per_unit,
-                    &mut memo,
-                )?);
-            }
-            output.push(o);
-            price.push(pr);
-            benchmark.push(b);
-            variable_cost.push(vc);
-        }
-
-        // Support instruments that shape capex and depreciation come first:
-        // grants reduce the depreciable base when flagged.
-        let mut capex_total = zeros::<Decimal>(n);
-        let mut capex_by_facility = Vec::with_capacity(project.facilities.len());
-        for f in &project.facilities {
-            let mut c = zeros::<Decimal>(n);
-            for (&year, &amount) in &f.capex {
-                if let Some(i) = idx(year) {
-                    let v = convert(f.cost_currency, year, amount, &mut None)?;
-                    c[i] = c[i].add(v)?;
-                    capex_total[i] = capex_total[i].add(v)?;
-                }
-            }
-            capex_by_facility.push(c);
-        }
-
-        let k = project.support.len();
-        let mut fixed_support = vec![zeros::<Decimal>(n); k];
-        let mut base_reduction_share = zeros::<Decimal>(n); // share of year's capex removed from the base
-        let mut instruments = Vec::with_capacity(k);
-        let mut tax_rate = vec![project.fiscal.profit_tax_rate; n];
-        let base_tax_rate = tax_rate.clone();
-        let mut loan_draw = zeros::<Decimal>(n);
-        let mut loan_interest = zeros::<Decimal>(n);
-        let mut loan_principal = zeros::<Decimal>(n);
-        let mut loan_interest_forgone = vec![zeros::<Decimal>(n); k];
-
-        for (s_i, s) in project.support.iter().enumerate() {
-            let first = idx(s.first_year).unwrap_or(0);
-            let last = idx(s.last_year).unwrap_or(n.saturating_sub(1));
-            let mut plan = InstrumentPlan {
-                taxable: s.taxable,
-                first,
-                last,
-                role: PlanRole::Operating,
-            };
-            match &s.kind {
-                SupportKind::OperatingSubsidy { amount_per_year } => {
-                    for slot in fixed_support[s_i].iter_mut().take(last + 1).skip(first) {
-                        *slot = *amount_per_year;
-                    }
-                }
-                SupportKind::ProductionSubsidy {
-                    product,
-                    amount_per_unit,
-                } => {
-                    let p = project
-                        .product_index(product)
-                        .ok_or_else(|| EngineError::Invalid(format!("no product {product}")))?;
-                    for i in first..=last {
-                        fixed_support[s_i][i] = output[p][i].mul(*amount_per_unit)?;
-                    }
-                }
-                SupportKind::OfftakeFloor {
-                    product,
-                    floor_price,
-                } => {
-                    let p = project
-                        .product_index(product)
-                        .ok_or_else(|| EngineError::Invalid(format!("no product {product}")))?;
-                    plan.role = PlanRole::Floor(p, *floor_price);
-                }
-                SupportKind::CapitalGrant {
-                    size,
-                    reduces_depreciable_base,
-                } => {
-                    plan.role = PlanRole::Grant;
-                    let capex_in_span = sum(&capex_total[first..=last])?;
-                    for i in first..=last {
-                        let paid = match size {
-                            GrantSize::ShareOfCapex(share) => capex_total[i].mul(*share)?,
-                            GrantSize::Amount(amount) => {
-                                if capex_in_span.is_zero() {
-                                    Decimal::ZERO
-                                } else {
-                                    amount.mul(capex_total[i])?.div(capex_in_span)?
-                                }
-                            }
-                        };
-                        fixed_support[s_i][i] = paid;
-                        if *reduces_depreciable_base && !capex_total[i].is_zero() {
-                            let share = paid.div(capex_total[i])?;
-                            base_reduction_share[i] =
-                                base_reduction_share[i].add(share)?.min(Decimal::ONE);
-                        }
-                    }
-                }
-                SupportKind::ConcessionalLoan {
-                    amount,
-                    rate,
-                    tenor_years,
-                    grace_years,
-                } => {
-                    plan.role = PlanRole::Loan;
-                    // Drawn at first_year; interest on the opening balance from
-                    // the next year; equal principal after the grace years.
-                    let draw_i = first;
-                    loan_draw[draw_i] = loan_draw[draw_i].add(*amount)?;
-                    let repay_years = tenor_years.saturating_sub(*grace_years).max(1);
-                    let instalment = amount.div(Decimal::from(repay_years))?;
-                    let market = project.financing.rate;
-                    let mut balance = *amount;
-                    for t in 1..=(*tenor_years as usize) {
-                        let i = draw_i + t;
-                        if i >= n || balance <= Decimal::ZERO {
-                            break;
-                        }
-                        let interest = balance.mul(*rate)?;
-                        add_at(&mut loan_interest, i, interest)?;
-                        let forgone = balance.mul(market.sub(*rate)?)?;
-                        loan_interest_forgone[s_i][i] = forgone;
-                        if t > *grace_years as usize {
-                            let pay = instalment.min(balance);
-                            add_at(&mut loan_principal, i, pay)?;
-                            balance = balance.sub(pay)?;
-                        }
-                    }
-                    // Whatever is still owed at the horizon is repaid in the
-                    // last model year.
-                    if balance > Decimal::ZERO && n > 0 {
-                        add_at(&mut loan_principal, n - 1, balance)?;
-                    }
-                }
-                SupportKind::InterestSubsidy { .. } => {
-                    // Cash computed after the debt schedule below.
-                    plan.role = PlanRole::InterestSubsidy;
-                }
-                SupportKind::TaxRelief { reduced_rate } => {
-                    plan.role = PlanRole::TaxRelief(*reduced_rate);
-                    for rate in &mut tax_rate[first..=last] {
-                        *rate = (*rate).min(*reduced_rate);
-                    }
-                }
-            }
-            instruments.push(plan);
-        }
-
-        // Facilities: opex, sustaining capex, closure, salvage, depreciation.
-        let mut fixed_opex = zeros::<Decimal>(n);
-        let mut sustaining = zeros::<Decimal>(n);
-        let mut closure = zeros::<Decimal>(n);
-        let mut salvage = zeros::<Decimal>(n);
-        let mut depreciation = zeros::<Decimal>(n);
-        // Depreciation found in whole millionths (see `straight_line_micro`).
-        let mut dep_micro = vec![0i128; n];
-        let last_year = project.last_year();
-        for (f_i, f) in project.facilities.iter().enumerate() {
-            let end = f.end_year.unwrap_or(last_year).min(last_year);
-            let close_year = f.closure_year.unwrap_or(end);
-            let mut spend = zeros::<Decimal>(n); // depreciable spend by year
-            for i in 0..n {
-                let base = capex_by_facility[f_i][i];
-                spend[i] = if base_reduction_share[i].is_zero() {
-                    base
-                } else {
-                    base.mul(Decimal::ONE.sub(base_reduction_share[i])?)?
-                };
-            }
-            let (mut opex_memo, mut sus_memo) = (None, None);
-            for y in f.start_year..=end {
-                if let Some(i) = idx(y) {
-                    let opex = convert(f.cost_currency, y, f.fixed_opex_per_year, &mut opex_memo)?;
-                    let sus = convert(
-                        f.cost_currency,
-                        y,
-                        f.sustaining_capex_per_year,
-                        &mut sus_memo,
-                    )?;
-                    fixed_opex[i] = fixed_opex[i].add(opex)?;
-                    sustaining[i] = sustaining[i].add(sus)?;
-                    spend[i] = spend[i].add(sus)?;
-                }
-            }
-            let close_i = idx(close_year);
-            if let Some(i) = close_i {
-                closure[i] = closure[i].add(convert(
-                    f.cost_currency,
-                    close_year,
-                    f.closure_cost,
-                    &mut None,
-                )?)?;
-                salvage[i] = salvage[i].add(convert(
-                    f.cost_currency,
-                    close_year,
-                    f.salvage_value,
-                    &mut None,
-                )?)?;
-            }
-            // Straight line with a difference array of yearly charges.
-            let life = f.tax_life_years.max(1) as usize;
-            let start_i = idx(f.start_year).unwrap_or(0);
-            if let Some(line) = straight_line_micro(&spend, life, start_i, close_i) {
-                for (total, dep) in dep_micro.iter_mut().zip(line) {
-                    *total = total.checked_add(dep).ok_or(EngineError::Overflow)?;
-                }
-                continue;
-            }
-            let line = straight_line_decimal(&spend, life, start_i, close_i)?;
-            for (total, dep) in depreciation.iter_mut().zip(line) {
-                *total = total.add(dep)?;
-            }
-        }
-
-        for (total, micro) in depreciation.iter_mut().zip(dep_micro) {
-            *total = total.add(micro_to_decimal(micro)?)?;
-        }
-
-        // Commercial debt: draws = share x initial capex; repayment starts
-        // after the last draw year plus the grace years.
+        let products = ProductLines::new(project, &years, &fx)?;
+        let capex_by_facility = project
+            .facilities
+            .iter()
+            .map(|f| stages::facility_capex(f, &years, &fx))
+            .collect::<Result<Vec<_>, _>>()?;
+        let capex_total = stages::sum_lines(&capex_by_facility, n)?;
+        let mut support = SupportStage::new(project, &years, &capex_total, &products.output)?;
+        let facilities = FacilityTotals::new(project, &years, &fx, &capex_by_facility, &support)?;
         let fin = &project.financing;
-        let mut debt_draw = zeros::<Decimal>(n);
-        let mut debt_interest = zeros::<Decimal>(n);
-        let mut debt_principal = zeros::<Decimal>(n);
-        if fin.debt_share_of_capex > Decimal::ZERO {
-            let mut last_draw = 0;
-            for i in 0..n {
-                debt_draw[i] = capex_total[i].mul(fin.debt_share_of_capex)?;
-                if !debt_draw[i].is_zero() {
-                    last_draw = i;
-                }
-            }
-            let repay_from = last_draw + 1 + fin.grace_years as usize;
-            let repay_years = fin.tenor_years.saturating_sub(fin.grace_years).max(1) as usize;
-            let mut balance = Decimal::ZERO;
-            let mut level_payment = None;
-            let mut equal_principal = None;
-            for i in 0..n {
-                // Interest on the opening balance (draws earn interest from
-                // the year after they are drawn).
-                let interest = balance.mul(fin.rate)?;
-                debt_interest[i] = interest;
-                if i >= repay_from && balance > Decimal::ZERO {
-                    let pay = match fin.repayment {
-                        Repayment::EqualPrincipal => match equal_principal {
-                            Some(p) => p,
-                            None => {
-                                let p = balance.div(Decimal::from(repay_years as u64))?;
-                                equal_principal = Some(p);
-                                p
-                            }
-                        },
-                        Repayment::Annuity => {
-                            let a = match level_payment {
-                                Some(a) => a,
-                                None => {
-                                    let a = annuity_payment(balance, fin.rate, repay_years)?;
-                                    level_payment = Some(a);
-                                    a
-                                }
-                            };
-                            a.sub(interest)?
-                        }
-                    };
-                    let mut pay = pay.min(balance).max(Decimal::ZERO);
-                    if i + 1 >= repay_from + repay_years || i + 1 == n {
-                        pay = balance; // last instalment clears rounding and the horizon
-                    }
-                    debt_principal[i] = pay;
-                    balance = balance.sub(pay)?;
-                } else if i + 1 == n && balance > Decimal::ZERO {
-                    debt_principal[i] = balance;
-                    balance = Decimal::ZERO;
-                }
-                balance = balance.add(debt_draw[i])?;
-            }
-        }
+        let debt =
+            DebtLines::commercial(&capex_total, fin, DebtLines::repay_from(&capex_total, fin))?;
+        support.add_interest_subsidies(project, &debt.interest)?;
+        Self::assemble(project, years, main, products, capex_total, support, facilities, debt)
+    }
 
-        // Interest subsidy: points x opening commercial balance, capped at
-        // the interest actually charged.
-        for (s_i, s) in project.support.iter().enumerate() {
-            if let SupportKind::InterestSubsidy { rate_points } = &s.kind {
-                let plan = &instruments[s_i];
-                for i in plan.first..=plan.last {
-                    if fin.rate.is_zero() {
-                        break;
-                    }
-                    let paid = debt_interest[i].mul(*rate_points)?.div(fin.rate)?;
-                    fixed_support[s_i][i] = paid.min(debt_interest[i]);
-                }
-            }
-        }
-
+    /// The last stage: discount factors, royalty rule and totals.
+    #[allow(clippy::too_many_arguments)]
+    fn assemble(
+        project: &Project,
+        years: Years,
+        main: usize,
+        products: ProductLines,
+        capex_total: Vec<Decimal>,
+        support: SupportStage,
+        f: FacilityTotals,
+        debt: DebtLines,
+    ) -> Result<Self, EngineError> {
+        let n = years.len();
         let offset = project.convention.offset_years();
         let discount_factor = discount_factors(project.discount_rate, offset, n)?;
         let royalty = match project.fiscal.royalty {
@@ -1055,53 +728,65 @@ impl Prepared<Decimal> {
             Royalty::ShareOfRevenue(r) => RoyaltyRule::Share(r),
             Royalty::PerUnit(a) => RoyaltyRule::PerUnit(a),
         };
+        let loans = &support.loans;
+        let financed = [
+            &debt.draw,
+            &debt.interest,
+            &debt.principal,
+            &loans.draw,
+            &loans.interest,
+            &loans.principal,
+        ]
+        .iter()
+        .any(|line| line.iter().any(|x| !x.is_zero()))
+            || support
+                .instruments
+                .iter()
+                .any(|p| matches!(p.role, PlanRole::InterestSubsidy | PlanRole::Loan));
         let totals = Totals::new(
-            &output,
-            &price,
-            &variable_cost,
+            &products.output,
+            &products.price,
+            &products.variable_cost,
             main,
-            &fixed_opex,
-            [&capex_total, &sustaining, &depreciation, &closure, &salvage],
-            &fixed_support,
-            &instruments,
-            [
-                &debt_draw,
-                &debt_interest,
-                &debt_principal,
-                &loan_draw,
-                &loan_interest,
-                &loan_principal,
-            ]
-            .iter()
-            .any(|line| line.iter().any(|x| !x.is_zero()))
-                || instruments
-                    .iter()
-                    .any(|p| matches!(p.role, PlanRole::InterestSubsidy | PlanRole::Loan)),
+            &f.fixed_opex,
+            [&capex_total, &f.sustaining, &f.depreciation, &f.closure, &f.salvage],
+            &support.fixed_support,
+            &support.instruments,
+            financed,
             matches!(project.fiscal.royalty, Royalty::PerUnit(_)),
         )?;
-        Ok(Prepared {
-            complete: true,
-            totals,
-            years,
-            output,
-            price,
-            benchmark,
-            variable_cost,
-            fixed_opex,
-            capex: capex_total,
-            sustaining_capex: sustaining,
-            depreciation,
-            closure,
-            salvage,
+        let SupportStage {
+            instruments,
             fixed_support,
             tax_rate,
             base_tax_rate,
-            debt_draw,
-            debt_interest,
-            debt_principal,
-            loan_draw,
-            loan_interest,
-            loan_principal,
+            loans,
+            loan_interest_forgone,
+            ..
+        } = support;
+        Ok(Prepared {
+            complete: true,
+            totals,
+            years: years.years,
+            output: products.output,
+            price: products.price,
+            benchmark: products.benchmark,
+            variable_cost: products.variable_cost,
+            fixed_opex: f.fixed_opex,
+            capex: capex_total,
+            sustaining_capex: f.sustaining,
+            depreciation: f.depreciation,
+            closure: f.closure,
+            salvage: f.salvage,
+            fixed_support,
+            tax_rate,
+            base_tax_rate,
+            debt_draw: debt.draw,
+            debt_interest: debt.interest,
+            debt_principal: debt.principal,
+            loan_draw: loans.draw,
+            loan_interest: loans.interest,
+            loan_principal: loans.principal,
             loan_interest_forgone,
             discount_factor,
             wc_share: project.fiscal.working_capital_share,
@@ -1182,6 +867,101 @@ impl Prepared<Decimal> {
                 })
                 .collect::<Result<_, EngineError>>()?,
         })
+    }
+}
+
+/// The facilities' lines summed, with depreciation.
+struct FacilityTotals {
+    fixed_opex: Vec<Decimal>,
+    sustaining: Vec<Decimal>,
+    closure: Vec<Decimal>,
+    salvage: Vec<Decimal>,
+    depreciation: Vec<Decimal>,
+}
+
+impl FacilityTotals {
+    fn new(
+        project: &Project,
+        years: &Years,
+        fx: &Fx,
+        capex_by_facility: &[Vec<Decimal>],
+        support: &SupportStage,
+    ) -> Result<Self, EngineError> {
+        let n = years.len();
+        let mut t = FacilityTotals {
+            fixed_opex: zeros(n),
+            sustaining: zeros(n),
+            closure: zeros(n),
+            salvage: zeros(n),
+            depreciation: zeros(n),
+        };
+        // Depreciation found in whole millionths where it can be (see
+        // `straight_line_micro`), summed over facilities, converted once.
+        let mut dep_micro = vec![0i128; n];
+        for (f, capex) in project.facilities.iter().zip(capex_by_facility) {
+            let line = FacilityLine::new(f, project, years, fx)?;
+            for (total, part) in [
+                (&mut t.fixed_opex, &line.fixed_opex),
+                (&mut t.sustaining, &line.sustaining),
+                (&mut t.closure, &line.closure),
+                (&mut t.salvage, &line.salvage),
+            ] {
+                for (a, &b) in total.iter_mut().zip(part) {
+                    if !b.is_zero() {
+                        *a = a.add(b)?;
+                    }
+                }
+            }
+            let spend = line.spend(capex, &support.base_reduction_share, true)?;
+            match straight_line(&spend, line.life, line.start_i, line.close_i)? {
+                Depreciation::Micro(m) => {
+                    for (total, dep) in dep_micro.iter_mut().zip(m) {
+                        *total = total.checked_add(dep).ok_or(EngineError::Overflow)?;
+                    }
+                }
+                Depreciation::Decimal(d) => {
+                    for (total, dep) in t.depreciation.iter_mut().zip(d) {
+                        *total = total.add(dep)?;
+                    }
+                }
+            }
+        }
+        for (total, micro) in t.depreciation.iter_mut().zip(dep_micro) {
+            *total = total.add(micro_to_decimal(micro)?)?;
+        }
+        Ok(t)
+    }
+}
+
+/// Straight-line depreciation in whole millionths, or in Decimal where the
+/// spend has more places.
+pub(crate) enum Depreciation {
+    /// Whole millionths.
+    Micro(Vec<i128>),
+    /// Decimal.
+    Decimal(Vec<Decimal>),
+}
+
+/// A facility's straight-line depreciation (see [`straight_line_micro`]).
+pub(crate) fn straight_line(
+    spend: &[Decimal],
+    life: usize,
+    start_i: usize,
+    close_i: Option<usize>,
+) -> Result<Depreciation, EngineError> {
+    Ok(match straight_line_micro(spend, life, start_i, close_i) {
+        Some(m) => Depreciation::Micro(m),
+        None => Depreciation::Decimal(straight_line_decimal(spend, life, start_i, close_i)?),
+    })
+}
+
+impl Depreciation {
+    /// As Decimal.
+    pub(crate) fn into_decimal(self) -> Result<Vec<Decimal>, EngineError> {
+        match self {
+            Depreciation::Micro(m) => m.into_iter().map(micro_to_decimal).collect(),
+            Depreciation::Decimal(d) => Ok(d),
+        }
     }
 }
 
@@ -1326,24 +1106,6 @@ fn straight_line_decimal(
         out[i] = dep;
     }
     Ok(out)
-}
-
-/// Level payment that repays `principal` over `years` at `rate`.
-fn annuity_payment(
-    principal: Decimal,
-    rate: Decimal,
-    years: usize,
-) -> Result<Decimal, EngineError> {
-    if rate.is_zero() {
-        return Ok(principal.div(Decimal::from(years as u64))?);
-    }
-    // A = P r / (1 - (1+r)^-n)
-    let growth = Decimal::ONE.add(rate)?;
-    let pow = growth
-        .checked_powi(years as i64)
-        .ok_or(EngineError::Overflow)?;
-    let denom = Decimal::ONE.sub(Decimal::ONE.div(pow)?)?;
-    Ok(principal.mul(rate)?.div(denom)?)
 }
 
 /// Taxes with loss carry-forward: returns (tax, losses used) per year.

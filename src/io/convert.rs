@@ -1,6 +1,7 @@
 //! Conversion between the file format and the model, both ways.
 
 use super::format::*;
+use crate::model::risk::{Correlation, Distribution, Driver, PricePath, Risk, RiskTarget};
 use crate::model::*;
 
 fn series_in(s: &SeriesFile) -> YearSeries {
@@ -382,6 +383,7 @@ pub fn project_in(f: &ProjectFile) -> Project {
         support: f.support.iter().map(support_in).collect(),
         financing: financing_in(&f.financing),
         scenarios: f.scenarios.iter().map(scenario_in).collect(),
+        risk: f.risk.as_ref().map(risk_in),
     }
 }
 
@@ -415,5 +417,156 @@ pub fn project_out(p: &Project) -> ProjectFile {
         support: p.support.iter().map(support_out).collect(),
         financing: financing_out(&p.financing),
         scenarios: p.scenarios.iter().map(scenario_out).collect(),
+        risk: p.risk.as_ref().map(risk_out),
+    }
+}
+
+fn target_in(t: &RiskTargetFile) -> RiskTarget {
+    match t {
+        RiskTargetFile::Price(p) => RiskTarget::Price(p.clone()),
+        RiskTargetFile::AllPrices => RiskTarget::AllPrices,
+        RiskTargetFile::BenchmarkPrice(p) => RiskTarget::BenchmarkPrice(p.clone()),
+        RiskTargetFile::Capex => RiskTarget::Capex,
+        RiskTargetFile::FacilityCapex(f) => RiskTarget::FacilityCapex(f.clone()),
+        RiskTargetFile::SustainingCapex => RiskTarget::SustainingCapex,
+        RiskTargetFile::FixedOpex => RiskTarget::FixedOpex,
+        RiskTargetFile::VariableCost => RiskTarget::VariableCost,
+        RiskTargetFile::Output(p) => RiskTarget::Output(p.clone()),
+        RiskTargetFile::AllOutput => RiskTarget::AllOutput,
+        RiskTargetFile::ExchangeRate => RiskTarget::ExchangeRate,
+        RiskTargetFile::StartDelayYears => RiskTarget::StartDelayYears,
+    }
+}
+
+fn target_out(t: &RiskTarget) -> RiskTargetFile {
+    match t {
+        RiskTarget::Price(p) => RiskTargetFile::Price(p.clone()),
+        RiskTarget::AllPrices => RiskTargetFile::AllPrices,
+        RiskTarget::BenchmarkPrice(p) => RiskTargetFile::BenchmarkPrice(p.clone()),
+        RiskTarget::Capex => RiskTargetFile::Capex,
+        RiskTarget::FacilityCapex(f) => RiskTargetFile::FacilityCapex(f.clone()),
+        RiskTarget::SustainingCapex => RiskTargetFile::SustainingCapex,
+        RiskTarget::FixedOpex => RiskTargetFile::FixedOpex,
+        RiskTarget::VariableCost => RiskTargetFile::VariableCost,
+        RiskTarget::Output(p) => RiskTargetFile::Output(p.clone()),
+        RiskTarget::AllOutput => RiskTargetFile::AllOutput,
+        RiskTarget::ExchangeRate => RiskTargetFile::ExchangeRate,
+        RiskTarget::StartDelayYears => RiskTargetFile::StartDelayYears,
+    }
+}
+
+fn distribution_in(d: &DistributionFile) -> Distribution {
+    match d {
+        DistributionFile::Fixed(v) => Distribution::Fixed(v.0),
+        DistributionFile::Uniform { low, high } => Distribution::Uniform {
+            low: low.0,
+            high: high.0,
+        },
+        DistributionFile::Triangular { low, mode, high } => Distribution::Triangular {
+            low: low.0,
+            mode: mode.0,
+            high: high.0,
+        },
+        DistributionFile::Pert { low, mode, high } => Distribution::Pert {
+            low: low.0,
+            mode: mode.0,
+            high: high.0,
+        },
+        DistributionFile::Normal { mean, sd } => Distribution::Normal {
+            mean: mean.0,
+            sd: sd.0,
+        },
+        DistributionFile::Lognormal { median, sigma } => Distribution::Lognormal {
+            median: median.0,
+            sigma: sigma.0,
+        },
+        DistributionFile::Discrete(v) => {
+            Distribution::Discrete(v.iter().map(|(x, p)| (x.0, p.0)).collect())
+        }
+    }
+}
+
+fn distribution_out(d: &Distribution) -> DistributionFile {
+    match d {
+        Distribution::Fixed(v) => DistributionFile::Fixed(Dec(*v)),
+        Distribution::Uniform { low, high } => DistributionFile::Uniform {
+            low: Dec(*low),
+            high: Dec(*high),
+        },
+        Distribution::Triangular { low, mode, high } => DistributionFile::Triangular {
+            low: Dec(*low),
+            mode: Dec(*mode),
+            high: Dec(*high),
+        },
+        Distribution::Pert { low, mode, high } => DistributionFile::Pert {
+            low: Dec(*low),
+            mode: Dec(*mode),
+            high: Dec(*high),
+        },
+        Distribution::Normal { mean, sd } => DistributionFile::Normal {
+            mean: Dec(*mean),
+            sd: Dec(*sd),
+        },
+        Distribution::Lognormal { median, sigma } => DistributionFile::Lognormal {
+            median: Dec(*median),
+            sigma: Dec(*sigma),
+        },
+        Distribution::Discrete(v) => {
+            DistributionFile::Discrete(v.iter().map(|(x, p)| (Dec(*x), Dec(*p))).collect())
+        }
+    }
+}
+
+fn risk_in(r: &RiskFile) -> Risk {
+    Risk {
+        trials: r.trials,
+        seed: r.seed,
+        drivers: r
+            .drivers
+            .iter()
+            .map(|d| Driver {
+                name: d.name.clone(),
+                target: target_in(&d.target),
+                distribution: distribution_in(&d.distribution),
+                path: d.path.map(|p| PricePath {
+                    half_life_years: p.half_life_years.0,
+                    volatility: p.volatility.0,
+                }),
+            })
+            .collect(),
+        correlations: r
+            .correlations
+            .iter()
+            .map(|(a, b, rho)| Correlation {
+                first: a.clone(),
+                second: b.clone(),
+                rho: rho.0,
+            })
+            .collect(),
+    }
+}
+
+fn risk_out(r: &Risk) -> RiskFile {
+    RiskFile {
+        trials: r.trials,
+        seed: r.seed,
+        drivers: r
+            .drivers
+            .iter()
+            .map(|d| DriverFile {
+                name: d.name.clone(),
+                target: target_out(&d.target),
+                distribution: distribution_out(&d.distribution),
+                path: d.path.map(|p| PricePathFile {
+                    half_life_years: Dec(p.half_life_years),
+                    volatility: Dec(p.volatility),
+                }),
+            })
+            .collect(),
+        correlations: r
+            .correlations
+            .iter()
+            .map(|c| (c.first.clone(), c.second.clone(), Dec(c.rho)))
+            .collect(),
     }
 }

@@ -20,7 +20,7 @@ use serde::de::{self, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// The file format version this build writes.
-pub const CURRENT_VERSION: u32 = 2;
+pub const CURRENT_VERSION: u32 = 3;
 
 /// A decimal as written in a project file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -118,7 +118,7 @@ fn is_default<T: Default + PartialEq>(v: &T) -> bool {
     *v == T::default()
 }
 
-/// The file as written: version 2.
+/// The file as written: version 3.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename = "Project", deny_unknown_fields)]
 pub struct ProjectFile {
@@ -167,6 +167,9 @@ pub struct ProjectFile {
     /// Scenarios (version 2).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub scenarios: Vec<ScenarioFile>,
+    /// Risk drivers (version 3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub risk: Option<RiskFile>,
 }
 
 /// Discounting convention in the file.
@@ -492,4 +495,134 @@ pub struct ScenarioFile {
     /// Discount rate.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub discount_rate: Option<Dec>,
+}
+
+/// The risk section in the file (version 3).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename = "Risk", deny_unknown_fields)]
+pub struct RiskFile {
+    /// Monte Carlo trials.
+    #[serde(default = "default_trials")]
+    pub trials: u32,
+    /// Random seed.
+    #[serde(default = "default_seed")]
+    pub seed: u64,
+    /// Drivers.
+    #[serde(default)]
+    pub drivers: Vec<DriverFile>,
+    /// Rank correlations: (driver, driver, rho).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub correlations: Vec<(String, String, Dec)>,
+}
+
+fn default_trials() -> u32 {
+    crate::model::risk::DEFAULT_TRIALS
+}
+
+fn default_seed() -> u64 {
+    42
+}
+
+/// A risk driver in the file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename = "Driver", deny_unknown_fields)]
+pub struct DriverFile {
+    /// Name.
+    pub name: String,
+    /// What it acts on.
+    pub target: RiskTargetFile,
+    /// Its distribution.
+    pub distribution: DistributionFile,
+    /// A mean-reverting path for a price.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<PricePathFile>,
+}
+
+/// A driver's target in the file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Target")]
+pub enum RiskTargetFile {
+    /// One product's price.
+    Price(String),
+    /// Every price.
+    AllPrices,
+    /// One product's benchmark price.
+    BenchmarkPrice(String),
+    /// Initial capex.
+    Capex,
+    /// One facility's initial capex.
+    FacilityCapex(String),
+    /// Sustaining capex.
+    SustainingCapex,
+    /// Fixed opex.
+    FixedOpex,
+    /// Variable cost.
+    VariableCost,
+    /// One product's output.
+    Output(String),
+    /// All output.
+    AllOutput,
+    /// Exchange rate.
+    ExchangeRate,
+    /// Start delay in whole years.
+    StartDelayYears,
+}
+
+/// A distribution in the file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename = "Distribution")]
+pub enum DistributionFile {
+    /// A fixed value.
+    Fixed(Dec),
+    /// Uniform.
+    Uniform {
+        /// Low.
+        low: Dec,
+        /// High.
+        high: Dec,
+    },
+    /// Triangular.
+    Triangular {
+        /// Low.
+        low: Dec,
+        /// Mode.
+        mode: Dec,
+        /// High.
+        high: Dec,
+    },
+    /// PERT.
+    Pert {
+        /// Low.
+        low: Dec,
+        /// Mode.
+        mode: Dec,
+        /// High.
+        high: Dec,
+    },
+    /// Normal truncated at 0.
+    Normal {
+        /// Mean.
+        mean: Dec,
+        /// Standard deviation.
+        sd: Dec,
+    },
+    /// Lognormal.
+    Lognormal {
+        /// Median.
+        median: Dec,
+        /// Sigma of the log.
+        sigma: Dec,
+    },
+    /// (value, probability) pairs.
+    Discrete(Vec<(Dec, Dec)>),
+}
+
+/// A mean-reverting price path in the file.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(rename = "MeanReverting", deny_unknown_fields)]
+pub struct PricePathFile {
+    /// Half-life of a deviation, years.
+    pub half_life_years: Dec,
+    /// Yearly volatility of the log price.
+    pub volatility: Dec,
 }

@@ -8,7 +8,8 @@
 //! then renamed over the target, so a crash never leaves a half-written file.
 //!
 //! Versions: 1 had no state discount rate and no scenarios; migrating sets the
-//! state rate to the investor's. 2 is current.
+//! state rate to the investor's. 2 added scenarios; 3 (current) adds the
+//! optional risk section, so a version 2 file migrates with none.
 
 pub mod convert;
 pub mod format;
@@ -124,6 +125,15 @@ fn migrate(mut file: ProjectFile) -> Result<ProjectFile, FileError> {
             file.state_discount_rate = Some(file.discount_rate);
         }
         file.version = 2;
+    }
+    if file.version == 2 {
+        if file.risk.is_some() {
+            return Err(FileError::Invalid(vec![Problem {
+                path: "risk".into(),
+                message: "a risk section needs format version 3; set version: 3".into(),
+            }]));
+        }
+        file.version = 3;
     }
     Ok(file)
 }

@@ -12,6 +12,7 @@
 //! before the engine uses it; the engine may assume a validated model but
 //! still never panics on one that is not.
 
+pub mod risk;
 pub mod validate;
 
 use std::collections::BTreeMap;
@@ -160,6 +161,9 @@ pub struct Project {
     pub financing: Financing,
     /// Named scenarios: changes to this base case.
     pub scenarios: Vec<Scenario>,
+    /// Uncertain drivers for sensitivity and Monte Carlo; `None` uses the
+    /// default drivers (see `engine::risk`).
+    pub risk: Option<risk::Risk>,
 }
 
 impl Project {

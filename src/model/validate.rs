@@ -8,6 +8,7 @@ use std::fmt;
 
 use rust_decimal::Decimal;
 
+use super::risk::{Correlation, Distribution, MAX_DELAY_YEARS, MAX_TRIALS, Risk, RiskTarget};
 use super::{
     GrantSize, MAX_HORIZON_YEARS, OutputSchedule, PriceForecast, Project, Royalty, SupportKind,
     YearSeries,
@@ -129,6 +130,9 @@ pub fn validate(project: &Project) -> Vec<Problem> {
     let mut c = Checker {
         problems: validate_case(project),
     };
+    if let Some(r) = &project.risk {
+        risk(project, r, &mut c);
+    }
     scenarios(project, &mut c);
     c.problems
 }
@@ -428,6 +432,176 @@ fn scenarios(project: &Project, c: &mut Checker) {
         }
         for problem in validate(&scenario.apply(project)) {
             c.push(format!("{p}.{}", problem.path), problem.message);
+        }
+    }
+}
+
+/// The risk section: trials, drivers (names, targets, distributions, paths)
+/// and correlations. Whether the correlations together form a valid
+/// (positive definite) matrix is the engine's check, which names the pair.
+fn risk(project: &Project, r: &Risk, c: &mut Checker) {
+    if r.trials == 0 || r.trials > MAX_TRIALS {
+        c.push("risk.trials", format!("must be between 1 and {MAX_TRIALS}"));
+    }
+    for (i, d) in r.drivers.iter().enumerate() {
+        let p = format!("risk.drivers[{i}]");
+        if d.name.trim().is_empty() {
+            c.push(format!("{p}.name"), "must not be empty");
+        } else if r.drivers[..i].iter().any(|o| o.name == d.name) {
+            c.push(format!("{p}.name"), format!("\"{}\" is used twice", d.name));
+        }
+        driver_target(project, &d.target, &format!("{p}.target"), c);
+        let delay = d.target == RiskTarget::StartDelayYears;
+        distribution(&d.distribution, delay, &format!("{p}.distribution"), c);
+        if let Some(path) = &d.path {
+            if !d.target.is_price() {
+                c.push(format!("{p}.path"), "only a selling price can follow a path");
+            }
+            if path.half_life_years <= Decimal::ZERO || path.half_life_years > Decimal::from(100) {
+                c.push(
+                    format!("{p}.path.half_life_years"),
+                    "must be above 0 and at most 100 years",
+                );
+            }
+            if path.volatility < Decimal::ZERO || path.volatility > Decimal::from(2) {
+                c.push(
+                    format!("{p}.path.volatility"),
+                    "must be between 0 and 2 (0.25 means 25% a year)",
+                );
+            }
+        }
+    }
+    for (i, k) in r.correlations.iter().enumerate() {
+        let p = format!("risk.correlations[{i}]");
+        for name in [&k.first, &k.second] {
+            if !r.drivers.iter().any(|d| &d.name == name) {
+                c.push(p.clone(), format!("no driver is named \"{name}\""));
+            }
+        }
+        if k.first == k.second {
+            c.push(p.clone(), "a driver cannot be correlated with itself");
+        }
+        if k.rho < Decimal::NEGATIVE_ONE || k.rho > Decimal::ONE {
+            c.push(p.clone(), "the correlation must be between -1 and 1");
+        }
+        let same = |o: &Correlation| {
+            (o.first == k.first && o.second == k.second)
+                || (o.first == k.second && o.second == k.first)
+        };
+        if r.correlations[..i].iter().any(same) {
+            c.push(p, "this pair is given twice");
+        }
+    }
+}
+
+fn driver_target(project: &Project, t: &RiskTarget, path: &str, c: &mut Checker) {
+    let product = |name: &str, c: &mut Checker| {
+        if project.product_index(name).is_none() {
+            c.push(path, format!("no product is named \"{name}\""));
+        }
+    };
+    match t {
+        RiskTarget::Price(name) | RiskTarget::BenchmarkPrice(name) | RiskTarget::Output(name) => {
+            product(name, c)
+        }
+        RiskTarget::FacilityCapex(name) => {
+            if !project.facilities.iter().any(|f| &f.name == name) {
+                c.push(path, format!("no facility is named \"{name}\""));
+            }
+        }
+        RiskTarget::ExchangeRate => {
+            if project.second_currency.is_none() {
+                c.push(path, "the project has no second currency");
+            }
+        }
+        RiskTarget::AllPrices
+        | RiskTarget::Capex
+        | RiskTarget::SustainingCapex
+        | RiskTarget::FixedOpex
+        | RiskTarget::VariableCost
+        | RiskTarget::AllOutput
+        | RiskTarget::StartDelayYears => {}
+    }
+}
+
+/// Largest multiplier a distribution may reach.
+fn max_multiplier() -> Decimal {
+    Decimal::from(100)
+}
+
+fn distribution(d: &Distribution, delay: bool, path: &str, c: &mut Checker) {
+    let value = |c: &mut Checker, name: &str, v: Decimal| {
+        let p = if name.is_empty() {
+            path.to_string()
+        } else {
+            format!("{path}.{name}")
+        };
+        if v < Decimal::ZERO || v > max_multiplier() {
+            c.push(p, format!("must be between 0 and {}", max_multiplier()));
+        } else if delay && (!v.fract().is_zero() || v > Decimal::from(MAX_DELAY_YEARS)) {
+            c.push(
+                p,
+                format!("a start delay is a whole number of years, 0 to {MAX_DELAY_YEARS}"),
+            );
+        }
+    };
+    if delay && !matches!(d, Distribution::Fixed(_) | Distribution::Discrete(_)) {
+        c.push(
+            path,
+            "a start delay takes Fixed or Discrete whole years",
+        );
+        return;
+    }
+    let ordered = |c: &mut Checker, low: Decimal, mode: Decimal, high: Decimal| {
+        if !(low <= mode && mode <= high && low < high) {
+            c.push(path, "needs low <= mode <= high, with low < high");
+        }
+    };
+    match d {
+        Distribution::Fixed(v) => value(c, "", *v),
+        Distribution::Uniform { low, high } => {
+            value(c, "low", *low);
+            value(c, "high", *high);
+            if low >= high {
+                c.push(path, "needs low < high");
+            }
+        }
+        Distribution::Triangular { low, mode, high } | Distribution::Pert { low, mode, high } => {
+            value(c, "low", *low);
+            value(c, "mode", *mode);
+            value(c, "high", *high);
+            ordered(c, *low, *mode, *high);
+        }
+        Distribution::Normal { mean, sd } => {
+            value(c, "mean", *mean);
+            if *sd <= Decimal::ZERO || *sd > Decimal::from(10) {
+                c.push(format!("{path}.sd"), "must be above 0 and at most 10");
+            }
+        }
+        Distribution::Lognormal { median, sigma } => {
+            value(c, "median", *median);
+            if median.is_zero() {
+                c.push(format!("{path}.median"), "must be above 0");
+            }
+            if *sigma <= Decimal::ZERO || *sigma > Decimal::from(3) {
+                c.push(format!("{path}.sigma"), "must be above 0 and at most 3");
+            }
+        }
+        Distribution::Discrete(points) => {
+            if points.is_empty() {
+                c.push(path, "needs at least one (value, probability) pair");
+            }
+            let mut total = Decimal::ZERO;
+            for (i, (v, prob)) in points.iter().enumerate() {
+                value(c, &format!("{i}"), *v);
+                if *prob < Decimal::ZERO || *prob > Decimal::ONE {
+                    c.push(format!("{path}[{i}]"), "a probability must be between 0 and 1");
+                }
+                total = total.checked_add(*prob).unwrap_or(Decimal::MAX);
+            }
+            if !points.is_empty() && (total - Decimal::ONE).abs() > Decimal::new(1, 9) {
+                c.push(path, format!("probabilities must sum to 1 (they sum to {total})"));
+            }
         }
     }
 }

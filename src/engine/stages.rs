@@ -1,0 +1,622 @@
+//! The stages of [`Prepared::new`](super::ledger::Prepared::new), each a
+//! function that returns a small struct: model years and the exchange-rate
+//! table ([`Fx`]), product lines ([`ProductLines`]), initial capex by
+//! facility, support instruments ([`SupportStage`]), facility lines with
+//! depreciation ([`FacilityLine`]) and the debt schedule ([`DebtLines`]).
+//!
+//! The appraisal runs them once in order; the risk engine
+//! (`engine::risk::perturb`) also calls them facility by facility to learn
+//! how each line scales with a driver.
+
+use rust_decimal::Decimal;
+
+use super::EngineError;
+use super::ledger::{
+    InstrumentPlan, MONEY_DP, PlanRole, add_at, price_series, output_series, step_series, sum,
+    zeros,
+};
+use crate::model::{CostCurrency, Facility, Financing, GrantSize, Project, Repayment, SupportKind};
+
+/// Calendar years of the model and the lookup from a year to its index.
+#[derive(Debug, Clone)]
+pub struct Years {
+    /// Calendar year of each model year.
+    pub years: Vec<i32>,
+    first: i32,
+}
+
+impl Years {
+    /// The model years of a project.
+    pub fn of(project: &Project) -> Years {
+        let n = project.horizon_years as usize;
+        let y0 = project.first_year;
+        Years {
+            years: (0..n as i32).map(|i| y0 + i).collect(),
+            first: y0,
+        }
+    }
+
+    /// Number of model years.
+    pub fn len(&self) -> usize {
+        self.years.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.years.is_empty()
+    }
+
+    /// Index of a calendar year, if it is a model year.
+    pub fn index(&self, year: i32) -> Option<usize> {
+        let i = i64::from(year) - i64::from(self.first);
+        (0..self.len() as i64).contains(&i).then_some(i as usize)
+    }
+}
+
+/// Units of reporting currency per unit of the second currency, by model
+/// year, computed once; `run[i]` numbers the runs of years that share one
+/// rate, so a constant cost line is converted once a run.
+#[derive(Debug, Clone, Default)]
+pub struct Fx {
+    factor: Vec<Decimal>,
+    run: Vec<usize>,
+}
+
+/// The last conversion of one amount: (run, result), reused while the run is
+/// the same.
+pub type FxMemo = Option<(usize, Decimal)>;
+
+impl Fx {
+    /// The conversion table of a project (empty without a second currency).
+    pub fn new(project: &Project, years: &Years) -> Result<Fx, EngineError> {
+        let mut fx = Fx::default();
+        if let Some(second) = &project.second_currency {
+            let mut previous: Option<Decimal> = None;
+            for rate in step_series(&second.rate, &years.years) {
+                if previous != Some(rate) {
+                    fx.factor.push(Decimal::ONE.checked_div(rate).ok_or(EngineError::Overflow)?);
+                    previous = Some(rate);
+                }
+                fx.run.push(fx.factor.len() - 1);
+            }
+        }
+        Ok(fx)
+    }
+
+    /// Converts an amount of a cost line in model year `i` to the reporting
+    /// currency, rounded to MONEY_DP decimal places. `memo` belongs to one
+    /// amount (a line's constant yearly figure).
+    pub fn convert(
+        &self,
+        currency: CostCurrency,
+        i: usize,
+        amount: Decimal,
+        memo: &mut FxMemo,
+    ) -> Result<Decimal, EngineError> {
+        match currency {
+            CostCurrency::Reporting => Ok(amount),
+            CostCurrency::Second => {
+                let run = self.run.get(i).copied().ok_or_else(|| {
+                    EngineError::Invalid(
+                        "a cost line is in the second currency, but none is set".into(),
+                    )
+                })?;
+                if let Some((r, value)) = *memo
+                    && r == run
+                {
+                    return Ok(value);
+                }
+                let value = amount
+                    .checked_mul(self.factor[run])
+                    .ok_or(EngineError::Overflow)?
+                    .round_dp(MONEY_DP);
+                *memo = Some((run, value));
+                Ok(value)
+            }
+        }
+    }
+}
+
+/// Output, prices and variable cost by product, by year.
+#[derive(Debug, Clone)]
+pub struct ProductLines {
+    /// Output.
+    pub output: Vec<Vec<Decimal>>,
+    /// Selling price as entered.
+    pub price: Vec<Vec<Decimal>>,
+    /// Benchmark import price.
+    pub benchmark: Vec<Vec<Decimal>>,
+    /// Variable cost per unit in the reporting currency.
+    pub variable_cost: Vec<Vec<Decimal>>,
+}
+
+impl ProductLines {
+    /// The product lines of a project.
+    pub fn new(project: &Project, years: &Years, fx: &Fx) -> Result<ProductLines, EngineError> {
+        let k = project.products.len();
+        let mut lines = ProductLines {
+            output: Vec::with_capacity(k),
+            price: Vec::with_capacity(k),
+            benchmark: Vec::with_capacity(k),
+            variable_cost: Vec::with_capacity(k),
+        };
+        for p in &project.products {
+            let mut vc = Vec::with_capacity(years.len());
+            let mut memo = None;
+            for i in 0..years.len() {
+                vc.push(fx.convert(p.cost_currency, i, p.variable_cost_per_unit, &mut memo)?);
+            }
+            lines.output.push(output_series(&p.output, &years.years)?);
+            lines.price.push(price_series(&p.price, &years.years)?);
+            lines.benchmark.push(price_series(&p.benchmark_price, &years.years)?);
+            lines.variable_cost.push(vc);
+        }
+        Ok(lines)
+    }
+}
+
+/// Initial capex of one facility by model year, in the reporting currency.
+pub fn facility_capex(f: &Facility, years: &Years, fx: &Fx) -> Result<Vec<Decimal>, EngineError> {
+    let mut c = zeros::<Decimal>(years.len());
+    for (&year, &amount) in &f.capex {
+        if let Some(i) = years.index(year) {
+            let v = fx.convert(f.cost_currency, i, amount, &mut None)?;
+            c[i] = c[i].checked_add(v).ok_or(EngineError::Overflow)?;
+        }
+    }
+    Ok(c)
+}
+
+/// Sum of several lines, year by year.
+pub fn sum_lines(lines: &[Vec<Decimal>], n: usize) -> Result<Vec<Decimal>, EngineError> {
+    let mut total = zeros::<Decimal>(n);
+    for line in lines {
+        for (t, &x) in total.iter_mut().zip(line) {
+            if !x.is_zero() {
+                *t = t.checked_add(x).ok_or(EngineError::Overflow)?;
+            }
+        }
+    }
+    Ok(total)
+}
+
+/// What the support instruments add before the facilities' lines: their
+/// plans, the cash they pay whatever the price, the share of each year's
+/// capex removed from the depreciable base, the tax rates and the
+/// concessional loans' schedules.
+#[derive(Debug, Clone)]
+pub struct SupportStage {
+    /// Per instrument, the second stage's view of it.
+    pub instruments: Vec<InstrumentPlan<Decimal>>,
+    /// Cash each instrument pays that does not depend on price; interest
+    /// subsidies are filled by [`SupportStage::add_interest_subsidies`].
+    pub fixed_support: Vec<Vec<Decimal>>,
+    /// Share of a year's capex removed from the depreciable base by grants.
+    pub base_reduction_share: Vec<Decimal>,
+    /// Profit-tax rate in force each year (after any relief).
+    pub tax_rate: Vec<Decimal>,
+    /// Profit-tax rate each year without relief.
+    pub base_tax_rate: Vec<Decimal>,
+    /// Concessional loan draws, interest and principal.
+    pub loans: DebtLines,
+    /// Interest given up on each concessional loan.
+    pub loan_interest_forgone: Vec<Vec<Decimal>>,
+}
+
+impl SupportStage {
+    /// Plans every instrument of a project.
+    pub fn new(
+        project: &Project,
+        years: &Years,
+        capex_total: &[Decimal],
+        output: &[Vec<Decimal>],
+    ) -> Result<SupportStage, EngineError> {
+        let n = years.len();
+        let k = project.support.len();
+        let tax_rate = vec![project.fiscal.profit_tax_rate; n];
+        let mut stage = SupportStage {
+            instruments: Vec::with_capacity(k),
+            fixed_support: vec![zeros::<Decimal>(n); k],
+            base_reduction_share: zeros::<Decimal>(n),
+            base_tax_rate: tax_rate.clone(),
+            tax_rate,
+            loans: DebtLines::zero(n),
+            loan_interest_forgone: vec![zeros::<Decimal>(n); k],
+        };
+        for (s_i, s) in project.support.iter().enumerate() {
+            let first = years.index(s.first_year).unwrap_or(0);
+            let last = years.index(s.last_year).unwrap_or(n.saturating_sub(1));
+            let role = stage.plan(project, s_i, &s.kind, (first, last), capex_total, output)?;
+            stage.instruments.push(InstrumentPlan {
+                taxable: s.taxable,
+                first,
+                last,
+                role,
+            });
+        }
+        Ok(stage)
+    }
+
+    /// One instrument's role, with the lines it fills.
+    fn plan(
+        &mut self,
+        project: &Project,
+        s_i: usize,
+        kind: &SupportKind,
+        (first, last): (usize, usize),
+        capex_total: &[Decimal],
+        output: &[Vec<Decimal>],
+    ) -> Result<PlanRole<Decimal>, EngineError> {
+        let product = |name: &str| {
+            project
+                .product_index(name)
+                .ok_or_else(|| EngineError::Invalid(format!("no product {name}")))
+        };
+        Ok(match kind {
+            SupportKind::OperatingSubsidy { amount_per_year } => {
+                for slot in self.fixed_support[s_i].iter_mut().take(last + 1).skip(first) {
+                    *slot = *amount_per_year;
+                }
+                PlanRole::Operating
+            }
+            SupportKind::ProductionSubsidy {
+                product: name,
+                amount_per_unit,
+            } => {
+                let p = product(name)?;
+                for i in first..=last {
+                    self.fixed_support[s_i][i] = output[p][i]
+                        .checked_mul(*amount_per_unit)
+                        .ok_or(EngineError::Overflow)?;
+                }
+                PlanRole::Operating
+            }
+            SupportKind::OfftakeFloor {
+                product: name,
+                floor_price,
+            } => PlanRole::Floor(product(name)?, *floor_price),
+            SupportKind::CapitalGrant {
+                size,
+                reduces_depreciable_base,
+            } => {
+                self.grant(s_i, size, *reduces_depreciable_base, (first, last), capex_total)?;
+                PlanRole::Grant
+            }
+            SupportKind::ConcessionalLoan {
+                amount,
+                rate,
+                tenor_years,
+                grace_years,
+            } => {
+                let loan = ConcessionalLoan {
+                    amount: *amount,
+                    rate: *rate,
+                    tenor_years: *tenor_years,
+                    grace_years: *grace_years,
+                    market_rate: project.financing.rate,
+                };
+                loan.schedule(first, &mut self.loans, &mut self.loan_interest_forgone[s_i])?;
+                PlanRole::Loan
+            }
+            // Cash computed after the debt schedule.
+            SupportKind::InterestSubsidy { .. } => PlanRole::InterestSubsidy,
+            SupportKind::TaxRelief { reduced_rate } => {
+                for rate in &mut self.tax_rate[first..=last] {
+                    *rate = (*rate).min(*reduced_rate);
+                }
+                PlanRole::TaxRelief(*reduced_rate)
+            }
+        })
+    }
+
+    /// A capital grant's cash by year, and the share of capex it removes
+    /// from the depreciable base when flagged.
+    fn grant(
+        &mut self,
+        s_i: usize,
+        size: &GrantSize,
+        reduces_base: bool,
+        (first, last): (usize, usize),
+        capex_total: &[Decimal],
+    ) -> Result<(), EngineError> {
+        let capex_in_span = sum(&capex_total[first..=last])?;
+        for i in first..=last {
+            let paid = match size {
+                GrantSize::ShareOfCapex(share) => capex_total[i].checked_mul(*share),
+                GrantSize::Amount(amount) => {
+                    if capex_in_span.is_zero() {
+                        Some(Decimal::ZERO)
+                    } else {
+                        amount
+                            .checked_mul(capex_total[i])
+                            .and_then(|x| x.checked_div(capex_in_span))
+                    }
+                }
+            }
+            .ok_or(EngineError::Overflow)?;
+            self.fixed_support[s_i][i] = paid;
+            if reduces_base && !capex_total[i].is_zero() {
+                let share = paid.checked_div(capex_total[i]).ok_or(EngineError::Overflow)?;
+                self.base_reduction_share[i] = self.base_reduction_share[i]
+                    .checked_add(share)
+                    .ok_or(EngineError::Overflow)?
+                    .min(Decimal::ONE);
+            }
+        }
+        Ok(())
+    }
+
+    /// Interest subsidy: points x opening commercial balance, capped at the
+    /// interest actually charged.
+    pub fn add_interest_subsidies(
+        &mut self,
+        project: &Project,
+        debt_interest: &[Decimal],
+    ) -> Result<(), EngineError> {
+        let market = project.financing.rate;
+        if market.is_zero() {
+            return Ok(());
+        }
+        for (s_i, s) in project.support.iter().enumerate() {
+            if let SupportKind::InterestSubsidy { rate_points } = &s.kind {
+                let plan = &self.instruments[s_i];
+                for i in plan.first..=plan.last {
+                    let paid = debt_interest[i]
+                        .checked_mul(*rate_points)
+                        .and_then(|x| x.checked_div(market))
+                        .ok_or(EngineError::Overflow)?;
+                    self.fixed_support[s_i][i] = paid.min(debt_interest[i]);
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A concessional loan's terms.
+struct ConcessionalLoan {
+    amount: Decimal,
+    rate: Decimal,
+    tenor_years: u32,
+    grace_years: u32,
+    market_rate: Decimal,
+}
+
+impl ConcessionalLoan {
+    /// Drawn in model year `draw_i`; interest on the opening balance from the
+    /// next year; equal principal after the grace years; whatever is still
+    /// owed at the horizon is repaid in the last model year. Adds to `lines`
+    /// and fills `forgone` (interest the state gives up).
+    fn schedule(
+        &self,
+        draw_i: usize,
+        lines: &mut DebtLines,
+        forgone: &mut [Decimal],
+    ) -> Result<(), EngineError> {
+        let n = lines.draw.len();
+        add_at(&mut lines.draw, draw_i, self.amount)?;
+        let repay_years = self.tenor_years.saturating_sub(self.grace_years).max(1);
+        let instalment = self
+            .amount
+            .checked_div(Decimal::from(repay_years))
+            .ok_or(EngineError::Overflow)?;
+        let gap = self
+            .market_rate
+            .checked_sub(self.rate)
+            .ok_or(EngineError::Overflow)?;
+        let mut balance = self.amount;
+        for t in 1..=(self.tenor_years as usize) {
+            let i = draw_i + t;
+            if i >= n || balance <= Decimal::ZERO {
+                break;
+            }
+            let interest = balance.checked_mul(self.rate).ok_or(EngineError::Overflow)?;
+            add_at(&mut lines.interest, i, interest)?;
+            forgone[i] = balance.checked_mul(gap).ok_or(EngineError::Overflow)?;
+            if t > self.grace_years as usize {
+                let pay = instalment.min(balance);
+                add_at(&mut lines.principal, i, pay)?;
+                balance = balance.checked_sub(pay).ok_or(EngineError::Overflow)?;
+            }
+        }
+        if balance > Decimal::ZERO && n > 0 {
+            add_at(&mut lines.principal, n - 1, balance)?;
+        }
+        Ok(())
+    }
+}
+
+/// A facility's own lines by model year (reporting currency), and what its
+/// depreciation needs.
+#[derive(Debug, Clone)]
+pub struct FacilityLine {
+    /// Fixed opex.
+    pub fixed_opex: Vec<Decimal>,
+    /// Sustaining capex.
+    pub sustaining: Vec<Decimal>,
+    /// Closure cost.
+    pub closure: Vec<Decimal>,
+    /// Salvage value.
+    pub salvage: Vec<Decimal>,
+    /// Straight-line life, years.
+    pub life: usize,
+    /// Index of the first operating year (0 when before Y0).
+    pub start_i: usize,
+    /// Index of the closure year, if inside the model.
+    pub close_i: Option<usize>,
+}
+
+impl FacilityLine {
+    /// Opex, sustaining capex, closure and salvage of one facility.
+    pub fn new(f: &Facility, project: &Project, years: &Years, fx: &Fx) -> Result<Self, EngineError> {
+        let n = years.len();
+        let last_year = project.last_year();
+        let end = f.end_year.unwrap_or(last_year).min(last_year);
+        let close_year = f.closure_year.unwrap_or(end);
+        let mut line = FacilityLine {
+            fixed_opex: zeros(n),
+            sustaining: zeros(n),
+            closure: zeros(n),
+            salvage: zeros(n),
+            life: f.tax_life_years.max(1) as usize,
+            start_i: years.index(f.start_year).unwrap_or(0),
+            close_i: years.index(close_year),
+        };
+        let (mut opex_memo, mut sus_memo) = (None, None);
+        for y in f.start_year..=end {
+            if let Some(i) = years.index(y) {
+                line.fixed_opex[i] =
+                    fx.convert(f.cost_currency, i, f.fixed_opex_per_year, &mut opex_memo)?;
+                line.sustaining[i] =
+                    fx.convert(f.cost_currency, i, f.sustaining_capex_per_year, &mut sus_memo)?;
+            }
+        }
+        if let Some(i) = line.close_i {
+            line.closure[i] = fx.convert(f.cost_currency, i, f.closure_cost, &mut None)?;
+            line.salvage[i] = fx.convert(f.cost_currency, i, f.salvage_value, &mut None)?;
+        }
+        Ok(line)
+    }
+
+    /// Depreciable spend by year: initial capex less the grants' share of
+    /// it, plus sustaining capex when `with_sustaining`.
+    pub fn spend(
+        &self,
+        capex: &[Decimal],
+        base_reduction_share: &[Decimal],
+        with_sustaining: bool,
+    ) -> Result<Vec<Decimal>, EngineError> {
+        let mut spend = Vec::with_capacity(capex.len());
+        for i in 0..capex.len() {
+            let base = if base_reduction_share[i].is_zero() {
+                capex[i]
+            } else {
+                capex[i]
+                    .checked_mul(Decimal::ONE - base_reduction_share[i])
+                    .ok_or(EngineError::Overflow)?
+            };
+            spend.push(if with_sustaining {
+                base.checked_add(self.sustaining[i]).ok_or(EngineError::Overflow)?
+            } else {
+                base
+            });
+        }
+        Ok(spend)
+    }
+}
+
+/// Draws, interest and principal of a debt, by model year.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DebtLines {
+    /// Draws.
+    pub draw: Vec<Decimal>,
+    /// Interest on the opening balance.
+    pub interest: Vec<Decimal>,
+    /// Principal repaid.
+    pub principal: Vec<Decimal>,
+}
+
+impl DebtLines {
+    /// No debt over `n` years.
+    pub fn zero(n: usize) -> DebtLines {
+        DebtLines {
+            draw: zeros(n),
+            interest: zeros(n),
+            principal: zeros(n),
+        }
+    }
+
+    /// The first repayment year of commercial debt drawn on `capex`: after
+    /// the last draw year plus the grace years.
+    pub fn repay_from(capex: &[Decimal], fin: &Financing) -> usize {
+        let last_draw = capex.iter().rposition(|c| !c.is_zero()).unwrap_or(0);
+        last_draw + 1 + fin.grace_years as usize
+    }
+
+    /// Commercial debt: draws = share x initial capex, repaid from
+    /// `repay_from` (see [`DebtLines::repay_from`]) by annuity or equal
+    /// principal; the last instalment clears what rounding and the horizon
+    /// leave.
+    pub fn commercial(
+        capex: &[Decimal],
+        fin: &Financing,
+        repay_from: usize,
+    ) -> Result<DebtLines, EngineError> {
+        let n = capex.len();
+        let mut d = DebtLines::zero(n);
+        if fin.debt_share_of_capex <= Decimal::ZERO {
+            return Ok(d);
+        }
+        let overflow = || EngineError::Overflow;
+        for i in 0..n {
+            d.draw[i] = capex[i].checked_mul(fin.debt_share_of_capex).ok_or_else(overflow)?;
+        }
+        let repay_years = fin.tenor_years.saturating_sub(fin.grace_years).max(1) as usize;
+        let mut balance = Decimal::ZERO;
+        let mut level_payment = None;
+        let mut equal_principal = None;
+        for i in 0..n {
+            // Interest on the opening balance (draws earn interest from the
+            // year after they are drawn).
+            let interest = balance.checked_mul(fin.rate).ok_or_else(overflow)?;
+            d.interest[i] = interest;
+            if i >= repay_from && balance > Decimal::ZERO {
+                let pay = match fin.repayment {
+                    Repayment::EqualPrincipal => *match &mut equal_principal {
+                        Some(p) => p,
+                        None => equal_principal.insert(
+                            balance
+                                .checked_div(Decimal::from(repay_years as u64))
+                                .ok_or_else(overflow)?,
+                        ),
+                    },
+                    Repayment::Annuity => {
+                        let a = *match &mut level_payment {
+                            Some(a) => a,
+                            None => level_payment
+                                .insert(annuity_payment(balance, fin.rate, repay_years)?),
+                        };
+                        a.checked_sub(interest).ok_or_else(overflow)?
+                    }
+                };
+                let mut pay = pay.min(balance).max(Decimal::ZERO);
+                if i + 1 >= repay_from + repay_years || i + 1 == n {
+                    pay = balance; // last instalment clears rounding and the horizon
+                }
+                d.principal[i] = pay;
+                balance = balance.checked_sub(pay).ok_or_else(overflow)?;
+            } else if i + 1 == n && balance > Decimal::ZERO {
+                d.principal[i] = balance;
+                balance = Decimal::ZERO;
+            }
+            balance = balance.checked_add(d.draw[i]).ok_or_else(overflow)?;
+        }
+        Ok(d)
+    }
+}
+
+/// Level payment that repays `principal` over `years` at `rate`.
+fn annuity_payment(
+    principal: Decimal,
+    rate: Decimal,
+    years: usize,
+) -> Result<Decimal, EngineError> {
+    if rate.is_zero() {
+        return principal
+            .checked_div(Decimal::from(years as u64))
+            .ok_or(EngineError::Overflow);
+    }
+    // A = P r / (1 - (1+r)^-n)
+    use rust_decimal::MathematicalOps;
+    let growth = Decimal::ONE.checked_add(rate).ok_or(EngineError::Overflow)?;
+    let pow = growth
+        .checked_powi(years as i64)
+        .ok_or(EngineError::Overflow)?;
+    let denom = Decimal::ONE
+        .checked_sub(Decimal::ONE.checked_div(pow).ok_or(EngineError::Overflow)?)
+        .ok_or(EngineError::Overflow)?;
+    principal
+        .checked_mul(rate)
+        .and_then(|x| x.checked_div(denom))
+        .ok_or(EngineError::Overflow)
+}
