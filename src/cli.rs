@@ -67,6 +67,38 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// NPV sensitivity: tornado (each driver at its P10 and P90, or at
+    /// 1 ∓ range without a risk section), switching values, and the
+    /// breakeven price and required support under capex and opex overruns.
+    Sensitivity {
+        /// The project file (.ron).
+        project: PathBuf,
+        /// Range of the default drivers when the file has no risk section
+        /// (0.2 means ±20%).
+        #[arg(long, default_value = "0.2")]
+        range: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Monte Carlo: NPV, IRR and unit cost over the drawn futures, and with
+    /// --scenarios each funding option on the same draws.
+    Risk {
+        /// The project file (.ron).
+        project: PathBuf,
+        /// Trials (default: the file's, or 10,000).
+        #[arg(long)]
+        trials: Option<u32>,
+        /// Seed (default: the file's, or 42).
+        #[arg(long)]
+        seed: Option<u64>,
+        /// Also run every scenario on the same draws.
+        #[arg(long)]
+        scenarios: bool,
+        /// Output format (csv: one row per trial).
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
     /// Validate a project file, printing every problem.
     Check {
         /// The project file (.ron).
@@ -133,6 +165,18 @@ pub fn run(command: Command) -> ExitCode {
             format,
         } => cashflows_cmd(&csv, &rate, convention.into(), format),
         Command::Check { project } => check_cmd(&project),
+        Command::Sensitivity {
+            project,
+            range,
+            format,
+        } => sensitivity_cmd(&project, &range, format),
+        Command::Risk {
+            project,
+            trials,
+            seed,
+            scenarios,
+            format,
+        } => risk_cmd(&project, trials, seed, scenarios, format),
         Command::Compare {
             project,
             target,
@@ -213,6 +257,83 @@ fn compare_cmd(path: &Path, target: &str, format: Format) -> ExitCode {
             "{}",
             report::compare_text(&project, &scenarios, &required, &config)
         ),
+    }
+    ExitCode::SUCCESS
+}
+
+fn print_json(v: &Value) -> ExitCode {
+    match serde_json::to_string_pretty(v) {
+        Ok(s) => {
+            println!("{s}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(&[e.to_string()]),
+    }
+}
+
+fn sensitivity_cmd(path: &Path, range: &str, format: Format) -> ExitCode {
+    let range = match range.trim().parse::<f64>() {
+        Ok(r) if r > 0.0 && r < 1.0 => r,
+        _ => {
+            return fail(&[format!(
+                "--range {range}: give a share between 0 and 1 (0.2 means ±20%)"
+            )]);
+        }
+    };
+    let project = match io::load_project(path) {
+        Ok(p) => p,
+        Err(e) => return fail(&[format!("{}: {}", path.display(), e)]),
+    };
+    let base = Project {
+        scenarios: Vec::new(),
+        ..project
+    };
+    let s = match crate::engine::risk::sensitivity::sensitivity(&base, range) {
+        Ok(s) => s,
+        Err(e) => return fail(&[format!("{}: {e}", path.display())]),
+    };
+    match format {
+        Format::Text => print!("{}", report::risk::sensitivity_text(&base, &s)),
+        Format::Csv => print!("{}", report::risk::sensitivity_csv(&s)),
+        Format::Json => return print_json(&report::risk::sensitivity_json(&s)),
+    }
+    ExitCode::SUCCESS
+}
+
+fn risk_cmd(
+    path: &Path,
+    trials: Option<u32>,
+    seed: Option<u64>,
+    scenarios: bool,
+    format: Format,
+) -> ExitCode {
+    use crate::engine::risk::monte_carlo::{McConfig, Progress, monte_carlo};
+    let project = match io::load_project(path) {
+        Ok(p) => p,
+        Err(e) => return fail(&[format!("{}: {}", path.display(), e)]),
+    };
+    let mut config = McConfig::of(&project);
+    if let Some(t) = trials {
+        if t == 0 || t > crate::model::risk::MAX_TRIALS {
+            return fail(&[format!(
+                "--trials {t}: give 1 to {}",
+                crate::model::risk::MAX_TRIALS
+            )]);
+        }
+        config.trials = t;
+    }
+    if let Some(s) = seed {
+        config.seed = s;
+    }
+    config.scenarios = scenarios;
+    let r = match monte_carlo(&project, &config, &Progress::default()) {
+        Ok(r) => r,
+        Err(e) => return fail(&[format!("{}: {e}", path.display())]),
+    };
+    match format {
+        Format::Text => print!("{}", report::risk::risk_text(&project, &r)),
+        Format::Csv => print!("{}", report::risk::risk_csv(&r)),
+        Format::Json => return print_json(&report::risk::risk_json(&r)),
     }
     ExitCode::SUCCESS
 }

@@ -4,6 +4,8 @@
 //! [`ledger_lines`] is the one list of ledger lines, in order, with their CSV
 //! keys and labels; the CSV, the JSON and the window's table all use it.
 
+pub mod risk;
+
 use std::fmt::Write as _;
 
 use rust_decimal::Decimal;
@@ -580,7 +582,7 @@ pub fn compare_json(
     })
 }
 
-fn csv_field(s: &str) -> String {
+pub(crate) fn csv_field(s: &str) -> String {
     if s.contains([',', '"', '\n']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {

@@ -156,7 +156,7 @@ pub struct Totals<T> {
 impl<T: Num> Totals<T> {
     /// Forms the sums from the prepared lines.
     #[allow(clippy::too_many_arguments)]
-    fn new(
+    pub(crate) fn new(
         output: &[Vec<T>],
         price: &[Vec<T>],
         variable_cost: &[Vec<T>],

@@ -13,6 +13,7 @@ pub mod compare;
 pub mod finance;
 pub mod ledger;
 pub mod num;
+pub mod risk;
 pub mod stages;
 
 use thiserror::Error;

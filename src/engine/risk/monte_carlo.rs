@@ -1,0 +1,490 @@
+//! Monte Carlo: N trials of the full f64 ledger under drawn multipliers.
+//!
+//! Draws: driver d of trial t is `quantile(uniform(seed, t, d, 0))` of its
+//! distribution; a price path's shock in model year i is
+//! `Φ⁻¹(uniform(seed, t, d, i))`. Rank correlations are then imposed on the
+//! whole sample by Iman–Conover (seeded from `seed`). Trials are evaluated
+//! in parallel (rayon), each into its own slot, so the results are the same
+//! bit for bit whatever the number of threads.
+//!
+//! Per funding option (every scenario, with the same draws: common random
+//! numbers), the investor's NPV and the PV budget cost are kept per trial.
+
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+
+use rayon::prelude::*;
+
+use super::correlate::{impose_rank_correlation, spearman};
+use super::path::log_ou_path;
+use super::perturb::{Multipliers, Perturbable, TrialFigures};
+use super::rng::{standard_normal, uniform};
+use super::{ResolvedDriver, possible_delays, resolve_drivers};
+use crate::engine::EngineError;
+use crate::model::Project;
+use crate::model::risk::MAX_TRIALS;
+
+/// What to run.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct McConfig {
+    /// Trials (1..=1,000,000).
+    pub trials: u32,
+    /// Seed.
+    pub seed: u64,
+    /// Also run every scenario (funding option) on the same draws.
+    pub scenarios: bool,
+    /// Range of the default drivers, when the project has no risk section.
+    pub range: f64,
+}
+
+impl McConfig {
+    /// The project's own trials and seed (10,000 and 42 without a risk
+    /// section).
+    pub fn of(project: &Project) -> McConfig {
+        let r = project.risk.clone().unwrap_or_default();
+        McConfig {
+            trials: r.trials,
+            seed: r.seed,
+            scenarios: false,
+            range: super::DEFAULT_RANGE,
+        }
+    }
+}
+
+/// Progress of a run, shared with the thread that shows it, and its cancel
+/// switch.
+#[derive(Debug, Default)]
+pub struct Progress {
+    /// Trials evaluated so far (over every case).
+    pub done: AtomicU64,
+    /// Trials to evaluate in all.
+    pub total: AtomicU64,
+    /// Set to stop the run.
+    pub cancel: AtomicBool,
+}
+
+impl Progress {
+    /// Share done, 0 to 1.
+    pub fn fraction(&self) -> f32 {
+        let total = self.total.load(Ordering::Relaxed);
+        if total == 0 {
+            0.0
+        } else {
+            self.done.load(Ordering::Relaxed) as f32 / total as f32
+        }
+    }
+}
+
+/// Why a run produced no result.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum McError {
+    /// Cancelled by the user.
+    #[error("cancelled")]
+    Cancelled,
+    /// The engine could not evaluate a trial or prepare the project.
+    #[error(transparent)]
+    Engine(#[from] EngineError),
+}
+
+/// Summary statistics of one figure over the trials. Percentiles by linear
+/// interpolation between order statistics (numpy's default, Hyndman–Fan 7).
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Stats {
+    /// Trials counted.
+    pub count: usize,
+    /// Mean.
+    pub mean: f64,
+    /// Standard deviation (n - 1).
+    pub sd: f64,
+    /// Standard error of the mean, sd / sqrt(n).
+    pub se_mean: f64,
+    /// 5th percentile.
+    pub p5: f64,
+    /// 10th percentile.
+    pub p10: f64,
+    /// Median.
+    pub p50: f64,
+    /// 90th percentile.
+    pub p90: f64,
+    /// 95th percentile.
+    pub p95: f64,
+}
+
+impl Stats {
+    /// The statistics of `values` (NaN-free); `None` when empty.
+    pub fn of(values: &[f64]) -> Option<Stats> {
+        let n = values.len();
+        if n == 0 {
+            return None;
+        }
+        let mean = values.iter().sum::<f64>() / n as f64;
+        let var = if n > 1 {
+            values.iter().map(|v| (v - mean).powi(2)).sum::<f64>() / (n - 1) as f64
+        } else {
+            0.0
+        };
+        let mut sorted = values.to_vec();
+        sorted.sort_by(f64::total_cmp);
+        let q = |p: f64| percentile_sorted(&sorted, p);
+        Some(Stats {
+            count: n,
+            mean,
+            sd: var.sqrt(),
+            se_mean: (var / n as f64).sqrt(),
+            p5: q(0.05),
+            p10: q(0.10),
+            p50: q(0.50),
+            p90: q(0.90),
+            p95: q(0.95),
+        })
+    }
+}
+
+/// The p-quantile of sorted values by linear interpolation (type 7).
+pub fn percentile_sorted(sorted: &[f64], p: f64) -> f64 {
+    match sorted.len() {
+        0 => 0.0,
+        1 => sorted[0],
+        n => {
+            let h = (n - 1) as f64 * p.clamp(0.0, 1.0);
+            let lo = h.floor() as usize;
+            let hi = (lo + 1).min(n - 1);
+            sorted[lo] + (h - lo as f64) * (sorted[hi] - sorted[lo])
+        }
+    }
+}
+
+/// A driver's share in the spread of NPV.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DriverContribution {
+    /// Driver name.
+    pub name: String,
+    /// Spearman rank correlation of its draws with NPV.
+    pub rank_correlation_with_npv: f64,
+    /// Its squared rank correlation over the sum of all drivers' squares:
+    /// the share of the NPV's variance it explains (a normalised measure,
+    /// as spreadsheet risk tools show it).
+    pub contribution_to_variance: f64,
+}
+
+/// The summary of the project's own trials.
+#[derive(Debug, Clone, PartialEq)]
+pub struct McSummary {
+    /// Project NPV.
+    pub npv: Stats,
+    /// Share of trials with NPV < 0.
+    pub prob_negative: f64,
+    /// Primary IRR over the trials that have one.
+    pub irr: Option<Stats>,
+    /// Share of trials without an IRR.
+    pub share_without_irr: f64,
+    /// Levelized unit cost over the trials with output.
+    pub unit_cost: Option<Stats>,
+    /// Investor (equity) NPV.
+    pub investor_npv: Stats,
+    /// PV budget cost at the state's rate.
+    pub budget_cost_pv: Stats,
+    /// PV taxes and royalties at the state's rate.
+    pub taxes_pv: Stats,
+    /// Each driver's rank correlation with NPV, in driver order.
+    pub drivers: Vec<DriverContribution>,
+}
+
+/// One funding option over the same draws.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScenarioRisk {
+    /// "Base case" or the scenario's name.
+    pub name: String,
+    /// Share of trials where the investor's NPV is at least 0.
+    pub prob_investor_npv_nonnegative: f64,
+    /// The investor's NPV.
+    pub investor_npv: Stats,
+    /// PV budget cost.
+    pub budget_cost_pv: Stats,
+    /// (mean investor NPV - mean investor NPV of the same case without its
+    /// support) / mean PV budget cost; none when it costs nothing.
+    pub budget_efficiency: Option<f64>,
+}
+
+/// A whole run.
+#[derive(Debug, Clone, PartialEq)]
+pub struct McResult {
+    /// Trials.
+    pub trials: u32,
+    /// Seed.
+    pub seed: u64,
+    /// Driver names, in order.
+    pub driver_names: Vec<String>,
+    /// Drawn values (multipliers or years), per driver, per trial.
+    pub samples: Vec<Vec<f64>>,
+    /// The figures of every trial, in trial order.
+    pub figures: Vec<TrialFigures>,
+    /// Their summary.
+    pub summary: McSummary,
+    /// Per funding option, when asked for: the base case and each scenario,
+    /// or why one could not run.
+    pub scenarios: Vec<(String, Result<ScenarioRisk, EngineError>)>,
+}
+
+/// The drawn values of every driver: `samples[d][t]`, rank-correlated.
+pub fn draw(
+    project: &Project,
+    drivers: &[ResolvedDriver],
+    trials: u32,
+    seed: u64,
+) -> Result<Vec<Vec<f64>>, EngineError> {
+    let n = trials as usize;
+    let mut columns: Vec<Vec<f64>> = drivers
+        .iter()
+        .enumerate()
+        .map(|(d, drv)| {
+            (0..n)
+                .map(|t| drv.dist.quantile(uniform(seed, t as u64, d as u64, 0)))
+                .collect()
+        })
+        .collect();
+    let correlations = project.risk.as_ref().map(|r| r.correlations.as_slice()).unwrap_or(&[]);
+    if !correlations.is_empty() {
+        let k = drivers.len();
+        let mut target = vec![vec![0.0; k]; k];
+        for (i, row) in target.iter_mut().enumerate() {
+            row[i] = 1.0;
+        }
+        let index = |name: &str| drivers.iter().position(|d| d.name == name);
+        for c in correlations {
+            if let (Some(a), Some(b)) = (index(&c.first), index(&c.second)) {
+                let rho = crate::engine::num::decimal_to_f64(c.rho);
+                target[a][b] = rho;
+                target[b][a] = rho;
+            }
+        }
+        impose_rank_correlation(&mut columns, &target, seed).map_err(|e| {
+            EngineError::Invalid(format!(
+                "risk.correlations: the correlations of \"{}\" and \"{}\" cannot hold together \
+                 with the others (the matrix is not positive definite)",
+                drivers[e.i].name, drivers[e.j].name
+            ))
+        })?;
+    }
+    Ok(columns)
+}
+
+/// One case prepared for the trials: its drivers resolved against it.
+struct Case {
+    p: Perturbable,
+    drivers: Vec<ResolvedDriver>,
+}
+
+impl Case {
+    fn new(project: &Project, range: f64) -> Result<Case, EngineError> {
+        let drivers = resolve_drivers(project, range)?;
+        let p = Perturbable::new(project, &possible_delays(&drivers))?;
+        Ok(Case { p, drivers })
+    }
+
+    /// Every trial's figures, in parallel, in trial order.
+    fn run(
+        &self,
+        samples: &[Vec<f64>],
+        seed: u64,
+        progress: &Progress,
+    ) -> Result<Vec<TrialFigures>, McError> {
+        let n = samples.first().map_or(0, Vec::len);
+        let mut out = vec![TrialFigures::default(); n];
+        const CHUNK: usize = 256;
+        out.par_chunks_mut(CHUNK)
+            .enumerate()
+            .try_for_each(|(c, chunk)| -> Result<(), McError> {
+                if progress.cancel.load(Ordering::Relaxed) {
+                    return Err(McError::Cancelled);
+                }
+                let mut scratch = self.p.scratch();
+                let project = self.p.project();
+                let mut m = Multipliers::neutral(project.products.len(), project.facilities.len());
+                let years = project.horizon_years as usize;
+                for (k, slot) in chunk.iter_mut().enumerate() {
+                    let t = c * CHUNK + k;
+                    self.multipliers(samples, t, seed, years, &mut m);
+                    *slot = self.p.evaluate(&m, &mut scratch)?;
+                }
+                progress.done.fetch_add(chunk.len() as u64, Ordering::Relaxed);
+                Ok(())
+            })?;
+        Ok(out)
+    }
+
+    /// The multipliers of trial `t`.
+    fn multipliers(&self, samples: &[Vec<f64>], t: usize, seed: u64, years: usize, m: &mut Multipliers) {
+        m.reset();
+        for (d, drv) in self.drivers.iter().enumerate() {
+            let value = samples[d][t];
+            match (drv.path, drv.target) {
+                (Some((half_life, vol)), super::Target::Price(_) | super::Target::AllPrices) => {
+                    let products: Vec<usize> = match drv.target {
+                        super::Target::Price(p) => vec![p],
+                        _ => (0..m.price.len()).collect(),
+                    };
+                    if m.price_path.is_empty() {
+                        m.price_path = vec![vec![1.0; years]; m.price.len()];
+                    }
+                    let mut path = vec![0.0; years];
+                    let normals = (1..years as u64)
+                        .map(|i| standard_normal(uniform(seed, t as u64, d as u64, i)));
+                    log_ou_path(value, half_life, vol, normals, &mut path);
+                    for p in products {
+                        for (slot, x) in m.price_path[p].iter_mut().zip(&path) {
+                            *slot *= x;
+                        }
+                    }
+                }
+                _ => drv.target.apply(value, m),
+            }
+        }
+    }
+}
+
+/// Runs the Monte Carlo of `project` (its base case, and with
+/// `config.scenarios` every scenario on the same draws).
+pub fn monte_carlo(
+    project: &Project,
+    config: &McConfig,
+    progress: &Progress,
+) -> Result<McResult, McError> {
+    if config.trials == 0 || config.trials > MAX_TRIALS {
+        return Err(EngineError::Invalid(format!(
+            "trials must be between 1 and {MAX_TRIALS}"
+        ))
+        .into());
+    }
+    let base_project = Project {
+        scenarios: Vec::new(),
+        ..project.clone()
+    };
+    let base = Case::new(&base_project, config.range)?;
+    let samples = draw(project, &base.drivers, config.trials, config.seed)?;
+    let cases = if config.scenarios {
+        1 + project.scenarios.len()
+    } else {
+        1
+    };
+    progress
+        .total
+        .store(u64::from(config.trials) * cases as u64, Ordering::Relaxed);
+    let figures = base.run(&samples, config.seed, progress)?;
+    let summary = summarize(&base.drivers, &samples, &figures);
+    let mut scenarios = Vec::new();
+    if config.scenarios {
+        scenarios.push((
+            "Base case".to_string(),
+            Ok(option_risk("Base case", &base_project, &figures, &samples, config, progress)?),
+        ));
+        for s in &project.scenarios {
+            let applied = s.apply(project);
+            let r = match Case::new(&applied, config.range) {
+                Ok(case) => {
+                    let f = case.run(&samples, config.seed, progress)?;
+                    Ok(option_risk(&s.name, &applied, &f, &samples, config, progress)?)
+                }
+                Err(e) => {
+                    progress.done.fetch_add(u64::from(config.trials), Ordering::Relaxed);
+                    Err(e)
+                }
+            };
+            scenarios.push((s.name.clone(), r));
+        }
+    }
+    Ok(McResult {
+        trials: config.trials,
+        seed: config.seed,
+        driver_names: base.drivers.iter().map(|d| d.name.clone()).collect(),
+        samples,
+        figures,
+        summary,
+        scenarios,
+    })
+}
+
+/// A funding option's figures over the trials; its efficiency compares the
+/// mean investor NPV with that of the same case without its support, run on
+/// the same draws.
+fn option_risk(
+    name: &str,
+    project: &Project,
+    figures: &[TrialFigures],
+    samples: &[Vec<f64>],
+    config: &McConfig,
+    progress: &Progress,
+) -> Result<ScenarioRisk, McError> {
+    let investor: Vec<f64> = figures.iter().map(|f| f.investor_npv).collect();
+    let budget: Vec<f64> = figures.iter().map(|f| f.budget_cost_pv).collect();
+    let inv = Stats::of(&investor).unwrap_or_default();
+    let bud = Stats::of(&budget).unwrap_or_default();
+    let budget_efficiency = if project.support.is_empty() || bud.mean == 0.0 {
+        None
+    } else {
+        let bare = Project {
+            support: Vec::new(),
+            ..project.clone()
+        };
+        let case = Case::new(&bare, config.range)?;
+        let quiet = Progress::default();
+        let without = case.run(samples, config.seed, &quiet)?;
+        if progress.cancel.load(Ordering::Relaxed) {
+            return Err(McError::Cancelled);
+        }
+        let mean_without = without.iter().map(|f| f.investor_npv).sum::<f64>() / without.len() as f64;
+        Some((inv.mean - mean_without) / bud.mean)
+    };
+    Ok(ScenarioRisk {
+        name: name.to_string(),
+        prob_investor_npv_nonnegative: share(&investor, |v| v >= 0.0),
+        investor_npv: inv,
+        budget_cost_pv: bud,
+        budget_efficiency,
+    })
+}
+
+fn share(values: &[f64], keep: impl Fn(f64) -> bool) -> f64 {
+    if values.is_empty() {
+        return 0.0;
+    }
+    values.iter().filter(|v| keep(**v)).count() as f64 / values.len() as f64
+}
+
+/// The summary of one case's trials.
+pub fn summarize(
+    drivers: &[ResolvedDriver],
+    samples: &[Vec<f64>],
+    figures: &[TrialFigures],
+) -> McSummary {
+    let npv: Vec<f64> = figures.iter().map(|f| f.npv).collect();
+    let irr: Vec<f64> = figures.iter().filter_map(|f| f.irr).collect();
+    let unit: Vec<f64> = figures.iter().filter_map(|f| f.unit_cost).collect();
+    let col = |g: fn(&TrialFigures) -> f64| -> Vec<f64> { figures.iter().map(g).collect() };
+    let rhos: Vec<f64> = samples
+        .iter()
+        .map(|s| {
+            let r = spearman(s, &npv);
+            if r.is_finite() { r } else { 0.0 }
+        })
+        .collect();
+    let total: f64 = rhos.iter().map(|r| r * r).sum();
+    McSummary {
+        npv: Stats::of(&npv).unwrap_or_default(),
+        prob_negative: share(&npv, |v| v < 0.0),
+        irr: Stats::of(&irr),
+        share_without_irr: 1.0 - irr.len() as f64 / figures.len().max(1) as f64,
+        unit_cost: Stats::of(&unit),
+        investor_npv: Stats::of(&col(|f| f.investor_npv)).unwrap_or_default(),
+        budget_cost_pv: Stats::of(&col(|f| f.budget_cost_pv)).unwrap_or_default(),
+        taxes_pv: Stats::of(&col(|f| f.taxes_pv)).unwrap_or_default(),
+        drivers: drivers
+            .iter()
+            .zip(&rhos)
+            .map(|(d, &r)| DriverContribution {
+                name: d.name.clone(),
+                rank_correlation_with_npv: r,
+                contribution_to_variance: if total > 0.0 { r * r / total } else { 0.0 },
+            })
+            .collect(),
+    }
+}

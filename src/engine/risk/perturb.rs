@@ -1,0 +1,567 @@
+//! The perturbation route: a validated project, prepared once, evaluated
+//! under many sets of driver multipliers without rebuilding or validating it.
+//!
+//! [`Perturbable::new`] runs the preparation stages (`engine::stages`) once
+//! per start delay the drivers can draw, keeping each facility's lines
+//! (capex, sustaining capex, fixed opex, closure, salvage, the depreciation
+//! of its capex and of its sustaining capex, its share of the commercial
+//! debt) apart. Each of these lines is linear in the facility's multiplier:
+//! straight-line depreciation, debt drawn as a share of capex and repaid by
+//! annuity or equal principal, grants as a share of capex and interest
+//! subsidies as a share of interest all scale with the capex they follow.
+//! [`Perturbable::evaluate`] then scales and sums the lines for one set of
+//! [`Multipliers`] into a reused `Prepared<f64>`, forms its totals and runs
+//! the ledger's second stage.
+//!
+//! Where a line is not linear in a multiplier (a capital grant of a fixed
+//! amount spread over capex), the route falls back to the exact one:
+//! [`perturbed_project`] applies the multipliers to a copy of the project
+//! and prepares it anew. Tests hold the two routes equal.
+
+use rust_decimal::Decimal;
+
+use crate::engine::EngineError;
+use crate::engine::ledger::{
+    Ledger, Overrides, Prepared, Totals, discount_factors, price_in_year, straight_line,
+};
+use crate::engine::num::{decimal_from_f64, decimal_to_f64};
+use crate::engine::stages::{DebtLines, FacilityLine, Fx, SupportStage, Years, facility_capex};
+use crate::model::{
+    CostCurrency, GrantSize, OutputSchedule, PriceForecast, Project, Royalty, SupportKind,
+    YearSeries,
+};
+
+/// Multipliers for one evaluation: 1 everywhere and no delay is the project
+/// as entered.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Multipliers {
+    /// Selling price, by product (whole life).
+    pub price: Vec<f64>,
+    /// Selling price by product and model year (a mean-reverting path), on
+    /// top of `price`; empty when no driver follows a path.
+    pub price_path: Vec<Vec<f64>>,
+    /// Benchmark import price, by product.
+    pub benchmark: Vec<f64>,
+    /// Initial capex, by facility.
+    pub capex: Vec<f64>,
+    /// Sustaining capex.
+    pub sustaining: f64,
+    /// Fixed opex.
+    pub fixed_opex: f64,
+    /// Variable cost per unit.
+    pub variable_cost: f64,
+    /// Output, by product.
+    pub output: Vec<f64>,
+    /// Exchange rate (second-currency units per reporting unit).
+    pub fx: f64,
+    /// Whole years by which production, opex and revenue start later.
+    pub delay: u32,
+}
+
+impl Multipliers {
+    /// No change to a project with these products and facilities.
+    pub fn neutral(products: usize, facilities: usize) -> Multipliers {
+        Multipliers {
+            price: vec![1.0; products],
+            price_path: Vec::new(),
+            benchmark: vec![1.0; products],
+            capex: vec![1.0; facilities],
+            sustaining: 1.0,
+            fixed_opex: 1.0,
+            variable_cost: 1.0,
+            output: vec![1.0; products],
+            fx: 1.0,
+            delay: 0,
+        }
+    }
+
+    /// Resets to neutral without allocating.
+    pub fn reset(&mut self) {
+        for v in [
+            &mut self.price,
+            &mut self.benchmark,
+            &mut self.capex,
+            &mut self.output,
+        ] {
+            v.iter_mut().for_each(|x| *x = 1.0);
+        }
+        self.price_path.clear();
+        self.sustaining = 1.0;
+        self.fixed_opex = 1.0;
+        self.variable_cost = 1.0;
+        self.fx = 1.0;
+        self.delay = 0;
+    }
+}
+
+/// What one evaluation yields (f64, the Monte Carlo's figures).
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct TrialFigures {
+    /// Project NPV at the investor's rate.
+    pub npv: f64,
+    /// Primary IRR of the project cash flow, if it has one.
+    pub irr: Option<f64>,
+    /// Equity NPV (the project NPV without debt).
+    pub investor_npv: f64,
+    /// Levelized unit cost of the main product, if it has output.
+    pub unit_cost: Option<f64>,
+    /// PV of every instrument's budget cost at the state's rate.
+    pub budget_cost_pv: f64,
+    /// PV of profit tax and royalties at the state's rate.
+    pub taxes_pv: f64,
+}
+
+/// One facility's lines in f64, each for a multiplier of 1.
+#[derive(Debug, Clone)]
+struct FacilityParts {
+    capex: Vec<f64>,
+    sustaining: Vec<f64>,
+    fixed_opex: Vec<f64>,
+    closure: Vec<f64>,
+    salvage: Vec<f64>,
+    dep_capex: Vec<f64>,
+    dep_sustaining: Vec<f64>,
+    debt: [Vec<f64>; 3],
+    second: bool,
+}
+
+/// The prepared project for one start delay, split by facility.
+#[derive(Debug, Clone)]
+struct Base {
+    delay: u32,
+    /// The whole prepared project: every line no driver moves, and the
+    /// shape the evaluation fills.
+    template: Prepared<f64>,
+    facilities: Vec<FacilityParts>,
+    /// Variable cost entered in the second currency, by product.
+    variable_second: Vec<bool>,
+    /// Grants as a share of capex: (instrument, share).
+    grant_shares: Vec<(usize, f64)>,
+    /// Production subsidies: (instrument, product, amount per unit).
+    production: Vec<(usize, usize, f64)>,
+    /// Interest subsidies: (instrument, share of interest paid).
+    interest_share: Vec<(usize, f64)>,
+    per_unit_royalty: bool,
+}
+
+/// A project prepared for many evaluations under driver multipliers.
+#[derive(Debug, Clone)]
+pub struct Perturbable {
+    project: Project,
+    bases: Vec<Base>,
+    /// Discount factors at the state's rate.
+    state_df: Vec<f64>,
+    /// The investor's rate, the IRR search's starting guess.
+    rate: f64,
+    /// Whether the linear route is exact for this project (else every
+    /// evaluation prepares a perturbed copy).
+    linear: bool,
+}
+
+fn v64(x: &[Decimal]) -> Vec<f64> {
+    x.iter().map(|d| decimal_to_f64(*d)).collect()
+}
+
+impl Perturbable {
+    /// Prepares `project` (validated here once) for the given start delays.
+    pub fn new(project: &Project, delays: &[u32]) -> Result<Perturbable, EngineError> {
+        let problems = crate::model::validate::validate_case(project);
+        if let Some(first) = problems.first() {
+            return Err(EngineError::Invalid(first.to_string()));
+        }
+        let linear = !project.support.iter().any(|s| {
+            matches!(
+                s.kind,
+                SupportKind::CapitalGrant {
+                    size: GrantSize::Amount(_),
+                    ..
+                }
+            )
+        });
+        let mut bases = Vec::new();
+        let mut wanted: Vec<u32> = delays.to_vec();
+        if !wanted.contains(&0) {
+            wanted.push(0);
+        }
+        wanted.sort_unstable();
+        wanted.dedup();
+        for d in wanted {
+            let neutral = Multipliers {
+                delay: d,
+                ..Multipliers::neutral(project.products.len(), project.facilities.len())
+            };
+            let shifted = perturbed_project(project, &neutral)?;
+            bases.push(Base::new(&shifted, d)?);
+        }
+        let offset = project.convention.offset_years();
+        let n = project.horizon_years as usize;
+        let state_df = v64(&discount_factors(project.state_discount_rate, offset, n)?);
+        Ok(Perturbable {
+            project: project.clone(),
+            bases,
+            state_df,
+            rate: decimal_to_f64(project.discount_rate),
+            linear,
+        })
+    }
+
+    /// The project as prepared (no multipliers).
+    pub fn project(&self) -> &Project {
+        &self.project
+    }
+
+    /// A reusable scratch for [`Perturbable::evaluate`].
+    pub fn scratch(&self) -> Prepared<f64> {
+        self.bases[0].template.clone()
+    }
+
+    /// Prepares the f64 project under `m` into `out`. The exact route
+    /// (a perturbed copy, prepared anew) where the linear one is not exact.
+    pub fn prepare(&self, m: &Multipliers, out: &mut Prepared<f64>) -> Result<(), EngineError> {
+        let base = match self.bases.iter().find(|b| b.delay == m.delay) {
+            Some(b) if self.linear => b,
+            _ => {
+                let p = perturbed_project(&self.project, m)?;
+                *out = Prepared::new(&p)?.to_f64()?;
+                return Ok(());
+            }
+        };
+        base.fill(m, out)
+    }
+
+    /// NPV of the project cash flow under `m`.
+    pub fn npv(&self, m: &Multipliers, scratch: &mut Prepared<f64>) -> Result<f64, EngineError> {
+        self.prepare(m, scratch)?;
+        scratch.npv(&Overrides::default())
+    }
+
+    /// The full f64 ledger under `m`.
+    pub fn ledger(
+        &self,
+        m: &Multipliers,
+        scratch: &mut Prepared<f64>,
+    ) -> Result<Ledger<f64>, EngineError> {
+        self.prepare(m, scratch)?;
+        scratch.ledger(&Overrides::default())
+    }
+
+    /// Every per-trial figure under `m`.
+    pub fn evaluate(
+        &self,
+        m: &Multipliers,
+        scratch: &mut Prepared<f64>,
+    ) -> Result<TrialFigures, EngineError> {
+        let l = self.ledger(m, scratch)?;
+        Ok(self.figures(&l, scratch))
+    }
+
+    fn figures(&self, l: &Ledger<f64>, p: &Prepared<f64>) -> TrialFigures {
+        let df = &l.discount_factor;
+        let dot = |a: &[f64], d: &[f64]| a.iter().zip(d).map(|(x, y)| x * y).sum::<f64>();
+        let npv = dot(&l.project_cash_flow, df);
+        let irr = crate::engine::finance::irr(&l.project_cash_flow, self.rate)
+            .ok()
+            .map(|s| s.primary);
+        let investor_npv = dot(&l.equity_cash_flow, df);
+        let q = &p.output[p.main];
+        let mut output_pv = 0.0;
+        let mut cost_pv = 0.0;
+        for i in 0..df.len() {
+            if q[i] > 0.0 {
+                output_pv += q[i] * df[i];
+            }
+            let cost = l.capex[i] + l.sustaining_capex[i] + l.closure[i] - l.salvage[i]
+                + l.working_capital_change[i]
+                + p.totals.opex[i]
+                + l.royalties[i]
+                + l.profit_tax_unlevered[i]
+                - p.totals.other_revenue[i];
+            cost_pv += cost * df[i];
+        }
+        let unit_cost = (output_pv > 0.0).then(|| cost_pv / output_pv);
+        let sdf = &self.state_df;
+        let budget_cost_pv = l
+            .budget_cost_by_instrument
+            .iter()
+            .map(|c| dot(c, sdf))
+            .sum::<f64>();
+        let taxes_pv = dot(&l.profit_tax, sdf) + dot(&l.royalties, sdf);
+        TrialFigures {
+            npv,
+            irr,
+            investor_npv,
+            unit_cost,
+            budget_cost_pv,
+            taxes_pv,
+        }
+    }
+}
+
+impl Base {
+    fn new(project: &Project, delay: u32) -> Result<Base, EngineError> {
+        let full = Prepared::new(project)?;
+        let years = Years::of(project);
+        let n = years.len();
+        let fx = Fx::new(project, &years)?;
+        let capex: Vec<Vec<Decimal>> = project
+            .facilities
+            .iter()
+            .map(|f| facility_capex(f, &years, &fx))
+            .collect::<Result<_, _>>()?;
+        let capex_total = crate::engine::stages::sum_lines(&capex, n)?;
+        let support = SupportStage::new(project, &years, &capex_total, &full.output)?;
+        let fin = &project.financing;
+        let repay_from = DebtLines::repay_from(&capex_total, fin);
+        let mut facilities = Vec::with_capacity(project.facilities.len());
+        for (f, c) in project.facilities.iter().zip(&capex) {
+            let line = FacilityLine::new(f, project, &years, &fx)?;
+            let dep = |spend: &[Decimal]| -> Result<Vec<f64>, EngineError> {
+                Ok(v64(
+                    &straight_line(spend, line.life, line.start_i, line.close_i)?
+                        .into_decimal()?,
+                ))
+            };
+            let dep_capex = dep(&line.spend(c, &support.base_reduction_share, false)?)?;
+            let dep_sustaining = dep(&line.sustaining)?;
+            let debt = DebtLines::commercial(c, fin, repay_from)?;
+            facilities.push(FacilityParts {
+                capex: v64(c),
+                sustaining: v64(&line.sustaining),
+                fixed_opex: v64(&line.fixed_opex),
+                closure: v64(&line.closure),
+                salvage: v64(&line.salvage),
+                dep_capex,
+                dep_sustaining,
+                debt: [v64(&debt.draw), v64(&debt.interest), v64(&debt.principal)],
+                second: f.cost_currency == CostCurrency::Second,
+            });
+        }
+        let mut grant_shares = Vec::new();
+        let mut production = Vec::new();
+        let mut interest_share = Vec::new();
+        let market = project.financing.rate;
+        for (s, inst) in project.support.iter().enumerate() {
+            match &inst.kind {
+                SupportKind::CapitalGrant {
+                    size: GrantSize::ShareOfCapex(share),
+                    ..
+                } => grant_shares.push((s, decimal_to_f64(*share))),
+                SupportKind::ProductionSubsidy {
+                    product,
+                    amount_per_unit,
+                } => {
+                    if let Some(p) = project.product_index(product) {
+                        production.push((s, p, decimal_to_f64(*amount_per_unit)));
+                    }
+                }
+                SupportKind::InterestSubsidy { rate_points } if !market.is_zero() => {
+                    let share = decimal_to_f64(*rate_points) / decimal_to_f64(market);
+                    interest_share.push((s, share.min(1.0)));
+                }
+                // Cash that no driver moves (operating subsidies, loans,
+                // reliefs), cash of a fixed-amount grant (the exact route),
+                // and offtake floors (priced in the second stage).
+                SupportKind::CapitalGrant { .. }
+                | SupportKind::InterestSubsidy { .. }
+                | SupportKind::OperatingSubsidy { .. }
+                | SupportKind::OfftakeFloor { .. }
+                | SupportKind::ConcessionalLoan { .. }
+                | SupportKind::TaxRelief { .. } => {}
+            }
+        }
+        Ok(Base {
+            delay,
+            template: full.to_f64()?,
+            facilities,
+            variable_second: project
+                .products
+                .iter()
+                .map(|p| p.cost_currency == CostCurrency::Second)
+                .collect(),
+            grant_shares,
+            production,
+            interest_share,
+            per_unit_royalty: matches!(project.fiscal.royalty, Royalty::PerUnit(_)),
+        })
+    }
+
+    /// Scales and sums the lines under `m` into `out`.
+    fn fill(&self, m: &Multipliers, out: &mut Prepared<f64>) -> Result<(), EngineError> {
+        let t = &self.template;
+        let n = t.len();
+        if out.len() != n || out.output.len() != t.output.len() {
+            *out = t.clone();
+        }
+        let fx_factor = 1.0 / m.fx;
+        for p in 0..t.output.len() {
+            let path = m.price_path.get(p);
+            for i in 0..n {
+                let yearly = path.and_then(|v| v.get(i)).copied().unwrap_or(1.0);
+                out.price[p][i] = t.price[p][i] * m.price[p] * yearly;
+                out.benchmark[p][i] = t.benchmark[p][i] * m.benchmark[p];
+                out.output[p][i] = t.output[p][i] * m.output[p];
+                let cur = if self.variable_second[p] { fx_factor } else { 1.0 };
+                out.variable_cost[p][i] = t.variable_cost[p][i] * m.variable_cost * cur;
+            }
+        }
+        for line in [
+            &mut out.capex,
+            &mut out.sustaining_capex,
+            &mut out.fixed_opex,
+            &mut out.closure,
+            &mut out.salvage,
+            &mut out.depreciation,
+            &mut out.debt_draw,
+            &mut out.debt_interest,
+            &mut out.debt_principal,
+        ] {
+            line.iter_mut().for_each(|x| *x = 0.0);
+        }
+        for (f, parts) in self.facilities.iter().enumerate() {
+            let cur = if parts.second { fx_factor } else { 1.0 };
+            let c = m.capex[f] * cur;
+            let s = m.sustaining * cur;
+            let o = m.fixed_opex * cur;
+            for i in 0..n {
+                out.capex[i] += parts.capex[i] * c;
+                out.sustaining_capex[i] += parts.sustaining[i] * s;
+                out.fixed_opex[i] += parts.fixed_opex[i] * o;
+                out.closure[i] += parts.closure[i] * cur;
+                out.salvage[i] += parts.salvage[i] * cur;
+                out.depreciation[i] += parts.dep_capex[i] * c + parts.dep_sustaining[i] * s;
+                out.debt_draw[i] += parts.debt[0][i] * c;
+                out.debt_interest[i] += parts.debt[1][i] * c;
+                out.debt_principal[i] += parts.debt[2][i] * c;
+            }
+        }
+        for &(s, share) in &self.grant_shares {
+            let plan = &t.instruments[s];
+            for i in plan.first..=plan.last.min(n.saturating_sub(1)) {
+                out.fixed_support[s][i] = out.capex[i] * share;
+            }
+        }
+        for &(s, p, amount) in &self.production {
+            let plan = &t.instruments[s];
+            for i in plan.first..=plan.last.min(n.saturating_sub(1)) {
+                out.fixed_support[s][i] = out.output[p][i] * amount;
+            }
+        }
+        for &(s, share) in &self.interest_share {
+            let plan = &t.instruments[s];
+            for i in plan.first..=plan.last.min(n.saturating_sub(1)) {
+                out.fixed_support[s][i] = out.debt_interest[i] * share;
+            }
+        }
+        out.totals = Totals::new(
+            &out.output,
+            &out.price,
+            &out.variable_cost,
+            t.main,
+            &out.fixed_opex,
+            [
+                &out.capex,
+                &out.sustaining_capex,
+                &out.depreciation,
+                &out.closure,
+                &out.salvage,
+            ],
+            &out.fixed_support,
+            &out.instruments,
+            t.totals.financed,
+            self.per_unit_royalty,
+        )?;
+        Ok(())
+    }
+}
+
+/// The project with the multipliers applied to its inputs, for the exact
+/// route: prices (with a yearly path as a price table), benchmark prices,
+/// output, capex by facility, sustaining capex, fixed opex, variable cost
+/// and the exchange rate are multiplied; a start delay moves each facility's
+/// first operating year and each product's first producing year later
+/// (capex, end years and closure stay where they are).
+pub fn perturbed_project(project: &Project, m: &Multipliers) -> Result<Project, EngineError> {
+    let dec = |x: f64| decimal_from_f64(x);
+    let mul = |v: Decimal, x: f64| -> Result<Decimal, EngineError> {
+        if x == 1.0 {
+            return Ok(v);
+        }
+        v.checked_mul(dec(x)?).ok_or(EngineError::Overflow)
+    };
+    let scale = |s: &mut YearSeries, x: f64| -> Result<(), EngineError> {
+        for v in s.values_mut() {
+            *v = mul(*v, x)?;
+        }
+        Ok(())
+    };
+    let mut p = project.clone();
+    let d = m.delay as i32;
+    let years = Years::of(project);
+    let last = project.last_year();
+    for (i, product) in p.products.iter_mut().enumerate() {
+        let factor = m.price.get(i).copied().unwrap_or(1.0);
+        match m.price_path.get(i) {
+            Some(path) => {
+                let mut table = YearSeries::new();
+                for (k, &y) in years.years.iter().enumerate() {
+                    let base = price_in_year(&product.price, y)?;
+                    let yearly = path.get(k).copied().unwrap_or(1.0);
+                    table.insert(y, mul(base, factor * yearly)?);
+                }
+                product.price = PriceForecast::Table(table);
+            }
+            None => scale_forecast(&mut product.price, factor, &mul)?,
+        }
+        let bench = m.benchmark.get(i).copied().unwrap_or(1.0);
+        scale_forecast(&mut product.benchmark_price, bench, &mul)?;
+        product.variable_cost_per_unit = mul(product.variable_cost_per_unit, m.variable_cost)?;
+        let out = m.output.get(i).copied().unwrap_or(1.0);
+        match &mut product.output {
+            OutputSchedule::Ramp {
+                nameplate_per_year,
+                start_year,
+                end_year,
+                ..
+            } => {
+                *nameplate_per_year = mul(*nameplate_per_year, out)?;
+                *start_year = (*start_year + d).min(end_year.unwrap_or(last));
+            }
+            OutputSchedule::Table(series) => {
+                scale(series, out)?;
+                if d != 0 {
+                    *series = series
+                        .iter()
+                        .filter(|&(&y, _)| y + d <= last)
+                        .map(|(&y, &v)| (y + d, v))
+                        .collect();
+                }
+            }
+        }
+    }
+    for (i, f) in p.facilities.iter_mut().enumerate() {
+        scale(&mut f.capex, m.capex.get(i).copied().unwrap_or(1.0))?;
+        f.sustaining_capex_per_year = mul(f.sustaining_capex_per_year, m.sustaining)?;
+        f.fixed_opex_per_year = mul(f.fixed_opex_per_year, m.fixed_opex)?;
+        f.start_year = (f.start_year + d).min(f.end_year.unwrap_or(last));
+    }
+    if let Some(second) = &mut p.second_currency {
+        scale(&mut second.rate, m.fx)?;
+    }
+    Ok(p)
+}
+
+fn scale_forecast(
+    price: &mut PriceForecast,
+    x: f64,
+    mul: &dyn Fn(Decimal, f64) -> Result<Decimal, EngineError>,
+) -> Result<(), EngineError> {
+    match price {
+        PriceForecast::Table(series) => {
+            for v in series.values_mut() {
+                *v = mul(*v, x)?;
+            }
+        }
+        PriceForecast::Escalating { base_price, .. } => *base_price = mul(*base_price, x)?,
+    }
+    Ok(())
+}

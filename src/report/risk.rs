@@ -1,0 +1,366 @@
+//! Renderings of sensitivity and Monte Carlo results: text for people,
+//! JSON and CSV for tools (dot decimals, English keys).
+
+use std::fmt::Write;
+
+use rust_decimal::Decimal;
+use serde_json::{Value, json};
+
+use super::{csv_field, group, millions, money, pct};
+use crate::engine::num::decimal_from_f64;
+use crate::engine::risk::monte_carlo::{McResult, ScenarioRisk, Stats};
+use crate::engine::risk::sensitivity::{
+    CostCase, DriverSensitivity, SWITCH_MAX, SWITCH_MIN, Sensitivity,
+};
+use crate::model::Project;
+
+/// An f64 amount as money in millions ("-20.39M").
+pub fn millions_f(x: f64) -> String {
+    decimal_from_f64(x).map_or_else(|_| format!("{x:e}"), millions)
+}
+
+/// An f64 amount grouped with 2 decimals.
+pub fn money_f(x: f64) -> String {
+    decimal_from_f64(x).map_or_else(|_| format!("{x:e}"), money)
+}
+
+fn f(x: f64) -> Value {
+    if x.is_finite() { json!(x) } else { Value::Null }
+}
+
+fn opt(x: Option<f64>) -> Value {
+    x.map_or(Value::Null, f)
+}
+
+fn opt_dec(x: Option<Decimal>) -> Value {
+    x.map_or(Value::Null, |d| json!(d.normalize().to_string()))
+}
+
+/// How a switching value reads: "0.92 (-8.4%)", or the years of a delay,
+/// or "none in 0.01–100".
+pub fn switching_text(d: &DriverSensitivity) -> String {
+    match d.switching_multiplier {
+        Some(m) if d.is_delay => format!("{m:.0} years"),
+        Some(m) => format!("{m:.4} ({:+.1}%)", (m - 1.0) * 100.0),
+        None if d.is_delay => "none within 20 years".into(),
+        None => format!("none in {SWITCH_MIN}–{SWITCH_MAX}"),
+    }
+}
+
+fn cases_json(cases: &[CostCase]) -> Value {
+    Value::Array(
+        cases
+            .iter()
+            .map(|c| {
+                json!({
+                    "multiplier": f(c.multiplier),
+                    "breakeven_price": opt_dec(c.breakeven_price),
+                    "required_subsidy_per_year": opt_dec(c.required_subsidy_per_year),
+                    "required_subsidy_per_unit": opt_dec(c.required_subsidy_per_unit),
+                })
+            })
+            .collect(),
+    )
+}
+
+/// `assay sensitivity --format json`.
+pub fn sensitivity_json(s: &Sensitivity) -> Value {
+    json!({
+        "base_npv": f(s.base_npv),
+        "default_drivers": s.default_drivers,
+        "drivers": s.drivers.iter().map(|d| json!({
+            "name": d.name,
+            "kind": if d.is_delay { "delay_years" } else { "multiplier" },
+            "low_multiplier": f(d.low_multiplier),
+            "high_multiplier": f(d.high_multiplier),
+            "npv_low": f(d.npv_low),
+            "npv_high": f(d.npv_high),
+            "switching_multiplier": opt(d.switching_multiplier),
+        })).collect::<Vec<_>>(),
+        "spider": s.spider.iter().map(|l| json!({
+            "name": l.name,
+            "points": l.points.iter().map(|p| json!([f(p[0]), f(p[1])])).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+        "capex_overrun": cases_json(&s.capex_cases),
+        "opex_overrun": cases_json(&s.opex_cases),
+    })
+}
+
+/// `assay sensitivity --format csv`: one row per driver.
+pub fn sensitivity_csv(s: &Sensitivity) -> String {
+    let mut out =
+        String::from("name,low_multiplier,high_multiplier,npv_low,npv_high,switching_multiplier\n");
+    for d in &s.drivers {
+        let _ = writeln!(
+            out,
+            "{},{},{},{:.2},{:.2},{}",
+            csv_field(&d.name),
+            d.low_multiplier,
+            d.high_multiplier,
+            d.npv_low,
+            d.npv_high,
+            d.switching_multiplier.map_or(String::new(), |m| m.to_string())
+        );
+    }
+    out
+}
+
+/// `assay sensitivity` as text.
+pub fn sensitivity_text(project: &Project, s: &Sensitivity) -> String {
+    let cur = &project.currency;
+    let unit = project
+        .main_product_index()
+        .map_or("unit", |m| project.products[m].unit.as_str());
+    let mut out = String::new();
+    let _ = writeln!(out, "{}: sensitivity of NPV", project.name);
+    let _ = writeln!(out, "NPV as entered: {} {cur}", money_f(s.base_npv));
+    if s.default_drivers {
+        let _ = writeln!(
+            out,
+            "No risk section: default drivers, each at 1 - range and 1 + range."
+        );
+    } else {
+        let _ = writeln!(out, "Low and high are each driver's P10 and P90.");
+    }
+    let _ = writeln!(out);
+    let w = s.drivers.iter().map(|d| d.name.chars().count()).max().unwrap_or(6).max(6);
+    let _ = writeln!(
+        out,
+        "{:<w$}  {:>8} {:>8}  {:>14} {:>14}  switching value (NPV = 0)",
+        "driver", "low", "high", "NPV low", "NPV high"
+    );
+    for d in &s.drivers {
+        let _ = writeln!(
+            out,
+            "{:<w$}  {:>8.3} {:>8.3}  {:>14} {:>14}  {}",
+            d.name,
+            d.low_multiplier,
+            d.high_multiplier,
+            millions_f(d.npv_low),
+            millions_f(d.npv_high),
+            switching_text(d)
+        );
+    }
+    for (title, cases) in [
+        ("Capex overrun (initial and sustaining)", &s.capex_cases),
+        ("Opex overrun (fixed and variable)", &s.opex_cases),
+    ] {
+        let _ = writeln!(out);
+        let _ = writeln!(
+            out,
+            "{title}: breakeven price and the level subsidy that closes the gap"
+        );
+        let _ = writeln!(
+            out,
+            "{:>10}  {:>18}  {:>22}  {:>18}",
+            "multiplier",
+            format!("breakeven {cur}/{unit}"),
+            format!("subsidy {cur} a year"),
+            format!("subsidy {cur}/{unit}")
+        );
+        for c in cases {
+            let _ = writeln!(
+                out,
+                "{:>10.2}  {:>18}  {:>22}  {:>18}",
+                c.multiplier,
+                c.breakeven_price.map_or("none".into(), |p| group(p, 2)),
+                c.required_subsidy_per_year.map_or("none".into(), money),
+                c.required_subsidy_per_unit.map_or("none".into(), |p| group(p, 2)),
+            );
+        }
+    }
+    out
+}
+
+fn stats_json(s: &Stats) -> Value {
+    json!({
+        "mean": f(s.mean), "sd": f(s.sd), "se_mean": f(s.se_mean),
+        "p5": f(s.p5), "p10": f(s.p10), "p50": f(s.p50), "p90": f(s.p90), "p95": f(s.p95),
+    })
+}
+
+fn scenario_json(name: &str, r: &Result<ScenarioRisk, crate::engine::EngineError>) -> Value {
+    match r {
+        Ok(s) => json!({
+            "name": name,
+            "prob_investor_npv_nonnegative": f(s.prob_investor_npv_nonnegative),
+            "investor_npv": {"p10": f(s.investor_npv.p10), "p50": f(s.investor_npv.p50), "p90": f(s.investor_npv.p90), "mean": f(s.investor_npv.mean)},
+            "budget_cost_pv": {"mean": f(s.budget_cost_pv.mean), "p90": f(s.budget_cost_pv.p90)},
+            "budget_efficiency": opt(s.budget_efficiency),
+        }),
+        Err(e) => json!({"name": name, "error": e.to_string()}),
+    }
+}
+
+/// `assay risk --format json`.
+pub fn risk_json(r: &McResult) -> Value {
+    let s = &r.summary;
+    let mut v = json!({
+        "trials": r.trials,
+        "seed": r.seed,
+        "npv": {
+            "mean": f(s.npv.mean), "sd": f(s.npv.sd), "se_mean": f(s.npv.se_mean),
+            "p5": f(s.npv.p5), "p10": f(s.npv.p10), "p50": f(s.npv.p50),
+            "p90": f(s.npv.p90), "p95": f(s.npv.p95), "prob_negative": f(s.prob_negative),
+        },
+        "irr": {
+            "p10": opt(s.irr.map(|i| i.p10)),
+            "p50": opt(s.irr.map(|i| i.p50)),
+            "p90": opt(s.irr.map(|i| i.p90)),
+            "share_without_irr": f(s.share_without_irr),
+        },
+        "unit_cost": {
+            "p10": opt(s.unit_cost.map(|u| u.p10)),
+            "p50": opt(s.unit_cost.map(|u| u.p50)),
+            "p90": opt(s.unit_cost.map(|u| u.p90)),
+        },
+        "investor_npv": stats_json(&s.investor_npv),
+        "budget_cost_pv": stats_json(&s.budget_cost_pv),
+        "taxes_pv": stats_json(&s.taxes_pv),
+        "drivers": s.drivers.iter().map(|d| json!({
+            "name": d.name,
+            "rank_correlation_with_npv": f(d.rank_correlation_with_npv),
+            "contribution_to_variance": f(d.contribution_to_variance),
+        })).collect::<Vec<_>>(),
+    });
+    if !r.scenarios.is_empty()
+        && let Some(obj) = v.as_object_mut()
+    {
+        obj.insert(
+            "scenarios".into(),
+            Value::Array(r.scenarios.iter().map(|(n, s)| scenario_json(n, s)).collect()),
+        );
+    }
+    v
+}
+
+/// `assay risk --format csv`: one row per trial.
+pub fn risk_csv(r: &McResult) -> String {
+    let mut out = String::from("trial");
+    for name in &r.driver_names {
+        let _ = write!(out, ",{}", csv_field(name));
+    }
+    out.push_str(",npv,irr\n");
+    for (t, fig) in r.figures.iter().enumerate() {
+        let _ = write!(out, "{t}");
+        for col in &r.samples {
+            let _ = write!(out, ",{}", col[t]);
+        }
+        let _ = writeln!(
+            out,
+            ",{:.2},{}",
+            fig.npv,
+            fig.irr.map_or(String::new(), |i| i.to_string())
+        );
+    }
+    out
+}
+
+/// `assay risk` as text.
+pub fn risk_text(project: &Project, r: &McResult) -> String {
+    let cur = &project.currency;
+    let s = &r.summary;
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{}: Monte Carlo, {} trials, seed {}",
+        project.name,
+        group(Decimal::from(r.trials), 0),
+        r.seed
+    );
+    let _ = writeln!(out);
+    let row = |out: &mut String, label: &str, st: &Stats, fmt: &dyn Fn(f64) -> String| {
+        let _ = writeln!(
+            out,
+            "{label:<24} mean {:>10}  P10 {:>10}  P50 {:>10}  P90 {:>10}",
+            fmt(st.mean),
+            fmt(st.p10),
+            fmt(st.p50),
+            fmt(st.p90)
+        );
+    };
+    row(&mut out, &format!("NPV ({cur})"), &s.npv, &millions_f);
+    let _ = writeln!(
+        out,
+        "{:<24} sd {}  standard error of the mean {}  P5 {}  P95 {}",
+        "",
+        millions_f(s.npv.sd),
+        millions_f(s.npv.se_mean),
+        millions_f(s.npv.p5),
+        millions_f(s.npv.p95)
+    );
+    let _ = writeln!(
+        out,
+        "P(NPV < 0)               {} of trials lose money at the discount rate",
+        pct(s.prob_negative)
+    );
+    match &s.irr {
+        Some(i) => row(&mut out, "IRR", i, &|x| pct(x)),
+        None => {
+            let _ = writeln!(out, "IRR                      no trial has one");
+        }
+    }
+    let _ = writeln!(
+        out,
+        "{:<24} {} of trials have no IRR",
+        "",
+        pct(s.share_without_irr)
+    );
+    if let Some(u) = &s.unit_cost {
+        let unit = project
+            .main_product_index()
+            .map_or("unit", |m| project.products[m].unit.as_str());
+        row(&mut out, &format!("Unit cost ({cur}/{unit})"), u, &|x| format!("{x:.2}"));
+    }
+    let _ = writeln!(out);
+    let _ = writeln!(out, "What drives NPV (rank correlation; share of variance):");
+    let mut drivers = s.drivers.clone();
+    drivers.sort_by(|a, b| b.contribution_to_variance.total_cmp(&a.contribution_to_variance));
+    for d in &drivers {
+        let _ = writeln!(
+            out,
+            "  {:<28} {:>+6.2}  {:>7}",
+            d.name,
+            d.rank_correlation_with_npv,
+            pct(d.contribution_to_variance)
+        );
+    }
+    if !r.scenarios.is_empty() {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "Funding options on the same draws:");
+        let _ = writeln!(
+            out,
+            "  {:<40} {:>12} {:>10} {:>10} {:>10} {:>12} {:>12} {:>10}",
+            "option",
+            "P(inv. NPV≥0)",
+            "inv. P10",
+            "inv. P50",
+            "inv. P90",
+            "budget mean",
+            "budget P90",
+            "efficiency"
+        );
+        for (name, res) in &r.scenarios {
+            match res {
+                Ok(o) => {
+                    let _ = writeln!(
+                        out,
+                        "  {:<40} {:>12} {:>10} {:>10} {:>10} {:>12} {:>12} {:>10}",
+                        name,
+                        pct(o.prob_investor_npv_nonnegative),
+                        millions_f(o.investor_npv.p10),
+                        millions_f(o.investor_npv.p50),
+                        millions_f(o.investor_npv.p90),
+                        millions_f(o.budget_cost_pv.mean),
+                        millions_f(o.budget_cost_pv.p90),
+                        o.budget_efficiency.map_or("-".into(), |e| format!("{e:.2}"))
+                    );
+                }
+                Err(e) => {
+                    let _ = writeln!(out, "  {name:<40} could not run: {e}");
+                }
+            }
+        }
+    }
+    out
+}
