@@ -205,11 +205,13 @@ fn factorise(m: &[Vec<f64>]) -> Result<Vec<Vec<f64>>, usize> {
     for i in 0..k {
         for j in 0..=i {
             let mut sum = m[i][j];
-            for p in 0..j {
-                sum -= l[i][p] * l[j][p];
+            for (a, b) in l[i][..j].iter().zip(&l[j][..j]) {
+                sum -= a * b;
             }
             if i == j {
-                if !(sum > PIVOT_TOLERANCE * m[i][i]) || !(m[i][i] > 0.0) {
+                // Written so that a NaN pivot fails too.
+                let pivot_ok = sum > PIVOT_TOLERANCE * m[i][i] && m[i][i] > 0.0;
+                if !pivot_ok {
                     return Err(i);
                 }
                 l[i][i] = sum.sqrt();
@@ -259,6 +261,7 @@ fn blame(m: &[Vec<f64>], failed_row: usize) -> NotPositiveDefinite {
 
 /// Checks a correlation target for k columns: k × k, finite, symmetric,
 /// off-diagonal entries in [-1, 1]. The diagonal is not read (it is 1).
+#[allow(clippy::needless_range_loop)] // (i, j) and (j, i) are both read
 fn check_target(target: &[Vec<f64>], k: usize) -> Result<(), NotPositiveDefinite> {
     if target.len() != k {
         return Err(NotPositiveDefinite {

@@ -37,6 +37,10 @@
 //! result that would still be NaN is 0 (an infinity becomes ±`f64::MAX`).
 //! The values are then defined but meaningless.
 
+// `!(x > 0.0)` is meant: it is true for NaN as well, which is how invalid
+// parameters reach the fallback branches.
+#![allow(clippy::neg_cmp_op_on_partial_ord)]
+
 use super::rng::{normal_cdf, normal_pdf, normal_sf, standard_normal, uniform};
 
 /// The distribution of one risk driver. See the [module docs](self) for the
@@ -640,12 +644,14 @@ impl Dist {
                 match points {
                     0 => Vec::new(),
                     1 => {
-                        let x = 0.5 * (from + to);
+                        let x = 0.5 * from + 0.5 * to;
                         vec![[x, self.density(x)]]
                     }
                     n => (0..n)
                         .map(|i| {
-                            let x = from + (to - from) * (i as f64) / ((n - 1) as f64);
+                            // A weighted mean of the ends: (to - from) · i could overflow.
+                            let f = (i as f64) / ((n - 1) as f64);
+                            let x = from * (1.0 - f) + to * f;
                             [x, self.density(x)]
                         })
                         .collect(),
