@@ -370,6 +370,38 @@ fn quantile_and_cdf_invert_each_other() {
 }
 
 #[test]
+fn prepared_distributions_give_the_same_numbers() {
+    let dists = [
+        Dist::Fixed(1.0),
+        Dist::Uniform {
+            low: 0.8,
+            high: 1.2,
+        },
+        tri(0.6, 1.0, 1.3),
+        pert(0.9, 1.05, 1.6),
+        Dist::Normal { mean: 0.5, sd: 1.0 },
+        Dist::Lognormal {
+            median: 1.0,
+            sigma: 0.5,
+        },
+        Dist::Discrete(vec![(1.3, 0.25), (0.8, 0.25), (1.0, 0.5)]),
+        pert(1.2, 1.0, 0.9), // invalid: repaired the same way
+    ];
+    for d in &dists {
+        let p = d.prepare();
+        for t in 0..2_000 {
+            let u = uniform(SEED, t, 0, 0);
+            assert_eq!(
+                p.quantile(u).to_bits(),
+                d.quantile(u).to_bits(),
+                "{d:?} at {u}"
+            );
+            assert_eq!(p.sample(SEED, t, 1, 2), d.sample(SEED, t, 1, 2), "{d:?}");
+        }
+    }
+}
+
+#[test]
 fn densities_integrate_to_their_display_mass() {
     // Trapezoid rule over density_curve(2001): the mass inside
     // display_range, which is 1 for bounded supports, 0.998 for the

@@ -6,7 +6,9 @@
 //! method, so a draw is a pure function of its counters and rank correlation
 //! can be imposed afterwards ([`super::correlate`]). [`Dist::validate`]
 //! returns a typed [`DistProblem`] naming a [`Param`]; another module words
-//! it for people.
+//! it for people. [`Dist::prepare`] gives a [`Prepared`] distribution whose
+//! constants (PERT's ln B(α, β), the truncated normal's Φ(±μ/σ)) are
+//! computed once, for sampling in a loop.
 //!
 //! # Definitions
 //!
@@ -40,6 +42,7 @@
 // `!(x > 0.0)` is meant: it is true for NaN as well, which is how invalid
 // parameters reach the fallback branches.
 #![allow(clippy::neg_cmp_op_on_partial_ord)]
+#![deny(missing_docs)]
 
 use super::rng::{normal_cdf, normal_pdf, normal_sf, standard_normal, uniform};
 
@@ -314,38 +317,54 @@ impl Dist {
     /// - Lognormal: `m exp(s Φ⁻¹(u))`.
     /// - Discrete: the smallest value whose cumulative probability (values in
     ///   ascending order) reaches u.
+    ///
+    /// Each call computes the distribution's constants (PERT's ln B(α, β),
+    /// the truncated normal's Φ(±μ/σ)); to sample in a loop,
+    /// [`Dist::prepare`] once and call [`Prepared::quantile`], which gives
+    /// the same numbers bit for bit.
     #[must_use]
     pub fn quantile(&self, u: f64) -> f64 {
-        let u = unit(u);
-        finite(match self {
-            Dist::Fixed(v) => *v,
+        self.prepare().quantile(u)
+    }
+
+    /// The distribution with its constants computed once, for sampling in
+    /// a loop: `prepare().quantile(u)` equals `quantile(u)` exactly.
+    #[must_use]
+    pub fn prepare(&self) -> Prepared<'_> {
+        let kind = match self {
+            Dist::Fixed(v) => Kind::Fixed(*v),
             Dist::Uniform { low, high } => {
                 let (l, _, h) = ordered(*low, *low, *high);
-                l + u * (h - l)
+                Kind::Uniform(l, h)
             }
             Dist::Triangular { low, mode, high } => {
                 let (l, c, h) = ordered(*low, *mode, *high);
-                triangular_quantile(l, c, h, u)
+                Kind::Triangular(l, c, h)
             }
             Dist::Pert { low, mode, high } => {
                 let (l, c, h) = ordered(*low, *mode, *high);
                 match pert_shape(l, c, h) {
-                    None => l,
-                    Some(shape) => l + (h - l) * shape.inverse_cdf(u),
+                    None => Kind::Fixed(l),
+                    Some(shape) => Kind::Pert {
+                        low: l,
+                        high: h,
+                        shape,
+                    },
                 }
             }
-            Dist::Normal { mean, sd } => truncated_normal_quantile(*mean, *sd, u),
+            Dist::Normal { mean, sd } => Kind::Normal(TruncatedNormal::new(*mean, *sd)),
             Dist::Lognormal { median, sigma } => {
                 if !(*median > 0.0) {
-                    0.0
+                    Kind::Fixed(0.0)
                 } else if !(*sigma > 0.0) {
-                    *median
+                    Kind::Fixed(*median)
                 } else {
-                    median * (sigma * standard_normal(u)).exp()
+                    Kind::Lognormal(*median, *sigma)
                 }
             }
-            Dist::Discrete(entries) => discrete_quantile(entries, u),
-        })
+            Dist::Discrete(entries) => Kind::Discrete(entries),
+        };
+        Prepared { kind }
     }
 
     /// The p-th percentile as a fraction (`percentile(0.9)` is P90): the
@@ -358,7 +377,7 @@ impl Dist {
     /// One draw: `quantile(uniform(seed, trial, stream, step))`.
     #[must_use]
     pub fn sample(&self, seed: u64, trial: u64, stream: u64, step: u64) -> f64 {
-        self.quantile(uniform(seed, trial, stream, step))
+        self.prepare().sample(seed, trial, stream, step)
     }
 
     /// The CDF F(x) = P(X ≤ x), in [0, 1]. NaN x gives 0.
@@ -661,6 +680,54 @@ impl Dist {
     }
 }
 
+/// A [`Dist`] ready to sample: its constants computed once by
+/// [`Dist::prepare`], its parameters put in order (see the module docs on
+/// invalid parameters). Borrows a discrete distribution's entries.
+#[derive(Debug, Clone)]
+pub struct Prepared<'a> {
+    kind: Kind<'a>,
+}
+
+/// What a [`Prepared`] holds for each variant.
+#[derive(Debug, Clone)]
+enum Kind<'a> {
+    Fixed(f64),
+    Uniform(f64, f64),
+    Triangular(f64, f64, f64),
+    Pert {
+        low: f64,
+        high: f64,
+        shape: BetaShape,
+    },
+    Normal(TruncatedNormal),
+    Lognormal(f64, f64),
+    Discrete(&'a [(f64, f64)]),
+}
+
+impl Prepared<'_> {
+    /// The inverse CDF at `u`, exactly as [`Dist::quantile`] (which see for
+    /// the formulas and the treatment of u outside (0, 1)).
+    #[must_use]
+    pub fn quantile(&self, u: f64) -> f64 {
+        let u = unit(u);
+        finite(match &self.kind {
+            Kind::Fixed(v) => *v,
+            Kind::Uniform(l, h) => l + u * (h - l),
+            Kind::Triangular(l, c, h) => triangular_quantile(*l, *c, *h, u),
+            Kind::Pert { low, high, shape } => low + (high - low) * shape.inverse_cdf(u),
+            Kind::Normal(t) => t.quantile(u),
+            Kind::Lognormal(median, sigma) => median * (sigma * standard_normal(u)).exp(),
+            Kind::Discrete(entries) => discrete_quantile(entries, u),
+        })
+    }
+
+    /// One draw: `quantile(uniform(seed, trial, stream, step))`.
+    #[must_use]
+    pub fn sample(&self, seed: u64, trial: u64, stream: u64, step: u64) -> f64 {
+        self.quantile(uniform(seed, trial, stream, step))
+    }
+}
+
 /// 1.0 if the condition holds, else 0.0.
 fn step(b: bool) -> f64 {
     if b { 1.0 } else { 0.0 }
@@ -758,30 +825,50 @@ fn discrete_quantile(entries: &[(f64, f64)], u: f64) -> f64 {
 // Truncated normal
 // ---------------------------------------------------------------------------
 
-/// The quantile of N(μ, σ²) truncated to [0, ∞) (see [`Dist::quantile`]).
-fn truncated_normal_quantile(mu: f64, sd: f64, u: f64) -> f64 {
-    if !(sd > 0.0) {
-        return mu.max(0.0);
+/// N(μ, σ²) truncated to [0, ∞), with the masses either side of 0
+/// computed once.
+#[derive(Debug, Clone, Copy)]
+struct TruncatedNormal {
+    mu: f64,
+    sd: f64,
+    /// Φ(-μ/σ), the mass removed.
+    cut: f64,
+    /// Φ(μ/σ), the mass kept (computed directly, not as 1 - cut).
+    kept: f64,
+}
+
+impl TruncatedNormal {
+    fn new(mu: f64, sd: f64) -> Self {
+        let a = mu / sd;
+        TruncatedNormal {
+            mu,
+            sd,
+            cut: normal_sf(a),
+            kept: normal_cdf(a),
+        }
     }
-    if u <= 0.0 {
-        return 0.0;
+
+    /// The quantile (see [`Dist::quantile`]).
+    fn quantile(&self, u: f64) -> f64 {
+        let (mu, sd, cut, kept) = (self.mu, self.sd, self.cut, self.kept);
+        if !(sd > 0.0) {
+            return mu.max(0.0);
+        }
+        if u <= 0.0 || !(kept > 0.0) {
+            // u = 0, or the normal lies entirely (to f64) below 0: all mass
+            // at 0.
+            return 0.0;
+        }
+        let q = cut + u * kept;
+        let z = if q < 0.5 {
+            standard_normal(q)
+        } else {
+            // 1 - q = (1 - u)·Φ(a); 1 - u is exact for u ≥ 1/2 and within
+            // half an ulp of its own size below.
+            -standard_normal((1.0 - u) * kept)
+        };
+        (mu + sd * z).max(0.0)
     }
-    let a = mu / sd;
-    let kept = normal_cdf(a); // P(X ≥ 0) before truncation
-    if !(kept > 0.0) {
-        // The normal lies entirely (to f64) below 0: all mass at 0.
-        return 0.0;
-    }
-    let cut = normal_sf(a); // Φ(-a), the mass removed
-    let q = cut + u * kept;
-    let z = if q < 0.5 {
-        standard_normal(q)
-    } else {
-        // 1 - q = (1 - u)·Φ(a); 1 - u is exact for u ≥ 1/2 and within half
-        // an ulp of its own size below.
-        -standard_normal((1.0 - u) * kept)
-    };
-    (mu + sd * z).max(0.0)
 }
 
 /// The CDF of N(μ, σ²) truncated to [0, ∞):
@@ -831,6 +918,7 @@ fn truncated_normal_moments(mu: f64, sd: f64) -> (f64, f64) {
 // ---------------------------------------------------------------------------
 
 /// The Beta(a, b) shape of a PERT, with ln B(a, b) computed once.
+#[derive(Debug, Clone, Copy)]
 struct BetaShape {
     a: f64,
     b: f64,

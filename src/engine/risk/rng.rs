@@ -13,6 +13,7 @@
 //!
 //! Nothing here panics, and nothing returns NaN or an infinity: each function
 //! says what it does with arguments outside its domain.
+#![deny(missing_docs)]
 
 /// The golden-ratio increment of SplitMix64 (2^64 / φ, odd).
 const GOLDEN_GAMMA: u64 = 0x9E37_79B9_7F4A_7C15;
