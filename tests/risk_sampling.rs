@@ -779,6 +779,31 @@ fn iman_conover_leaves_an_identity_target_alone() {
 }
 
 #[test]
+fn iman_conover_falls_back_to_the_spearman_matrix_itself() {
+    // R = [[1, .7, .7], [.7, 1, 0], [.7, 0, 1]] is positive definite
+    // (smallest eigenvalue 0.0101) but the normal-score matrix 2 sin(πR/6)
+    // is not (smallest eigenvalue -0.0136; numpy.linalg.eigvalsh). R itself
+    // is then used as the Pearson target, so the rank correlations come out
+    // at (6/π) arcsin(0.35) = 0.681 rather than 0.7: tolerance 0.035.
+    let r = vec![
+        vec![1.0, 0.7, 0.7],
+        vec![0.7, 1.0, 0.0],
+        vec![0.7, 0.0, 1.0],
+    ];
+    let original = draws(&marginals(), 20_000);
+    let mut columns = original.clone();
+    impose_rank_correlation(&mut columns, &r, SEED).unwrap();
+    for i in 0..3 {
+        assert_eq!(sorted(&columns[i]), sorted(&original[i]), "column {i}");
+        for j in 0..i {
+            let s = spearman(&columns[i], &columns[j]);
+            eprintln!("fallback: ({i}, {j}) target {} spearman {s:.4}", r[i][j]);
+            check("spearman (fallback)", (i, j), r[i][j], s, 0.035);
+        }
+    }
+}
+
+#[test]
 fn a_matrix_that_is_not_positive_definite_names_a_pair() {
     // ρ01 = 0.9, ρ02 = 0.9, ρ12 = -0.9: no single correlation set to 0
     // repairs it, so the blame goes to the largest |ρ| in the row where the

@@ -334,6 +334,39 @@ mod tests {
     }
 
     #[test]
+    fn mix64_is_splitmix64() {
+        // SplitMix64 seeded with 0 returns mix64(γ), mix64(2γ), ...: its
+        // published first outputs (Vigna, prng.di.unimi.it/splitmix64.c).
+        assert_eq!(mix64(GOLDEN_GAMMA), 0xE220_A839_7B1D_CDAF);
+        assert_eq!(mix64(GOLDEN_GAMMA.wrapping_mul(2)), 0x6E78_9E6A_A1B9_65F4);
+    }
+
+    #[test]
+    fn uniform_frozen_values() {
+        // Computed by an independent Python transcription of the formula in
+        // the doc of `uniform` (integers masked to 64 bits). If these change,
+        // every saved Monte Carlo result changes.
+        let cases = [
+            ((0, 0, 0, 0), 0x3fc0_983a_4555_6404u64),
+            ((1, 2, 3, 4), 0x3fc9_b619_2ae5_e604),
+            ((20_261_201, 999_999, 11, 29), 0x3fa7_928c_b702_1cd0),
+            (
+                (u64::MAX, u64::MAX, u64::MAX, u64::MAX),
+                0x3fe4_94e6_e408_a341,
+            ),
+        ];
+        for ((seed, trial, stream, step), bits) in cases {
+            let u = uniform(seed, trial, stream, step);
+            assert_eq!(
+                u.to_bits(),
+                bits,
+                "uniform({seed}, {trial}, {stream}, {step}) = {u}, expected {}",
+                f64::from_bits(bits)
+            );
+        }
+    }
+
+    #[test]
     fn uniform_open_interval_at_the_extremes_of_the_mapping() {
         // The mapping itself: the smallest and largest possible results.
         assert_eq!(to_open_unit(0), 2f64.powi(-53));
