@@ -7,6 +7,8 @@
 //!   and in `f64` inside root finders.
 //! - [`appraise`]: every metric of APPRAISAL.md, as an [`appraise::Appraisal`]
 //!   that carries the ledger, the metrics and the notes on how each was found.
+//! - [`risk`]: the sampling layer of Monte Carlo (uniforms, distributions,
+//!   rank correlation, price paths); pure maths, no project types.
 
 pub mod appraise;
 pub mod compare;

@@ -178,7 +178,11 @@ pub fn cholesky(m: &[Vec<f64>]) -> Result<Vec<Vec<f64>>, NotPositiveDefinite> {
     let k = m.len();
     for (i, row) in m.iter().enumerate() {
         if row.len() != k {
-            return Err(NotPositiveDefinite { i, j: row.len(), fault: MatrixFault::Shape });
+            return Err(NotPositiveDefinite {
+                i,
+                j: row.len(),
+                fault: MatrixFault::Shape,
+            });
         }
         for (j, &x) in row.iter().enumerate().take(i + 1) {
             if !x.is_finite() {
@@ -201,11 +205,13 @@ fn factorise(m: &[Vec<f64>]) -> Result<Vec<Vec<f64>>, usize> {
     for i in 0..k {
         for j in 0..=i {
             let mut sum = m[i][j];
-            for p in 0..j {
-                sum -= l[i][p] * l[j][p];
+            for (a, b) in l[i][..j].iter().zip(&l[j][..j]) {
+                sum -= a * b;
             }
             if i == j {
-                if !(sum > PIVOT_TOLERANCE * m[i][i]) || !(m[i][i] > 0.0) {
+                // Written so that a NaN pivot fails too.
+                let pivot_ok = sum > PIVOT_TOLERANCE * m[i][i] && m[i][i] > 0.0;
+                if !pivot_ok {
                     return Err(i);
                 }
                 l[i][i] = sum.sqrt();
@@ -255,13 +261,22 @@ fn blame(m: &[Vec<f64>], failed_row: usize) -> NotPositiveDefinite {
 
 /// Checks a correlation target for k columns: k × k, finite, symmetric,
 /// off-diagonal entries in [-1, 1]. The diagonal is not read (it is 1).
+#[allow(clippy::needless_range_loop)] // (i, j) and (j, i) are both read
 fn check_target(target: &[Vec<f64>], k: usize) -> Result<(), NotPositiveDefinite> {
     if target.len() != k {
-        return Err(NotPositiveDefinite { i: k, j: target.len(), fault: MatrixFault::Shape });
+        return Err(NotPositiveDefinite {
+            i: k,
+            j: target.len(),
+            fault: MatrixFault::Shape,
+        });
     }
     for (i, row) in target.iter().enumerate() {
         if row.len() != k {
-            return Err(NotPositiveDefinite { i, j: row.len(), fault: MatrixFault::Shape });
+            return Err(NotPositiveDefinite {
+                i,
+                j: row.len(),
+                fault: MatrixFault::Shape,
+            });
         }
     }
     for i in 0..k {
@@ -285,7 +300,11 @@ fn check_target(target: &[Vec<f64>], k: usize) -> Result<(), NotPositiveDefinite
 #[inline]
 fn order_key(x: f64) -> u64 {
     let bits = x.to_bits();
-    if bits >> 63 == 1 { !bits } else { bits | (1 << 63) }
+    if bits >> 63 == 1 {
+        !bits
+    } else {
+        bits | (1 << 63)
+    }
 }
 
 /// Rearranges the values inside each column so that the columns' Spearman
@@ -313,8 +332,9 @@ pub fn impose_rank_correlation(
 ) -> Result<(), NotPositiveDefinite> {
     let k = columns.len();
     check_target(target, k)?;
-    let involved: Vec<usize> =
-        (0..k).filter(|&i| (0..k).any(|j| j != i && target[i][j] != 0.0)).collect();
+    let involved: Vec<usize> = (0..k)
+        .filter(|&i| (0..k).any(|j| j != i && target[i][j] != 0.0))
+        .collect();
     let Some(&first) = involved.first() else {
         return Ok(());
     };
@@ -354,7 +374,11 @@ pub fn impose_rank_correlation(
         }
     }
     if u32::try_from(n).is_err() {
-        return Err(NotPositiveDefinite { i: first, j: n, fault: MatrixFault::ColumnLength });
+        return Err(NotPositiveDefinite {
+            i: first,
+            j: n,
+            fault: MatrixFault::ColumnLength,
+        });
     }
     if n < 2 {
         return Ok(());
@@ -514,7 +538,11 @@ mod tests {
 
     #[test]
     fn lower_triangular_helpers_invert() {
-        let q = vec![vec![2.0, 0.0, 0.0], vec![0.5, 1.5, 0.0], vec![-0.3, 0.2, 0.9]];
+        let q = vec![
+            vec![2.0, 0.0, 0.0],
+            vec![0.5, 1.5, 0.0],
+            vec![-0.3, 0.2, 0.9],
+        ];
         let prod = multiply_lower(&q, &invert_lower(&q));
         for (r, row) in prod.iter().enumerate() {
             for (c, &x) in row.iter().enumerate() {
@@ -526,7 +554,15 @@ mod tests {
 
     #[test]
     fn order_key_follows_total_order() {
-        let v = [f64::NEG_INFINITY, -2.0, -0.0, 0.0, 1e-300, 3.0, f64::INFINITY];
+        let v = [
+            f64::NEG_INFINITY,
+            -2.0,
+            -0.0,
+            0.0,
+            1e-300,
+            3.0,
+            f64::INFINITY,
+        ];
         for w in v.windows(2) {
             assert!(order_key(w[0]) < order_key(w[1]), "{} {}", w[0], w[1]);
         }

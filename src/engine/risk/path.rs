@@ -87,7 +87,11 @@ pub fn log_ou_path(
             }
         }
         let m = level * y.exp();
-        *slot = if m.is_nan() { 0.0 } else { m.clamp(-f64::MAX, f64::MAX) };
+        *slot = if m.is_nan() {
+            0.0
+        } else {
+            m.clamp(-f64::MAX, f64::MAX)
+        };
     }
 }
 
@@ -144,7 +148,13 @@ mod tests {
         assert!((out[2].ln() - 0.4).abs() < 1e-15);
         log_ou_path(2.0, 0.0, 0.2, [1.0, 1.0].into_iter(), &mut out);
         assert_eq!(out, [2.0; 3]);
-        log_ou_path(f64::NAN, f64::NAN, f64::NAN, [f64::NAN, f64::INFINITY].into_iter(), &mut out);
+        log_ou_path(
+            f64::NAN,
+            f64::NAN,
+            f64::NAN,
+            [f64::NAN, f64::INFINITY].into_iter(),
+            &mut out,
+        );
         assert!(out.iter().all(|m| m.is_finite()));
         log_ou_path(1.0, 5.0, 1e300, [1e300, -1e300].into_iter(), &mut out);
         assert!(out.iter().all(|m| m.is_finite()), "{out:?}");
