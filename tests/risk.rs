@@ -31,12 +31,13 @@ fn parity() -> Project {
 }
 
 fn with_price_driver(mut p: Project, dist: Distribution, trials: u32) -> Project {
+    let main = p.main_product_index().map(|m| p.products[m].name.clone());
     p.risk = Some(Risk {
         trials,
         seed: 2026,
         drivers: vec![Driver {
             name: "price".into(),
-            target: RiskTarget::Price("Rare-earth metals".into()),
+            target: RiskTarget::Price(main.unwrap_or_default()),
             distribution: dist,
             path: None,
         }],
@@ -78,8 +79,10 @@ fn tornado_and_switching_value_of_a_linear_project_match_the_hand_formula() {
     // Output scales a negative NPV: no multiplier in 0.01-100 makes it 0.
     let out = s.drivers.iter().find(|r| r.name == "output").expect("output");
     assert_eq!(out.switching_multiplier, None);
-    // The price swing (PV_KG x 4.6) is the largest, so it comes first.
-    assert_eq!(s.drivers[0].name, "price:Rare-earth metals");
+    // Swings: variable cost PV_KG x 20 x 0.4 = 8.0 PV_KG, price
+    // PV_KG x 11.5 x 0.4 = 4.6 PV_KG, so variable cost comes first.
+    assert_eq!(s.drivers[0].name, "variable_cost");
+    assert_eq!(s.drivers[1].name, "price:Rare-earth metals");
 }
 
 #[test]
