@@ -330,3 +330,132 @@ fn compare_seed_case_text_and_csv_and_irr_target() {
     assert_eq!(bad.status.code(), Some(1));
     assert!(stderr(&bad).contains("--target"), "{}", stderr(&bad));
 }
+
+/// Issue 8: `assay sensitivity` on the seed case. NPV is linear in the price
+/// multiplier m: NPV(m) = 6.759023816 x 2,500,000 x (11.5 m - 20) (AF by
+/// hand: 1.1 x (1 - 1.1^-10) / 0.1), so at m = 0.8 and 1.2 it is
+/// -182,493,643.0 and -104,764,869.1, and it is zero at m = 20/11.5.
+#[test]
+fn sensitivity_json_of_the_seed_case_matches_the_hand_formula() {
+    let o = assay(&[
+        "sensitivity",
+        "projects/import-parity.ron",
+        "--format",
+        "json",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_str(&stdout(&o)).expect("json");
+    let drivers = v["drivers"].as_array().expect("drivers");
+    let price = drivers
+        .iter()
+        .find(|d| d["name"] == "price:Rare-earth metals")
+        .expect("price driver");
+    let num = |x: &Value| x.as_f64().expect("number");
+    assert!((num(&price["low_multiplier"]) - 0.8).abs() < 1e-12);
+    assert!(
+        (num(&price["npv_low"]) + 182_493_643.0).abs() < 1.0,
+        "{price}"
+    );
+    assert!(
+        (num(&price["npv_high"]) + 104_764_869.1).abs() < 1.0,
+        "{price}"
+    );
+    assert!((num(&price["switching_multiplier"]) - 20.0 / 11.5).abs() < 1e-8);
+    // The output driver scales a negative NPV: no switching value.
+    let output = drivers
+        .iter()
+        .find(|d| d["name"] == "output")
+        .expect("output");
+    assert!(output["switching_multiplier"].is_null(), "{output}");
+    // --range 0.1: the price at 0.9 gives 16,897,559.54 x (10.35 - 20) =
+    // -163,061,449.56 (by hand, as above).
+    let o = assay(&[
+        "sensitivity",
+        "projects/import-parity.ron",
+        "--range",
+        "0.1",
+        "--format",
+        "csv",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(text.starts_with(
+        "name,low_multiplier,high_multiplier,npv_low,npv_high,switching_multiplier\n"
+    ));
+    assert!(
+        text.contains("price:Rare-earth metals,0.9,1.1,-163061449.5"),
+        "{text}"
+    );
+    let bad = assay(&["sensitivity", "projects/import-parity.ron", "--range", "2"]);
+    assert_eq!(bad.status.code(), Some(1), "{}", stderr(&bad));
+}
+
+/// Issue 8: `assay risk` JSON has every key the issue names, the same seed
+/// gives the same figures, CSV has one row per trial, and bad arguments are
+/// messages.
+#[test]
+fn risk_json_keys_seed_and_csv_rows() {
+    let run = |extra: &[&str]| {
+        let mut args = vec!["risk", "projects/afrikanda.ron", "--trials", "400"];
+        args.extend_from_slice(extra);
+        let o = assay(&args);
+        assert!(o.status.success(), "{}", stderr(&o));
+        stdout(&o)
+    };
+    let a = run(&["--format", "json", "--scenarios"]);
+    let v: Value = serde_json::from_str(&a).expect("json");
+    assert_eq!(v["trials"], 400);
+    assert_eq!(v["seed"], 42);
+    for key in [
+        "mean",
+        "sd",
+        "se_mean",
+        "p5",
+        "p10",
+        "p50",
+        "p90",
+        "p95",
+        "prob_negative",
+    ] {
+        assert!(v["npv"][key].is_number(), "npv.{key}: {v}");
+    }
+    for key in ["p10", "p50", "p90", "share_without_irr"] {
+        assert!(v["irr"].get(key).is_some(), "irr.{key}");
+    }
+    for key in ["p10", "p50", "p90"] {
+        assert!(v["unit_cost"][key].is_number(), "unit_cost.{key}");
+    }
+    let drivers = v["drivers"].as_array().expect("drivers");
+    assert_eq!(drivers.len(), 6, "the sample's six drivers");
+    assert!(
+        drivers
+            .iter()
+            .all(|d| d["rank_correlation_with_npv"].is_number())
+    );
+    let scenarios = v["scenarios"].as_array().expect("scenarios");
+    assert_eq!(scenarios.len(), 9, "base case and eight scenarios");
+    for s in scenarios {
+        assert!(s["prob_investor_npv_nonnegative"].is_number(), "{s}");
+        assert!(s["investor_npv"]["p10"].is_number() && s["budget_cost_pv"]["p90"].is_number());
+    }
+    // Same seed, same figures; another seed, others.
+    assert_eq!(run(&["--format", "json", "--scenarios"]), a);
+    let other = run(&["--format", "json", "--seed", "7"]);
+    assert_ne!(
+        serde_json::from_str::<Value>(&other).expect("json")["npv"]["mean"],
+        v["npv"]["mean"]
+    );
+    let csv = run(&["--format", "csv"]);
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next(),
+        Some("trial,REO price,TiO2 price,Nb/Ta price,Capex,RUB per USD,Late start,npv,irr")
+    );
+    assert_eq!(lines.count(), 400);
+    for bad in [&["--trials", "0"][..], &["--trials", "2000000"][..]] {
+        let mut args = vec!["risk", "projects/afrikanda.ron"];
+        args.extend_from_slice(bad);
+        let o = assay(&args);
+        assert_eq!(o.status.code(), Some(1), "{bad:?}: {}", stderr(&o));
+    }
+}

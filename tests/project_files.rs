@@ -256,7 +256,10 @@ fn version_2_migrates_without_risk_and_version_3_keeps_it() {
     let v3 = with_risk.replace("version: 2,", "version: 3,");
     let p = io::parse_project(&v3).expect("v3 with risk loads");
     let r = p.risk.as_ref().expect("risk");
-    assert_eq!((r.trials, r.seed, r.drivers.len(), r.correlations.len()), (5000, 7, 4, 1));
+    assert_eq!(
+        (r.trials, r.seed, r.drivers.len(), r.correlations.len()),
+        (5000, 7, 4, 1)
+    );
     let again = io::parse_project(&io::to_ron(&p).expect("ron")).expect("reload");
     assert_eq!(again.risk, p.risk);
 }

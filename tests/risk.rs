@@ -74,10 +74,23 @@ fn tornado_and_switching_value_of_a_linear_project_match_the_hand_formula() {
         1e-8,
     );
     // Variable cost: NPV(m) = PV_KG x (11.5 - 20 m) is zero at m = 0.575.
-    let vc = s.drivers.iter().find(|r| r.name == "variable_cost").expect("vc");
-    close("vc switching", vc.switching_multiplier.expect("some"), 0.575, 1e-8);
+    let vc = s
+        .drivers
+        .iter()
+        .find(|r| r.name == "variable_cost")
+        .expect("vc");
+    close(
+        "vc switching",
+        vc.switching_multiplier.expect("some"),
+        0.575,
+        1e-8,
+    );
     // Output scales a negative NPV: no multiplier in 0.01-100 makes it 0.
-    let out = s.drivers.iter().find(|r| r.name == "output").expect("output");
+    let out = s
+        .drivers
+        .iter()
+        .find(|r| r.name == "output")
+        .expect("output");
     assert_eq!(out.switching_multiplier, None);
     // Swings: variable cost PV_KG x 20 x 0.4 = 8.0 PV_KG, price
     // PV_KG x 11.5 x 0.4 = 4.6 PV_KG, so variable cost comes first.
@@ -143,7 +156,10 @@ fn same_seed_same_results_with_one_and_with_two_threads() {
     assert_eq!(one.figures, two.figures, "per-trial figures differ");
     assert_eq!(one.summary, two.summary);
     assert_eq!(one.scenarios.len(), two.scenarios.len());
-    assert_eq!(format!("{:?}", one.scenarios), format!("{:?}", two.scenarios));
+    assert_eq!(
+        format!("{:?}", one.scenarios),
+        format!("{:?}", two.scenarios)
+    );
 }
 
 #[test]
@@ -201,7 +217,10 @@ fn linear_route_equals_exact_route_on_afrikanda_and_its_scenarios() {
         for &(price, capex, opex, fx, delay) in &sets {
             let mut m = Multipliers::neutral(case.products.len(), case.facilities.len());
             m.price.iter_mut().for_each(|x| *x = price);
-            m.capex.iter_mut().enumerate().for_each(|(i, x)| *x = capex + 0.05 * i as f64);
+            m.capex
+                .iter_mut()
+                .enumerate()
+                .for_each(|(i, x)| *x = capex + 0.05 * i as f64);
             m.sustaining = capex;
             m.fixed_opex = opex;
             m.variable_cost = opex;
@@ -217,8 +236,16 @@ fn linear_route_equals_exact_route_on_afrikanda_and_its_scenarios() {
                 .expect("exact");
             let scale: f64 = exact.capex.iter().map(|x| x.abs()).sum::<f64>().max(1.0);
             for (name, a, b) in [
-                ("project cash flow", &fast.project_cash_flow, &exact.project_cash_flow),
-                ("equity cash flow", &fast.equity_cash_flow, &exact.equity_cash_flow),
+                (
+                    "project cash flow",
+                    &fast.project_cash_flow,
+                    &exact.project_cash_flow,
+                ),
+                (
+                    "equity cash flow",
+                    &fast.equity_cash_flow,
+                    &exact.equity_cash_flow,
+                ),
                 ("profit tax", &fast.profit_tax, &exact.profit_tax),
                 ("depreciation", &fast.depreciation, &exact.depreciation),
             ] {
@@ -284,5 +311,8 @@ fn correlations_are_imposed_and_a_bad_matrix_names_the_pair() {
     let err = assay::engine::risk::monte_carlo::draw(&p, &resolved, 1000, 9)
         .expect_err("not positive definite");
     let msg = err.to_string();
-    assert!(msg.contains("risk.correlations") && msg.contains('"'), "{msg}");
+    assert!(
+        msg.contains("risk.correlations") && msg.contains('"'),
+        "{msg}"
+    );
 }

@@ -705,7 +705,16 @@ impl Prepared<Decimal> {
         let debt =
             DebtLines::commercial(&capex_total, fin, DebtLines::repay_from(&capex_total, fin))?;
         support.add_interest_subsidies(project, &debt.interest)?;
-        Self::assemble(project, years, main, products, capex_total, support, facilities, debt)
+        Self::assemble(
+            project,
+            years,
+            main,
+            products,
+            capex_total,
+            support,
+            facilities,
+            debt,
+        )
     }
 
     /// The last stage: discount factors, royalty rule and totals.
@@ -749,7 +758,13 @@ impl Prepared<Decimal> {
             &products.variable_cost,
             main,
             &f.fixed_opex,
-            [&capex_total, &f.sustaining, &f.depreciation, &f.closure, &f.salvage],
+            [
+                &capex_total,
+                &f.sustaining,
+                &f.depreciation,
+                &f.closure,
+                &f.salvage,
+            ],
             &support.fixed_support,
             &support.instruments,
             financed,

@@ -12,7 +12,7 @@ use rust_decimal::Decimal;
 
 use super::EngineError;
 use super::ledger::{
-    InstrumentPlan, MONEY_DP, PlanRole, add_at, price_series, output_series, step_series, sum,
+    InstrumentPlan, MONEY_DP, PlanRole, add_at, output_series, price_series, step_series, sum,
     zeros,
 };
 use crate::model::{CostCurrency, Facility, Financing, GrantSize, Project, Repayment, SupportKind};
@@ -74,7 +74,11 @@ impl Fx {
             let mut previous: Option<Decimal> = None;
             for rate in step_series(&second.rate, &years.years) {
                 if previous != Some(rate) {
-                    fx.factor.push(Decimal::ONE.checked_div(rate).ok_or(EngineError::Overflow)?);
+                    fx.factor.push(
+                        Decimal::ONE
+                            .checked_div(rate)
+                            .ok_or(EngineError::Overflow)?,
+                    );
                     previous = Some(rate);
                 }
                 fx.run.push(fx.factor.len() - 1);
@@ -148,7 +152,9 @@ impl ProductLines {
             }
             lines.output.push(output_series(&p.output, &years.years)?);
             lines.price.push(price_series(&p.price, &years.years)?);
-            lines.benchmark.push(price_series(&p.benchmark_price, &years.years)?);
+            lines
+                .benchmark
+                .push(price_series(&p.benchmark_price, &years.years)?);
             lines.variable_cost.push(vc);
         }
         Ok(lines)
@@ -254,7 +260,11 @@ impl SupportStage {
         };
         Ok(match kind {
             SupportKind::OperatingSubsidy { amount_per_year } => {
-                for slot in self.fixed_support[s_i].iter_mut().take(last + 1).skip(first) {
+                for slot in self.fixed_support[s_i]
+                    .iter_mut()
+                    .take(last + 1)
+                    .skip(first)
+                {
                     *slot = *amount_per_year;
                 }
                 PlanRole::Operating
@@ -279,7 +289,13 @@ impl SupportStage {
                 size,
                 reduces_depreciable_base,
             } => {
-                self.grant(s_i, size, *reduces_depreciable_base, (first, last), capex_total)?;
+                self.grant(
+                    s_i,
+                    size,
+                    *reduces_depreciable_base,
+                    (first, last),
+                    capex_total,
+                )?;
                 PlanRole::Grant
             }
             SupportKind::ConcessionalLoan {
@@ -336,7 +352,9 @@ impl SupportStage {
             .ok_or(EngineError::Overflow)?;
             self.fixed_support[s_i][i] = paid;
             if reduces_base && !capex_total[i].is_zero() {
-                let share = paid.checked_div(capex_total[i]).ok_or(EngineError::Overflow)?;
+                let share = paid
+                    .checked_div(capex_total[i])
+                    .ok_or(EngineError::Overflow)?;
                 self.base_reduction_share[i] = self.base_reduction_share[i]
                     .checked_add(share)
                     .ok_or(EngineError::Overflow)?
@@ -410,7 +428,9 @@ impl ConcessionalLoan {
             if i >= n || balance <= Decimal::ZERO {
                 break;
             }
-            let interest = balance.checked_mul(self.rate).ok_or(EngineError::Overflow)?;
+            let interest = balance
+                .checked_mul(self.rate)
+                .ok_or(EngineError::Overflow)?;
             add_at(&mut lines.interest, i, interest)?;
             forgone[i] = balance.checked_mul(gap).ok_or(EngineError::Overflow)?;
             if t > self.grace_years as usize {
@@ -448,7 +468,12 @@ pub struct FacilityLine {
 
 impl FacilityLine {
     /// Opex, sustaining capex, closure and salvage of one facility.
-    pub fn new(f: &Facility, project: &Project, years: &Years, fx: &Fx) -> Result<Self, EngineError> {
+    pub fn new(
+        f: &Facility,
+        project: &Project,
+        years: &Years,
+        fx: &Fx,
+    ) -> Result<Self, EngineError> {
         let n = years.len();
         let last_year = project.last_year();
         let end = f.end_year.unwrap_or(last_year).min(last_year);
@@ -467,8 +492,12 @@ impl FacilityLine {
             if let Some(i) = years.index(y) {
                 line.fixed_opex[i] =
                     fx.convert(f.cost_currency, i, f.fixed_opex_per_year, &mut opex_memo)?;
-                line.sustaining[i] =
-                    fx.convert(f.cost_currency, i, f.sustaining_capex_per_year, &mut sus_memo)?;
+                line.sustaining[i] = fx.convert(
+                    f.cost_currency,
+                    i,
+                    f.sustaining_capex_per_year,
+                    &mut sus_memo,
+                )?;
             }
         }
         if let Some(i) = line.close_i {
@@ -496,7 +525,8 @@ impl FacilityLine {
                     .ok_or(EngineError::Overflow)?
             };
             spend.push(if with_sustaining {
-                base.checked_add(self.sustaining[i]).ok_or(EngineError::Overflow)?
+                base.checked_add(self.sustaining[i])
+                    .ok_or(EngineError::Overflow)?
             } else {
                 base
             });
@@ -549,7 +579,9 @@ impl DebtLines {
         }
         let overflow = || EngineError::Overflow;
         for i in 0..n {
-            d.draw[i] = capex[i].checked_mul(fin.debt_share_of_capex).ok_or_else(overflow)?;
+            d.draw[i] = capex[i]
+                .checked_mul(fin.debt_share_of_capex)
+                .ok_or_else(overflow)?;
         }
         let repay_years = fin.tenor_years.saturating_sub(fin.grace_years).max(1) as usize;
         let mut balance = Decimal::ZERO;
@@ -573,8 +605,11 @@ impl DebtLines {
                     Repayment::Annuity => {
                         let a = *match &mut level_payment {
                             Some(a) => a,
-                            None => level_payment
-                                .insert(annuity_payment(balance, fin.rate, repay_years)?),
+                            None => level_payment.insert(annuity_payment(
+                                balance,
+                                fin.rate,
+                                repay_years,
+                            )?),
                         };
                         a.checked_sub(interest).ok_or_else(overflow)?
                     }
@@ -608,7 +643,9 @@ fn annuity_payment(
     }
     // A = P r / (1 - (1+r)^-n)
     use rust_decimal::MathematicalOps;
-    let growth = Decimal::ONE.checked_add(rate).ok_or(EngineError::Overflow)?;
+    let growth = Decimal::ONE
+        .checked_add(rate)
+        .ok_or(EngineError::Overflow)?;
     let pow = growth
         .checked_powi(years as i64)
         .ok_or(EngineError::Overflow)?;

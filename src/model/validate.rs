@@ -455,7 +455,10 @@ fn risk(project: &Project, r: &Risk, c: &mut Checker) {
         distribution(&d.distribution, delay, &format!("{p}.distribution"), c);
         if let Some(path) = &d.path {
             if !d.target.is_price() {
-                c.push(format!("{p}.path"), "only a selling price can follow a path");
+                c.push(
+                    format!("{p}.path"),
+                    "only a selling price can follow a path",
+                );
             }
             if path.half_life_years <= Decimal::ZERO || path.half_life_years > Decimal::from(100) {
                 c.push(
@@ -546,10 +549,7 @@ fn distribution(d: &Distribution, delay: bool, path: &str, c: &mut Checker) {
         }
     };
     if delay && !matches!(d, Distribution::Fixed(_) | Distribution::Discrete(_)) {
-        c.push(
-            path,
-            "a start delay takes Fixed or Discrete whole years",
-        );
+        c.push(path, "a start delay takes Fixed or Discrete whole years");
         return;
     }
     let ordered = |c: &mut Checker, low: Decimal, mode: Decimal, high: Decimal| {
@@ -595,12 +595,18 @@ fn distribution(d: &Distribution, delay: bool, path: &str, c: &mut Checker) {
             for (i, (v, prob)) in points.iter().enumerate() {
                 value(c, &format!("{i}"), *v);
                 if *prob < Decimal::ZERO || *prob > Decimal::ONE {
-                    c.push(format!("{path}[{i}]"), "a probability must be between 0 and 1");
+                    c.push(
+                        format!("{path}[{i}]"),
+                        "a probability must be between 0 and 1",
+                    );
                 }
                 total = total.checked_add(*prob).unwrap_or(Decimal::MAX);
             }
             if !points.is_empty() && (total - Decimal::ONE).abs() > Decimal::new(1, 9) {
-                c.push(path, format!("probabilities must sum to 1 (they sum to {total})"));
+                c.push(
+                    path,
+                    format!("probabilities must sum to 1 (they sum to {total})"),
+                );
             }
         }
     }

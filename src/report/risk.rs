@@ -99,7 +99,8 @@ pub fn sensitivity_csv(s: &Sensitivity) -> String {
             d.high_multiplier,
             d.npv_low,
             d.npv_high,
-            d.switching_multiplier.map_or(String::new(), |m| m.to_string())
+            d.switching_multiplier
+                .map_or(String::new(), |m| m.to_string())
         );
     }
     out
@@ -123,7 +124,13 @@ pub fn sensitivity_text(project: &Project, s: &Sensitivity) -> String {
         let _ = writeln!(out, "Low and high are each driver's P10 and P90.");
     }
     let _ = writeln!(out);
-    let w = s.drivers.iter().map(|d| d.name.chars().count()).max().unwrap_or(6).max(6);
+    let w = s
+        .drivers
+        .iter()
+        .map(|d| d.name.chars().count())
+        .max()
+        .unwrap_or(6)
+        .max(6);
     let _ = writeln!(
         out,
         "{:<w$}  {:>8} {:>8}  {:>14} {:>14}  switching value (NPV = 0)",
@@ -165,7 +172,8 @@ pub fn sensitivity_text(project: &Project, s: &Sensitivity) -> String {
                 c.multiplier,
                 c.breakeven_price.map_or("none".into(), |p| group(p, 2)),
                 c.required_subsidy_per_year.map_or("none".into(), money),
-                c.required_subsidy_per_unit.map_or("none".into(), |p| group(p, 2)),
+                c.required_subsidy_per_unit
+                    .map_or("none".into(), |p| group(p, 2)),
             );
         }
     }
@@ -228,7 +236,12 @@ pub fn risk_json(r: &McResult) -> Value {
     {
         obj.insert(
             "scenarios".into(),
-            Value::Array(r.scenarios.iter().map(|(n, s)| scenario_json(n, s)).collect()),
+            Value::Array(
+                r.scenarios
+                    .iter()
+                    .map(|(n, s)| scenario_json(n, s))
+                    .collect(),
+            ),
         );
     }
     v
@@ -310,12 +323,20 @@ pub fn risk_text(project: &Project, r: &McResult) -> String {
         let unit = project
             .main_product_index()
             .map_or("unit", |m| project.products[m].unit.as_str());
-        row(&mut out, &format!("Unit cost ({cur}/{unit})"), u, &|x| format!("{x:.2}"));
+        row(&mut out, &format!("Unit cost ({cur}/{unit})"), u, &|x| {
+            format!("{x:.2}")
+        });
     }
     let _ = writeln!(out);
-    let _ = writeln!(out, "What drives NPV (rank correlation; share of variance):");
+    let _ = writeln!(
+        out,
+        "What drives NPV (rank correlation; share of variance):"
+    );
     let mut drivers = s.drivers.clone();
-    drivers.sort_by(|a, b| b.contribution_to_variance.total_cmp(&a.contribution_to_variance));
+    drivers.sort_by(|a, b| {
+        b.contribution_to_variance
+            .total_cmp(&a.contribution_to_variance)
+    });
     for d in &drivers {
         let _ = writeln!(
             out,
@@ -353,7 +374,8 @@ pub fn risk_text(project: &Project, r: &McResult) -> String {
                         millions_f(o.investor_npv.p90),
                         millions_f(o.budget_cost_pv.mean),
                         millions_f(o.budget_cost_pv.p90),
-                        o.budget_efficiency.map_or("-".into(), |e| format!("{e:.2}"))
+                        o.budget_efficiency
+                            .map_or("-".into(), |e| format!("{e:.2}"))
                     );
                 }
                 Err(e) => {

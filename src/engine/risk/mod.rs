@@ -112,7 +112,11 @@ impl Target {
 /// `fixed_opex`, `variable_cost`, `output`, and `fx` with a second currency.
 /// Each is triangular on [1 - range, 1 + range] with its mode at 1.
 pub fn default_drivers(project: &Project, range: f64) -> Vec<Driver> {
-    let d = |x: f64| Decimal::from_f64_retain(x).unwrap_or(Decimal::ONE).round_dp(6);
+    let d = |x: f64| {
+        Decimal::from_f64_retain(x)
+            .unwrap_or(Decimal::ONE)
+            .round_dp(6)
+    };
     let dist = Distribution::Triangular {
         low: d(1.0 - range),
         mode: Decimal::ONE,
@@ -127,7 +131,12 @@ pub fn default_drivers(project: &Project, range: f64) -> Vec<Driver> {
     let mut v: Vec<Driver> = project
         .products
         .iter()
-        .map(|p| driver(format!("price:{}", p.name), RiskTarget::Price(p.name.clone())))
+        .map(|p| {
+            driver(
+                format!("price:{}", p.name),
+                RiskTarget::Price(p.name.clone()),
+            )
+        })
         .collect();
     if let Some(m) = project.main_product_index() {
         let name = &project.products[m].name;
@@ -173,7 +182,9 @@ pub fn to_dist(d: &Distribution) -> Dist {
             median: f(*median),
             sigma: f(*sigma),
         },
-        Distribution::Discrete(v) => Dist::Discrete(v.iter().map(|(x, p)| (f(*x), f(*p))).collect()),
+        Distribution::Discrete(v) => {
+            Dist::Discrete(v.iter().map(|(x, p)| (f(*x), f(*p))).collect())
+        }
     }
 }
 
@@ -205,9 +216,12 @@ pub fn resolve_drivers(project: &Project, range: f64) -> Result<Vec<ResolvedDriv
                 name: d.name.clone(),
                 target,
                 dist,
-                path: d
-                    .path
-                    .map(|p| (decimal_to_f64(p.half_life_years), decimal_to_f64(p.volatility))),
+                path: d.path.map(|p| {
+                    (
+                        decimal_to_f64(p.half_life_years),
+                        decimal_to_f64(p.volatility),
+                    )
+                }),
                 low,
                 high,
             })

@@ -242,7 +242,11 @@ pub fn draw(
                 .collect()
         })
         .collect();
-    let correlations = project.risk.as_ref().map(|r| r.correlations.as_slice()).unwrap_or(&[]);
+    let correlations = project
+        .risk
+        .as_ref()
+        .map(|r| r.correlations.as_slice())
+        .unwrap_or(&[]);
     if !correlations.is_empty() {
         let k = drivers.len();
         let mut target = vec![vec![0.0; k]; k];
@@ -291,9 +295,8 @@ impl Case {
         let n = samples.first().map_or(0, Vec::len);
         let mut out = vec![TrialFigures::default(); n];
         const CHUNK: usize = 256;
-        out.par_chunks_mut(CHUNK)
-            .enumerate()
-            .try_for_each(|(c, chunk)| -> Result<(), McError> {
+        out.par_chunks_mut(CHUNK).enumerate().try_for_each(
+            |(c, chunk)| -> Result<(), McError> {
                 if progress.cancel.load(Ordering::Relaxed) {
                     return Err(McError::Cancelled);
                 }
@@ -306,14 +309,24 @@ impl Case {
                     self.multipliers(samples, t, seed, years, &mut m);
                     *slot = self.p.evaluate(&m, &mut scratch)?;
                 }
-                progress.done.fetch_add(chunk.len() as u64, Ordering::Relaxed);
+                progress
+                    .done
+                    .fetch_add(chunk.len() as u64, Ordering::Relaxed);
                 Ok(())
-            })?;
+            },
+        )?;
         Ok(out)
     }
 
     /// The multipliers of trial `t`.
-    fn multipliers(&self, samples: &[Vec<f64>], t: usize, seed: u64, years: usize, m: &mut Multipliers) {
+    fn multipliers(
+        &self,
+        samples: &[Vec<f64>],
+        t: usize,
+        seed: u64,
+        years: usize,
+        m: &mut Multipliers,
+    ) {
         m.reset();
         for (d, drv) in self.drivers.iter().enumerate() {
             let value = samples[d][t];
@@ -350,10 +363,9 @@ pub fn monte_carlo(
     progress: &Progress,
 ) -> Result<McResult, McError> {
     if config.trials == 0 || config.trials > MAX_TRIALS {
-        return Err(EngineError::Invalid(format!(
-            "trials must be between 1 and {MAX_TRIALS}"
-        ))
-        .into());
+        return Err(
+            EngineError::Invalid(format!("trials must be between 1 and {MAX_TRIALS}")).into(),
+        );
     }
     let base_project = Project {
         scenarios: Vec::new(),
@@ -375,17 +387,28 @@ pub fn monte_carlo(
     if config.scenarios {
         scenarios.push((
             "Base case".to_string(),
-            Ok(option_risk("Base case", &base_project, &figures, &samples, config, progress)?),
+            Ok(option_risk(
+                "Base case",
+                &base_project,
+                &figures,
+                &samples,
+                config,
+                progress,
+            )?),
         ));
         for s in &project.scenarios {
             let applied = s.apply(project);
             let r = match Case::new(&applied, config.range) {
                 Ok(case) => {
                     let f = case.run(&samples, config.seed, progress)?;
-                    Ok(option_risk(&s.name, &applied, &f, &samples, config, progress)?)
+                    Ok(option_risk(
+                        &s.name, &applied, &f, &samples, config, progress,
+                    )?)
                 }
                 Err(e) => {
-                    progress.done.fetch_add(u64::from(config.trials), Ordering::Relaxed);
+                    progress
+                        .done
+                        .fetch_add(u64::from(config.trials), Ordering::Relaxed);
                     Err(e)
                 }
             };
@@ -431,7 +454,8 @@ fn option_risk(
         if progress.cancel.load(Ordering::Relaxed) {
             return Err(McError::Cancelled);
         }
-        let mean_without = without.iter().map(|f| f.investor_npv).sum::<f64>() / without.len() as f64;
+        let mean_without =
+            without.iter().map(|f| f.investor_npv).sum::<f64>() / without.len() as f64;
         Some((inv.mean - mean_without) / bud.mean)
     };
     Ok(ScenarioRisk {

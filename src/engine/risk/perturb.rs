@@ -316,10 +316,13 @@ impl Base {
         for (f, c) in project.facilities.iter().zip(&capex) {
             let line = FacilityLine::new(f, project, &years, &fx)?;
             let dep = |spend: &[Decimal]| -> Result<Vec<f64>, EngineError> {
-                Ok(v64(
-                    &straight_line(spend, line.life, line.start_i, line.close_i)?
-                        .into_decimal()?,
-                ))
+                Ok(v64(&straight_line(
+                    spend,
+                    line.life,
+                    line.start_i,
+                    line.close_i,
+                )?
+                .into_decimal()?))
             };
             let dep_capex = dep(&line.spend(c, &support.base_reduction_share, false)?)?;
             let dep_sustaining = dep(&line.sustaining)?;
@@ -400,7 +403,11 @@ impl Base {
                 out.price[p][i] = t.price[p][i] * m.price[p] * yearly;
                 out.benchmark[p][i] = t.benchmark[p][i] * m.benchmark[p];
                 out.output[p][i] = t.output[p][i] * m.output[p];
-                let cur = if self.variable_second[p] { fx_factor } else { 1.0 };
+                let cur = if self.variable_second[p] {
+                    fx_factor
+                } else {
+                    1.0
+                };
                 out.variable_cost[p][i] = t.variable_cost[p][i] * m.variable_cost * cur;
             }
         }

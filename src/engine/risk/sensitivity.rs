@@ -143,7 +143,11 @@ pub fn tornado(
             switching_value(&mut one, d.target, base)?
         };
         let xs: Vec<f64> = if is_delay {
-            (0..=possible_delays(std::slice::from_ref(d)).into_iter().max().unwrap_or(0).max(3))
+            (0..=possible_delays(std::slice::from_ref(d))
+                .into_iter()
+                .max()
+                .unwrap_or(0)
+                .max(3))
                 .map(f64::from)
                 .collect()
         } else {
