@@ -113,7 +113,10 @@ fn an_invalid_file_lists_its_field_paths() {
     std::fs::write(&path, text).expect("write fixture");
     let mut h = afrikanda_harness();
     drop_file(&mut h, &path);
-    assert!(shows(&h, "facilities[0].capex[2026]: must not be negative"));
+    assert!(shows(
+        &h,
+        "Facility 1 \"Open-pit mine\" › Initial capex › 2026: must not be negative"
+    ));
     assert_eq!(h.state().doc.project(), &afrikanda());
 }
 
