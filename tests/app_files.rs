@@ -93,6 +93,12 @@ fn a_corrupt_file_shows_where_and_keeps_the_project() {
     drop_file(&mut h, &path);
     assert!(shows(&h, "Could not open"), "the error dialog is shown");
     assert!(shows(&h, "line 37, column"), "the parse error says where");
+    // Issue 10: the line is quoted, with a caret under the column.
+    assert!(
+        shows(&h, "  horizon_years: twenty-one,"),
+        "the line is quoted"
+    );
+    assert!(shows(&h, "^"), "a caret marks the column");
     assert!(shows(&h, "The project you had open is unchanged."));
     assert_eq!(h.state().doc.project(), &afrikanda());
     assert_eq!(h.state().doc.path(), None);
@@ -102,10 +108,14 @@ fn a_corrupt_file_shows_where_and_keeps_the_project() {
     assert_eq!(shown_card(&h, "NPV"), npv);
 }
 
-/// A file that parses but is not a valid project lists every problem with
-/// its field path.
+/// Issue 10: a file that parses but has one bad capex (and 8 scenarios that
+/// inherit it) opens to be fixed: the banner lists the problem once, in the
+/// user's words; the field holds the file's value with the problem beside
+/// it; the results say "Not computed: 1 problem to fix" (not the previous
+/// project's figures); a click on the problem goes to its field; fixing it
+/// brings the results, the engine's NPV of the fixed model (the sample).
 #[test]
-fn an_invalid_file_lists_its_field_paths() {
+fn issue10_a_file_with_a_bad_value_opens_to_be_fixed() {
     let dir = temp_dir("invalid");
     let text =
         assay::io::DEFAULT_PROJECT_RON.replacen("capex: {2026: 1680000000", "capex: {2026: -5", 1);
@@ -113,11 +123,41 @@ fn an_invalid_file_lists_its_field_paths() {
     std::fs::write(&path, text).expect("write fixture");
     let mut h = afrikanda_harness();
     drop_file(&mut h, &path);
-    assert!(shows(
-        &h,
-        "Facility 1 \"Open-pit mine\" › Initial capex › 2026: must not be negative"
-    ));
-    assert_eq!(h.state().doc.project(), &afrikanda());
+    h.run();
+    assert_eq!(h.state().doc.path(), Some(path.as_path()));
+    assert!(!shows(&h, "Could not open"), "no error dialog");
+    assert_eq!(h.state().doc.problems().len(), 1);
+    let problem = "Facility 1 \"Open-pit mine\" › Initial capex › 2026: must not be negative";
+    let links = h
+        .query_all(
+            egui_kittest::kittest::By::new()
+                .include_labels()
+                .predicate(move |n| {
+                    n.role() == egui::accesskit::Role::Link
+                        && n.label().is_some_and(|l| l.contains(problem))
+                }),
+        )
+        .count();
+    assert_eq!(links, 1, "the banner lists it once");
+    assert!(shows(&h, "Not computed: 1 problem to fix"));
+    assert!(
+        h.state().doc.results().is_none(),
+        "no other project's figures"
+    );
+
+    // The click goes to the field (here from another section).
+    open_section(&mut h, "General");
+    click(&mut h, problem);
+    assert_eq!(h.state().nav.section, assay::app::Section::Facilities);
+    assert_eq!(h.state().nav.facility, 0);
+    assert_eq!(field_text(&h, "Initial capex 2026"), "-5");
+    assert!(shows(&h, "must not be negative"), "beside the field too");
+
+    type_into(&mut h, "Initial capex 2026", "1,680,000,000");
+    leave_field(&mut h);
+    assert!(h.state().doc.problems().is_empty());
+    assert!(!shows(&h, "Not computed"));
+    assert_eq!(shown_card(&h, "NPV"), engine_npv_text(&afrikanda()));
 }
 
 /// `assay FILE.ron` with a broken file opens the example and the dialog.

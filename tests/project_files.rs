@@ -228,3 +228,36 @@ fn missing_file_is_an_io_error_naming_the_file() {
     let e = io::load_project(std::path::Path::new("/nonexistent/x.ron")).expect_err("missing");
     assert!(e.to_string().contains("/nonexistent/x.ron"), "{e}");
 }
+
+/// Issue 10: a problem is reported once, where it is. A bad base capex
+/// inherited by all 8 scenarios is one problem; a scenario with its own
+/// copy of the facilities, bad in the same place, has its own problem too.
+#[test]
+fn issue10_problems_are_reported_once_where_they_are() {
+    let mut p = io::default_project().expect("sample");
+    assert_eq!(p.scenarios.len(), 8);
+    p.facilities[0]
+        .capex
+        .insert(2027, rust_decimal::Decimal::from(-1));
+    let problems = assay::model::validate::validate(&p);
+    let paths: Vec<&str> = problems.iter().map(|q| q.path.as_str()).collect();
+    assert_eq!(paths, ["facilities[0].capex[2027]"]);
+
+    p.scenarios[2].facilities = Some(p.facilities.clone());
+    let problems = assay::model::validate::validate(&p);
+    let paths: Vec<&str> = problems.iter().map(|q| q.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "facilities[0].capex[2027]",
+            "scenarios[2].facilities[0].capex[2027]"
+        ]
+    );
+    assert_eq!(
+        problems[1].to_string(),
+        format!(
+            "Scenario 3 \"{}\" › Facility 1 \"Open-pit mine\" › Initial capex › 2027: must not be negative",
+            p.scenarios[2].name
+        )
+    );
+}

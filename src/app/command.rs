@@ -406,7 +406,9 @@ impl AppState {
     /// Loads a file now; on failure the error dialog shows why and the
     /// current project stays as it was.
     pub fn open_path(&mut self, path: PathBuf) {
-        match crate::io::load_project(&path) {
+        // Bad values open, to be fixed here; only a file that does not
+        // parse is refused.
+        match crate::io::load_unvalidated(&path) {
             Ok(project) => self.opened(project, path),
             Err(e) => {
                 // A recent file that is gone leaves the list.
@@ -419,10 +421,20 @@ impl AppState {
     }
 
     /// A project was read from `path`: it becomes the document.
+    /// With problems, the first one's section is shown and the status says
+    /// how many there are to fix.
     pub(crate) fn opened(&mut self, project: Project, path: PathBuf) {
         self.files.add_recent(&path);
-        self.status = Some(format!("Opened {}", path.display()));
-        self.replace_document(project, Some(path));
+        self.replace_document(project, Some(path.clone()));
+        let problems = self.doc.problems().len();
+        self.status = Some(if problems == 0 {
+            format!("Opened {}", path.display())
+        } else {
+            if let Some(first) = self.doc.problems().first().map(|p| p.path.clone()) {
+                super::results::go_to_problem(self, first);
+            }
+            format!("Opened {}: {problems} problem(s) to fix", path.display())
+        });
     }
 
     fn replace_document(&mut self, project: Project, path: Option<PathBuf>) {

@@ -143,7 +143,7 @@ impl Files {
                 .pick_file();
             match picked {
                 Some(path) => {
-                    let result = io::load_project(&path);
+                    let result = io::load_unvalidated(&path);
                     FileEvent::Opened { path, result }
                 }
                 None => FileEvent::Cancelled,

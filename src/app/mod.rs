@@ -330,16 +330,20 @@ impl AppState {
         }
     }
 
-    /// Opens `path` at start-up: the file's project, or the built-in example
-    /// and the error dialog when it does not load.
+    /// Opens `path` at start-up: the file's project (with its problems to
+    /// fix, if it has any), or the built-in example and the error dialog
+    /// when it does not parse.
     pub fn open_at_start(path: Option<PathBuf>) -> Self {
         let Some(path) = path else {
             return Self::with_default_project();
         };
-        match crate::io::load_project(&path) {
+        match crate::io::load_unvalidated(&path) {
             Ok(p) => {
                 let mut s = Self::new(p, Some(path.clone()));
                 s.files.add_recent(&path);
+                if let Some(first) = s.doc.problems().first().map(|p| p.path.clone()) {
+                    results::go_to_problem(&mut s, first);
+                }
                 s
             }
             Err(e) => {

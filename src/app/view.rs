@@ -463,7 +463,13 @@ fn dialogs(state: &mut AppState, ctx: &egui::Context) {
                     .max_height(320.0)
                     .show(ui, |ui| {
                         for line in lines {
-                            ui.label(RichText::new(line).color(ui.visuals().error_fg_color));
+                            let mut text = RichText::new(line).color(ui.visuals().error_fg_color);
+                            // A quoted line of the file and its caret:
+                            // monospace, so the caret stands under the column.
+                            if line.starts_with("  ") {
+                                text = text.monospace();
+                            }
+                            ui.label(text);
                         }
                     });
                 ui.add_space(6.0);
