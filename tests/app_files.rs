@@ -217,7 +217,9 @@ fn saving_writes_the_edited_project() {
     assert_eq!(&saved, h.state().doc.project());
     assert_eq!(saved.discount_rate, "0.09".parse().expect("rate"));
     assert_eq!(h.state().title(), "afrikanda.ron — Assay");
-    assert!(shows(&h, "Saved"));
+    // Issue 10: the status line shows one state.
+    assert!(shows(&h, "saved"));
+    assert!(!shows(&h, "unsaved changes"));
     // No temporary file is left beside it.
     let names: Vec<String> = std::fs::read_dir(&dir)
         .expect("dir")
@@ -308,4 +310,38 @@ fn open_recent_reopens_a_file() {
     assert!(shows(&h, "Could not open"));
     assert!(!h.state().files.recent().contains(&gone));
     assert_eq!(h.state().doc.project(), &project);
+}
+
+/// Issue 10: with no native dialog (rfd returns at once when there is no
+/// desktop portal and no zenity), Save As says so and offers a path field,
+/// prefilled with the working folder (no file yet) and the project's name;
+/// saving there writes the project, and the status line shows one state.
+#[test]
+fn issue10_save_falls_back_to_a_path_field() {
+    let mut h = afrikanda_harness();
+    open_section(&mut h, "Facilities");
+    type_into(&mut h, "Fixed opex", "2,000,000,000");
+    leave_field(&mut h);
+    assert!(h.state().doc.is_dirty());
+    h.state_mut()
+        .file_event(assay::app::files::FileEvent::NoDialog { save: true });
+    h.run();
+    assert!(shows(&h, "No file dialog could be opened"));
+    // The sample is named "Afrikanda": the file stem is "afrikanda".
+    let suggested = std::env::current_dir().expect("cwd").join("afrikanda.ron");
+    assert_eq!(field_text(&h, "File path"), suggested.display().to_string());
+
+    let dir = temp_dir("fallback");
+    let target = dir.join("typed");
+    type_into(&mut h, "File path", &target.display().to_string());
+    click(&mut h, "Save");
+    // No extension typed: `.ron` is added.
+    let saved = dir.join("typed.ron");
+    step_until(&mut h, |s| !s.doc.is_dirty());
+    assert_eq!(h.state().doc.path(), Some(saved.as_path()));
+    let back = assay::io::load_project(&saved).expect("the saved file loads");
+    assert_eq!(&back, h.state().doc.project());
+    assert!(!shows(&h, "No file dialog could be opened"));
+    assert!(!shows(&h, "unsaved changes"));
+    assert!(shows(&h, "saved"));
 }

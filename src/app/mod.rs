@@ -267,6 +267,13 @@ pub enum Dialog {
     },
     /// Unsaved changes: Save / Discard / Cancel before an action.
     Unsaved(PendingAction),
+    /// No native file dialog could be shown: a path typed in the window.
+    PathEntry {
+        /// For saving (else for opening).
+        save: bool,
+        /// The path as typed, prefilled with the folder and a file name.
+        text: String,
+    },
 }
 
 /// The whole window's state. [`AppState::ui`] draws it into any `Ui` and
@@ -354,11 +361,39 @@ impl AppState {
         }
     }
 
+    /// Where Save As (or Open) starts: the current file's folder (else the
+    /// working folder) and, for saving, a file named after the project.
+    pub fn suggested_path(&self, save: bool) -> PathBuf {
+        let folder = self
+            .doc
+            .path()
+            .and_then(|p| p.parent())
+            .filter(|p| !p.as_os_str().is_empty())
+            .map(PathBuf::from)
+            .or_else(|| std::env::current_dir().ok())
+            .unwrap_or_else(|| PathBuf::from("."));
+        if save {
+            folder.join(format!(
+                "{}.ron",
+                command::file_stem(&self.doc.project().name)
+            ))
+        } else {
+            folder
+        }
+    }
+
     /// Shows a file error in the error dialog.
     pub fn show_error(&mut self, title: &str, e: &FileError) {
+        let mut lines = e.lines();
+        if let FileError::Parse { .. } = e {
+            lines.push(
+                "A file with a syntax error cannot be opened: fix this line in a text editor."
+                    .into(),
+            );
+        }
         self.dialog = Some(Dialog::Error {
             title: title.to_string(),
-            lines: e.lines(),
+            lines,
         });
     }
 
