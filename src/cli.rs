@@ -15,6 +15,7 @@ use crate::engine::{appraise, finance};
 use crate::io;
 use crate::model::Convention;
 use crate::model::Project;
+use crate::model::validate::{Problem, validate};
 use crate::report;
 
 /// Assay: investment appraisal for mining and processing projects.
@@ -99,10 +100,14 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
-    /// Validate a project file, printing every problem.
+    /// Validate a project file and appraise every case, as `report` and
+    /// `compare` would, printing every problem once.
     Check {
         /// The project file (.ron).
         project: PathBuf,
+        /// Output format (`json` gives each problem's field path too).
+        #[arg(long, value_enum, default_value_t = SeriesFormat::Text)]
+        format: SeriesFormat,
     },
 }
 
@@ -164,7 +169,7 @@ pub fn run(command: Command) -> ExitCode {
             convention,
             format,
         } => cashflows_cmd(&csv, &rate, convention.into(), format),
-        Command::Check { project } => check_cmd(&project),
+        Command::Check { project, format } => check_cmd(&project, format),
         Command::Sensitivity {
             project,
             range,
@@ -188,7 +193,7 @@ pub fn run(command: Command) -> ExitCode {
 fn report_cmd(path: &Path, format: Format) -> ExitCode {
     let project = match io::load_project(path) {
         Ok(p) => p,
-        Err(e) => return fail(&[format!("{}: {}", path.display(), e)]),
+        Err(e) => return fail_file(path, &e),
     };
     let a = match appraise::appraise(&project) {
         Ok(a) => a,
@@ -232,13 +237,23 @@ fn compare_cmd(path: &Path, target: &str, format: Format) -> ExitCode {
     };
     let project = match io::load_project(path) {
         Ok(p) => p,
-        Err(e) => return fail(&[format!("{}: {}", path.display(), e)]),
+        Err(e) => return fail_file(path, &e),
     };
     let config = SolverConfig {
         target,
         ..SolverConfig::default()
     };
     let scenarios = compare::compare_scenarios(&project);
+    // A run that produced no figure is an error, not an empty table.
+    if scenarios.iter().all(|(_, r)| r.is_err()) {
+        let mut lines = vec![format!("{}: no case could be appraised:", path.display())];
+        for (name, r) in &scenarios {
+            if let Err(e) = r {
+                lines.push(format!("  {name}: {e}"));
+            }
+        }
+        return fail(&lines);
+    }
     let base = Project {
         scenarios: Vec::new(),
         ..project.clone()
@@ -338,28 +353,103 @@ fn risk_cmd(
     ExitCode::SUCCESS
 }
 
-fn check_cmd(path: &Path) -> ExitCode {
-    match io::load_project(path) {
-        Ok(p) => {
-            println!(
-                "{}: valid ({} facilities, {} products, {} support instruments, {} scenarios)",
-                path.display(),
-                p.facilities.len(),
-                p.products.len(),
-                p.support.len(),
-                p.scenarios.len()
-            );
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            let lines: Vec<String> = e
-                .lines()
-                .into_iter()
-                .map(|l| format!("{}: {l}", path.display()))
-                .collect();
-            fail(&lines)
+/// Every problem of a project that parses: validation, then, when that
+/// passes, the appraisal of the base case and of each scenario (the same
+/// runs `report` and `compare` make), so `check` never calls a file valid
+/// that `report` then refuses.
+pub fn check_project(project: &Project) -> Vec<Problem> {
+    let problems = validate(project);
+    if !problems.is_empty() {
+        return problems;
+    }
+    let mut out = Vec::new();
+    let base = appraise::appraise(project).err().map(|e| e.to_string());
+    if let Some(message) = &base {
+        out.push(Problem {
+            path: String::new(),
+            place: "Base case".into(),
+            message: message.clone(),
+        });
+    }
+    for (i, s) in project.scenarios.iter().enumerate() {
+        if let Err(e) = appraise::appraise(&s.apply(project)) {
+            // The base's failure inherited is reported once, at the base.
+            let message = e.to_string();
+            if base.as_ref() != Some(&message) {
+                let path = format!("scenarios[{i}]");
+                out.push(Problem::placed(project, &path, message));
+            }
         }
     }
+    out
+}
+
+fn check_cmd(path: &Path, format: SeriesFormat) -> ExitCode {
+    let project = match io::load_unvalidated(path) {
+        Ok(p) => p,
+        Err(e) => return fail_file(path, &e),
+    };
+    let problems = check_project(&project);
+    if let SeriesFormat::Json = format {
+        let v = json!({
+            "file": path.display().to_string(),
+            "valid": problems.is_empty(),
+            "problems": problems.iter().map(|p| json!({
+                "path": p.path,
+                "place": p.place,
+                "message": p.message,
+            })).collect::<Vec<_>>(),
+        });
+        match serde_json::to_string_pretty(&v) {
+            Ok(s) => println!("{s}"),
+            Err(e) => return fail(&[e.to_string()]),
+        }
+        return if problems.is_empty() {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::FAILURE
+        };
+    }
+    if problems.is_empty() {
+        println!(
+            "{}: valid ({} facilities, {} products, {} support instruments, {} scenarios)",
+            path.display(),
+            project.facilities.len(),
+            project.products.len(),
+            project.support.len(),
+            project.scenarios.len()
+        );
+        return ExitCode::SUCCESS;
+    }
+    let mut lines = vec![format!(
+        "{}: {} problem(s) to fix:",
+        path.display(),
+        problems.len()
+    )];
+    lines.extend(problems.iter().map(|p| format!("  {p}")));
+    fail(&lines)
+}
+
+/// A file error on stderr: the file named once, then each line.
+fn fail_file(path: &Path, e: &io::FileError) -> ExitCode {
+    if let io::FileError::Invalid(problems) = e {
+        let mut all = vec![format!(
+            "{}: {} problem(s) to fix:",
+            path.display(),
+            problems.len()
+        )];
+        all.extend(problems.iter().map(|p| format!("  {p}")));
+        return fail(&all);
+    }
+    if let io::FileError::Io { .. } = e {
+        // The message names the file already.
+        return fail(&[e.to_string()]);
+    }
+    let mut lines = e.lines().into_iter();
+    let first = lines.next().unwrap_or_default();
+    let mut all = vec![format!("{}: {first}", path.display())];
+    all.extend(lines);
+    fail(&all)
 }
 
 /// A bare series read from CSV.
@@ -420,6 +510,14 @@ pub fn parse_series_csv(text: &str) -> Result<Series, String> {
     for (i, line) in lines {
         let n = i + 1;
         let fields = split_csv(line).map_err(|e| format!("line {n}: {e}"))?;
+        if fields.len() > header.len() {
+            // `2026,-100,5` is most often a decimal comma; never drop a column.
+            return Err(format!(
+                "line {n}: {} fields, but the header has {}; a decimal is written with a point (-100.5), not a comma",
+                fields.len(),
+                header.len()
+            ));
+        }
         let get = |col: usize, name: &str| {
             fields
                 .get(col)
@@ -431,7 +529,12 @@ pub fn parse_series_csv(text: &str) -> Result<Series, String> {
             .parse()
             .map_err(|_| format!("line {n}: year \"{y}\" is not a whole number"))?;
         let v = get(cf_col, "cash_flow")?;
-        let clean = v.replace([' ', '_'], "");
+        // Thousands separators: every kind of space (plain, no-break,
+        // narrow no-break, thin: Unicode White_Space) and `_`.
+        let clean: String = v
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '_')
+            .collect();
         let flow = clean
             .parse::<Decimal>()
             .or_else(|_| Decimal::from_scientific(&clean))

@@ -150,7 +150,7 @@ fn a_wrong_entry_is_refused_in_place() {
 }
 
 /// Issue 3: an entry that parses but makes the model invalid shows the
-/// validation problem with its field path, and the results of the last
+/// validation problem with its place (issue 10: 1-based, named), and the results of the last
 /// valid model stay on screen.
 #[test]
 fn an_invalid_model_keeps_the_last_valid_results() {
@@ -161,11 +161,8 @@ fn an_invalid_model_keeps_the_last_valid_results() {
     type_into(&mut h, "Product name", "Rare-earth oxides");
     leave_field(&mut h);
 
-    let message = "products[1].name: \"Rare-earth oxides\" is used twice";
-    assert!(
-        shows(&h, message),
-        "the problem is listed with its field path"
-    );
+    let message = "Product 2 \"Rare-earth oxides\" › Name: \"Rare-earth oxides\" is used twice";
+    assert!(shows(&h, message), "the problem is listed with its place");
     assert!(shows(&h, "the results below are from the last valid model"));
     assert!(shows(&h, "showing the last valid model"));
     assert!(!h.state().doc.appraisal_is_current());

@@ -12,7 +12,7 @@ use assay::app::AppState;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 
-/// A copy of Afrikanda with a syntax error on line 37.
+/// A copy of Afrikanda with a syntax error on line 41.
 fn corrupt_file(dir: &std::path::Path) -> std::path::PathBuf {
     let text = assay::io::DEFAULT_PROJECT_RON.replacen(
         "    horizon_years: 21,",
@@ -92,7 +92,13 @@ fn a_corrupt_file_shows_where_and_keeps_the_project() {
 
     drop_file(&mut h, &path);
     assert!(shows(&h, "Could not open"), "the error dialog is shown");
-    assert!(shows(&h, "line 37, column"), "the parse error says where");
+    assert!(shows(&h, "line 41, column"), "the parse error says where");
+    // Issue 10: the line is quoted, with a caret under the column.
+    assert!(
+        shows(&h, "  horizon_years: twenty-one,"),
+        "the line is quoted"
+    );
+    assert!(shows(&h, "^"), "a caret marks the column");
     assert!(shows(&h, "The project you had open is unchanged."));
     assert_eq!(h.state().doc.project(), &afrikanda());
     assert_eq!(h.state().doc.path(), None);
@@ -102,10 +108,14 @@ fn a_corrupt_file_shows_where_and_keeps_the_project() {
     assert_eq!(shown_card(&h, "NPV"), npv);
 }
 
-/// A file that parses but is not a valid project lists every problem with
-/// its field path.
+/// Issue 10: a file that parses but has one bad capex (and 8 scenarios that
+/// inherit it) opens to be fixed: the banner lists the problem once, in the
+/// user's words; the field holds the file's value with the problem beside
+/// it; the results say "Not computed: 1 problem to fix" (not the previous
+/// project's figures); a click on the problem goes to its field; fixing it
+/// brings the results, the engine's NPV of the fixed model (the sample).
 #[test]
-fn an_invalid_file_lists_its_field_paths() {
+fn issue10_a_file_with_a_bad_value_opens_to_be_fixed() {
     let dir = temp_dir("invalid");
     let text =
         assay::io::DEFAULT_PROJECT_RON.replacen("capex: {2026: 1680000000", "capex: {2026: -5", 1);
@@ -113,8 +123,41 @@ fn an_invalid_file_lists_its_field_paths() {
     std::fs::write(&path, text).expect("write fixture");
     let mut h = afrikanda_harness();
     drop_file(&mut h, &path);
-    assert!(shows(&h, "facilities[0].capex[2026]: must not be negative"));
-    assert_eq!(h.state().doc.project(), &afrikanda());
+    h.run();
+    assert_eq!(h.state().doc.path(), Some(path.as_path()));
+    assert!(!shows(&h, "Could not open"), "no error dialog");
+    assert_eq!(h.state().doc.problems().len(), 1);
+    let problem = "Facility 1 \"Open-pit mine\" › Initial capex › 2026: must not be negative";
+    let links = h
+        .query_all(
+            egui_kittest::kittest::By::new()
+                .include_labels()
+                .predicate(move |n| {
+                    n.role() == egui::accesskit::Role::Link
+                        && n.label().is_some_and(|l| l.contains(problem))
+                }),
+        )
+        .count();
+    assert_eq!(links, 1, "the banner lists it once");
+    assert!(shows(&h, "Not computed: 1 problem to fix"));
+    assert!(
+        h.state().doc.results().is_none(),
+        "no other project's figures"
+    );
+
+    // The click goes to the field (here from another section).
+    open_section(&mut h, "General");
+    click(&mut h, problem);
+    assert_eq!(h.state().nav.section, assay::app::Section::Facilities);
+    assert_eq!(h.state().nav.facility, 0);
+    assert_eq!(field_text(&h, "Initial capex 2026"), "-5");
+    assert!(shows(&h, "must not be negative"), "beside the field too");
+
+    type_into(&mut h, "Initial capex 2026", "1,680,000,000");
+    leave_field(&mut h);
+    assert!(h.state().doc.problems().is_empty());
+    assert!(!shows(&h, "Not computed"));
+    assert_eq!(shown_card(&h, "NPV"), engine_npv_text(&afrikanda()));
 }
 
 /// `assay FILE.ron` with a broken file opens the example and the dialog.
@@ -124,7 +167,7 @@ fn starting_on_a_corrupt_file_opens_the_example_and_says_why() {
     let path = corrupt_file(&dir);
     let mut h = harness(AppState::open_at_start(Some(path)));
     h.run();
-    assert!(shows(&h, "line 37, column"));
+    assert!(shows(&h, "line 41, column"));
     assert_eq!(h.state().doc.project(), &afrikanda());
 }
 
@@ -174,7 +217,9 @@ fn saving_writes_the_edited_project() {
     assert_eq!(&saved, h.state().doc.project());
     assert_eq!(saved.discount_rate, "0.09".parse().expect("rate"));
     assert_eq!(h.state().title(), "afrikanda.ron — Assay");
-    assert!(shows(&h, "Saved"));
+    // Issue 10: the status line shows one state.
+    assert!(shows(&h, "saved"));
+    assert!(!shows(&h, "unsaved changes"));
     // No temporary file is left beside it.
     let names: Vec<String> = std::fs::read_dir(&dir)
         .expect("dir")
@@ -265,4 +310,38 @@ fn open_recent_reopens_a_file() {
     assert!(shows(&h, "Could not open"));
     assert!(!h.state().files.recent().contains(&gone));
     assert_eq!(h.state().doc.project(), &project);
+}
+
+/// Issue 10: with no native dialog (rfd returns at once when there is no
+/// desktop portal and no zenity), Save As says so and offers a path field,
+/// prefilled with the working folder (no file yet) and the project's name;
+/// saving there writes the project, and the status line shows one state.
+#[test]
+fn issue10_save_falls_back_to_a_path_field() {
+    let mut h = afrikanda_harness();
+    open_section(&mut h, "Facilities");
+    type_into(&mut h, "Fixed opex", "2,000,000,000");
+    leave_field(&mut h);
+    assert!(h.state().doc.is_dirty());
+    h.state_mut()
+        .file_event(assay::app::files::FileEvent::NoDialog { save: true });
+    h.run();
+    assert!(shows(&h, "No file dialog could be opened"));
+    // The sample is named "Afrikanda": the file stem is "afrikanda".
+    let suggested = std::env::current_dir().expect("cwd").join("afrikanda.ron");
+    assert_eq!(field_text(&h, "File path"), suggested.display().to_string());
+
+    let dir = temp_dir("fallback");
+    let target = dir.join("typed");
+    type_into(&mut h, "File path", &target.display().to_string());
+    click(&mut h, "Save");
+    // No extension typed: `.ron` is added.
+    let saved = dir.join("typed.ron");
+    step_until(&mut h, |s| !s.doc.is_dirty());
+    assert_eq!(h.state().doc.path(), Some(saved.as_path()));
+    let back = assay::io::load_project(&saved).expect("the saved file loads");
+    assert_eq!(&back, h.state().doc.project());
+    assert!(!shows(&h, "No file dialog could be opened"));
+    assert!(!shows(&h, "unsaved changes"));
+    assert!(shows(&h, "saved"));
 }

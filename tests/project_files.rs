@@ -72,6 +72,7 @@ fn parse_error_reports_line_and_column() {
             line: l,
             column,
             message,
+            ..
         }) => {
             assert_eq!(l, line, "{message}");
             assert!(column > 1, "{column}");
@@ -98,7 +99,7 @@ fn validation_errors_carry_the_field_path() {
     assert!(
         lines
             .iter()
-            .any(|l| l == "products[0].variable_cost_per_unit: must not be negative"),
+            .any(|l| l == "Product 1 \"Rare-earth metals\" › Variable cost: must not be negative"),
         "{lines:?}"
     );
 }
@@ -113,7 +114,8 @@ fn negative_capex_names_facility_and_year() {
     assert!(
         e.lines()
             .iter()
-            .any(|l| l == "facilities[2].capex[2027]: must not be negative"),
+            .any(|l| l
+                == "Facility 3 \"Chemical-metallurgical complex\" › Initial capex › 2027: must not be negative"),
         "{:?}",
         e.lines()
     );
@@ -125,32 +127,32 @@ fn hostile_values_are_errors_not_crashes() {
         (
             "horizon_years: 10,",
             "horizon_years: 1000000000,",
-            "horizon_years",
+            "Horizon",
         ),
         (
             "variable_cost_per_unit: 20,",
             "variable_cost_per_unit: NaN,",
-            "not a finite number",
+            "NaN is not a number",
         ),
         (
             "variable_cost_per_unit: 20,",
             "variable_cost_per_unit: inf,",
-            "not a finite number",
+            "a number too large",
         ),
         (
             "variable_cost_per_unit: 20,",
             "variable_cost_per_unit: 1e300,",
-            "out of range",
+            "too large",
         ),
         (
             "variable_cost_per_unit: 20,",
             "variable_cost_per_unit: 99999999999999999999999,",
-            "variable_cost_per_unit",
+            "Variable cost",
         ),
         (
             "discount_rate: 0.10,",
             "discount_rate: -1,",
-            "discount_rate",
+            "Discount rate",
         ),
         ("first_year: 2026,", "first_year: 99999999999,", ""),
         ("version: 2,", "version: 0,", "version 0"),
@@ -262,4 +264,37 @@ fn version_2_migrates_without_risk_and_version_3_keeps_it() {
     );
     let again = io::parse_project(&io::to_ron(&p).expect("ron")).expect("reload");
     assert_eq!(again.risk, p.risk);
+}
+
+/// Issue 10: a problem is reported once, where it is. A bad base capex
+/// inherited by all 8 scenarios is one problem; a scenario with its own
+/// copy of the facilities, bad in the same place, has its own problem too.
+#[test]
+fn issue10_problems_are_reported_once_where_they_are() {
+    let mut p = io::default_project().expect("sample");
+    assert_eq!(p.scenarios.len(), 8);
+    p.facilities[0]
+        .capex
+        .insert(2027, rust_decimal::Decimal::from(-1));
+    let problems = assay::model::validate::validate(&p);
+    let paths: Vec<&str> = problems.iter().map(|q| q.path.as_str()).collect();
+    assert_eq!(paths, ["facilities[0].capex[2027]"]);
+
+    p.scenarios[2].facilities = Some(p.facilities.clone());
+    let problems = assay::model::validate::validate(&p);
+    let paths: Vec<&str> = problems.iter().map(|q| q.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "facilities[0].capex[2027]",
+            "scenarios[2].facilities[0].capex[2027]"
+        ]
+    );
+    assert_eq!(
+        problems[1].to_string(),
+        format!(
+            "Scenario 3 \"{}\" › Facility 1 \"Open-pit mine\" › Initial capex › 2027: must not be negative",
+            p.scenarios[2].name
+        )
+    );
 }

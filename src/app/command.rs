@@ -183,6 +183,11 @@ pub enum Command {
     GuardCancel,
     /// Close the error dialog.
     DismissDialog,
+    /// Save to a path typed in the window (no native dialog).
+    SaveTo(PathBuf),
+    /// Open a path typed in the window (no native dialog; unsaved changes
+    /// already dealt with).
+    OpenFrom(PathBuf),
     /// Show and edit a scenario (`None`: the base case). Not an edit.
     SelectScenario(Option<usize>),
     /// Add a scenario with no changes (the current inputs of the base) and
@@ -215,7 +220,11 @@ impl AppState {
     /// Handles one command.
     pub fn handle(&mut self, ctx: &egui::Context, cmd: Command) {
         match cmd {
-            Command::Edit(edit) => self.apply_edit(edit),
+            Command::Edit(edit) => {
+                // "Opened …" and the like describe the state before the edit.
+                self.status = None;
+                self.apply_edit(edit);
+            }
             Command::EndEdit => self.doc.break_merge(),
             Command::Undo => {
                 if self.doc.undo() {
@@ -247,7 +256,27 @@ impl AppState {
                     self.perform(ctx, action);
                 }
             }
-            Command::GuardCancel | Command::DismissDialog => self.dialog = None,
+            Command::GuardCancel => {
+                // Also a Save the guard asked for, given up in the path field.
+                self.dialog = None;
+                self.files.after_save = None;
+            }
+            Command::DismissDialog => self.dialog = None,
+            Command::SaveTo(mut path) => {
+                self.dialog = None;
+                if path.extension().is_none() {
+                    path.set_extension("ron");
+                }
+                let (project, revision) = (self.doc.project().clone(), self.doc.revision());
+                if let Err(why) = self.files.start_save(ctx, path, project, revision) {
+                    self.files.after_save = None;
+                    self.status = Some(why);
+                }
+            }
+            Command::OpenFrom(path) => {
+                self.dialog = None;
+                self.open_path(path);
+            }
             Command::Save => self.save(ctx, false),
             Command::SaveAs => self.save(ctx, true),
             Command::SelectScenario(i) => {
@@ -406,7 +435,9 @@ impl AppState {
     /// Loads a file now; on failure the error dialog shows why and the
     /// current project stays as it was.
     pub fn open_path(&mut self, path: PathBuf) {
-        match crate::io::load_project(&path) {
+        // Bad values open, to be fixed here; only a file that does not
+        // parse is refused.
+        match crate::io::load_unvalidated(&path) {
             Ok(project) => self.opened(project, path),
             Err(e) => {
                 // A recent file that is gone leaves the list.
@@ -419,10 +450,20 @@ impl AppState {
     }
 
     /// A project was read from `path`: it becomes the document.
+    /// With problems, the first one's section is shown and the status says
+    /// how many there are to fix.
     pub(crate) fn opened(&mut self, project: Project, path: PathBuf) {
         self.files.add_recent(&path);
-        self.status = Some(format!("Opened {}", path.display()));
-        self.replace_document(project, Some(path));
+        self.replace_document(project, Some(path.clone()));
+        let problems = self.doc.problems().len();
+        self.status = Some(if problems == 0 {
+            format!("Opened {}", path.display())
+        } else {
+            if let Some(first) = self.doc.problems().first().map(|p| p.path.clone()) {
+                super::results::go_to_problem(self, first);
+            }
+            format!("Opened {}: {problems} problem(s) to fix", path.display())
+        });
     }
 
     fn replace_document(&mut self, project: Project, path: Option<PathBuf>) {
@@ -444,13 +485,15 @@ impl AppState {
                     .start_save(ctx, path.to_path_buf(), project, revision)
             }
             _ => {
-                let suggested = self
-                    .doc
-                    .path()
-                    .and_then(|p| p.file_name())
+                // The project's name as the file name, in the file's folder.
+                let suggested = self.suggested_path(true);
+                let folder = suggested.parent().map(PathBuf::from).unwrap_or_default();
+                let name = suggested
+                    .file_name()
                     .map(|n| n.to_string_lossy().into_owned())
                     .unwrap_or_else(|| format!("{}.ron", file_stem(&project.name)));
-                self.files.start_save_as(ctx, suggested, project, revision)
+                self.files
+                    .start_save_as(ctx, folder, name, project, revision)
             }
         };
         if let Err(why) = result {

@@ -12,6 +12,7 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
+use std::time::{Duration, Instant};
 
 use super::AppState;
 use super::command::{Command, PendingAction};
@@ -41,8 +42,28 @@ pub enum FileEvent {
         /// Whether it worked.
         result: Result<(), FileError>,
     },
-    /// The dialog was closed without a choice (or no dialog could be shown).
+    /// The dialog was closed without a choice.
     Cancelled,
+    /// No native dialog could be shown (no desktop portal, no zenity): the
+    /// window offers a path field instead.
+    NoDialog {
+        /// For saving (else for opening).
+        save: bool,
+    },
+}
+
+/// A dialog that comes back with no choice sooner than this was never
+/// shown: rfd returns at once when neither the desktop portal nor zenity
+/// is there, and no one closes a real dialog this fast.
+const NO_DIALOG_WITHIN: Duration = Duration::from_millis(400);
+
+/// What a dialog that returned nothing means: cancelled, or never shown.
+fn nothing_picked(shown_at: Instant, save: bool) -> FileEvent {
+    if shown_at.elapsed() < NO_DIALOG_WITHIN {
+        FileEvent::NoDialog { save }
+    } else {
+        FileEvent::Cancelled
+    }
 }
 
 /// File jobs and the recent-files list.
@@ -136,6 +157,7 @@ impl Files {
     /// Shows the Open dialog on a worker thread, then reads the chosen file.
     pub fn start_open_dialog(&mut self, ctx: &egui::Context) -> Result<(), String> {
         self.spawn(ctx, "a file dialog is open", || {
+            let shown_at = Instant::now();
             let picked = rfd::FileDialog::new()
                 .set_title("Open an Assay project")
                 .add_filter("Assay project", &["ron"])
@@ -143,10 +165,10 @@ impl Files {
                 .pick_file();
             match picked {
                 Some(path) => {
-                    let result = io::load_project(&path);
+                    let result = io::load_unvalidated(&path);
                     FileEvent::Opened { path, result }
                 }
-                None => FileEvent::Cancelled,
+                None => nothing_picked(shown_at, false),
             }
         })
     }
@@ -169,18 +191,22 @@ impl Files {
         })
     }
 
-    /// Shows the Save As dialog on a worker thread, then saves there.
+    /// Shows the Save As dialog on a worker thread (in `folder`, the file
+    /// name `suggested`), then saves there.
     pub fn start_save_as(
         &mut self,
         ctx: &egui::Context,
+        folder: PathBuf,
         suggested: String,
         project: Project,
         revision: u64,
     ) -> Result<(), String> {
         self.spawn(ctx, "a file dialog is open", move || {
+            let shown_at = Instant::now();
             let picked = rfd::FileDialog::new()
                 .set_title("Save the Assay project as")
                 .add_filter("Assay project", &["ron"])
+                .set_directory(folder)
                 .set_file_name(suggested)
                 .save_file();
             match picked {
@@ -195,7 +221,7 @@ impl Files {
                         result,
                     }
                 }
-                None => FileEvent::Cancelled,
+                None => nothing_picked(shown_at, true),
             }
         })
     }
@@ -216,6 +242,13 @@ impl AppState {
     /// Handles finished file jobs.
     pub(crate) fn poll_files(&mut self) {
         while let Some(event) = self.files.poll() {
+            self.file_event(event);
+        }
+    }
+
+    /// Handles one finished file job (public so tests can play one).
+    pub fn file_event(&mut self, event: FileEvent) {
+        {
             match event {
                 FileEvent::Opened { path, result } => match result {
                     Ok(project) => self.opened(project, path),
@@ -228,7 +261,9 @@ impl AppState {
                 } => match result {
                     Ok(()) => {
                         self.files.add_recent(&path);
-                        self.status = Some(format!("Saved {}", path.display()));
+                        // The status line shows "saved" from the document
+                        // itself: one state, never "unsaved" and "Saved" at once.
+                        self.status = None;
                         self.doc.mark_saved(path, revision);
                         if let Some(action) = self.files.after_save.take() {
                             // Saved as the guard asked: go on with the action.
@@ -242,6 +277,13 @@ impl AppState {
                 },
                 FileEvent::Cancelled => {
                     self.files.after_save = None;
+                }
+                FileEvent::NoDialog { save } => {
+                    // The guard's pending action waits for this save.
+                    self.dialog = Some(super::Dialog::PathEntry {
+                        save,
+                        text: self.suggested_path(save).display().to_string(),
+                    });
                 }
             }
         }

@@ -267,6 +267,13 @@ pub enum Dialog {
     },
     /// Unsaved changes: Save / Discard / Cancel before an action.
     Unsaved(PendingAction),
+    /// No native file dialog could be shown: a path typed in the window.
+    PathEntry {
+        /// For saving (else for opening).
+        save: bool,
+        /// The path as typed, prefilled with the folder and a file name.
+        text: String,
+    },
 }
 
 /// The whole window's state. [`AppState::ui`] draws it into any `Ui` and
@@ -330,16 +337,20 @@ impl AppState {
         }
     }
 
-    /// Opens `path` at start-up: the file's project, or the built-in example
-    /// and the error dialog when it does not load.
+    /// Opens `path` at start-up: the file's project (with its problems to
+    /// fix, if it has any), or the built-in example and the error dialog
+    /// when it does not parse.
     pub fn open_at_start(path: Option<PathBuf>) -> Self {
         let Some(path) = path else {
             return Self::with_default_project();
         };
-        match crate::io::load_project(&path) {
+        match crate::io::load_unvalidated(&path) {
             Ok(p) => {
                 let mut s = Self::new(p, Some(path.clone()));
                 s.files.add_recent(&path);
+                if let Some(first) = s.doc.problems().first().map(|p| p.path.clone()) {
+                    results::go_to_problem(&mut s, first);
+                }
                 s
             }
             Err(e) => {
@@ -350,11 +361,39 @@ impl AppState {
         }
     }
 
+    /// Where Save As (or Open) starts: the current file's folder (else the
+    /// working folder) and, for saving, a file named after the project.
+    pub fn suggested_path(&self, save: bool) -> PathBuf {
+        let folder = self
+            .doc
+            .path()
+            .and_then(|p| p.parent())
+            .filter(|p| !p.as_os_str().is_empty())
+            .map(PathBuf::from)
+            .or_else(|| std::env::current_dir().ok())
+            .unwrap_or_else(|| PathBuf::from("."));
+        if save {
+            folder.join(format!(
+                "{}.ron",
+                command::file_stem(&self.doc.project().name)
+            ))
+        } else {
+            folder
+        }
+    }
+
     /// Shows a file error in the error dialog.
     pub fn show_error(&mut self, title: &str, e: &FileError) {
+        let mut lines = e.lines();
+        if let FileError::Parse { .. } = e {
+            lines.push(
+                "A file with a syntax error cannot be opened: fix this line in a text editor."
+                    .into(),
+            );
+        }
         self.dialog = Some(Dialog::Error {
             title: title.to_string(),
-            lines: e.lines(),
+            lines,
         });
     }
 

@@ -292,7 +292,11 @@ pub fn panel(state: &mut AppState, ui: &mut Ui) {
     });
     problems(state, ui);
     let Some(results) = state.doc.results() else {
-        ui.label("No results yet: the project has never been valid. Fix the problems above.");
+        ui.label(
+            RichText::new(not_computed(state.doc.problems().len()))
+                .strong()
+                .color(ui.visuals().error_fg_color),
+        );
         return;
     };
     let (project, a) = (&results.project, &results.appraisal);
@@ -387,6 +391,16 @@ fn card_body(ui: &mut Ui, card: &Card, stale: bool) {
     }
 }
 
+/// What the results say when there are none: "Not computed: 1 problem to
+/// fix".
+pub fn not_computed(problems: usize) -> String {
+    match problems {
+        0 => "Not computed: the engine refused the project (see above)".into(),
+        1 => "Not computed: 1 problem to fix".into(),
+        n => format!("Not computed: {n} problems to fix"),
+    }
+}
+
 /// Validation problems and refused entries; clicking one opens its section.
 fn problems(state: &mut AppState, ui: &mut Ui) {
     let problems = state.doc.problems();
@@ -420,8 +434,11 @@ fn problems(state: &mut AppState, ui: &mut Ui) {
                     .strong(),
                 );
                 for p in problems {
+                    // Each problem once, as users name the place; a click
+                    // goes to its field.
                     if ui
-                        .link(RichText::new(format!("{}: {}", p.path, p.message)).color(red))
+                        .link(RichText::new(p.to_string()).color(red))
+                        .on_hover_text(&p.path)
                         .clicked()
                     {
                         goto = Some(p.path.clone());
@@ -440,7 +457,16 @@ fn problems(state: &mut AppState, ui: &mut Ui) {
                 }
             }
         });
-    if let Some(mut path) = goto {
+    if let Some(path) = goto {
+        go_to_problem(state, path);
+    }
+    ui.add_space(4.0);
+}
+
+/// Shows the section (and item) of the field at `path`; a scenario's
+/// problem selects that scenario and shows the field in its case.
+pub fn go_to_problem(state: &mut AppState, mut path: String) {
+    {
         // A scenario's problem: show that scenario, at the field in its case.
         if let (Section::Scenarios, Some(i)) = section_of(&path) {
             state.send(super::command::Command::SelectScenario(Some(i)));
@@ -465,7 +491,6 @@ fn problems(state: &mut AppState, ui: &mut Ui) {
             }
         }
     }
-    ui.add_space(4.0);
 }
 
 /// The yearly ledger: one row per line, one column per year, a sticky

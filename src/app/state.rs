@@ -351,6 +351,7 @@ impl Document {
                         // The scenario's own fields are not in its case view.
                         (rest != "name" && rest != "price_factor").then(|| Problem {
                             path: rest.to_string(),
+                            place: p.place.clone(),
                             message: p.message.clone(),
                         })
                     })

@@ -231,12 +231,15 @@ fn status_line(state: &mut AppState, ui: &mut Ui) {
             |p| p.display().to_string(),
         );
         ui.label(RichText::new(file).weak());
-        if state.doc.is_dirty() {
-            ui.label(RichText::new("unsaved changes").color(ui.visuals().warn_fg_color));
-        }
+        // One state: busy, unsaved, or saved (never two at once).
+        ui.separator();
         if let Some(busy) = state.files.busy() {
             ui.spinner();
             ui.label(busy);
+        } else if state.doc.is_dirty() {
+            ui.label(RichText::new("unsaved changes").color(ui.visuals().warn_fg_color));
+        } else if state.doc.path().is_some() {
+            ui.label("saved");
         }
         if let Some(msg) = &state.status {
             ui.separator();
@@ -463,7 +466,13 @@ fn dialogs(state: &mut AppState, ctx: &egui::Context) {
                     .max_height(320.0)
                     .show(ui, |ui| {
                         for line in lines {
-                            ui.label(RichText::new(line).color(ui.visuals().error_fg_color));
+                            let mut text = RichText::new(line).color(ui.visuals().error_fg_color);
+                            // A quoted line of the file and its caret:
+                            // monospace, so the caret stands under the column.
+                            if line.starts_with("  ") {
+                                text = text.monospace();
+                            }
+                            ui.label(text);
                         }
                     });
                 ui.add_space(6.0);
@@ -471,6 +480,15 @@ fn dialogs(state: &mut AppState, ctx: &egui::Context) {
                 ui.add_space(6.0);
                 if ui.button("OK").clicked() {
                     answer = Some(Command::DismissDialog);
+                }
+            }
+            Dialog::PathEntry { save, text } => {
+                let mut typed = text.clone();
+                answer = path_entry(ui, *save, &mut typed);
+                if typed != *text
+                    && let Some(Dialog::PathEntry { text, .. }) = &mut state.dialog
+                {
+                    *text = typed;
                 }
             }
             Dialog::Unsaved(action) => {
@@ -499,10 +517,46 @@ fn dialogs(state: &mut AppState, ctx: &egui::Context) {
     if answer.is_none() && modal.should_close() {
         answer = Some(match dialog {
             Dialog::Error { .. } => Command::DismissDialog,
-            Dialog::Unsaved(_) => Command::GuardCancel,
+            Dialog::Unsaved(_) | Dialog::PathEntry { .. } => Command::GuardCancel,
         });
     }
     if let Some(cmd) = answer {
         state.send(cmd);
     }
+}
+
+/// The path field offered when no native file dialog could be shown (no
+/// desktop portal, no zenity): says so, and takes a typed path.
+fn path_entry(ui: &mut Ui, save: bool, text: &mut String) -> Option<Command> {
+    let mut answer = None;
+    ui.heading(if save { "Save as" } else { "Open" });
+    ui.add_space(6.0);
+    ui.label(
+        "No file dialog could be opened on this desktop (no XDG desktop portal and no \
+         zenity). Type the file's path instead:",
+    );
+    ui.add_space(4.0);
+    let field = ui.add(
+        egui::TextEdit::singleline(text)
+            .desired_width(520.0)
+            .hint_text("/path/to/project.ron"),
+    );
+    let field = field.labelled_by(ui.label(RichText::new("File path").weak()).id);
+    let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        let go = if save { "Save" } else { "Open" };
+        let path = std::path::PathBuf::from(text.trim());
+        if (ui.button(go).clicked() || enter) && !text.trim().is_empty() {
+            answer = Some(if save {
+                Command::SaveTo(path)
+            } else {
+                Command::OpenFrom(path)
+            });
+        }
+        if ui.button("Cancel").clicked() {
+            answer = Some(Command::GuardCancel);
+        }
+    });
+    answer
 }

@@ -190,7 +190,10 @@ impl Form<'_> {
             || value.map(|v| entry::format(kind, v)).unwrap_or_default(),
             |e| e.text.clone(),
         );
-        let refused = entry.is_some_and(|e| e.error.is_some());
+        // A refused entry, or a value in the model with a problem (from a
+        // file, say): both show red and outlined, as if just typed.
+        let refused = entry.is_some_and(|e| e.error.is_some())
+            || (entry.is_none() && self.problems.iter().any(|p| p.path == path));
         let mut edit = TextEdit::singleline(&mut text)
             .id(field_id(path))
             .desired_width(width)

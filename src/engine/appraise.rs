@@ -222,9 +222,12 @@ pub fn irr_report(
 
 /// Appraises a project: validates it, builds the ledger and every metric.
 pub fn appraise(project: &Project) -> Result<Appraisal, EngineError> {
-    let prepared = Prepared::new(project)?;
-    let fast = prepared.to_f64_npv()?;
-    appraise_prepared(project, &prepared, &fast)
+    let run = || {
+        let prepared = Prepared::new(project)?;
+        let fast = prepared.to_f64_npv()?;
+        appraise_prepared(project, &prepared, &fast)
+    };
+    run().map_err(|e| super::overflow::locate(project, e))
 }
 
 fn appraise_prepared(
@@ -235,6 +238,15 @@ fn appraise_prepared(
     let mut notes = Vec::new();
     let ledger = prepared.ledger(&Overrides::default())?;
     let npv = ledger.npv()?;
+    if npv.abs() > crate::model::validate::max_amount() {
+        // Larger than any real project: most likely a rate, unit or price
+        // entered wrongly (a discount rate of -0.9, a price in kg for t).
+        notes.push(format!(
+            "NPV {} is beyond {}: check the rates, units and prices entered",
+            npv.round_dp(0),
+            crate::model::validate::max_amount()
+        ));
+    }
     let rate = project.discount_rate.to_f64();
     let offset = project.convention.offset_f64();
     let cf = &ledger.project_cash_flow;

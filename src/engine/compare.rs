@@ -627,11 +627,17 @@ fn solve_one_inner(
                     );
                 }
             }
+            let npv = npv_at(f64::from(max_years));
+            // A NaN or infinite NPV is never printed: it says no figure came out.
+            let left = if npv.is_finite() {
+                format!("at {npv:.0}")
+            } else {
+                "not computable".to_string()
+            };
             Ok(unreachable(
                 kind,
                 format!(
-                    "even {max_years} years of holiday (every producing year) leave the investor's NPV at {:.0}",
-                    npv_at(f64::from(max_years))
+                    "even {max_years} years of holiday (every producing year) leave the investor's NPV {left}"
                 ),
             ))
         }

@@ -15,6 +15,7 @@ pub mod compare;
 pub mod finance;
 pub mod ledger;
 pub mod num;
+pub mod overflow;
 pub mod risk;
 pub mod stages;
 
@@ -26,6 +27,9 @@ pub enum EngineError {
     /// A sum or product left the range of the number type.
     #[error("a calculation overflowed: an input is too large")]
     Overflow,
+    /// An overflow traced to its input and year ([`overflow::locate`]).
+    #[error("a calculation overflowed: {0}")]
+    OverflowAt(String),
     /// A division by zero in a ledger line.
     #[error("division by zero in a ledger line")]
     DivisionByZero,

@@ -77,15 +77,27 @@ impl Visitor<'_> for DecVisitor {
     }
 
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<Dec, E> {
+        if v.is_nan() {
+            return Err(E::custom(
+                "NaN is not a number; write a number such as 12.5",
+            ));
+        }
         if !v.is_finite() {
-            return Err(E::custom(format!("{v} is not a finite number")));
+            // A literal too long for a float reads as infinity.
+            return Err(E::custom(
+                "a number too large: amounts are at most 10^15 and have at most 28 digits",
+            ));
         }
         // The shortest decimal form that reads back to the same f64 is what
         // the user typed (for up to 15 significant digits).
         Decimal::from_str(&format!("{v}"))
             .or_else(|_| Decimal::from_scientific(&format!("{v:e}")))
             .map(Dec)
-            .map_err(|_| E::custom(format!("{v} is out of range")))
+            .map_err(|_| {
+                E::custom(format!(
+                    "{v} is too large or too small for a decimal number (at most 28 digits)"
+                ))
+            })
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Dec, E> {

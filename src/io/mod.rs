@@ -31,8 +31,9 @@ pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 /// Why a project file could not be read or written.
 #[derive(Debug, Error)]
 pub enum FileError {
-    /// The file could not be read or written.
-    #[error("{path}: {message}")]
+    /// The file could not be read or written. [`FileError::lines`] leaves
+    /// the path out, for callers that name the file already.
+    #[error("{}: {message}", path.display())]
     Io {
         /// The file.
         path: PathBuf,
@@ -46,8 +47,21 @@ pub enum FileError {
         line: usize,
         /// 1-based column.
         column: usize,
-        /// What is wrong.
+        /// What is wrong, in the user's terms.
         message: String,
+        /// The line as it is in the file (cut to 200 characters), to quote
+        /// with a caret under the column.
+        quote: String,
+    },
+    /// The file holds more items than a project can have.
+    #[error("the file has {count} {what}; a project has at most {max}")]
+    TooMany {
+        /// What there are too many of ("scenarios").
+        what: &'static str,
+        /// How many the file has.
+        count: usize,
+        /// The most accepted.
+        max: usize,
     },
     /// The file was written by a newer Assay.
     #[error(
@@ -71,33 +85,155 @@ pub enum FileError {
 }
 
 impl FileError {
-    /// One line per problem, for a dialog or stderr.
+    /// One line per problem, for a dialog or stderr; a syntax error is
+    /// followed by the line quoted and a caret under the column.
     pub fn lines(&self) -> Vec<String> {
         match self {
             FileError::Invalid(problems) => problems.iter().map(|p| p.to_string()).collect(),
+            FileError::Io { message, .. } => vec![message.clone()],
+            FileError::Parse { quote, column, .. } if !quote.is_empty() => {
+                let mut lines = vec![self.to_string()];
+                lines.extend(quote_lines(quote, *column));
+                lines
+            }
             other => vec![other.to_string()],
         }
     }
 }
 
-fn parse_error(e: ron::error::SpannedError) -> FileError {
-    FileError::Parse {
-        line: e.span.start.line,
-        column: e.span.start.col,
-        message: e.code.to_string(),
+/// Most facilities, products or support instruments in a project (and in
+/// a scenario's replacement lists).
+pub const MAX_ITEMS: usize = 200;
+/// Most scenarios in a project.
+pub const MAX_SCENARIOS: usize = 100;
+/// Deepest nesting of brackets a file may have (the format needs 6).
+pub const MAX_NESTING: usize = 64;
+
+/// A quoted line and a caret under `column` (1-based, in characters).
+pub fn quote_lines(quote: &str, column: usize) -> [String; 2] {
+    let pad: String = quote
+        .chars()
+        .take(column.saturating_sub(1))
+        .map(|c| if c == '\t' { '\t' } else { ' ' })
+        .collect();
+    [format!("  {quote}"), format!("  {pad}^")]
+}
+
+/// The text of 1-based `line`, cut to 200 characters.
+fn line_text(text: &str, line: usize) -> String {
+    let l = text.lines().nth(line.saturating_sub(1)).unwrap_or_default();
+    let cut: String = l.chars().take(200).collect();
+    if cut.len() < l.len() {
+        format!("{cut}…")
+    } else {
+        cut
     }
 }
 
-/// RON options for reading: `implicit_some` lets a file write `Some(x)` as
-/// just `x`.
-fn ron_options() -> ron::Options {
-    ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+fn parse_error(e: ron::error::SpannedError, text: &str) -> FileError {
+    let (line, column) = (e.span.start.line, e.span.start.col);
+    let quote = line_text(text, line);
+    let message = match &e.code {
+        ron::Error::ExceededRecursionLimit => format!(
+            "brackets nested too deeply (more than {MAX_NESTING} levels); a project needs a few"
+        ),
+        ron::Error::Utf8Error(_) => "this is not UTF-8 text; save the file as UTF-8".into(),
+        code => decimal_comma(&quote, column).unwrap_or_else(|| code.to_string()),
+    };
+    FileError::Parse {
+        line,
+        column,
+        message,
+        quote,
+    }
 }
 
-/// Parses RON text into a model without validating it.
+/// "decimal comma in a number: write 0.10" when the line near the error
+/// holds a number written with a decimal comma (`0,10`, digits on both
+/// sides of the comma, no space after it). RON reads `0,10` as the number
+/// 0 followed by a new item `10`, and its own message names that item.
+fn decimal_comma(line: &str, column: usize) -> Option<String> {
+    let chars: Vec<char> = line.chars().collect();
+    let end = column.min(chars.len());
+    // The last `digit,digit` at or before the error column.
+    let k = (1..end.min(chars.len().saturating_sub(1)) + 1)
+        .rev()
+        .find(|&k| {
+            chars.get(k) == Some(&',')
+                && chars.get(k - 1).is_some_and(char::is_ascii_digit)
+                && chars.get(k + 1).is_some_and(char::is_ascii_digit)
+        })?;
+    let mut a = k;
+    while a > 0 && (chars[a - 1].is_ascii_digit() || chars[a - 1] == '-') {
+        a -= 1;
+    }
+    let mut b = k + 1;
+    while b < chars.len() && chars[b].is_ascii_digit() {
+        b += 1;
+    }
+    let before: String = chars[a..k].iter().collect();
+    let after: String = chars[k + 1..b].iter().collect();
+    Some(format!(
+        "decimal comma in a number: write {before}.{after}, not {before},{after}"
+    ))
+}
+
+/// RON options for reading: `implicit_some` lets a file write `Some(x)` as
+/// just `x`; nesting is limited so a hostile file cannot exhaust the stack.
+fn ron_options() -> ron::Options {
+    ron::Options::default()
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+        .with_recursion_limit(MAX_NESTING)
+}
+
+/// Refuses a file with more items than a project can have, before any work
+/// that grows with them (each scenario is validated and appraised).
+fn check_counts(file: &ProjectFile) -> Result<(), FileError> {
+    let too_many = |what: &'static str, count: usize, max: usize| {
+        if count > max {
+            Err(FileError::TooMany { what, count, max })
+        } else {
+            Ok(())
+        }
+    };
+    too_many("scenarios", file.scenarios.len(), MAX_SCENARIOS)?;
+    let lists = std::iter::once((
+        file.facilities.len(),
+        file.products.len(),
+        file.support.len(),
+    ))
+    .chain(file.scenarios.iter().map(|s| {
+        (
+            s.facilities.as_ref().map_or(0, Vec::len),
+            s.products.as_ref().map_or(0, Vec::len),
+            s.support.as_ref().map_or(0, Vec::len),
+        )
+    }));
+    for (facilities, products, support) in lists {
+        too_many("facilities", facilities, MAX_ITEMS)?;
+        too_many("products", products, MAX_ITEMS)?;
+        too_many("support instruments", support, MAX_ITEMS)?;
+    }
+    Ok(())
+}
+
+/// Parses RON text into a model without validating it. A UTF-8 byte order
+/// mark at the start is skipped.
 pub fn parse_unvalidated(text: &str) -> Result<Project, FileError> {
-    let probe: VersionProbe = ron_options().from_str(text).map_err(parse_error)?;
-    match probe.version {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // One full parse; the version alone is read only when that fails (a
+    // newer file may have fields this build does not know).
+    let parsed: Result<ProjectFile, _> = ron_options().from_str(text);
+    let version = match &parsed {
+        Ok(file) => file.version,
+        Err(e) => {
+            let probe: VersionProbe = ron_options()
+                .from_str(text)
+                .map_err(|_| parse_error(e.clone(), text))?;
+            probe.version
+        }
+    };
+    match version {
         0 => return Err(FileError::BadVersion(0)),
         v if v > CURRENT_VERSION => {
             return Err(FileError::TooNew {
@@ -107,7 +243,8 @@ pub fn parse_unvalidated(text: &str) -> Result<Project, FileError> {
         }
         _ => {}
     }
-    let file: ProjectFile = ron_options().from_str(text).map_err(parse_error)?;
+    let file = parsed.map_err(|e| parse_error(e, text))?;
+    check_counts(&file)?;
     let file = migrate(file)?;
     Ok(convert::project_in(&file))
 }
@@ -118,6 +255,7 @@ fn migrate(mut file: ProjectFile) -> Result<ProjectFile, FileError> {
         if !file.scenarios.is_empty() {
             return Err(FileError::Invalid(vec![Problem {
                 path: "scenarios".into(),
+                place: "Scenarios".into(),
                 message: "scenarios need format version 2; set version: 2".into(),
             }]));
         }
@@ -130,6 +268,7 @@ fn migrate(mut file: ProjectFile) -> Result<ProjectFile, FileError> {
         if file.risk.is_some() {
             return Err(FileError::Invalid(vec![Problem {
                 path: "risk".into(),
+                place: "Risk".into(),
                 message: "a risk section needs format version 3; set version: 3".into(),
             }]));
         }
@@ -151,6 +290,19 @@ pub fn parse_project(text: &str) -> Result<Project, FileError> {
 
 /// Reads and validates a project file.
 pub fn load_project(path: &Path) -> Result<Project, FileError> {
+    let bytes = read_limited(path)?;
+    parse_project(&decode_text(bytes)?)
+}
+
+/// Reads a project file without validating it: what the window opens, so a
+/// file with bad values can be fixed there. A syntax error still refuses.
+pub fn load_unvalidated(path: &Path) -> Result<Project, FileError> {
+    let bytes = read_limited(path)?;
+    parse_unvalidated(&decode_text(bytes)?)
+}
+
+/// The file's bytes, refusing one over [`MAX_FILE_BYTES`].
+fn read_limited(path: &Path) -> Result<Vec<u8>, FileError> {
     let io_err = |e: std::io::Error| FileError::Io {
         path: path.to_path_buf(),
         message: e.to_string(),
@@ -165,12 +317,26 @@ pub fn load_project(path: &Path) -> Result<Project, FileError> {
             ),
         });
     }
-    let bytes = fs::read(path).map_err(io_err)?;
-    let text = String::from_utf8(bytes).map_err(|e| FileError::Io {
-        path: path.to_path_buf(),
-        message: format!("not UTF-8 text (byte {})", e.utf8_error().valid_up_to()),
-    })?;
-    parse_project(&text)
+    fs::read(path).map_err(io_err)
+}
+
+/// Bytes as UTF-8 text; bytes that are not say where, as line:column.
+pub fn decode_text(bytes: Vec<u8>) -> Result<String, FileError> {
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let good = String::from_utf8_lossy(&e.as_bytes()[..at]);
+        let line = good.matches('\n').count() + 1;
+        let before = good.rsplit('\n').next().unwrap_or_default();
+        let column = before.chars().count() + 1;
+        let rest = String::from_utf8_lossy(&e.as_bytes()[at..]);
+        let after = rest.split('\n').next().unwrap_or_default();
+        FileError::Parse {
+            line,
+            column,
+            message: "this is not UTF-8 text; save the file as UTF-8".into(),
+            quote: format!("{before}{after}").chars().take(200).collect(),
+        }
+    })
 }
 
 /// The project as RON text, current version.

@@ -12,6 +12,7 @@
 //! before the engine uses it; the engine may assume a validated model but
 //! still never panics on one that is not.
 
+pub mod place;
 pub mod risk;
 pub mod validate;
 
@@ -500,6 +501,11 @@ impl Scenario {
             v.push("discount rate");
         }
         v
+    }
+
+    /// Whether the scenario changes anything in the base.
+    pub fn overrides_anything(&self) -> bool {
+        !self.overridden_sections().is_empty()
     }
 
     /// The project this scenario describes: the base with its sections

@@ -1,9 +1,16 @@
 //! Validation of a [`Project`]: every problem, each with the field path where
-//! it is, e.g. `facilities[2].capex[2031]: must not be negative`.
+//! it is (`facilities[2].capex[2031]`, for tools) and the place as users see
+//! it (`Facility 3 "Chemical complex" › Initial capex › 2031`, see
+//! [`super::place`]).
 //!
 //! Indices in paths count from 0, years are calendar years. The engine runs
-//! only on a project with no problems.
+//! only on a project with no problems. A problem is reported once, where it
+//! is: a scenario that inherits a bad section from the base does not repeat
+//! the base's problem. Work stays linear in the size of the project: a
+//! series with many years outside the model is one problem, and past
+//! [`MAX_PROBLEMS`] the rest are counted ("and N more").
 
+use std::collections::HashSet;
 use std::fmt;
 
 use rust_decimal::Decimal;
@@ -14,18 +21,47 @@ use super::{
     YearSeries,
 };
 
+/// Most problems listed one by one; the rest are counted in a last
+/// problem "and N more problem(s)" (with an empty path).
+pub const MAX_PROBLEMS: usize = 200;
+
 /// One validation problem: where, and what is wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
-    /// Field path, e.g. `facilities[2].capex[2031]`.
+    /// Field path, 0-based, e.g. `facilities[2].capex[2031]` (for tools and
+    /// to find the field in the window).
     pub path: String,
+    /// The same place as users see it, 1-based, e.g. `Facility 3
+    /// "Chemical complex" › Initial capex › 2031` (empty until
+    /// [`validate`] or [`Problem::placed`] fills it).
+    pub place: String,
     /// What is wrong, e.g. `must not be negative`.
     pub message: String,
 }
 
+impl Problem {
+    /// A problem at `path`, its place named from `project`.
+    pub fn placed(project: &Project, path: &str, message: impl Into<String>) -> Problem {
+        Problem {
+            path: path.to_string(),
+            place: super::place::user_place(project, path),
+            message: message.into(),
+        }
+    }
+}
+
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path, self.message)
+        let place = if self.place.is_empty() {
+            &self.path
+        } else {
+            &self.place
+        };
+        if place.is_empty() {
+            write!(f, "{}", self.message)
+        } else {
+            write!(f, "{place}: {}", self.message)
+        }
     }
 }
 
@@ -36,13 +72,31 @@ pub fn max_amount() -> Decimal {
     Decimal::from(1_000_000_000_000_000_i64)
 }
 
-/// Largest rate accepted (1000% a year).
+/// Largest discount or interest rate accepted (100% a year).
 pub fn max_rate() -> Decimal {
-    Decimal::from(10)
+    Decimal::ONE
+}
+
+/// Discount and interest rates must be above this (-50% a year).
+pub fn min_rate() -> Decimal {
+    Decimal::new(-5, 1)
+}
+
+/// Smallest exchange rate accepted (units of the second currency per unit
+/// of the reporting currency).
+pub fn min_fx_rate() -> Decimal {
+    Decimal::new(1, 4)
+}
+
+/// Largest exchange rate accepted.
+pub fn max_fx_rate() -> Decimal {
+    Decimal::from(1_000_000)
 }
 
 struct Checker {
     problems: Vec<Problem>,
+    /// Problems found past [`MAX_PROBLEMS`], counted only.
+    more: usize,
 }
 
 /// A field path, built only when a problem is found (validation runs on
@@ -50,11 +104,35 @@ struct Checker {
 type PathFn<'a> = &'a dyn Fn() -> String;
 
 impl Checker {
+    fn new() -> Self {
+        Checker {
+            problems: Vec::new(),
+            more: 0,
+        }
+    }
+
     fn push(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        if self.problems.len() >= MAX_PROBLEMS {
+            self.more += 1;
+            return;
+        }
         self.problems.push(Problem {
             path: path.into(),
+            place: String::new(),
             message: message.into(),
         });
+    }
+
+    /// The problems, the last one counting those past the cap.
+    fn finish(mut self) -> Vec<Problem> {
+        if self.more > 0 {
+            self.problems.push(Problem {
+                path: String::new(),
+                place: String::new(),
+                message: format!("and {} more problem(s)", self.more),
+            });
+        }
+        self.problems
     }
 
     fn non_negative(&mut self, path: PathFn, value: Decimal) {
@@ -71,12 +149,13 @@ impl Checker {
         }
     }
 
+    /// A discount or interest rate: plausible rates only, in (-0.5, 1]
+    /// ([`min_rate`], [`max_rate`]). At -0.98 a hundred years of discount
+    /// factors reach 50^100, past any number type, and a result of 1e27 is
+    /// no answer; no real project borrows or discounts at over 100% a year.
     fn rate(&mut self, path: PathFn, value: Decimal) {
-        if value <= Decimal::NEGATIVE_ONE + Decimal::new(1, 2) || value > max_rate() {
-            self.push(
-                path(),
-                "must be above -0.99 and at most 10 (0.10 means 10%)",
-            );
+        if value <= min_rate() || value > max_rate() {
+            self.push(path(), "must be above -0.5 and at most 1 (0.10 means 10%)");
         }
     }
 
@@ -89,15 +168,38 @@ impl Checker {
         }
     }
 
+    /// Each year in the model checked on its own; years outside it are one
+    /// problem however many there are (a file can hold thousands).
     fn series_non_negative(&mut self, path: PathFn, series: &YearSeries, first: i32, last: i32) {
-        for (&year, &value) in series {
-            let p = || format!("{}[{year}]", path());
-            self.year_in_horizon(&p, year, first, last);
-            self.non_negative(&p, value);
+        if first > last {
+            // No model years (a zero horizon, reported on its own).
+            return;
+        }
+        for (&year, &value) in series.range(first..=last) {
+            self.non_negative(&|| format!("{}[{year}]", path()), value);
+        }
+        let outside: Vec<i32> = series
+            .range(..first)
+            .chain(series.range(last.saturating_add(1)..))
+            .map(|(&y, _)| y)
+            .take(2)
+            .collect();
+        let count = series.range(..first).count() + series.range(last.saturating_add(1)..).count();
+        match (count, outside.as_slice()) {
+            (0, _) => {}
+            (1, [year]) => self.push(
+                format!("{}[{year}]", path()),
+                format!("year {year} is outside the model years {first}..{last}"),
+            ),
+            (n, [year, ..]) => self.push(
+                format!("{}[{year}]", path()),
+                format!("{n} years (the first {year}) are outside the model years {first}..{last}"),
+            ),
+            _ => {}
         }
     }
 
-    fn price(&mut self, path: PathFn, price: &PriceForecast) {
+    fn price(&mut self, path: PathFn, price: &PriceForecast, first: i32, last: i32) {
         match price {
             PriceForecast::Table(series) => {
                 if series.is_empty() {
@@ -118,31 +220,75 @@ impl Checker {
                         format!("{}.escalation_rate", path()),
                         "must be above -1 and at most 1 (0.02 means 2% a year)",
                     );
+                } else if let Some(year) = escalates_too_far(price, first, last) {
+                    self.push(
+                        format!("{}.escalation_rate", path()),
+                        format!(
+                            "the price escalates past {} by {year}; lower the rate or the base price",
+                            max_amount()
+                        ),
+                    );
                 }
             }
         }
     }
 }
 
-/// Checks a project and its scenarios and returns every problem found
-/// (empty when valid).
-pub fn validate(project: &Project) -> Vec<Problem> {
-    let mut c = Checker {
-        problems: validate_case(project),
+/// The first model year (at either end) where an escalating price leaves
+/// `[0, max_amount]`, if one does. Worked in f64, which cannot overflow
+/// (it goes to infinity, which is past the bound too).
+fn escalates_too_far(price: &PriceForecast, first: i32, last: i32) -> Option<i32> {
+    let PriceForecast::Escalating {
+        base_price,
+        base_year,
+        escalation_rate,
+    } = price
+    else {
+        return None;
     };
+    use rust_decimal::prelude::ToPrimitive;
+    let base = base_price.to_f64()?;
+    let growth = 1.0 + escalation_rate.to_f64()?;
+    let bound = max_amount().to_f64()?;
+    [last, first].into_iter().find(|&year| {
+        let n = f64::from(year) - f64::from(*base_year);
+        let value = base.abs() * growth.powf(n);
+        // NaN (0 x inf) counts as past the bound too.
+        value.is_nan() || value > bound
+    })
+}
+
+/// Checks a project and its scenarios and returns every problem found
+/// (empty when valid), each once, with its place as users see it.
+pub fn validate(project: &Project) -> Vec<Problem> {
+    let mut c = Checker::new();
+    check_case(project, &mut c);
     if let Some(r) = &project.risk {
         risk(project, r, &mut c);
     }
-    scenarios(project, &mut c);
-    c.problems
+    let base: HashSet<(String, String)> = c
+        .problems
+        .iter()
+        .map(|p| (p.path.clone(), p.message.clone()))
+        .collect();
+    scenarios(project, &base, &mut c);
+    let mut problems = c.finish();
+    for p in &mut problems {
+        p.place = super::place::user_place(project, &p.path);
+    }
+    problems
 }
 
 /// Checks the base case alone, without its scenarios: what the engine needs
-/// before it appraises one case.
+/// before it appraises one case. Places are left empty ([`validate`] fills
+/// them).
 pub fn validate_case(project: &Project) -> Vec<Problem> {
-    let mut c = Checker {
-        problems: Vec::new(),
-    };
+    let mut c = Checker::new();
+    check_case(project, &mut c);
+    c.finish()
+}
+
+fn check_case(project: &Project, c: &mut Checker) {
     if project.name.trim().is_empty() {
         c.push("name", "must not be empty");
     }
@@ -177,8 +323,17 @@ pub fn validate_case(project: &Project) -> Vec<Problem> {
             c.push("second_currency.rate", "needs at least one year's rate");
         }
         for (&year, &value) in &second.rate {
-            if value <= Decimal::ZERO {
-                c.push(format!("second_currency.rate[{year}]"), "must be positive");
+            if value < min_fx_rate() || value > max_fx_rate() {
+                c.push(
+                    format!("second_currency.rate[{year}]"),
+                    format!(
+                        "must be between {} and {} {} per {}",
+                        min_fx_rate(),
+                        max_fx_rate(),
+                        second.code,
+                        project.currency
+                    ),
+                );
             }
         }
     }
@@ -197,12 +352,14 @@ pub fn validate_case(project: &Project) -> Vec<Problem> {
         );
     }
 
+    // Names seen so far: a set, so a file with many items stays linear.
+    let mut seen: HashSet<&str> = HashSet::new();
     for (i, f) in project.facilities.iter().enumerate() {
         let p = format!("facilities[{i}]");
         if f.name.trim().is_empty() {
             c.push(format!("{p}.name"), "must not be empty");
         }
-        if project.facilities[..i].iter().any(|g| g.name == f.name) {
+        if !seen.insert(f.name.as_str()) {
             c.push(format!("{p}.name"), format!("\"{}\" is used twice", f.name));
         }
         c.series_non_negative(&|| format!("{p}.capex"), &f.capex, first, last);
@@ -244,12 +401,13 @@ pub fn validate_case(project: &Project) -> Vec<Problem> {
             format!("exactly one product must be the main product ({mains} are marked)"),
         );
     }
+    seen.clear();
     for (i, prod) in project.products.iter().enumerate() {
         let p = format!("products[{i}]");
         if prod.name.trim().is_empty() {
             c.push(format!("{p}.name"), "must not be empty");
         }
-        if project.products[..i].iter().any(|q| q.name == prod.name) {
+        if !seen.insert(prod.name.as_str()) {
             c.push(
                 format!("{p}.name"),
                 format!("\"{}\" is used twice", prod.name),
@@ -293,8 +451,13 @@ pub fn validate_case(project: &Project) -> Vec<Problem> {
             &|| format!("{p}.variable_cost_per_unit"),
             prod.variable_cost_per_unit,
         );
-        c.price(&|| format!("{p}.price"), &prod.price);
-        c.price(&|| format!("{p}.benchmark_price"), &prod.benchmark_price);
+        c.price(&|| format!("{p}.price"), &prod.price, first, last);
+        c.price(
+            &|| format!("{p}.benchmark_price"),
+            &prod.benchmark_price,
+            first,
+            last,
+        );
     }
 
     match project.fiscal.royalty {
@@ -324,7 +487,7 @@ pub fn validate_case(project: &Project) -> Vec<Problem> {
         }
         c.year_in_horizon(&|| format!("{p}.first_year"), s.first_year, first, last);
         c.year_in_horizon(&|| format!("{p}.last_year"), s.last_year, first, last);
-        let product_exists = |name: &str| project.product_index(name).is_some();
+        let product_exists = |name: &str| seen.contains(name);
         match &s.kind {
             SupportKind::OperatingSubsidy { amount_per_year } => {
                 c.non_negative(&|| format!("{p}.amount_per_year"), *amount_per_year);
@@ -404,19 +567,20 @@ pub fn validate_case(project: &Project) -> Vec<Problem> {
             c.push("financing.grace_years", "must be less than tenor_years");
         }
     }
-    c.problems
 }
 
-fn scenarios(project: &Project, c: &mut Checker) {
+/// Each scenario's own fields, then its case: only the problems the base
+/// does not have already (a section inherited from the base brings the
+/// base's problems, reported once at the base), unless the scenario
+/// overrides that section, where the problem is its own.
+fn scenarios(project: &Project, base: &HashSet<(String, String)>, c: &mut Checker) {
+    let mut seen: HashSet<&str> = HashSet::new();
     for (i, scenario) in project.scenarios.iter().enumerate() {
         let p = format!("scenarios[{i}]");
         if scenario.name.trim().is_empty() {
             c.push(format!("{p}.name"), "must not be empty");
         }
-        if project.scenarios[..i]
-            .iter()
-            .any(|s| s.name == scenario.name)
-        {
+        if !seen.insert(scenario.name.as_str()) {
             c.push(
                 format!("{p}.name"),
                 format!("\"{}\" is used twice", scenario.name),
@@ -430,8 +594,18 @@ fn scenarios(project: &Project, c: &mut Checker) {
                 "must be above 0 and at most 100",
             );
         }
-        for problem in validate(&scenario.apply(project)) {
-            c.push(format!("{p}.{}", problem.path), problem.message);
+        if !scenario.overrides_anything() {
+            continue;
+        }
+        let mut own = Checker::new();
+        check_case(&scenario.apply(project), &mut own);
+        c.more += own.more;
+        for problem in own.problems {
+            let key = (problem.path, problem.message);
+            if base.contains(&key) && !overrides_section(scenario, &key.0) {
+                continue;
+            }
+            c.push(format!("{p}.{}", key.0), key.1);
         }
     }
 }
@@ -536,6 +710,8 @@ fn distribution(d: &Distribution, delay: bool, path: &str, c: &mut Checker) {
     let value = |c: &mut Checker, name: &str, v: Decimal| {
         let p = if name.is_empty() {
             path.to_string()
+        } else if name.starts_with('[') {
+            format!("{path}{name}")
         } else {
             format!("{path}.{name}")
         };
@@ -593,7 +769,7 @@ fn distribution(d: &Distribution, delay: bool, path: &str, c: &mut Checker) {
             }
             let mut total = Decimal::ZERO;
             for (i, (v, prob)) in points.iter().enumerate() {
-                value(c, &format!("{i}"), *v);
+                value(c, &format!("[{i}]"), *v);
                 if *prob < Decimal::ZERO || *prob > Decimal::ONE {
                     c.push(
                         format!("{path}[{i}]"),
@@ -609,5 +785,19 @@ fn distribution(d: &Distribution, delay: bool, path: &str, c: &mut Checker) {
                 );
             }
         }
+    }
+}
+
+/// Whether the scenario has its own copy of the section `path` is in.
+fn overrides_section(scenario: &crate::model::Scenario, path: &str) -> bool {
+    let section = path.split(['.', '[']).next().unwrap_or_default();
+    match section {
+        "facilities" => scenario.facilities.is_some(),
+        "products" => scenario.products.is_some(),
+        "fiscal" => scenario.fiscal.is_some(),
+        "support" => scenario.support.is_some(),
+        "financing" => scenario.financing.is_some(),
+        "discount_rate" => scenario.discount_rate.is_some(),
+        _ => false,
     }
 }

@@ -275,10 +275,7 @@ fn ramp_ui(ui: &mut Ui, form: &mut Form<'_>, i: usize, ramp_up: &[Decimal]) {
         },
     );
     for problem in form.problems_at(&p) {
-        ui.label(
-            RichText::new(format!("{}: {}", problem.path, problem.message))
-                .color(ui.visuals().error_fg_color),
-        );
+        ui.label(RichText::new(problem.to_string()).color(ui.visuals().error_fg_color));
     }
     ui.horizontal(|ui| {
         if ui.button("Add a ramp-up year").clicked() {
