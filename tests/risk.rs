@@ -228,6 +228,28 @@ fn linear_route_equals_exact_route_on_afrikanda_and_its_scenarios() {
             m.benchmark.iter_mut().for_each(|x| *x = price);
             m.fx = fx;
             m.delay = delay;
+            // The one-pass trial route against the figures of the full
+            // ledger on the same prepared lines.
+            let one_pass = p.evaluate(&m, &mut scratch).expect("evaluate");
+            let by_ledger = p.evaluate_by_ledger(&m, &mut scratch).expect("by ledger");
+            for (name, a, b) in [
+                ("npv", one_pass.npv, by_ledger.npv),
+                ("investor npv", one_pass.investor_npv, by_ledger.investor_npv),
+                ("budget cost", one_pass.budget_cost_pv, by_ledger.budget_cost_pv),
+                ("taxes", one_pass.taxes_pv, by_ledger.taxes_pv),
+                (
+                    "unit cost",
+                    one_pass.unit_cost.unwrap_or(0.0),
+                    by_ledger.unit_cost.unwrap_or(0.0),
+                ),
+            ] {
+                assert!(
+                    (a - b).abs() <= 1e-9 * (1.0 + b.abs()),
+                    "{}: {name} one pass {a} ledger {b}",
+                    case.name
+                );
+            }
+            assert_eq!(one_pass.irr, by_ledger.irr, "{}", case.name);
             let fast = p.ledger(&m, &mut scratch).expect("fast");
             let exact_project = perturbed_project(case, &m).expect("perturbed");
             let exact = assay::engine::ledger::Prepared::new(&exact_project)

@@ -169,63 +169,110 @@ impl<T: Num> Totals<T> {
         per_unit_royalty: bool,
     ) -> Result<Self, EngineError> {
         let n = fixed_opex.len();
+        let mut t = Totals {
+            financed,
+            revenue_entered: vec![zeros::<T>(n); output.len()],
+            other_revenue: zeros(n),
+            variable_opex: zeros(n),
+            total_output: zeros(n),
+            opex: zeros(n),
+            fixed_operating: zeros(n),
+            fixed_operating_taxable: zeros(n),
+            grants: zeros(n),
+            grants_taxable: zeros(n),
+            interest_support: zeros(n),
+            interest_support_taxable: zeros(n),
+            tax_adjust: zeros(n),
+            cash_adjust: zeros(n),
+            floors: Vec::new(),
+        };
+        t.refill(
+            output,
+            price,
+            variable_cost,
+            main,
+            fixed_opex,
+            lines,
+            fixed_support,
+            instruments,
+            per_unit_royalty,
+        )?;
+        Ok(t)
+    }
+
+    /// Forms the sums again in place (same shape: as many years and
+    /// products as when made), without allocating: the Monte Carlo's route.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn refill(
+        &mut self,
+        output: &[Vec<T>],
+        price: &[Vec<T>],
+        variable_cost: &[Vec<T>],
+        main: usize,
+        fixed_opex: &[T],
+        lines: [&[T]; 5], // capex, sustaining, depreciation, closure, salvage
+        fixed_support: &[Vec<T>],
+        instruments: &[InstrumentPlan<T>],
+        per_unit_royalty: bool,
+    ) -> Result<(), EngineError> {
+        let n = fixed_opex.len();
         let [capex, sustaining, depreciation, closure, salvage] = lines;
-        let mut revenue_entered = Vec::with_capacity(output.len());
-        let mut other_revenue = zeros::<T>(n);
-        let mut variable_opex = zeros::<T>(n);
-        let mut total_output = zeros::<T>(n);
+        for line in [
+            &mut self.other_revenue,
+            &mut self.variable_opex,
+            &mut self.total_output,
+            &mut self.fixed_operating,
+            &mut self.fixed_operating_taxable,
+            &mut self.grants,
+            &mut self.grants_taxable,
+            &mut self.interest_support,
+            &mut self.interest_support_taxable,
+        ] {
+            line.iter_mut().for_each(|x| *x = T::zero());
+        }
         for (p, q) in output.iter().enumerate() {
-            let mut r = Vec::with_capacity(n);
+            let r = &mut self.revenue_entered[p];
             for i in 0..n {
                 if q[i].is_zero_value() {
-                    r.push(T::zero());
+                    r[i] = T::zero();
                     continue;
                 }
                 let rev = q[i].mul(price[p][i])?;
                 if p != main {
-                    other_revenue[i] = other_revenue[i].add(rev)?;
+                    self.other_revenue[i] = self.other_revenue[i].add(rev)?;
                 }
-                r.push(rev);
-                variable_opex[i] = variable_opex[i].add(q[i].mul(variable_cost[p][i])?)?;
+                r[i] = rev;
+                self.variable_opex[i] =
+                    self.variable_opex[i].add(q[i].mul(variable_cost[p][i])?)?;
                 if per_unit_royalty {
-                    total_output[i] = total_output[i].add(q[i])?;
+                    self.total_output[i] = self.total_output[i].add(q[i])?;
                 }
             }
-            revenue_entered.push(r);
         }
-        let mut opex = Vec::with_capacity(n);
-        let mut tax_adjust = Vec::with_capacity(n);
-        let mut cash_adjust = Vec::with_capacity(n);
         for i in 0..n {
-            opex.push(fixed_opex[i].add(variable_opex[i])?);
-            tax_adjust.push(salvage[i].sub(depreciation[i])?.sub(closure[i])?);
-            cash_adjust.push(
-                salvage[i]
-                    .sub(capex[i])?
-                    .sub(sustaining[i])?
-                    .sub(closure[i])?,
-            );
+            self.opex[i] = fixed_opex[i].add(self.variable_opex[i])?;
+            self.tax_adjust[i] = salvage[i].sub(depreciation[i])?.sub(closure[i])?;
+            self.cash_adjust[i] = salvage[i]
+                .sub(capex[i])?
+                .sub(sustaining[i])?
+                .sub(closure[i])?;
         }
-        let mut fixed_operating = zeros::<T>(n);
-        let mut fixed_operating_taxable = zeros::<T>(n);
-        let mut grants = zeros::<T>(n);
-        let mut grants_taxable = zeros::<T>(n);
-        let mut interest_support = zeros::<T>(n);
-        let mut interest_support_taxable = zeros::<T>(n);
-        let mut floors = Vec::new();
+        self.floors.clear();
         for (s, plan) in instruments.iter().enumerate() {
             let (total, taxable) = match plan.role {
                 PlanRole::Floor(..) => {
-                    floors.push(s);
+                    self.floors.push(s);
                     continue;
                 }
-                PlanRole::Grant => (&mut grants, &mut grants_taxable),
-                PlanRole::InterestSubsidy | PlanRole::Loan => {
-                    (&mut interest_support, &mut interest_support_taxable)
-                }
-                PlanRole::Operating | PlanRole::TaxRelief(_) => {
-                    (&mut fixed_operating, &mut fixed_operating_taxable)
-                }
+                PlanRole::Grant => (&mut self.grants, &mut self.grants_taxable),
+                PlanRole::InterestSubsidy | PlanRole::Loan => (
+                    &mut self.interest_support,
+                    &mut self.interest_support_taxable,
+                ),
+                PlanRole::Operating | PlanRole::TaxRelief(_) => (
+                    &mut self.fixed_operating,
+                    &mut self.fixed_operating_taxable,
+                ),
             };
             for (i, &cash) in fixed_support[s].iter().enumerate() {
                 total[i] = total[i].add(cash)?;
@@ -234,23 +281,7 @@ impl<T: Num> Totals<T> {
                 }
             }
         }
-        Ok(Totals {
-            financed,
-            revenue_entered,
-            other_revenue,
-            variable_opex,
-            total_output,
-            opex,
-            fixed_operating,
-            fixed_operating_taxable,
-            grants,
-            grants_taxable,
-            interest_support,
-            interest_support_taxable,
-            tax_adjust,
-            cash_adjust,
-            floors,
-        })
+        Ok(())
     }
 }
 
@@ -383,6 +414,46 @@ pub enum MainPrice<T> {
     Flat(T),
     /// The benchmark import price forecast.
     Benchmark,
+}
+
+/// What [`Prepared::trial`] sums.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct TrialSums<T> {
+    /// Project NPV.
+    pub npv: T,
+    /// Equity NPV (the project NPV without debt).
+    pub investor_npv: T,
+    /// PV of every instrument's budget cost at the state's rate.
+    pub budget_cost_pv: T,
+    /// PV of the company's profit tax and royalties at the state's rate.
+    pub taxes_pv: T,
+    /// PV of the unit cost's costs less by-product revenue.
+    pub cost_pv: T,
+    /// PV of the main product's output in its producing years.
+    pub output_pv: T,
+}
+
+/// Reused buffers of [`Prepared::trial`].
+#[derive(Debug, Clone, Default)]
+pub struct TrialScratch<T> {
+    /// The project cash flow of the last trial.
+    pub cash_flow: Vec<T>,
+    pool_unlevered: T,
+    pool_levered: T,
+    pool_full: T,
+    pools_alone: Vec<T>,
+}
+
+impl<T: Num> TrialScratch<T> {
+    fn reset(&mut self, n: usize, instruments: usize) {
+        self.cash_flow.clear();
+        self.cash_flow.reserve(n);
+        self.pool_unlevered = T::zero();
+        self.pool_levered = T::zero();
+        self.pool_full = T::zero();
+        self.pools_alone.clear();
+        self.pools_alone.resize(instruments, T::zero());
+    }
 }
 
 /// The full ledger, one entry per model year in every line.
@@ -1302,6 +1373,159 @@ impl<T: Num> Prepared<T> {
             npv = npv.add(cf.mul(self.discount_factor[i])?)?;
         }
         Ok(npv)
+    }
+
+    /// Forms the totals again from the lines, in place (after the lines
+    /// were changed, as the risk engine's perturbation does).
+    pub fn refresh_totals(&mut self, per_unit_royalty: bool) -> Result<(), EngineError> {
+        let Prepared {
+            totals,
+            output,
+            price,
+            variable_cost,
+            main,
+            fixed_opex,
+            capex,
+            sustaining_capex,
+            depreciation,
+            closure,
+            salvage,
+            fixed_support,
+            instruments,
+            ..
+        } = self;
+        totals.refill(
+            output,
+            price,
+            variable_cost,
+            *main,
+            fixed_opex,
+            [capex, sustaining_capex, depreciation, closure, salvage],
+            fixed_support,
+            instruments,
+            per_unit_royalty,
+        )
+    }
+
+    /// The sums one Monte Carlo trial keeps, in one pass over the years with
+    /// no allocation (`scratch` holds the project cash flow afterwards, for
+    /// the IRR, and the loss pools). Each figure is what [`Self::ledger`]
+    /// gives: the project and equity NPV, the PV of every instrument's
+    /// budget cost and of profit tax and royalties at `state_df`, and the
+    /// unit cost's numerator and denominator (see `engine::appraise`).
+    /// `tests/risk.rs` holds the two routes equal.
+    pub fn trial(
+        &self,
+        o: &Overrides<T>,
+        state_df: &[T],
+        scratch: &mut TrialScratch<T>,
+    ) -> Result<TrialSums<T>, EngineError> {
+        let n = self.len();
+        let t = &self.totals;
+        scratch.reset(n, self.instruments.len());
+        let z = T::zero();
+        let mut sums = TrialSums {
+            npv: z,
+            investor_npv: z,
+            budget_cost_pv: z,
+            taxes_pv: z,
+            cost_pv: z,
+            output_pv: z,
+        };
+        let mut prev_wc = T::zero();
+        for i in 0..n {
+            let core = self.year_core(i, o, prev_wc)?;
+            prev_wc = core.wc;
+            let paid = self.debt_interest[i].add(self.loan_interest[i])?;
+            let base_levered = core.base.sub(paid)?.add(t.interest_support_taxable[i])?;
+            let carry = (self.loss_carry_forward, self.loss_offset_cap);
+            let (tax_u, _) =
+                tax_step(core.base, self.tax_rate[i], &mut scratch.pool_unlevered, carry.0, carry.1)?;
+            let (tax_l, _) =
+                tax_step(base_levered, self.tax_rate[i], &mut scratch.pool_levered, carry.0, carry.1)?;
+            let cf = self.cash_flow(i, core.ebitda, tax_u, core.wc_change)?;
+            scratch.cash_flow.push(cf);
+            let df = self.discount_factor[i];
+            sums.npv = sums.npv.add(cf.mul(df)?)?;
+            let equity = if t.financed {
+                cf.add(tax_u)?
+                    .sub(tax_l)?
+                    .add(self.debt_draw[i].add(self.loan_draw[i])?)?
+                    .sub(paid)?
+                    .sub(self.debt_principal[i].add(self.loan_principal[i])?)?
+                    .add(t.interest_support[i])?
+            } else {
+                cf
+            };
+            sums.investor_npv = sums.investor_npv.add(equity.mul(df)?)?;
+            let sdf = state_df.get(i).copied().unwrap_or_else(T::zero);
+            let budget = self.budget_cost_of_year(i, o, base_levered, scratch)?;
+            sums.budget_cost_pv = sums.budget_cost_pv.add(budget.mul(sdf)?)?;
+            sums.taxes_pv = sums.taxes_pv.add(tax_l.add(core.royalty)?.mul(sdf)?)?;
+            let cost = self.capex[i]
+                .add(self.sustaining_capex[i])?
+                .add(self.closure[i])?
+                .sub(self.salvage[i])?
+                .add(core.wc_change)?
+                .add(t.opex[i])?
+                .add(core.royalty)?
+                .add(tax_u)?
+                .sub(t.other_revenue[i])?;
+            sums.cost_pv = sums.cost_pv.add(cost.mul(df)?)?;
+            let q = self.output[self.main][i];
+            if q.gt_zero() {
+                sums.output_pv = sums.output_pv.add(q.mul(df)?)?;
+            }
+        }
+        Ok(sums)
+    }
+
+    /// Every instrument's budget cost in year `i`, as [`Self::ledger`]
+    /// defines it, stepping the relief instruments' loss pools.
+    fn budget_cost_of_year(
+        &self,
+        i: usize,
+        o: &Overrides<T>,
+        base_levered: T,
+        scratch: &mut TrialScratch<T>,
+    ) -> Result<T, EngineError> {
+        let carry = (self.loss_carry_forward, self.loss_offset_cap);
+        let mut total = T::zero();
+        let mut full_tax: Option<T> = None;
+        for (s, plan) in self.instruments.iter().enumerate() {
+            let cost = match plan.role {
+                PlanRole::Loan => self.loan_interest_forgone[s][i],
+                PlanRole::Floor(..) => self.floor_cash(s, i, o)?,
+                PlanRole::TaxRelief(reduced) => {
+                    let full = match full_tax {
+                        Some(f) => f,
+                        None => *full_tax.insert(
+                            tax_step(
+                                base_levered,
+                                self.base_tax_rate[i],
+                                &mut scratch.pool_full,
+                                carry.0,
+                                carry.1,
+                            )?
+                            .0,
+                        ),
+                    };
+                    let rate = if plan.first <= i && i <= plan.last {
+                        self.base_tax_rate[i].min(reduced)
+                    } else {
+                        self.base_tax_rate[i]
+                    };
+                    let (alone, _) =
+                        tax_step(base_levered, rate, &mut scratch.pools_alone[s], carry.0, carry.1)?;
+                    full.sub(alone)?
+                }
+                PlanRole::Operating | PlanRole::Grant | PlanRole::InterestSubsidy => {
+                    self.fixed_support[s][i]
+                }
+            };
+            total = total.add(cost)?;
+        }
+        Ok(total)
     }
 
     /// Builds the full ledger.

@@ -237,8 +237,10 @@ pub fn draw(
         .iter()
         .enumerate()
         .map(|(d, drv)| {
+            let dist = drv.dist.prepare();
             (0..n)
-                .map(|t| drv.dist.quantile(uniform(seed, t as u64, d as u64, 0)))
+                .into_par_iter()
+                .map(|t| dist.quantile(uniform(seed, t as u64, d as u64, 0)))
                 .collect()
         })
         .collect();

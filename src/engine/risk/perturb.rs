@@ -22,7 +22,7 @@ use rust_decimal::Decimal;
 
 use crate::engine::EngineError;
 use crate::engine::ledger::{
-    Ledger, Overrides, Prepared, Totals, discount_factors, price_in_year, straight_line,
+    Ledger, Overrides, Prepared, TrialScratch, discount_factors, price_in_year, straight_line,
 };
 use crate::engine::num::{decimal_from_f64, decimal_to_f64};
 use crate::engine::stages::{DebtLines, FacilityLine, Fx, SupportStage, Years, facility_capex};
@@ -92,6 +92,13 @@ impl Multipliers {
         self.fx = 1.0;
         self.delay = 0;
     }
+}
+
+/// Reused buffers for evaluations (one per thread).
+#[derive(Debug, Clone)]
+pub struct Scratch {
+    prepared: Prepared<f64>,
+    trial: TrialScratch<f64>,
 }
 
 /// What one evaluation yields (f64, the Monte Carlo's figures).
@@ -210,9 +217,12 @@ impl Perturbable {
         &self.project
     }
 
-    /// A reusable scratch for [`Perturbable::evaluate`].
-    pub fn scratch(&self) -> Prepared<f64> {
-        self.bases[0].template.clone()
+    /// A reusable scratch for [`Perturbable::evaluate`] (one per thread).
+    pub fn scratch(&self) -> Scratch {
+        Scratch {
+            prepared: self.bases[0].template.clone(),
+            trial: TrialScratch::default(),
+        }
     }
 
     /// Prepares the f64 project under `m` into `out`. The exact route
@@ -230,29 +240,46 @@ impl Perturbable {
     }
 
     /// NPV of the project cash flow under `m`.
-    pub fn npv(&self, m: &Multipliers, scratch: &mut Prepared<f64>) -> Result<f64, EngineError> {
-        self.prepare(m, scratch)?;
-        scratch.npv(&Overrides::default())
+    pub fn npv(&self, m: &Multipliers, scratch: &mut Scratch) -> Result<f64, EngineError> {
+        self.prepare(m, &mut scratch.prepared)?;
+        scratch.prepared.npv(&Overrides::default())
     }
 
     /// The full f64 ledger under `m`.
-    pub fn ledger(
-        &self,
-        m: &Multipliers,
-        scratch: &mut Prepared<f64>,
-    ) -> Result<Ledger<f64>, EngineError> {
-        self.prepare(m, scratch)?;
-        scratch.ledger(&Overrides::default())
+    pub fn ledger(&self, m: &Multipliers, scratch: &mut Scratch) -> Result<Ledger<f64>, EngineError> {
+        self.prepare(m, &mut scratch.prepared)?;
+        scratch.prepared.ledger(&Overrides::default())
     }
 
-    /// Every per-trial figure under `m`.
-    pub fn evaluate(
+    /// Every per-trial figure under `m`, in one pass with no allocation
+    /// (`Prepared::trial`).
+    pub fn evaluate(&self, m: &Multipliers, scratch: &mut Scratch) -> Result<TrialFigures, EngineError> {
+        self.prepare(m, &mut scratch.prepared)?;
+        let sums = scratch
+            .prepared
+            .trial(&Overrides::default(), &self.state_df, &mut scratch.trial)?;
+        let irr = crate::engine::finance::irr(&scratch.trial.cash_flow, self.rate)
+            .ok()
+            .map(|s| s.primary);
+        Ok(TrialFigures {
+            npv: sums.npv,
+            irr,
+            investor_npv: sums.investor_npv,
+            unit_cost: (sums.output_pv > 0.0).then(|| sums.cost_pv / sums.output_pv),
+            budget_cost_pv: sums.budget_cost_pv,
+            taxes_pv: sums.taxes_pv,
+        })
+    }
+
+    /// The same figures from the full ledger (the reference the one-pass
+    /// route is tested against).
+    pub fn evaluate_by_ledger(
         &self,
         m: &Multipliers,
-        scratch: &mut Prepared<f64>,
+        scratch: &mut Scratch,
     ) -> Result<TrialFigures, EngineError> {
         let l = self.ledger(m, scratch)?;
-        Ok(self.figures(&l, scratch))
+        Ok(self.figures(&l, &scratch.prepared))
     }
 
     fn figures(&self, l: &Ledger<f64>, p: &Prepared<f64>) -> TrialFigures {
@@ -459,25 +486,7 @@ impl Base {
                 out.fixed_support[s][i] = out.debt_interest[i] * share;
             }
         }
-        out.totals = Totals::new(
-            &out.output,
-            &out.price,
-            &out.variable_cost,
-            t.main,
-            &out.fixed_opex,
-            [
-                &out.capex,
-                &out.sustaining_capex,
-                &out.depreciation,
-                &out.closure,
-                &out.salvage,
-            ],
-            &out.fixed_support,
-            &out.instruments,
-            t.totals.financed,
-            self.per_unit_royalty,
-        )?;
-        Ok(())
+        out.refresh_totals(self.per_unit_royalty)
     }
 }
 

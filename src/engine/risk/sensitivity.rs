@@ -13,12 +13,11 @@
 
 use rust_decimal::Decimal;
 
-use super::perturb::{Multipliers, Perturbable, perturbed_project};
+use super::perturb::{Multipliers, Perturbable, Scratch, perturbed_project};
 use super::{ResolvedDriver, Target, possible_delays, resolve_drivers};
 use crate::engine::EngineError;
 use crate::engine::appraise::appraise;
 use crate::engine::finance::brent;
-use crate::engine::ledger::Prepared;
 use crate::model::Project;
 use crate::model::risk::MAX_DELAY_YEARS;
 
@@ -107,7 +106,7 @@ pub struct Sensitivity {
 struct OneAtATime<'a> {
     p: &'a Perturbable,
     m: Multipliers,
-    scratch: Prepared<f64>,
+    scratch: Scratch,
 }
 
 impl OneAtATime<'_> {
