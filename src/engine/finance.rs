@@ -5,7 +5,9 @@
 //! main items are:
 //!
 //! - [`npv`] (f64, fast) and [`npv_decimal`] (exact-as-possible `Decimal`,
-//!   used to check f64 roots against the Decimal ledger);
+//!   used to check f64 roots against the Decimal ledger), and
+//!   [`npv_decimal_scaled`], a positive multiple of it that cannot overflow
+//!   near `r = -1`, for checking the NPV's sign there;
 //! - [`irr`], which returns an [`IrrSolution`] listing every root found in
 //!   [`IRR_MIN_RATE`]..[`IRR_MAX_RATE`] and saying how the primary one was
 //!   found ([`IrrMethod`]);
@@ -308,6 +310,45 @@ pub fn npv_decimal(
         acc = acc.checked_div(root).ok_or(FinanceError::Overflow)?;
     }
     Ok(acc)
+}
+
+/// A positive multiple of the NPV at offset 0 that stays within `Σ|CF_i|`:
+/// `NPV(r)` for `r ≥ 0` and `NPV(r)·(1+r)^(n-1)` for `r < 0`, `n` the
+/// number of flows. This is the `Decimal` twin of the function the f64 IRR
+/// finder roots (see the module documentation): it has the same sign and
+/// the same roots as the NPV, and where the NPV itself leaves `Decimal`'s
+/// range (a rate near -1 over many periods: `0.1^-39` is beyond `Decimal`'s
+/// 7.9e28) this does not.
+///
+/// For `r ≥ 0` it is [`npv_decimal`] at offset 0; for `r < 0` Horner's rule
+/// multiplies by the exact `1 + r` over the flows in order
+/// (`((CF_0·w + CF_1)·w + …)·w + CF_(n-1)`, `w = 1 + r`), so no power exceeds 1.
+///
+/// # Errors
+///
+/// [`FinanceError::EmptySeries`], [`FinanceError::RateOutOfRange`] for a
+/// rate `≤ -1`, and [`FinanceError::Overflow`] when a partial sum leaves
+/// `Decimal`'s range (only if `Σ|CF_i|` does).
+pub fn npv_decimal_scaled(rate: Decimal, flows: &[Decimal]) -> Result<Decimal, FinanceError> {
+    if rate >= Decimal::ZERO {
+        return npv_decimal(rate, flows, Decimal::ZERO);
+    }
+    if flows.is_empty() {
+        return Err(FinanceError::EmptySeries);
+    }
+    let growth = Decimal::ONE
+        .checked_add(rate)
+        .ok_or(FinanceError::Overflow)?;
+    if growth <= Decimal::ZERO {
+        return Err(FinanceError::RateOutOfRange {
+            rate: rate.to_f64().unwrap_or(f64::NEG_INFINITY),
+        });
+    }
+    flows.iter().try_fold(Decimal::ZERO, |acc, &cf| {
+        acc.checked_mul(growth)
+            .and_then(|p| p.checked_add(cf))
+            .ok_or(FinanceError::Overflow)
+    })
 }
 
 /// Square root of a non-negative `Decimal` by Newton's method with checked
