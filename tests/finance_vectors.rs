@@ -358,21 +358,63 @@ fn irr_reports_structure() {
     assert_eq!(sol.roots.len(), 1, "{sol:?}");
     assert!(sol.primary.abs() < 1e-6, "{sol:?}");
 
-    // Four sign changes with the touching root among them: the scan misses
-    // it (no sign change), Newton from the guess finds it. By hand:
+    // Four sign changes with the touching root among them: no sign change
+    // there, but |NPV| is smallest at a grid point beside it, and the scan
+    // finds the bottom of that dip where the slope is zero (issue 8; Newton
+    // from the guess used to be the only route). By hand:
     // (x - 1)^2 (x - 1.5)(x - 2) = x^4 - 5.5x^3 + 11x^2 - 9.5x + 3, roots
     // r = 0 (double), 0.5 and 1.
     let sol = irr(&[1.0, -5.5, 11.0, -9.5, 3.0], -0.01).unwrap();
-    assert!(sol.roots.iter().any(|r| r.abs() < 1e-6), "{sol:?}");
-    assert!(sol.roots.iter().any(|r| (r - 0.5).abs() < 1e-9), "{sol:?}");
-    assert!(sol.roots.iter().any(|r| (r - 1.0).abs() < 1e-9), "{sol:?}");
-    assert_eq!(sol.method, IrrMethod::NewtonFromGuess);
+    assert_eq!(sol.roots.len(), 3, "{sol:?}");
+    assert!(sol.roots[0].abs() < 1e-9, "{sol:?}");
+    assert!((sol.roots[1] - 0.5).abs() < 1e-9, "{sol:?}");
+    assert!((sol.roots[2] - 1.0).abs() < 1e-9, "{sol:?}");
+    assert_eq!(sol.method, IrrMethod::GridScan);
 
     // Guess must be finite.
     assert!(matches!(
         irr(&[-1.0, 2.0], f64::NAN),
         Err(FinanceError::RateOutOfRange { .. })
     ));
+}
+
+/// Issue 8: two roots 1.1% apart in 1+r, inside one step of the 512-step
+/// scan, so the NPV has one sign at every grid point; found by the property
+/// test against Aberth–Ehrlich (seed 0x1). From some guesses Newton's method
+/// finds one root and deflation the other; from the others only the scan
+/// can, and it used to report none. Every guess must give both.
+#[test]
+fn issue_8_two_roots_inside_one_scan_step() {
+    let flows = [
+        44.26, 11.75, 35.29, 24.82, 0.0, 28.67, 0.0, -42.84, -106.93, -3.10, -6.15, -40.78, 1.22,
+        0.63, 71.35,
+    ];
+    // numpy 2.4.6:
+    //   python3 -c "import numpy as np; cf=[44.26,11.75,35.29,24.82,0,
+    //     28.67,0,-42.84,-106.93,-3.10,-6.15,-40.78,1.22,0.63,71.35];
+    //     x=np.roots(cf[::-1]); print(sorted(float(1/z.real-1) for z in x
+    //     if abs(z.imag)<1e-9 and z.real>0))"
+    //   -> [-0.07465029776335452, -0.06457073253949819]
+    // Bisection in Python's decimal at 60 digits: -0.07465029776336422…,
+    // -0.06457073253948832… (numpy is good to about 1e-14 here).
+    let expected = [-0.07465029776335452, -0.06457073253949819];
+    let tolerance = 1e-12;
+    for guess in [-0.9, -0.5, -0.2, 0.0, GUESS, 0.5, 1.0, 5.0] {
+        let result = irr(&flows, guess);
+        let ok = result.as_ref().is_ok_and(|sol| {
+            sol.roots.len() == 2
+                && sol
+                    .roots
+                    .iter()
+                    .zip(&expected)
+                    .all(|(a, e)| (a - e).abs() <= tolerance)
+        });
+        assert!(
+            ok,
+            "issue 8, guess {guess}\n  flows:     {flows:?}\n  expected:  {expected:?}\n  \
+             actual:    {result:?}\n  tolerance: {tolerance:e}"
+        );
+    }
 }
 
 /// Issue 8 ("IRR: no root may be dropped"): a true root at -45.27% where the
