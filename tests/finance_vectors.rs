@@ -7,6 +7,7 @@
 
 use std::str::FromStr;
 
+use assay::engine::appraise::irr_report;
 use assay::engine::finance::{
     self, FinanceError, IRR_MAX_RATE, IRR_MIN_RATE, IrrMethod, brent, discounted_payback, irr,
     mirr, npv, npv_decimal, payback, solve_first_sign_change,
@@ -357,21 +358,116 @@ fn irr_reports_structure() {
     assert_eq!(sol.roots.len(), 1, "{sol:?}");
     assert!(sol.primary.abs() < 1e-6, "{sol:?}");
 
-    // Four sign changes with the touching root among them: the scan misses
-    // it (no sign change), Newton from the guess finds it. By hand:
+    // Four sign changes with the touching root among them: no sign change
+    // there, but |NPV| is smallest at a grid point beside it, and the scan
+    // finds the bottom of that dip where the slope is zero (issue 8; Newton
+    // from the guess used to be the only route). By hand:
     // (x - 1)^2 (x - 1.5)(x - 2) = x^4 - 5.5x^3 + 11x^2 - 9.5x + 3, roots
     // r = 0 (double), 0.5 and 1.
     let sol = irr(&[1.0, -5.5, 11.0, -9.5, 3.0], -0.01).unwrap();
-    assert!(sol.roots.iter().any(|r| r.abs() < 1e-6), "{sol:?}");
-    assert!(sol.roots.iter().any(|r| (r - 0.5).abs() < 1e-9), "{sol:?}");
-    assert!(sol.roots.iter().any(|r| (r - 1.0).abs() < 1e-9), "{sol:?}");
-    assert_eq!(sol.method, IrrMethod::NewtonFromGuess);
+    assert_eq!(sol.roots.len(), 3, "{sol:?}");
+    assert!(sol.roots[0].abs() < 1e-9, "{sol:?}");
+    assert!((sol.roots[1] - 0.5).abs() < 1e-9, "{sol:?}");
+    assert!((sol.roots[2] - 1.0).abs() < 1e-9, "{sol:?}");
+    assert_eq!(sol.method, IrrMethod::GridScan);
 
     // Guess must be finite.
     assert!(matches!(
         irr(&[-1.0, 2.0], f64::NAN),
         Err(FinanceError::RateOutOfRange { .. })
     ));
+}
+
+/// Issue 8: two roots 1.1% apart in 1+r, inside one step of the 512-step
+/// scan, so the NPV has one sign at every grid point; found by the property
+/// test against Aberth–Ehrlich (seed 0x1). From some guesses Newton's method
+/// finds one root and deflation the other; from the others only the scan
+/// can, and it used to report none. Every guess must give both.
+#[test]
+fn issue_8_two_roots_inside_one_scan_step() {
+    let flows = [
+        44.26, 11.75, 35.29, 24.82, 0.0, 28.67, 0.0, -42.84, -106.93, -3.10, -6.15, -40.78, 1.22,
+        0.63, 71.35,
+    ];
+    // numpy 2.4.6:
+    //   python3 -c "import numpy as np; cf=[44.26,11.75,35.29,24.82,0,
+    //     28.67,0,-42.84,-106.93,-3.10,-6.15,-40.78,1.22,0.63,71.35];
+    //     x=np.roots(cf[::-1]); print(sorted(float(1/z.real-1) for z in x
+    //     if abs(z.imag)<1e-9 and z.real>0))"
+    //   -> [-0.07465029776335452, -0.06457073253949819]
+    // Bisection in Python's decimal at 60 digits: -0.07465029776336422…,
+    // -0.06457073253948832… (numpy is good to about 1e-14 here).
+    let expected = [-0.07465029776335452, -0.06457073253949819];
+    let tolerance = 1e-12;
+    for guess in [-0.9, -0.5, -0.2, 0.0, GUESS, 0.5, 1.0, 5.0] {
+        let result = irr(&flows, guess);
+        let ok = result.as_ref().is_ok_and(|sol| {
+            sol.roots.len() == 2
+                && sol
+                    .roots
+                    .iter()
+                    .zip(&expected)
+                    .all(|(a, e)| (a - e).abs() <= tolerance)
+        });
+        assert!(
+            ok,
+            "issue 8, guess {guess}\n  flows:     {flows:?}\n  expected:  {expected:?}\n  \
+             actual:    {result:?}\n  tolerance: {tolerance:e}"
+        );
+    }
+}
+
+/// Issue 8 ("IRR: no root may be dropped"): a true root at -45.27% where the
+/// NPV is steep (slope about 8e10 per unit of rate) was found by `irr` and
+/// then dropped by the Decimal check in `irr_report`, which judged the rate
+/// rounded to 15 significant digits (5e-16 away, a residual of 4e-5 against
+/// a tolerance of 2.5e-5).
+#[test]
+fn issue_8_steep_negative_root_is_kept() {
+    const FLOWS: [&str; 33] = [
+        "-91.36", "79.2", "66.62", "91.01", "97.82", "5.31", "112.29", "106.16", "112.3", "93.4",
+        "49.13", "33.54", "109.93", "53.32", "61.11", "85.32", "84.17", "84.74", "76.71", "63.49",
+        "93.21", "50.52", "35.17", "109.54", "102.29", "87.56", "24.35", "10.25", "111.08",
+        "113.44", "36.33", "77.39", "-85.82",
+    ];
+    // numpy 2.4.6, the real positive roots x of Σ CF_t x^t mapped to 1/x - 1:
+    //   python3 -c "import numpy as np; cf=[-91.36,79.2,…,77.39,-85.82];
+    //     x=np.roots(cf[::-1]); print(sorted(float(1/z.real-1) for z in x
+    //     if abs(z.imag)<1e-9 and z.real>0))"
+    //   -> [-0.4527422299196292, 0.8459627681895987]
+    // (numpy_financial 1.0.0 `irr` gives -0.4527422299196292 too.) Bisection
+    // of the NPV in Python's decimal at 60 digits, 200 halvings, gives
+    // -0.45274222991962953281… and 0.84596276818959906539…: numpy's values
+    // are good to about 5e-16, so the tolerance is 1e-13.
+    let expected = [-0.4527422299196292, 0.8459627681895987];
+    let tolerance = 1e-13;
+    let flows_d: Vec<Decimal> = FLOWS
+        .iter()
+        .map(|s| Decimal::from_str(s).unwrap())
+        .collect();
+    let flows: Vec<f64> = FLOWS.iter().map(|s| s.parse().unwrap()).collect();
+    for guess in [GUESS, -0.5, 0.0, 1.0] {
+        let found = irr(&flows, guess);
+        let mut notes = Vec::new();
+        let report = irr_report(&flows_d, guess, "IRR", &mut notes).unwrap();
+        let matches = |roots: &[f64]| {
+            roots.len() == expected.len()
+                && roots
+                    .iter()
+                    .zip(&expected)
+                    .all(|(a, e)| (a - e).abs() <= tolerance)
+        };
+        assert!(
+            found.as_ref().is_ok_and(|sol| matches(&sol.roots)) && matches(&report.roots),
+            "issue 8, guess {guess}\n  flows:     {FLOWS:?}\n  expected:  {expected:?}\n  \
+             irr:       {found:?}\n  report:    {report:?}\n  notes:     {notes:?}\n  \
+             tolerance: {tolerance:e}"
+        );
+        assert!(
+            !notes.iter().any(|n| n.contains("dropped")),
+            "issue 8, guess {guess}: {notes:?}"
+        );
+    }
 }
 
 // ---------------------------------------------------------------------------

@@ -153,10 +153,147 @@ fn percent_4dp(r: f64) -> f64 {
     (r * 1e6).round() / 1e4
 }
 
+/// Half-width of the bracket around a root, relative to `1 + r`: the sign
+/// and slope tests of [`check_root`] look at `r ± h` with
+/// `h = 1e-9·(1 + r)`. An f64 root is good to about 1e-15 of `1 + r`, so a
+/// true root is well inside; a billionth of `1 + r` is below every digit a
+/// report prints (rates to 4 decimals of a percent).
+const ROOT_BRACKET_REL: Decimal = Decimal::from_parts(1, 0, 0, false, 9);
+
+/// How a root of the f64 finder fared on the Decimal flows (see
+/// [`irr_report`] for the rule). `npv` is the Decimal NPV at the root, or
+/// why it could not be computed; `half_width` is `h`.
+#[derive(Debug, Clone, PartialEq)]
+enum RootCheck {
+    /// `|NPV(r)| ≤ tol`.
+    Residual,
+    /// The NPV has opposite signs (or a zero) at `r - h` and `r + h`.
+    SignChange {
+        npv: Result<Decimal, finance::FinanceError>,
+        half_width: Decimal,
+    },
+    /// `|g(r)| ≤ |g(r + h) - g(r - h)| / 2`: a Newton step with the
+    /// central-difference slope moves the rate by at most `h`.
+    Slope {
+        npv: Result<Decimal, finance::FinanceError>,
+        half_width: Decimal,
+    },
+    /// None of the three.
+    Dropped {
+        npv: Result<Decimal, finance::FinanceError>,
+        half_width: Decimal,
+    },
+    /// The NPV's sign could not be computed in `Decimal` at all.
+    NotChecked(finance::FinanceError),
+}
+
+/// The exact value of an f64 rate as a `Decimal`. `Decimal::from_f64` keeps
+/// only 15 significant digits: that moves a root by up to 5e-16, which on a
+/// steep NPV (slope 8e10 per unit of rate in the example of issue 8) is a
+/// residual of 4e-5, and the check would judge a different rate from the
+/// one reported.
+fn rate_as_decimal(r: f64) -> Result<Decimal, EngineError> {
+    Decimal::from_f64_retain(r).map_or_else(|| decimal_from_f64(r), Ok)
+}
+
+/// Checks one f64 root `r` on the Decimal flows against `tol` (the rule is
+/// in [`irr_report`]'s documentation).
+fn check_root(flows: &[Decimal], r: f64, tol: Decimal) -> Result<RootCheck, EngineError> {
+    let rate = rate_as_decimal(r)?;
+    let npv = finance::npv_decimal(rate, flows, Decimal::ZERO);
+    if npv.as_ref().is_ok_and(|v| v.abs() <= tol) {
+        return Ok(RootCheck::Residual);
+    }
+    // 1 + r is in (0, 11] and h a billionth of it: no overflow is possible,
+    // but the arithmetic is checked all the same.
+    let half_width = Decimal::ONE
+        .checked_add(rate)
+        .and_then(|g| g.checked_mul(ROOT_BRACKET_REL))
+        .ok_or(EngineError::Overflow)?;
+    let (low, high) = match (rate.checked_sub(half_width), rate.checked_add(half_width)) {
+        (Some(low), Some(high)) => (low, high),
+        _ => return Err(EngineError::Overflow),
+    };
+    // `g` has the NPV's sign and roots and stays within Σ|CF| (see
+    // `finance::npv_decimal_scaled`), so a rate near -0.99 over many years,
+    // where the NPV itself overflows Decimal, can still be checked.
+    let g = |x: Decimal| finance::npv_decimal_scaled(x, flows);
+    let (below, at, above) = match (g(low), g(rate), g(high)) {
+        (Ok(below), Ok(at), Ok(above)) => (below, at, above),
+        (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => return Ok(RootCheck::NotChecked(e)),
+    };
+    let zero = Decimal::ZERO;
+    if below.is_zero() || above.is_zero() || (below < zero) != (above < zero) {
+        return Ok(RootCheck::SignChange { npv, half_width });
+    }
+    let spread = above.checked_sub(below).map(|d| d.abs());
+    let twice_at = at.abs().checked_mul(Decimal::TWO);
+    if let (Some(spread), Some(twice_at)) = (spread, twice_at)
+        && twice_at <= spread
+    {
+        return Ok(RootCheck::Slope { npv, half_width });
+    }
+    Ok(RootCheck::Dropped { npv, half_width })
+}
+
+impl RootCheck {
+    fn keeps_root(&self) -> bool {
+        matches!(
+            self,
+            RootCheck::Residual | RootCheck::SignChange { .. } | RootCheck::Slope { .. }
+        )
+    }
+}
+
+/// The note recording how root `r` was checked, under `label`; none when
+/// its residual alone confirmed it (the usual case).
+fn root_note(label: &str, r: f64, tol: Decimal, check: &RootCheck) -> Option<String> {
+    let npv_words = |npv: &Result<Decimal, finance::FinanceError>| match npv {
+        Ok(v) => format!("NPV there is {v} in Decimal"),
+        Err(e) => format!("NPV there is not computable in Decimal ({e})"),
+    };
+    let width = |h: &Decimal| decimal_to_f64(*h);
+    Some(match check {
+        RootCheck::Residual => return None,
+        RootCheck::SignChange { npv, half_width } => format!(
+            "{label}: root {r:.10} kept, {} (tolerance {tol}) but it changes sign within ±{:.2e}",
+            npv_words(npv),
+            width(half_width)
+        ),
+        RootCheck::Slope { npv, half_width } => format!(
+            "{label}: root {r:.10} kept, {} (tolerance {tol}) but by its slope a root is within ±{:.2e}",
+            npv_words(npv),
+            width(half_width)
+        ),
+        RootCheck::Dropped { npv, half_width } => format!(
+            "{label}: root {r:.10} dropped, {} (tolerance {tol}), with no sign change within ±{:.2e}",
+            npv_words(npv),
+            width(half_width)
+        ),
+        RootCheck::NotChecked(e) => format!("{label}: root {r:.10} not checked: {e}"),
+    })
+}
+
 /// IRR of a Decimal cash-flow series: every root the f64 solver finds that
-/// the Decimal NPV confirms (within a cent per million of the flows' total),
-/// the primary root, and why there is none. Dropped roots are noted under
-/// `label`.
+/// the Decimal flows confirm, the primary root, and why there is none.
+///
+/// A root `r` is kept when any of these holds, tried in this order, with
+/// `tol` a cent per million of `Σ|flows|` (at least 1e-6) and
+/// `h = 1e-9·(1 + r)` ([`ROOT_BRACKET_REL`]):
+///
+/// 1. **residual**: `|NPV(r)| ≤ tol`, the Decimal NPV at the exact f64 rate;
+/// 2. **sign change**: the Decimal NPV has opposite signs at `r - h` and
+///    `r + h`, or is zero at one of them: a true root lies within `h` of `r`
+///    (a steep NPV can miss the residual test by rounding of `r` alone);
+/// 3. **slope**: `|g(r)| ≤ |g(r + h) - g(r - h)| / 2`, i.e. the residual is
+///    small relative to the derivative there: a Newton step with the
+///    central-difference slope moves `r` by at most `h` (this keeps a root
+///    within `h` of where the NPV only touches zero).
+///
+/// Tests 2 and 3 use `g`, the NPV for `r ≥ 0` and `NPV·(1+r)^(n-1)` for
+/// `r < 0` ([`finance::npv_decimal_scaled`]: same sign and roots, and no
+/// overflow near `r = -0.99`). Roots kept by test 2 or 3, dropped roots and
+/// roots whose sign could not be computed are noted under `label`.
 pub fn irr_report(
     flows: &[Decimal],
     guess: f64,
@@ -175,14 +312,11 @@ pub fn irr_report(
         }) => {
             let mut kept = Vec::new();
             for r in roots {
-                let rd = decimal_from_f64(r)?;
-                match finance::npv_decimal(rd, flows, Decimal::ZERO) {
-                    Ok(v) if v.abs() <= tol => kept.push(r),
-                    Ok(v) => notes.push(format!(
-                        "{label}: root {r:.10} dropped, NPV there is {v} in Decimal"
-                    )),
-                    Err(e) => notes.push(format!("{label}: root {r:.10} not checked: {e}")),
+                let check = check_root(flows, r, tol)?;
+                if check.keeps_root() {
+                    kept.push(r);
                 }
+                notes.extend(root_note(label, r, tol, &check));
             }
             let primary = if kept.contains(&primary) {
                 Some(primary)
@@ -559,4 +693,103 @@ fn breakeven(
         return Ok(None);
     }
     Ok(Some(pd))
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn decimals(flows: &[&str]) -> Vec<Decimal> {
+        flows
+            .iter()
+            .map(|s| Decimal::from_str(s).unwrap())
+            .collect()
+    }
+
+    /// The flows of issue 8 (root -0.45274222991962953…, Python decimal at
+    /// 60 digits; see tests/finance_vectors.rs), where the NPV's slope is
+    /// about 8.3e10 per unit of rate and the tolerance 1e-8 x 2493.88.
+    fn issue_8() -> Vec<Decimal> {
+        decimals(&[
+            "-91.36", "79.2", "66.62", "91.01", "97.82", "5.31", "112.29", "106.16", "112.3",
+            "93.4", "49.13", "33.54", "109.93", "53.32", "61.11", "85.32", "84.17", "84.74",
+            "76.71", "63.49", "93.21", "50.52", "35.17", "109.54", "102.29", "87.56", "24.35",
+            "10.25", "111.08", "113.44", "36.33", "77.39", "-85.82",
+        ])
+    }
+
+    fn tol_of(flows: &[Decimal]) -> Decimal {
+        money_tolerance(flows.iter().map(|d| d.abs()).sum())
+    }
+
+    #[test]
+    fn exact_root_passes_the_residual_test() {
+        let flows = issue_8();
+        let check = check_root(&flows, -0.4527422299196296, tol_of(&flows)).unwrap();
+        assert_eq!(check, RootCheck::Residual);
+    }
+
+    #[test]
+    fn a_root_off_by_less_than_h_passes_the_sign_test() {
+        // 1e-13 away: residual about 8.3e10 x 1e-13 = 8e-3, far over the
+        // tolerance 2.5e-5, but h = 1e-9 x 0.547 = 5.5e-10 spans the root.
+        let flows = issue_8();
+        let check = check_root(&flows, -0.4527422299196296 + 1e-13, tol_of(&flows)).unwrap();
+        assert!(matches!(check, RootCheck::SignChange { .. }), "{check:?}");
+        // 1e-6 away: beyond h, dropped.
+        let check = check_root(&flows, -0.4527422299196296 + 1e-6, tol_of(&flows)).unwrap();
+        assert!(matches!(check, RootCheck::Dropped { .. }), "{check:?}");
+    }
+
+    #[test]
+    fn a_touching_root_within_h_passes_the_slope_test() {
+        // By hand: ten zeros then 2500, -100, 1 is NPV = x^10 (x - 50)^2 with
+        // x = 1/(1+r): a double root at r = -0.98, where NPV touches zero
+        // without changing sign. At r = -0.98 + d, g = NPV·w^12 (w = 1+r) is
+        // 2500w² - 100w + 1 = 2500 d², while NPV ≈ 50^10 x 2500² d² ≈ 6e23 d².
+        // d = 1e-11: NPV ≈ 61, far over the tolerance 2.6e-5; no sign change;
+        // the slope test: g(r) = 2.5e-19 ≤ (g(r+h) - g(r-h))/2 = 2500 x 2dh
+        // = 1e-18 with h = 2e-11.
+        let mut flows = vec!["0"; 10];
+        flows.extend(["2500", "-100", "1"]);
+        let flows = decimals(&flows);
+        let r = -0.98 + 1e-11;
+        let check = check_root(&flows, r, tol_of(&flows)).unwrap();
+        assert!(matches!(check, RootCheck::Slope { .. }), "{check:?}");
+        // d = 1e-9 (more than 2h): dropped.
+        let check = check_root(&flows, -0.98 + 1e-9, tol_of(&flows)).unwrap();
+        assert!(matches!(check, RootCheck::Dropped { .. }), "{check:?}");
+    }
+
+    #[test]
+    fn a_root_where_the_npv_overflows_is_still_checked() {
+        // By hand: 45 zeros then -10, 1 is NPV = x^45 (x - 10): root r = -0.9.
+        // The f64 -0.9 is 2.2e-17 off, so the NPV there is about
+        // 10^45 x 100 x 2.2e-17 = 2e30, beyond Decimal's 7.9e28; g = 1 - 10w
+        // changes sign across -0.9 ± 1e-10.
+        let mut flows = vec!["0"; 45];
+        flows.extend(["-10", "1"]);
+        let flows = decimals(&flows);
+        let check = check_root(&flows, -0.9, tol_of(&flows)).unwrap();
+        assert!(
+            matches!(
+                check,
+                RootCheck::SignChange {
+                    npv: Err(finance::FinanceError::Overflow),
+                    ..
+                }
+            ),
+            "{check:?}"
+        );
+        let mut notes = Vec::new();
+        let report = irr_report(&flows, 0.1, "IRR", &mut notes).unwrap();
+        assert_eq!(report.roots, vec![-0.9], "{notes:?}");
+        assert_eq!(notes.len(), 1, "{notes:?}");
+        assert!(
+            notes[0].starts_with("IRR: root -0.9000000000 kept, NPV there is not computable"),
+            "{notes:?}"
+        );
+    }
 }

@@ -5,7 +5,9 @@
 //! main items are:
 //!
 //! - [`npv`] (f64, fast) and [`npv_decimal`] (exact-as-possible `Decimal`,
-//!   used to check f64 roots against the Decimal ledger);
+//!   used to check f64 roots against the Decimal ledger), and
+//!   [`npv_decimal_scaled`], a positive multiple of it that cannot overflow
+//!   near `r = -1`, for checking the NPV's sign there;
 //! - [`irr`], which returns an [`IrrSolution`] listing every root found in
 //!   [`IRR_MIN_RATE`]..[`IRR_MAX_RATE`] and saying how the primary one was
 //!   found ([`IrrMethod`]);
@@ -43,10 +45,15 @@
 //!   it fails, the grid scan below is used.
 //! - **Non-conventional series**: the NPV sign is sampled on a grid of
 //!   [`IRR_GRID_INTERVALS`] equal steps in `ln(1+r)` spanning the range, and
-//!   Brent's method solves every interval whose ends differ in sign. A
-//!   safeguarded Newton iteration from the guess is also run and its root kept
-//!   when the grid missed it (a root where the NPV touches zero without
-//!   changing sign, or two roots closer together than one grid step).
+//!   Brent's method solves every interval whose ends differ in sign. Two
+//!   roots inside one grid step, or a root where the NPV touches zero
+//!   without changing sign, show no sign change on the grid; there `|NPV|`
+//!   dips towards zero, so at each grid point where `|NPV|` is smallest among
+//!   its neighbours of the same sign, Brent's method on the slope finds the
+//!   bottom of the dip; if the NPV changes sign there, Brent's method solves
+//!   each side, and a bottom that passes the residual check is a touching
+//!   root. A safeguarded Newton iteration from the guess is also run and its
+//!   root kept when the scan missed it.
 //! - **Two sign changes** (a mine with a closure cost at the end is the
 //!   common case) first try a faster exact route: Descartes' rule allows two
 //!   roots or none; Newton's method from the guess finds one (a 32-step
@@ -61,9 +68,9 @@
 //! and the only scale on which rounding error can be judged. Roots equal to
 //! within a relative `1e-9` are merged.
 //!
-//! Known limit: two roots closer than one grid step (about 1.4% in `1+r`)
-//! with no other help are seen as none by the scan; the Newton run from the
-//! guess finds one of them when the guess lies near.
+//! Known limit: two dips within two grid steps of each other (three or more
+//! roots within about 3% of `1+r`) may hide all but one from the scan; the
+//! Newton run from the guess finds one of them when the guess lies near.
 #![deny(missing_docs)]
 
 use rust_decimal::prelude::{Decimal, FromPrimitive, MathematicalOps, ToPrimitive};
@@ -173,7 +180,8 @@ pub enum IrrMethod {
     /// step would leave it.
     BracketedNewton,
     /// Sign scan on a grid in `ln(1+r)`, then Brent's method on the interval
-    /// where the NPV changes sign.
+    /// where the NPV changes sign, or at a dip of `|NPV|` between grid points
+    /// (see the module documentation).
     GridScan,
     /// Two sign changes: Newton's method from the guess finds one root, the
     /// polynomial is divided by it, and the quotient, which has exactly one
@@ -181,8 +189,8 @@ pub enum IrrMethod {
     /// module documentation).
     Deflation,
     /// Newton's method from the guess, unbracketed but with damped steps; the
-    /// grid scan did not see this root (the NPV touches zero without changing
-    /// sign, or two roots share one grid step).
+    /// grid scan did not see this root (several roots within a couple of
+    /// grid steps, see the module documentation).
     NewtonFromGuess,
 }
 
@@ -308,6 +316,45 @@ pub fn npv_decimal(
         acc = acc.checked_div(root).ok_or(FinanceError::Overflow)?;
     }
     Ok(acc)
+}
+
+/// A positive multiple of the NPV at offset 0 that stays within `Σ|CF_i|`:
+/// `NPV(r)` for `r ≥ 0` and `NPV(r)·(1+r)^(n-1)` for `r < 0`, `n` the
+/// number of flows. This is the `Decimal` twin of the function the f64 IRR
+/// finder roots (see the module documentation): it has the same sign and
+/// the same roots as the NPV, and where the NPV itself leaves `Decimal`'s
+/// range (a rate near -1 over many periods: `0.1^-39` is beyond `Decimal`'s
+/// 7.9e28) this does not.
+///
+/// For `r ≥ 0` it is [`npv_decimal`] at offset 0; for `r < 0` Horner's rule
+/// multiplies by the exact `1 + r` over the flows in order
+/// (`((CF_0·w + CF_1)·w + …)·w + CF_(n-1)`, `w = 1 + r`), so no power exceeds 1.
+///
+/// # Errors
+///
+/// [`FinanceError::EmptySeries`], [`FinanceError::RateOutOfRange`] for a
+/// rate `≤ -1`, and [`FinanceError::Overflow`] when a partial sum leaves
+/// `Decimal`'s range (only if `Σ|CF_i|` does).
+pub fn npv_decimal_scaled(rate: Decimal, flows: &[Decimal]) -> Result<Decimal, FinanceError> {
+    if rate >= Decimal::ZERO {
+        return npv_decimal(rate, flows, Decimal::ZERO);
+    }
+    if flows.is_empty() {
+        return Err(FinanceError::EmptySeries);
+    }
+    let growth = Decimal::ONE
+        .checked_add(rate)
+        .ok_or(FinanceError::Overflow)?;
+    if growth <= Decimal::ZERO {
+        return Err(FinanceError::RateOutOfRange {
+            rate: rate.to_f64().unwrap_or(f64::NEG_INFINITY),
+        });
+    }
+    flows.iter().try_fold(Decimal::ZERO, |acc, &cf| {
+        acc.checked_mul(growth)
+            .and_then(|p| p.checked_add(cf))
+            .ok_or(FinanceError::Overflow)
+    })
 }
 
 /// Square root of a non-negative `Decimal` by Newton's method with checked
@@ -1141,20 +1188,26 @@ fn log_grid(intervals: usize) -> impl Iterator<Item = f64> {
 /// Newton's method from the guess finds no root.
 const COARSE_GRID_INTERVALS: usize = 32;
 
-/// Every root the grid scan brackets, each solved by [`brent`] and checked.
+/// Every root the grid scan finds, each solved by [`brent`] and checked:
+/// one in each grid interval where `g` changes sign, and, at each grid
+/// point where `|g|` is smallest among its neighbours of the same sign, the
+/// roots of a dip that does not reach a grid point ([`dip_roots`]).
 fn scan_roots(flows: &[f64]) -> Result<Vec<f64>, FinanceError> {
     let g = |r: f64| value(flows, r);
     let mut roots = Vec::new();
-    let mut rates = log_grid(IRR_GRID_INTERVALS);
-    let Some(first) = rates.next() else {
+    let mut points = log_grid(IRR_GRID_INTERVALS).map(|r| (r, g(r)));
+    let Some(first) = points.next() else {
         return Ok(roots);
     };
-    let mut prev = (first, g(first));
-    if prev.1 == 0.0 {
-        roots.push(prev.0);
+    if first.1 == 0.0 {
+        roots.push(first.0);
     }
-    for r in rates {
-        let value = g(r);
+    // The grid point before `prev`, and `prev` itself: when `point` arrives,
+    // `prev` has both neighbours and can be tested as a dip.
+    let mut before: Option<(f64, f64)> = None;
+    let mut prev = first;
+    for point in points {
+        let (r, value) = point;
         if value == 0.0 {
             roots.push(r);
         } else if prev.1 != 0.0 && (prev.1 > 0.0) != (value > 0.0) {
@@ -1163,9 +1216,88 @@ fn scan_roots(flows: &[f64]) -> Result<Vec<f64>, FinanceError> {
                 roots.push(root);
             }
         }
-        prev = (r, value);
+        dip_roots(flows, before, prev, Some(point), &mut roots);
+        before = Some(prev);
+        prev = point;
     }
+    dip_roots(flows, before, prev, None, &mut roots);
     Ok(roots)
+}
+
+/// Roots the sign scan cannot see: two roots inside one grid step (about
+/// 1.4% of `1+r`), or a root where `g` only touches zero. Between them `g`
+/// dips towards zero and back without a grid point on the other side, so
+/// the grid point `mid` nearest the dip has the smallest `|g|` of its
+/// neighbours (`left`, `right`; a range end counts as larger), all of one
+/// sign `s`. The slope of `s·g` at `mid` says on which side the bottom of the
+/// dip lies; where the slopes at the two ends of that interval bracket it,
+/// [`brent`] finds the bottom as the zero of the slope. If `s·g` is negative
+/// there the dip crossed zero: one root on each side, each solved by
+/// [`brent`] and checked; if it is a root by the residual check (a touching
+/// root), the bottom is the root. Finds nothing in the (rarer still) case of
+/// two dips within two grid steps. Everything here is best-effort: a
+/// failure of [`brent`] only means no root is added.
+fn dip_roots(
+    flows: &[f64],
+    left: Option<(f64, f64)>,
+    mid: (f64, f64),
+    right: Option<(f64, f64)>,
+    roots: &mut Vec<f64>,
+) {
+    let sign = mid.1.signum();
+    let is_neighbour_above =
+        |p: Option<(f64, f64)>| p.is_none_or(|(_, v)| v.signum() == sign && v.abs() >= mid.1.abs());
+    if mid.1 == 0.0 || !is_neighbour_above(left) || !is_neighbour_above(right) {
+        return;
+    }
+    let slope = |r: f64| sign * eval(flows, r).slope;
+    let at_mid = slope(mid.0);
+    // s·g rising at mid: the bottom is on the left; falling: on the right.
+    let side = if at_mid > 0.0 { left } else { right };
+    let Some((end, _)) = side else {
+        return;
+    };
+    let at_end = slope(end);
+    let (a, b) = if end < mid.0 {
+        (end, mid.0)
+    } else {
+        (mid.0, end)
+    };
+    let bracketed = if end < mid.0 {
+        at_end < 0.0
+    } else {
+        at_end > 0.0
+    };
+    if at_mid == 0.0 || !bracketed {
+        // at_mid == 0 is the bottom itself; a zero slope also needs no search.
+        if at_mid == 0.0 {
+            dip_bottom(flows, a, mid.0, b, roots);
+        }
+        return;
+    }
+    if let Ok(bottom) = brent(slope, a, b, BRENT_TOL, BRENT_MAX_ITER) {
+        dip_bottom(flows, a, bottom, b, roots);
+    }
+}
+
+/// The roots of a dip in `[a, b]` whose bottom is `bottom` (see
+/// [`dip_roots`]): two if `g` changes sign there, the bottom itself if it
+/// passes the residual check.
+fn dip_bottom(flows: &[f64], a: f64, bottom: f64, b: f64, roots: &mut Vec<f64>) {
+    let g = |r: f64| value(flows, r);
+    let at_bottom = eval(flows, bottom);
+    let sign_a = g(a).signum();
+    if at_bottom.value.signum() == -sign_a {
+        for (lo, hi) in [(a, bottom), (bottom, b)] {
+            if let Ok(root) = brent(g, lo, hi, BRENT_TOL, BRENT_MAX_ITER)
+                && eval(flows, root).is_root()
+            {
+                roots.push(root);
+            }
+        }
+    } else if at_bottom.is_root() {
+        roots.push(bottom);
+    }
 }
 
 #[cfg(test)]
