@@ -113,12 +113,22 @@ pub fn spearman(x: &[f64], y: &[f64]) -> f64 {
     if n < 2 {
         return 0.0;
     }
-    let rx = ranks(&x[..n]);
-    let ry = ranks(&y[..n]);
+    rank_correlation(&ranks(&x[..n]), &ranks(&y[..n]))
+}
+
+/// The Pearson correlation of two rank series from [`ranks`] (Spearman's
+/// correlation when the ranks are known already, e.g. one series ranked once
+/// and correlated with many). Series of different lengths use the shorter.
+#[must_use]
+pub fn rank_correlation(rx: &[f64], ry: &[f64]) -> f64 {
+    let n = rx.len().min(ry.len());
+    if n < 2 {
+        return 0.0;
+    }
     // The mean rank is (n+1)/2 for both, ties or not.
     let mean = (n as f64 + 1.0) / 2.0;
     let (mut sxy, mut sxx, mut syy) = (0.0, 0.0, 0.0);
-    for (a, b) in rx.iter().zip(&ry) {
+    for (a, b) in rx[..n].iter().zip(&ry[..n]) {
         let (dx, dy) = (a - mean, b - mean);
         sxy += dx * dy;
         sxx += dx * dx;
@@ -132,7 +142,8 @@ pub fn spearman(x: &[f64], y: &[f64]) -> f64 {
 }
 
 /// The ranks 1..=n of `v`, ties averaged.
-fn ranks(v: &[f64]) -> Vec<f64> {
+#[must_use]
+pub fn ranks(v: &[f64]) -> Vec<f64> {
     let mut order: Vec<usize> = (0..v.len()).collect();
     order.sort_unstable_by(|&a, &b| v[a].total_cmp(&v[b]).then(a.cmp(&b)));
     let mut r = vec![0.0; v.len()];

@@ -14,7 +14,7 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 use rayon::prelude::*;
 
-use super::correlate::{impose_rank_correlation, spearman};
+use super::correlate::{impose_rank_correlation, rank_correlation, ranks};
 use super::path::log_ou_path;
 use super::perturb::{Multipliers, Perturbable, TrialFigures};
 use super::rng::{standard_normal, uniform};
@@ -123,7 +123,7 @@ impl Stats {
             0.0
         };
         let mut sorted = values.to_vec();
-        sorted.sort_by(f64::total_cmp);
+        sorted.sort_unstable_by(f64::total_cmp);
         let q = |p: f64| percentile_sorted(&sorted, p);
         Some(Stats {
             count: n,
@@ -483,26 +483,39 @@ pub fn summarize(
     figures: &[TrialFigures],
 ) -> McSummary {
     let npv: Vec<f64> = figures.iter().map(|f| f.npv).collect();
-    let irr: Vec<f64> = figures.iter().filter_map(|f| f.irr).collect();
-    let unit: Vec<f64> = figures.iter().filter_map(|f| f.unit_cost).collect();
-    let col = |g: fn(&TrialFigures) -> f64| -> Vec<f64> { figures.iter().map(g).collect() };
+    let npv_ranks = ranks(&npv);
+    // Each driver's ranks against NPV's, ranked once; the drivers and the
+    // series' statistics in parallel (each a sort of every trial).
     let rhos: Vec<f64> = samples
-        .iter()
+        .par_iter()
         .map(|s| {
-            let r = spearman(s, &npv);
+            let r = rank_correlation(&ranks(s), &npv_ranks);
             if r.is_finite() { r } else { 0.0 }
         })
         .collect();
+    let series: [fn(&TrialFigures) -> Option<f64>; 6] = [
+        |f| Some(f.npv),
+        |f| f.irr,
+        |f| f.unit_cost,
+        |f| Some(f.investor_npv),
+        |f| Some(f.budget_cost_pv),
+        |f| Some(f.taxes_pv),
+    ];
+    let stats: Vec<Option<Stats>> = series
+        .par_iter()
+        .map(|g| Stats::of(&figures.iter().filter_map(g).collect::<Vec<f64>>()))
+        .collect();
+    let irr_count = figures.iter().filter(|f| f.irr.is_some()).count();
     let total: f64 = rhos.iter().map(|r| r * r).sum();
     McSummary {
-        npv: Stats::of(&npv).unwrap_or_default(),
+        npv: stats[0].unwrap_or_default(),
         prob_negative: share(&npv, |v| v < 0.0),
-        irr: Stats::of(&irr),
-        share_without_irr: 1.0 - irr.len() as f64 / figures.len().max(1) as f64,
-        unit_cost: Stats::of(&unit),
-        investor_npv: Stats::of(&col(|f| f.investor_npv)).unwrap_or_default(),
-        budget_cost_pv: Stats::of(&col(|f| f.budget_cost_pv)).unwrap_or_default(),
-        taxes_pv: Stats::of(&col(|f| f.taxes_pv)).unwrap_or_default(),
+        irr: stats[1],
+        share_without_irr: 1.0 - irr_count as f64 / figures.len().max(1) as f64,
+        unit_cost: stats[2],
+        investor_npv: stats[3].unwrap_or_default(),
+        budget_cost_pv: stats[4].unwrap_or_default(),
+        taxes_pv: stats[5].unwrap_or_default(),
         drivers: drivers
             .iter()
             .zip(&rhos)
