@@ -496,8 +496,9 @@ pub struct AssayApp {
     title: String,
     exit_after: Option<std::time::Duration>,
     /// `ASSAY_DUMP_PROJECT`: where to write the project on every change (for
-    /// the recovery test), and the revision last written.
-    dump: Option<(PathBuf, Option<u64>)>,
+    /// the recovery test), and the text last written (a new document starts
+    /// again at revision 0, so the revision cannot tell).
+    dump: Option<(PathBuf, String)>,
 }
 
 impl AssayApp {
@@ -535,21 +536,19 @@ impl AssayApp {
                 .and_then(|v| v.trim().parse::<f64>().ok())
                 .filter(|s| s.is_finite() && *s >= 0.0)
                 .map(std::time::Duration::from_secs_f64),
-            dump: std::env::var_os(DUMP_ENV).map(|p| (PathBuf::from(p), None)),
+            dump: std::env::var_os(DUMP_ENV).map(|p| (PathBuf::from(p), String::new())),
         }
     }
 
     /// Writes the project to the `ASSAY_DUMP_PROJECT` file when it changed.
     fn dump(&mut self) {
-        let revision = self.state.doc.revision();
         if let Some((path, written)) = &mut self.dump
-            && *written != Some(revision)
+            && let Ok(text) = crate::io::to_ron(self.state.doc.project())
+            && text != *written
         {
-            if let Ok(text) = crate::io::to_ron(self.state.doc.project()) {
-                // A test aid: a failure shows as a missing file there.
-                let _ = crate::io::write_atomic(path, &text);
-            }
-            *written = Some(revision);
+            // A test aid: a failure shows as a missing file there.
+            let _ = crate::io::write_atomic(path, &text);
+            *written = text;
         }
     }
 }
