@@ -534,3 +534,40 @@ fn issue10_csv_refuses_extra_fields_and_reads_every_space() {
         assert!(npv.abs() < 1e-6, "{space:?}: {npv}");
     }
 }
+
+/// Issue 10: an escalating price that leaves every number type (rate 1, a
+/// hundred years) and an exchange rate of 1e-10 passed `check` and failed
+/// or misled later; both are problems now, named. Rare-earth oxides at 10
+/// USD/kg in 2026 doubling every year: 10 x 2^46 = 7.0e14 in 2072, 10 x
+/// 2^47 = 1.4e15 in 2073, the first year past 10^15.
+#[test]
+fn issue10_escalation_and_fx_bounds_are_checked() {
+    let bad = AFRIKANDA
+        .replace("horizon_years: 21", "horizon_years: 100")
+        .replacen(
+            "price: Table({2026: 11.5}),",
+            "price: Escalating(base_price: 10, base_year: 2026, escalation_rate: 1),",
+            1,
+        );
+    assert_ne!(bad, AFRIKANDA);
+    let path = temp("escalating.ron", &bad);
+    let o = assay(&["check", path.to_str().expect("utf8")]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.contains("Product 1 \"Rare-earth oxides\" › Price › Escalation rate: the price escalates past 1000000000000000 by 2073"),
+        "{err}"
+    );
+    let bad = AFRIKANDA.replace("2026: 92.2, 2027", "2026: 0.0000000001, 2027");
+    assert_ne!(bad, AFRIKANDA);
+    let path = temp("fx.ron", &bad);
+    let o = assay(&["check", path.to_str().expect("utf8")]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.contains(
+            "Second currency › Exchange rate › 2026: must be between 0.0001 and 1000000 RUB per USD"
+        ),
+        "{err}"
+    );
+}
