@@ -509,6 +509,13 @@ fn cashflows_cmd(
 ) -> ExitCode {
     let rate: Decimal = match rate.trim().parse() {
         Ok(r) => r,
+        Err(_) if rate.trim().matches(',').count() == 1 => {
+            let fixed = rate.trim().replace(',', ".");
+            return fail(&[format!(
+                "--rate {rate}: decimal comma in a number: write {fixed}, not {}",
+                rate.trim()
+            )]);
+        }
         Err(_) => {
             return fail(&[format!(
                 "--rate \"{rate}\" is not a number (0.10 means 10%)"

@@ -515,6 +515,14 @@ fn issue10_csv_refuses_extra_fields_and_reads_every_space() {
         err.contains("line 2: 3 fields, but the header has 2"),
         "{err}"
     );
+    let path = temp("good.csv", "year,cash_flow\n2026,-100\n2027,60\n");
+    let o = assay(&["cashflows", path.to_str().expect("utf8"), "--rate", "0,10"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.contains("decimal comma in a number: write 0.10, not 0,10"),
+        "{err}"
+    );
     // -1,000,000 then 1,100,000 at 10%: NPV = -1,000,000 + 1,100,000/1.1 = 0.
     for space in [" ", "\u{a0}", "\u{202f}"] {
         let text =
