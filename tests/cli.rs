@@ -386,6 +386,19 @@ fn issue10_decimal_comma_in_a_file_is_named() {
             "{err}"
         );
     }
+    // For tools: one problem in JSON, with the line and column.
+    let o = assay(&["check", path.to_str().expect("utf8"), "--format", "json"]);
+    assert_eq!(o.status.code(), Some(1));
+    let v: Value = serde_json::from_str(&stdout(&o)).expect("json");
+    assert_eq!(v["valid"], false);
+    let line = AFRIKANDA
+        .lines()
+        .position(|l| l.contains("discount_rate: 0.10"))
+        .expect("line")
+        + 1;
+    // "    discount_rate: 0,10": 4 spaces and "discount_rate: " (15) fill
+    // columns 1 to 19, "0," 20 and 21; the error is at the `10`, column 22.
+    assert_eq!(v["problems"][0]["place"], format!("line {line}, column 22"));
 }
 
 /// Issue 10: `check` runs the appraisal `report` runs. Afrikanda over 100
