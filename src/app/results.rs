@@ -497,7 +497,7 @@ pub fn go_to_problem(state: &mut AppState, mut path: String) {
 /// header, thousands separators and the unit of every line.
 pub fn ledger_table(state: &AppState, ui: &mut Ui) {
     let Some(results) = state.doc.results() else {
-        ui.label("No results yet.");
+        ui.label(not_computed(state.doc.problems().len()));
         return;
     };
     let (project, a) = (&results.project, &results.appraisal);
