@@ -449,8 +449,11 @@ fn problems(state: &mut AppState, ui: &mut Ui) {
                 }
             }
             for (path, why) in &refused {
+                // Typed into the case shown: named from its case view.
+                let place = crate::model::place::user_place(state.doc.case_project(), path);
                 if ui
-                    .link(RichText::new(format!("{path}: not used: {why}")).color(red))
+                    .link(RichText::new(format!("{place}: not used: {why}")).color(red))
+                    .on_hover_text(path)
                     .clicked()
                 {
                     goto = Some(path.clone());
