@@ -385,11 +385,32 @@ pub fn check_project(project: &Project) -> Vec<Problem> {
 }
 
 fn check_cmd(path: &Path, format: SeriesFormat) -> ExitCode {
-    let project = match io::load_unvalidated(path) {
-        Ok(p) => p,
-        Err(e) => return fail_file(path, &e),
+    let (project, problems) = match io::load_unvalidated(path) {
+        Ok(p) => {
+            let problems = check_project(&p);
+            (Some(p), problems)
+        }
+        Err(e) if matches!(format, SeriesFormat::Text) => return fail_file(path, &e),
+        // For tools, a file that does not load is one problem, in JSON too.
+        Err(e) => {
+            let place = match &e {
+                io::FileError::Parse { line, column, .. } => {
+                    format!("line {line}, column {column}")
+                }
+                _ => String::new(),
+            };
+            let message = match &e {
+                io::FileError::Parse { message, .. } => message.clone(),
+                other => other.to_string(),
+            };
+            let problem = Problem {
+                path: String::new(),
+                place,
+                message,
+            };
+            (None, vec![problem])
+        }
     };
-    let problems = check_project(&project);
     if let SeriesFormat::Json = format {
         let v = json!({
             "file": path.display().to_string(),
@@ -410,7 +431,7 @@ fn check_cmd(path: &Path, format: SeriesFormat) -> ExitCode {
             ExitCode::FAILURE
         };
     }
-    if problems.is_empty() {
+    if let (true, Some(project)) = (problems.is_empty(), &project) {
         println!(
             "{}: valid ({} facilities, {} products, {} support instruments, {} scenarios)",
             path.display(),
@@ -630,6 +651,13 @@ fn cashflows_cmd(
 ) -> ExitCode {
     let rate: Decimal = match rate.trim().parse() {
         Ok(r) => r,
+        Err(_) if rate.trim().matches(',').count() == 1 => {
+            let fixed = rate.trim().replace(',', ".");
+            return fail(&[format!(
+                "--rate {rate}: decimal comma in a number: write {fixed}, not {}",
+                rate.trim()
+            )]);
+        }
         Err(_) => {
             return fail(&[format!(
                 "--rate \"{rate}\" is not a number (0.10 means 10%)"

@@ -131,8 +131,9 @@ fn a_wrong_entry_is_refused_in_place() {
     open_section(&mut h, "Facilities");
     type_into(&mut h, "Initial capex 2026", "12,5");
     leave_field(&mut h);
+    // Issue 10: the known slip gets its own message.
     assert!(
-        shows(&h, "',' only groups thousands"),
+        shows(&h, "decimal comma in a number: write 12.5, not 12,5"),
         "the reason is shown"
     );
     // The refused text stays in the field so it can be fixed.

@@ -345,3 +345,67 @@ fn issue10_save_falls_back_to_a_path_field() {
     assert!(!shows(&h, "unsaved changes"));
     assert!(shows(&h, "saved"));
 }
+
+/// Issue 10: autosave writes a recovery copy of unsaved changes; started
+/// again on the file, the window offers it with both times, Restore brings
+/// the edit back (unsaved), and a clean save removes the copy.
+#[test]
+fn issue10_autosave_and_restore() {
+    use assay::app::recovery::Recovery;
+    let dir = temp_dir("recovery");
+    let file = dir.join("afrikanda.ron");
+    assay::io::save_project(&file, &afrikanda()).expect("save fixture");
+    // The saved file is an hour old, so the copy is newer whatever the
+    // file system's clock granularity.
+    let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    std::fs::File::options()
+        .write(true)
+        .open(&file)
+        .and_then(|f| f.set_modified(hour_ago))
+        .expect("set the file's time");
+    let recovery = Recovery {
+        dir: dir.join("recovery"),
+        interval: std::time::Duration::ZERO,
+    };
+    let copy = recovery.path_for(Some(&file));
+
+    let mut state = AppState::open_at_start(Some(file.clone()));
+    state.enable_autosave(recovery.clone());
+    let mut h = harness(state);
+    h.run();
+    assert!(!shows(&h, "Unsaved work was recovered"), "no copy yet");
+    open_section(&mut h, "Facilities");
+    type_into(&mut h, "Fixed opex", "2,000,000,000");
+    leave_field(&mut h);
+    let edited = h.state().doc.project().clone();
+    assert_ne!(edited, afrikanda());
+    step_until(&mut h, |_| {
+        assay::io::load_unvalidated(&copy).is_ok_and(|p| p == edited)
+    });
+    drop(h); // killed: nothing more runs
+
+    let mut state = AppState::open_at_start(Some(file.clone()));
+    state.enable_autosave(recovery.clone());
+    let mut h = harness(state);
+    h.run();
+    assert!(shows(&h, "Unsaved work was recovered"));
+    assert!(shows(&h, "Recovery copy: "));
+    assert!(shows(&h, "Saved file: "));
+    for button in ["Restore", "Open the saved file", "Discard"] {
+        assert!(h.query_by_label(button).is_some(), "{button} is offered");
+    }
+    assert_eq!(
+        h.state().doc.project(),
+        &afrikanda(),
+        "the file until chosen"
+    );
+    click(&mut h, "Restore");
+    assert_eq!(h.state().doc.project(), &edited);
+    assert!(h.state().doc.is_dirty(), "restored work is not saved yet");
+    assert_eq!(h.state().doc.path(), Some(file.as_path()));
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    step_until(&mut h, |s| !s.doc.is_dirty());
+    assert!(!copy.exists(), "a clean save removes the copy");
+    assert_eq!(assay::io::load_project(&file).expect("saved"), edited);
+}

@@ -44,9 +44,15 @@ static ALLOC: Counting = Counting;
 
 const AFRIKANDA: &str = include_str!("../projects/afrikanda.ron");
 
-/// The time bound in a debug build; the release build is measured well
-/// under 1 s (see the issue's note).
-const DEBUG_TIME: Duration = Duration::from_secs(8);
+/// The time bound: the issue's 1 s in an optimised build; a debug build
+/// (`cargo test`) is about ten times slower at parsing, and CI machines are
+/// shared, so it gets a generous bound that still fails on the old
+/// quadratic behaviour (25.8 s in release).
+const MAX_TIME: Duration = if cfg!(debug_assertions) {
+    Duration::from_secs(20)
+} else {
+    Duration::from_secs(1)
+};
 const MAX_BYTES: usize = 200 * 1024 * 1024;
 
 /// Runs `f`, returning its result, the time and the peak memory it added.
@@ -115,7 +121,7 @@ fn issue10_out_of_range_years_are_one_problem_per_table() {
         took.as_secs_f64() * 1000.0,
         bytes as f64 / 1e6
     );
-    assert!(took < DEBUG_TIME, "{took:?}");
+    assert!(took < MAX_TIME, "{took:?}");
     assert!(bytes < MAX_BYTES, "{bytes} bytes");
 }
 

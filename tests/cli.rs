@@ -515,6 +515,19 @@ fn issue10_decimal_comma_in_a_file_is_named() {
             "{err}"
         );
     }
+    // For tools: one problem in JSON, with the line and column.
+    let o = assay(&["check", path.to_str().expect("utf8"), "--format", "json"]);
+    assert_eq!(o.status.code(), Some(1));
+    let v: Value = serde_json::from_str(&stdout(&o)).expect("json");
+    assert_eq!(v["valid"], false);
+    let line = AFRIKANDA
+        .lines()
+        .position(|l| l.contains("discount_rate: 0.10"))
+        .expect("line")
+        + 1;
+    // "    discount_rate: 0,10": 4 spaces and "discount_rate: " (15) fill
+    // columns 1 to 19, "0," 20 and 21; the error is at the `10`, column 22.
+    assert_eq!(v["problems"][0]["place"], format!("line {line}, column 22"));
 }
 
 /// Issue 10: `check` runs the appraisal `report` runs. Afrikanda over 100
@@ -644,6 +657,14 @@ fn issue10_csv_refuses_extra_fields_and_reads_every_space() {
         err.contains("line 2: 3 fields, but the header has 2"),
         "{err}"
     );
+    let path = temp("good.csv", "year,cash_flow\n2026,-100\n2027,60\n");
+    let o = assay(&["cashflows", path.to_str().expect("utf8"), "--rate", "0,10"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.contains("decimal comma in a number: write 0.10, not 0,10"),
+        "{err}"
+    );
     // -1,000,000 then 1,100,000 at 10%: NPV = -1,000,000 + 1,100,000/1.1 = 0.
     for space in [" ", "\u{a0}", "\u{202f}"] {
         let text =
@@ -662,4 +683,41 @@ fn issue10_csv_refuses_extra_fields_and_reads_every_space() {
         let npv = v["metrics"]["npv"].as_f64().expect("npv");
         assert!(npv.abs() < 1e-6, "{space:?}: {npv}");
     }
+}
+
+/// Issue 10: an escalating price that leaves every number type (rate 1, a
+/// hundred years) and an exchange rate of 1e-10 passed `check` and failed
+/// or misled later; both are problems now, named. Rare-earth oxides at 10
+/// USD/kg in 2026 doubling every year: 10 x 2^46 = 7.0e14 in 2072, 10 x
+/// 2^47 = 1.4e15 in 2073, the first year past 10^15.
+#[test]
+fn issue10_escalation_and_fx_bounds_are_checked() {
+    let bad = AFRIKANDA
+        .replace("horizon_years: 21", "horizon_years: 100")
+        .replacen(
+            "price: Table({2026: 11.5}),",
+            "price: Escalating(base_price: 10, base_year: 2026, escalation_rate: 1),",
+            1,
+        );
+    assert_ne!(bad, AFRIKANDA);
+    let path = temp("escalating.ron", &bad);
+    let o = assay(&["check", path.to_str().expect("utf8")]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.contains("Product 1 \"Rare-earth oxides\" › Price › Escalation rate: the price escalates past 1000000000000000 by 2073"),
+        "{err}"
+    );
+    let bad = AFRIKANDA.replace("2026: 92.2, 2027", "2026: 0.0000000001, 2027");
+    assert_ne!(bad, AFRIKANDA);
+    let path = temp("fx.ron", &bad);
+    let o = assay(&["check", path.to_str().expect("utf8")]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.contains(
+            "Second currency › Exchange rate › 2026: must be between 0.0001 and 1000000 RUB per USD"
+        ),
+        "{err}"
+    );
 }

@@ -336,21 +336,16 @@ fn a_scenario_with_a_bad_field_names_its_path() {
         "kind: OperatingSubsidy(amount_per_year: -5)",
     );
     let e = io::parse_project(&text).expect_err("invalid");
-    // Issue 10: users read the place 1-based, with names; the machine path
-    // stays on the problem.
-    assert!(
-        e.lines().iter().any(|l| l
-            == "Scenario 2 \"Seed subsidy\" › Support instrument 1 \"Operating subsidy $21.25M/yr\" › Amount per year: must not be negative"),
-        "{:?}",
-        e.lines()
+    let io::FileError::Invalid(problems) = &e else {
+        panic!("expected problems, got {e}");
+    };
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0].path, "scenarios[1].support[0].amount_per_year");
+    // Issue 10: the message names the place as users see it, 1-based.
+    assert_eq!(
+        e.lines(),
+        [
+            "Scenario 2 \"Seed subsidy\" › Support instrument 1 \"Operating subsidy $21.25M/yr\" › Amount per year: must not be negative"
+        ]
     );
-    match e {
-        io::FileError::Invalid(problems) => assert!(
-            problems
-                .iter()
-                .any(|p| p.path == "scenarios[1].support[0].amount_per_year"),
-            "{problems:?}"
-        ),
-        other => panic!("expected Invalid, got {other:?}"),
-    }
 }

@@ -298,3 +298,34 @@ fn issue10_problems_are_reported_once_where_they_are() {
         )
     );
 }
+
+/// Issue 10: a result beyond any real project carries a note. Rare-earth
+/// oxides at 10^12 USD/kg: the nameplate 4,000,000 kg a year gives 4e18 USD
+/// of revenue a year at full output, and the NPV passes 10^15.
+#[test]
+fn issue10_absurd_results_carry_a_note() {
+    let text = io::DEFAULT_PROJECT_RON.replacen(
+        "price: Table({2026: 11.5}),",
+        "price: Table({2026: 1000000000000}),",
+        1,
+    );
+    assert_ne!(text, io::DEFAULT_PROJECT_RON);
+    let p = io::parse_project(&text).expect("valid");
+    let a = assay::engine::appraise::appraise(&p).expect("appraises");
+    assert!(a.metrics.npv > rust_decimal::Decimal::from(1_000_000_000_000_000_i64));
+    assert!(
+        a.notes
+            .iter()
+            .any(|n| n.contains("is beyond 1000000000000000: check the rates, units and prices")),
+        "{:?}",
+        a.notes
+    );
+    // The sample itself has no such note.
+    let a = assay::engine::appraise::appraise(&io::default_project().expect("sample"))
+        .expect("appraises");
+    assert!(
+        !a.notes.iter().any(|n| n.contains("is beyond")),
+        "{:?}",
+        a.notes
+    );
+}

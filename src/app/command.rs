@@ -183,6 +183,8 @@ pub enum Command {
     GuardCancel,
     /// Close the error dialog.
     DismissDialog,
+    /// The answer to the recovery dialog shown at start-up.
+    Recover(super::files::RecoveryChoice),
     /// Save to a path typed in the window (no native dialog).
     SaveTo(PathBuf),
     /// Open a path typed in the window (no native dialog; unsaved changes
@@ -273,6 +275,7 @@ impl AppState {
                     self.status = Some(why);
                 }
             }
+            Command::Recover(choice) => self.recovery_choice(choice),
             Command::OpenFrom(path) => {
                 self.dialog = None;
                 self.open_path(path);
@@ -467,6 +470,8 @@ impl AppState {
     }
 
     fn replace_document(&mut self, project: Project, path: Option<PathBuf>) {
+        // The old project's changes were saved or given up on purpose.
+        self.discard_recovery();
         self.doc = state::Document::new(project, path);
         self.compare.forget();
         self.entries.clear();

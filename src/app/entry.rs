@@ -3,8 +3,8 @@
 //!
 //! Money and quantities are [`Decimal`]. A field accepts digits grouped with
 //! spaces, `_`, `'` or commas (`1 234 567.8`, `1,234,567.8`), a leading sign
-//! and `.` for decimals. Commas only group thousands: `12,5` is refused with
-//! a message rather than read as 125. Percent fields take `12.5` or `12.5%`
+//! and `.` for decimals. Commas only group thousands: `12,5` is refused as a
+//! decimal comma ("write 12.5") rather than read as 125. Percent fields take `12.5` or `12.5%`
 //! and store 0.125. Every refusal says why, in words for the field.
 //!
 //! Nothing here imports egui: the view calls [`parse`] and shows the error in
@@ -74,6 +74,21 @@ fn check_comma_groups(cleaned: &str, original: &str) -> Result<(), String> {
         .next()
         .is_some_and(|g| (1..=3).contains(&g.len()) && g.chars().all(|c| c.is_ascii_digit()));
     let rest_ok = groups.all(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()));
+    // The known slip: one comma, no point, and not three digits after it
+    // (`12,5`, `0,10`): a decimal comma, named as such (issue 10).
+    if let Some((int, frac)) = body.split_once(',')
+        && !body.contains('.')
+        && !frac.contains(',')
+        && frac.len() != 3
+        && !int.is_empty()
+        && !frac.is_empty()
+        && int.chars().chain(frac.chars()).all(|c| c.is_ascii_digit())
+    {
+        let sign = &cleaned[..cleaned.len() - body.len()];
+        return Err(format!(
+            "decimal comma in a number: write {sign}{int}.{frac}, not {sign}{int},{frac}"
+        ));
+    }
     if frac_has_comma || !first_ok || !rest_ok {
         return Err(format!(
             "\"{original}\": ',' only groups thousands (1,234,567.8); use '.' for decimals"
@@ -198,7 +213,12 @@ mod tests {
                 "input {text:?} should be refused"
             );
         }
+        // Issue 10: a decimal comma is named as the slip it is.
         let why = parse_number("12,5").expect_err("refused");
+        assert_eq!(why, "decimal comma in a number: write 12.5, not 12,5");
+        let why = parse_number("-0,10").expect_err("refused");
+        assert_eq!(why, "decimal comma in a number: write -0.10, not -0,10");
+        let why = parse_number("1,23,456").expect_err("refused");
         assert!(why.contains("groups thousands"), "{why}");
     }
 

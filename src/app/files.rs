@@ -16,6 +16,7 @@ use std::time::{Duration, Instant};
 
 use super::AppState;
 use super::command::{Command, PendingAction};
+use super::recovery::Recovery;
 use crate::io::{self, FileError};
 use crate::model::Project;
 
@@ -238,7 +239,124 @@ impl Files {
     }
 }
 
+/// Autosave state: where copies go, when the last was written and of what.
+#[derive(Debug)]
+pub struct Autosave {
+    /// Folder and interval.
+    pub recovery: Recovery,
+    last_write: Instant,
+    /// The revision in the copy on disk, if one was written.
+    written_revision: Option<u64>,
+    /// The file the copy on disk is of (`Some(None)`: an unsaved project).
+    written_for: Option<Option<PathBuf>>,
+    focused: bool,
+}
+
+/// What to do with a recovery copy found at start-up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RecoveryChoice {
+    /// Open the copy (with unsaved changes, at its file's path).
+    Restore,
+    /// Keep what was opened; the copy stays on disk.
+    KeepSaved,
+    /// Delete the copy.
+    Discard,
+}
+
 impl AppState {
+    /// Turns autosave on, and offers a recovery copy of the open file (or
+    /// of an unsaved project) that is newer than the file.
+    pub fn enable_autosave(&mut self, recovery: Recovery) {
+        if self.dialog.is_none()
+            && let Some(found) = recovery.find(self.doc.path())
+        {
+            self.dialog = Some(super::Dialog::Recovery(Box::new(found)));
+        }
+        self.autosave = Some(Autosave {
+            recovery,
+            last_write: Instant::now(),
+            written_revision: None,
+            written_for: None,
+            focused: true,
+        });
+    }
+
+    /// Writes the recovery copy when there are unsaved changes not in it
+    /// and the interval has passed since the last, or the window just lost
+    /// the focus. The write runs on a worker thread.
+    pub(crate) fn autosave_tick(&mut self, ctx: &egui::Context) {
+        let Some(a) = &mut self.autosave else {
+            return;
+        };
+        let focused = ctx.input(|i| i.viewport().focused).unwrap_or(true);
+        let focus_lost = a.focused && !focused;
+        a.focused = focused;
+        let revision = self.doc.revision();
+        if !self.doc.is_dirty() || a.written_revision == Some(revision) {
+            return;
+        }
+        let since = a.last_write.elapsed();
+        if since < a.recovery.interval && !focus_lost {
+            // Come back when it is due, even if nothing else happens.
+            ctx.request_repaint_after(a.recovery.interval - since);
+            return;
+        }
+        let file = self.doc.path().map(Path::to_path_buf);
+        if let Some(old) = a.written_for.take()
+            && old != file
+        {
+            a.recovery.remove(old.as_deref()); // saved as another file since
+        }
+        let (recovery, project, target) =
+            (a.recovery.clone(), self.doc.project().clone(), file.clone());
+        let spawned = std::thread::Builder::new()
+            .name("assay-autosave".into())
+            .spawn(move || {
+                if let Err(e) = recovery.write(target.as_deref(), &project) {
+                    eprintln!("assay: autosave failed: {e}");
+                }
+            });
+        if let Err(e) = spawned {
+            eprintln!("assay: autosave could not start: {e}");
+        }
+        a.last_write = Instant::now();
+        a.written_revision = Some(revision);
+        a.written_for = Some(file);
+    }
+
+    /// Removes the recovery copy (after a clean save, on quit, when the
+    /// project is replaced).
+    pub fn discard_recovery(&mut self) {
+        if let Some(a) = &mut self.autosave {
+            if let Some(old) = a.written_for.take() {
+                a.recovery.remove(old.as_deref());
+            }
+            a.recovery.remove(self.doc.path());
+            a.written_revision = None;
+        }
+    }
+
+    /// The answer to the recovery dialog.
+    pub(crate) fn recovery_choice(&mut self, choice: RecoveryChoice) {
+        let Some(super::Dialog::Recovery(found)) = self.dialog.take() else {
+            return;
+        };
+        match choice {
+            RecoveryChoice::Restore => {
+                let path = self.doc.path().map(Path::to_path_buf);
+                self.doc = super::state::Document::new_unsaved(found.project, path);
+                self.compare.forget();
+                self.entries.clear();
+                self.status = Some("Restored the recovery copy: save to keep it".into());
+            }
+            RecoveryChoice::KeepSaved => {}
+            RecoveryChoice::Discard => {
+                // Only that copy: the file itself is untouched.
+                let _ = std::fs::remove_file(&found.path);
+            }
+        }
+    }
+
     /// Handles finished file jobs.
     pub(crate) fn poll_files(&mut self) {
         while let Some(event) = self.files.poll() {
@@ -260,6 +378,7 @@ impl AppState {
                     result,
                 } => match result {
                     Ok(()) => {
+                        self.discard_recovery();
                         self.files.add_recent(&path);
                         // The status line shows "saved" from the document
                         // itself: one state, never "unsaved" and "Saved" at once.

@@ -28,6 +28,7 @@ pub mod compare;
 pub mod editors;
 pub mod entry;
 pub mod files;
+pub mod recovery;
 pub mod results;
 pub mod scenario;
 pub mod state;
@@ -267,6 +268,9 @@ pub enum Dialog {
     },
     /// Unsaved changes: Save / Discard / Cancel before an action.
     Unsaved(PendingAction),
+    /// A recovery copy newer than its file was found at start-up: Restore /
+    /// Open the saved file / Discard.
+    Recovery(Box<recovery::Found>),
     /// No native file dialog could be shown: a path typed in the window.
     PathEntry {
         /// For saving (else for opening).
@@ -299,6 +303,9 @@ pub struct AppState {
     pub zoom: f32,
     /// The Compare view's settings and results.
     pub compare: compare::CompareState,
+    /// Autosave to a recovery copy (off unless enabled: the window turns it
+    /// on, tests choose).
+    pub autosave: Option<files::Autosave>,
     /// Commands raised while drawing, handled at the end of the frame.
     pub(crate) queue: Vec<Command>,
     theme_applied: Option<ThemeChoice>,
@@ -318,6 +325,7 @@ impl AppState {
             close_confirmed: false,
             zoom: 1.0,
             compare: compare::CompareState::default(),
+            autosave: None,
             queue: Vec::new(),
             theme_applied: None,
         }
@@ -454,6 +462,7 @@ impl AppState {
         }
         view::show(self, ui);
         self.handle_queue(&ctx);
+        self.autosave_tick(&ctx);
     }
 }
 
@@ -469,6 +478,10 @@ pub const TIMING_ENV: &str = "ASSAY_TIMING";
 /// be read).
 pub const EXIT_AFTER_ENV: &str = "ASSAY_EXIT_AFTER";
 
+/// Environment variable: a file the window writes its project to (RON) on
+/// every change, for the recovery test (`scripts/recovery-test.sh`).
+pub const DUMP_ENV: &str = "ASSAY_DUMP_PROJECT";
+
 const KEY_RECENT: &str = "assay.recent";
 const KEY_THEME: &str = "assay.theme";
 const KEY_ZOOM: &str = "assay.zoom";
@@ -482,6 +495,10 @@ pub struct AssayApp {
     frames: u64,
     title: String,
     exit_after: Option<std::time::Duration>,
+    /// `ASSAY_DUMP_PROJECT`: where to write the project on every change (for
+    /// the recovery test), and the text last written (a new document starts
+    /// again at revision 0, so the revision cannot tell).
+    dump: Option<(PathBuf, String)>,
 }
 
 impl AssayApp {
@@ -505,6 +522,9 @@ impl AssayApp {
         if let Ok(view) = std::env::var(VIEW_ENV) {
             state.apply_view(&view);
         }
+        if let Some(recovery) = recovery::Recovery::from_env() {
+            state.enable_autosave(recovery);
+        }
         AssayApp {
             state,
             started,
@@ -516,6 +536,19 @@ impl AssayApp {
                 .and_then(|v| v.trim().parse::<f64>().ok())
                 .filter(|s| s.is_finite() && *s >= 0.0)
                 .map(std::time::Duration::from_secs_f64),
+            dump: std::env::var_os(DUMP_ENV).map(|p| (PathBuf::from(p), String::new())),
+        }
+    }
+
+    /// Writes the project to the `ASSAY_DUMP_PROJECT` file when it changed.
+    fn dump(&mut self) {
+        if let Some((path, written)) = &mut self.dump
+            && let Ok(text) = crate::io::to_ron(self.state.doc.project())
+            && text != *written
+        {
+            // A test aid: a failure shows as a missing file there.
+            let _ = crate::io::write_atomic(path, &text);
+            *written = text;
         }
     }
 }
@@ -524,6 +557,12 @@ impl eframe::App for AssayApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         self.state.ui(ui);
+        self.dump();
+        // Quitting (confirmed, or with nothing unsaved) removes the recovery
+        // copy: what was not saved was given up on purpose.
+        if self.state.close_confirmed && ctx.input(|i| i.viewport().close_requested()) {
+            self.state.discard_recovery();
+        }
         let title = self.state.title();
         if title != self.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));

@@ -449,8 +449,11 @@ fn problems(state: &mut AppState, ui: &mut Ui) {
                 }
             }
             for (path, why) in &refused {
+                // Typed into the case shown: named from its case view.
+                let place = crate::model::place::user_place(state.doc.case_project(), path);
                 if ui
-                    .link(RichText::new(format!("{path}: not used: {why}")).color(red))
+                    .link(RichText::new(format!("{place}: not used: {why}")).color(red))
+                    .on_hover_text(path)
                     .clicked()
                 {
                     goto = Some(path.clone());
@@ -497,7 +500,7 @@ pub fn go_to_problem(state: &mut AppState, mut path: String) {
 /// header, thousands separators and the unit of every line.
 pub fn ledger_table(state: &AppState, ui: &mut Ui) {
     let Some(results) = state.doc.results() else {
-        ui.label("No results yet.");
+        ui.label(not_computed(state.doc.problems().len()));
         return;
     };
     let (project, a) = (&results.project, &results.appraisal);

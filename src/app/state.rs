@@ -104,6 +104,14 @@ impl Document {
         doc
     }
 
+    /// A document over a project recovered from an autosave: it has unsaved
+    /// changes from the start (the copy is not the file at `path`).
+    pub fn new_unsaved(project: Project, path: Option<PathBuf>) -> Self {
+        let mut doc = Document::new(project, path);
+        doc.saved_revision = None;
+        doc
+    }
+
     /// The project as it is now.
     pub fn project(&self) -> &Project {
         &self.project

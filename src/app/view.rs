@@ -482,6 +482,7 @@ fn dialogs(state: &mut AppState, ctx: &egui::Context) {
                     answer = Some(Command::DismissDialog);
                 }
             }
+            Dialog::Recovery(found) => answer = recovery_dialog(ui, found, state.doc.path()),
             Dialog::PathEntry { save, text } => {
                 let mut typed = text.clone();
                 answer = path_entry(ui, *save, &mut typed);
@@ -518,6 +519,7 @@ fn dialogs(state: &mut AppState, ctx: &egui::Context) {
         answer = Some(match dialog {
             Dialog::Error { .. } => Command::DismissDialog,
             Dialog::Unsaved(_) | Dialog::PathEntry { .. } => Command::GuardCancel,
+            Dialog::Recovery(_) => Command::Recover(super::files::RecoveryChoice::KeepSaved),
         });
     }
     if let Some(cmd) = answer {
@@ -556,6 +558,51 @@ fn path_entry(ui: &mut Ui, save: bool, text: &mut String) -> Option<Command> {
         }
         if ui.button("Cancel").clicked() {
             answer = Some(Command::GuardCancel);
+        }
+    });
+    answer
+}
+
+/// The recovery copy found at start-up: both times, and Restore (also
+/// Enter) / Open the saved file / Discard.
+fn recovery_dialog(
+    ui: &mut Ui,
+    found: &super::recovery::Found,
+    file: Option<&std::path::Path>,
+) -> Option<Command> {
+    use super::files::RecoveryChoice;
+    use super::recovery::format_time;
+    let mut answer = None;
+    ui.heading("Unsaved work was recovered");
+    ui.add_space(6.0);
+    let of = file.map_or_else(
+        || "a project not saved to a file".to_string(),
+        |p| p.display().to_string(),
+    );
+    ui.label(format!(
+        "A recovery copy of {of} is newer than the saved file."
+    ));
+    ui.label(format!("Recovery copy: {}", format_time(found.written)));
+    ui.label(match found.saved {
+        Some(t) => format!("Saved file: {}", format_time(t)),
+        None => "Saved file: none".to_string(),
+    });
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if ui.button("Restore").clicked() || enter {
+            answer = Some(Command::Recover(RecoveryChoice::Restore));
+        }
+        let keep = if file.is_some() {
+            "Open the saved file"
+        } else {
+            "Start without it"
+        };
+        if ui.button(keep).clicked() {
+            answer = Some(Command::Recover(RecoveryChoice::KeepSaved));
+        }
+        if ui.button("Discard").clicked() {
+            answer = Some(Command::Recover(RecoveryChoice::Discard));
         }
     });
     answer

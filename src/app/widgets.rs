@@ -539,7 +539,17 @@ impl Form<'_> {
             ui.label(RichText::new(format!("{y}: {why}")).color(color));
         }
         for p in self.problems_at(path) {
-            ui.label(RichText::new(format!("{}: {}", p.path, p.message)).color(color));
+            // A year of this grid reads as the refusals do: `2027: why`.
+            let text = match p
+                .path
+                .strip_prefix(path)
+                .and_then(|r| r.strip_prefix('['))
+                .and_then(|r| r.strip_suffix(']'))
+            {
+                Some(year) => format!("{year}: {}", p.message),
+                None => p.to_string(),
+            };
+            ui.label(RichText::new(text).color(color));
         }
     }
 

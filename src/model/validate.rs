@@ -250,12 +250,15 @@ fn escalates_too_far(price: &PriceForecast, first: i32, last: i32) -> Option<i32
     let base = base_price.to_f64()?;
     let growth = 1.0 + escalation_rate.to_f64()?;
     let bound = max_amount().to_f64()?;
-    [last, first].into_iter().find(|&year| {
-        let n = f64::from(year) - f64::from(*base_year);
-        let value = base.abs() * growth.powf(n);
-        // NaN (0 x inf) counts as past the bound too.
-        value.is_nan() || value > bound
-    })
+    // The first model year past the bound (at most 100 years to try).
+    (first..=last)
+        .take(crate::model::MAX_HORIZON_YEARS as usize)
+        .find(|&year| {
+            let n = f64::from(year) - f64::from(*base_year);
+            let value = base.abs() * growth.powf(n);
+            // NaN (0 x inf) counts as past the bound too.
+            value.is_nan() || value > bound
+        })
 }
 
 /// Checks a project and its scenarios and returns every problem found
