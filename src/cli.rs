@@ -371,6 +371,17 @@ pub fn check_project(project: &Project) -> Vec<Problem> {
             message: message.clone(),
         });
     }
+    // The risk section runs as `assay risk` would: its drivers name
+    // something, its correlations can hold together.
+    if project.risk.is_some()
+        && let Err(e) = crate::engine::risk::monte_carlo::check_risk(project)
+    {
+        let message = match e {
+            crate::engine::EngineError::Invalid(m) => m,
+            other => other.to_string(),
+        };
+        out.push(Problem::placed(project, "risk.correlations", message));
+    }
     for (i, s) in project.scenarios.iter().enumerate() {
         if let Err(e) = appraise::appraise(&s.apply(project)) {
             // The base's failure inherited is reported once, at the base.

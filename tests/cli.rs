@@ -721,3 +721,23 @@ fn issue10_escalation_and_fx_bounds_are_checked() {
         "{err}"
     );
 }
+
+/// Issue 8: correlations that cannot hold together are a problem `check`
+/// lists, naming the pair, and `risk` refuses with the same words.
+#[test]
+fn check_and_risk_name_the_pair_of_an_impossible_correlation() {
+    let text = include_str!("../projects/afrikanda.ron").replace(
+        r#"correlations: [("REO price", "TiO2 price", 0.5), ("REO price", "Nb/Ta price", 0.4)]"#,
+        r#"correlations: [("REO price", "TiO2 price", 0.9), ("REO price", "Nb/Ta price", 0.9), ("TiO2 price", "Nb/Ta price", -0.9)]"#,
+    );
+    assert!(text.contains("-0.9)]"), "the sample's correlations moved");
+    let path = temp("bad-correlations.ron", &text);
+    let p = path.to_str().expect("utf-8 path");
+    for args in [vec!["check", p], vec!["risk", p, "--trials", "50"]] {
+        let o = assay(&args);
+        assert_eq!(o.status.code(), Some(1), "{args:?}: {}", stdout(&o));
+        let err = stderr(&o);
+        assert!(err.contains("not positive definite"), "{args:?}: {err}");
+        assert!(err.contains("\"REO price\""), "{args:?}: {err}");
+    }
+}

@@ -234,8 +234,16 @@ fn linear_route_equals_exact_route_on_afrikanda_and_its_scenarios() {
             let by_ledger = p.evaluate_by_ledger(&m, &mut scratch).expect("by ledger");
             for (name, a, b) in [
                 ("npv", one_pass.npv, by_ledger.npv),
-                ("investor npv", one_pass.investor_npv, by_ledger.investor_npv),
-                ("budget cost", one_pass.budget_cost_pv, by_ledger.budget_cost_pv),
+                (
+                    "investor npv",
+                    one_pass.investor_npv,
+                    by_ledger.investor_npv,
+                ),
+                (
+                    "budget cost",
+                    one_pass.budget_cost_pv,
+                    by_ledger.budget_cost_pv,
+                ),
                 ("taxes", one_pass.taxes_pv, by_ledger.taxes_pv),
                 (
                     "unit cost",
@@ -333,8 +341,13 @@ fn correlations_are_imposed_and_a_bad_matrix_names_the_pair() {
     let err = assay::engine::risk::monte_carlo::draw(&p, &resolved, 1000, 9)
         .expect_err("not positive definite");
     let msg = err.to_string();
-    assert!(
-        msg.contains("risk.correlations") && msg.contains('"'),
-        "{msg}"
-    );
+    // The pair to blame (rule of engine::risk::correlate::cholesky): setting
+    // any one pair to 0 leaves a determinant of 1 - .81 - .81 = -0.62, so no
+    // single pair repairs it; the factorisation fails in row C, whose
+    // largest |rho| ties between A and B at 0.9, the lower index first:
+    // (A, C).
+    assert!(msg.contains("not positive definite"), "{msg}");
+    assert!(msg.contains("\"A\" and \"C\""), "{msg}");
+    // `assay check` runs the same test on the file's correlations.
+    assert!(assay::engine::risk::monte_carlo::check_risk(&p).is_err());
 }

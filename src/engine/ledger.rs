@@ -269,10 +269,9 @@ impl<T: Num> Totals<T> {
                     &mut self.interest_support,
                     &mut self.interest_support_taxable,
                 ),
-                PlanRole::Operating | PlanRole::TaxRelief(_) => (
-                    &mut self.fixed_operating,
-                    &mut self.fixed_operating_taxable,
-                ),
+                PlanRole::Operating | PlanRole::TaxRelief(_) => {
+                    (&mut self.fixed_operating, &mut self.fixed_operating_taxable)
+                }
             };
             for (i, &cash) in fixed_support[s].iter().enumerate() {
                 total[i] = total[i].add(cash)?;
@@ -1439,10 +1438,20 @@ impl<T: Num> Prepared<T> {
             let paid = self.debt_interest[i].add(self.loan_interest[i])?;
             let base_levered = core.base.sub(paid)?.add(t.interest_support_taxable[i])?;
             let carry = (self.loss_carry_forward, self.loss_offset_cap);
-            let (tax_u, _) =
-                tax_step(core.base, self.tax_rate[i], &mut scratch.pool_unlevered, carry.0, carry.1)?;
-            let (tax_l, _) =
-                tax_step(base_levered, self.tax_rate[i], &mut scratch.pool_levered, carry.0, carry.1)?;
+            let (tax_u, _) = tax_step(
+                core.base,
+                self.tax_rate[i],
+                &mut scratch.pool_unlevered,
+                carry.0,
+                carry.1,
+            )?;
+            let (tax_l, _) = tax_step(
+                base_levered,
+                self.tax_rate[i],
+                &mut scratch.pool_levered,
+                carry.0,
+                carry.1,
+            )?;
             let cf = self.cash_flow(i, core.ebitda, tax_u, core.wc_change)?;
             scratch.cash_flow.push(cf);
             let df = self.discount_factor[i];
@@ -1515,8 +1524,13 @@ impl<T: Num> Prepared<T> {
                     } else {
                         self.base_tax_rate[i]
                     };
-                    let (alone, _) =
-                        tax_step(base_levered, rate, &mut scratch.pools_alone[s], carry.0, carry.1)?;
+                    let (alone, _) = tax_step(
+                        base_levered,
+                        rate,
+                        &mut scratch.pools_alone[s],
+                        carry.0,
+                        carry.1,
+                    )?;
                     full.sub(alone)?
                 }
                 PlanRole::Operating | PlanRole::Grant | PlanRole::InterestSubsidy => {

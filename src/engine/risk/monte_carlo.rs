@@ -244,34 +244,56 @@ pub fn draw(
                 .collect()
         })
         .collect();
-    let correlations = project
-        .risk
-        .as_ref()
-        .map(|r| r.correlations.as_slice())
-        .unwrap_or(&[]);
-    if !correlations.is_empty() {
-        let k = drivers.len();
-        let mut target = vec![vec![0.0; k]; k];
-        for (i, row) in target.iter_mut().enumerate() {
-            row[i] = 1.0;
-        }
-        let index = |name: &str| drivers.iter().position(|d| d.name == name);
-        for c in correlations {
-            if let (Some(a), Some(b)) = (index(&c.first), index(&c.second)) {
-                let rho = crate::engine::num::decimal_to_f64(c.rho);
-                target[a][b] = rho;
-                target[b][a] = rho;
-            }
-        }
-        impose_rank_correlation(&mut columns, &target, seed).map_err(|e| {
-            EngineError::Invalid(format!(
-                "risk.correlations: the correlations of \"{}\" and \"{}\" cannot hold together \
-                 with the others (the matrix is not positive definite)",
-                drivers[e.i].name, drivers[e.j].name
-            ))
-        })?;
+    if let Some(target) = correlation_target(project, drivers) {
+        impose_rank_correlation(&mut columns, &target, seed)
+            .map_err(|e| not_positive_definite(drivers, e.i, e.j))?;
     }
     Ok(columns)
+}
+
+/// The target rank-correlation matrix of the drivers (identity but for the
+/// file's correlations); `None` when there are no correlations.
+pub fn correlation_target(project: &Project, drivers: &[ResolvedDriver]) -> Option<Vec<Vec<f64>>> {
+    let correlations = project.risk.as_ref().map(|r| r.correlations.as_slice())?;
+    if correlations.is_empty() {
+        return None;
+    }
+    let k = drivers.len();
+    let mut target = vec![vec![0.0; k]; k];
+    for (i, row) in target.iter_mut().enumerate() {
+        row[i] = 1.0;
+    }
+    let index = |name: &str| drivers.iter().position(|d| d.name == name);
+    for c in correlations {
+        if let (Some(a), Some(b)) = (index(&c.first), index(&c.second)) {
+            let rho = crate::engine::num::decimal_to_f64(c.rho);
+            target[a][b] = rho;
+            target[b][a] = rho;
+        }
+    }
+    Some(target)
+}
+
+fn not_positive_definite(drivers: &[ResolvedDriver], i: usize, j: usize) -> EngineError {
+    let name = |k: usize| drivers.get(k).map_or("?", |d| d.name.as_str());
+    EngineError::Invalid(format!(
+        "the correlation of \"{}\" and \"{}\" cannot hold together with the others (the \
+         correlation matrix is not positive definite): lower it or one of the others",
+        name(i),
+        name(j)
+    ))
+}
+
+/// Whether the risk section can run: every driver names something in the
+/// project, and the correlations form a positive definite matrix (else the
+/// error names the pair to change). `assay check` and the window call it.
+pub fn check_risk(project: &Project) -> Result<(), EngineError> {
+    let drivers = resolve_drivers(project, super::DEFAULT_RANGE)?;
+    if let Some(target) = correlation_target(project, &drivers) {
+        super::correlate::cholesky(&target)
+            .map_err(|e| not_positive_definite(&drivers, e.i, e.j))?;
+    }
+    Ok(())
 }
 
 /// One case prepared for the trials: its drivers resolved against it.

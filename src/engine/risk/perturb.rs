@@ -246,18 +246,27 @@ impl Perturbable {
     }
 
     /// The full f64 ledger under `m`.
-    pub fn ledger(&self, m: &Multipliers, scratch: &mut Scratch) -> Result<Ledger<f64>, EngineError> {
+    pub fn ledger(
+        &self,
+        m: &Multipliers,
+        scratch: &mut Scratch,
+    ) -> Result<Ledger<f64>, EngineError> {
         self.prepare(m, &mut scratch.prepared)?;
         scratch.prepared.ledger(&Overrides::default())
     }
 
     /// Every per-trial figure under `m`, in one pass with no allocation
     /// (`Prepared::trial`).
-    pub fn evaluate(&self, m: &Multipliers, scratch: &mut Scratch) -> Result<TrialFigures, EngineError> {
+    pub fn evaluate(
+        &self,
+        m: &Multipliers,
+        scratch: &mut Scratch,
+    ) -> Result<TrialFigures, EngineError> {
         self.prepare(m, &mut scratch.prepared)?;
-        let sums = scratch
-            .prepared
-            .trial(&Overrides::default(), &self.state_df, &mut scratch.trial)?;
+        let sums =
+            scratch
+                .prepared
+                .trial(&Overrides::default(), &self.state_df, &mut scratch.trial)?;
         let irr = crate::engine::finance::irr(&scratch.trial.cash_flow, self.rate)
             .ok()
             .map(|s| s.primary);
