@@ -270,7 +270,13 @@ fn compare_cmd(path: &Path, target: &str, format: Format) -> ExitCode {
         Format::Csv => print!("{}", report::compare_csv(&scenarios, &required)),
         Format::Text => print!(
             "{}",
-            report::compare_text(&project, &scenarios, &required, &config)
+            report::compare_text(
+                &project,
+                &scenarios,
+                &required,
+                &config,
+                report::layout::terminal_width(),
+            )
         ),
     }
     ExitCode::SUCCESS
@@ -308,7 +314,10 @@ fn sensitivity_cmd(path: &Path, range: &str, format: Format) -> ExitCode {
         Err(e) => return fail(&[format!("{}: {e}", path.display())]),
     };
     match format {
-        Format::Text => print!("{}", report::risk::sensitivity_text(&base, &s)),
+        Format::Text => print!(
+            "{}",
+            report::risk::sensitivity_text(&base, &s, report::layout::terminal_width())
+        ),
         Format::Csv => print!("{}", report::risk::sensitivity_csv(&s)),
         Format::Json => return print_json(&report::risk::sensitivity_json(&s)),
     }
@@ -346,7 +355,10 @@ fn risk_cmd(
         Err(e) => return fail(&[format!("{}: {e}", path.display())]),
     };
     match format {
-        Format::Text => print!("{}", report::risk::risk_text(&project, &r)),
+        Format::Text => print!(
+            "{}",
+            report::risk::risk_text(&project, &r, report::layout::terminal_width())
+        ),
         Format::Csv => print!("{}", report::risk::risk_csv(&r)),
         Format::Json => return print_json(&report::risk::risk_json(&r)),
     }

@@ -4,6 +4,7 @@
 //! [`ledger_lines`] is the one list of ledger lines, in order, with their CSV
 //! keys and labels; the CSV, the JSON and the window's table all use it.
 
+pub mod layout;
 pub mod risk;
 
 use std::fmt::Write as _;
@@ -660,30 +661,26 @@ pub fn compare_text(
     rows: &ScenarioRows,
     required: &[Required],
     config: &SolverConfig,
+    width: usize,
 ) -> String {
     let cur = &project.currency;
     let unit = project
         .main_product_index()
         .map_or("unit", |m| project.products[m].unit.as_str());
     let mut s = String::new();
-    let _ = writeln!(
-        s,
-        "{}: investor at {} , state at {} ({}; {} money in {cur})",
+    let heading = format!(
+        "{}: investor at {}, state at {} ({}; {} money in {cur})",
         project.name,
         pct(project.discount_rate.to_f64().unwrap_or(0.0)),
         pct(project.state_discount_rate.to_f64().unwrap_or(0.0)),
         project.convention.describe(),
         project.money_basis.key()
     );
-    let _ = writeln!(s);
-    let ok: Vec<&ScenarioResult> = rows.iter().filter_map(|(_, r)| r.as_ref().ok()).collect();
-    let width = 20;
-    let _ = write!(s, "{:<34}", "");
-    for r in &ok {
-        let name: String = r.name.chars().take(width - 1).collect();
-        let _ = write!(s, "{name:>width$}");
+    for line in layout::wrap(&heading, width) {
+        let _ = writeln!(s, "{line}");
     }
     let _ = writeln!(s);
+    let ok: Vec<&ScenarioResult> = rows.iter().filter_map(|(_, r)| r.as_ref().ok()).collect();
     type Cell = Box<dyn Fn(&ScenarioResult) -> String>;
     let m_money = |x: Decimal| millions(x).to_string();
     let cells: Vec<(&str, Cell)> = vec![
@@ -752,44 +749,63 @@ pub fn compare_text(
             }),
         ),
     ];
-    for (label, cell) in &cells {
-        let _ = write!(s, "{label:<34}");
-        for r in &ok {
-            let _ = write!(s, "{:>width$}", cell(r));
-        }
-        let _ = writeln!(s);
-    }
+    let labels: Vec<String> = cells.iter().map(|(l, _)| (*l).to_string()).collect();
+    let columns: Vec<(String, Vec<String>)> = ok
+        .iter()
+        .map(|r| {
+            (
+                r.name.clone(),
+                cells.iter().map(|(_, cell)| cell(r)).collect(),
+            )
+        })
+        .collect();
+    s.push_str(&layout::table(&labels, &columns, width));
     for (name, r) in rows {
         if let Err(e) = r {
             let _ = writeln!(s, "{name}: not appraised: {e}");
         }
     }
     let _ = writeln!(s);
-    let _ = writeln!(
-        s,
+    let intro = format!(
         "Least support of each kind for {} (base case), ranked by PV budget cost at the state's rate:",
         config.target.describe()
     );
+    for line in layout::wrap(&intro, width) {
+        let _ = writeln!(s, "{line}");
+    }
     for (i, r) in required.iter().enumerate() {
         let cost = r
             .budget_cost_pv
             .map_or("-".into(), |c| format!("{} {cur}", millions(c)));
-        let _ = writeln!(
-            s,
-            "{:>2}. {:<38} {:>28}   PV budget cost {:>14}",
+        let level = required_level_text(r, cur, unit);
+        let line = format!(
+            "{:>2}. {:<34} {:>24}   PV budget cost {:>10}",
             i + 1,
             r.kind.label(),
-            required_level_text(r, cur, unit),
+            level,
             cost
         );
+        if line.chars().count() <= width {
+            let _ = writeln!(s, "{line}");
+        } else {
+            // Too narrow for one line: the kind, then its level and cost.
+            let _ = writeln!(s, "{:>2}. {}", i + 1, r.kind.label());
+            for part in layout::wrap(&format!("{level}; PV budget cost {cost}"), width - 4) {
+                let _ = writeln!(s, "    {part}");
+            }
+        }
         if r.level.is_none() {
-            let _ = writeln!(s, "    {}", r.note);
+            for line in layout::wrap(&r.note, width.saturating_sub(4)) {
+                let _ = writeln!(s, "    {line}");
+            }
         }
     }
     let _ = writeln!(s);
-    let _ = writeln!(
-        s,
-        "Budget efficiency = increase in the investor's NPV (equity NPV; project NPV without debt) per unit of PV budget cost."
-    );
+    for line in layout::wrap(
+        "Budget efficiency = increase in the investor's NPV (equity NPV; project NPV without debt) per unit of PV budget cost.",
+        width,
+    ) {
+        let _ = writeln!(s, "{line}");
+    }
     s
 }

@@ -741,3 +741,47 @@ fn check_and_risk_name_the_pair_of_an_impossible_correlation() {
         assert!(err.contains("\"REO price\""), "{args:?}: {err}");
     }
 }
+
+/// Issue 13: the text of `compare` and `risk --scenarios` fits the terminal
+/// (COLUMNS), names stay whole (wrapped over header lines, never cut), and
+/// no stray space stands before a comma.
+#[test]
+fn compare_and_risk_text_fit_the_terminal_with_names_whole() {
+    for width in [60usize, 100] {
+        for args in [
+            vec!["compare", "projects/afrikanda.ron"],
+            vec![
+                "risk",
+                "projects/afrikanda.ron",
+                "--trials",
+                "200",
+                "--scenarios",
+            ],
+            vec!["sensitivity", "projects/afrikanda.ron"],
+        ] {
+            let o = Command::new(env!("CARGO_BIN_EXE_assay"))
+                .args(&args)
+                .env("COLUMNS", width.to_string())
+                .output()
+                .expect("run");
+            assert!(o.status.success(), "{}", stderr(&o));
+            let text = stdout(&o);
+            for line in text.lines() {
+                assert!(
+                    line.chars().count() <= width,
+                    "{args:?} at {width}: {line:?}"
+                );
+                assert!(!line.contains(" ,"), "{line:?}");
+            }
+            if args[0] == "sensitivity" {
+                assert!(text.contains("switching"), "{text}");
+                continue;
+            }
+            // "Cluster platform loan" is in full, perhaps over header lines.
+            let words: Vec<&str> = text.split_whitespace().collect();
+            let at = words.iter().position(|w| *w == "Cluster").expect("Cluster");
+            assert!(words[at..].contains(&"platform") && words[at..].contains(&"loan"));
+            assert!(!text.contains("Cluster platform lo "), "{text}");
+        }
+    }
+}

@@ -267,7 +267,7 @@ fn compare(project: &Project) -> Result<(), String> {
     };
     let required = solve_required(&base, &config);
     no_non_number(&report::compare_text(
-        project, &scenarios, &required, &config,
+        project, &scenarios, &required, &config, 100,
     ))?;
     no_non_number(&report::compare_csv(&scenarios, &required))?;
     no_non_number(&report::compare_json(project, &scenarios, &required, &config).to_string())

@@ -6,6 +6,7 @@ use std::fmt::Write;
 use rust_decimal::Decimal;
 use serde_json::{Value, json};
 
+use super::layout::{table, wrap};
 use super::{csv_field, group, millions, money, pct};
 use crate::engine::num::decimal_from_f64;
 use crate::engine::risk::monte_carlo::{McResult, ScenarioRisk, Stats};
@@ -107,7 +108,7 @@ pub fn sensitivity_csv(s: &Sensitivity) -> String {
 }
 
 /// `assay sensitivity` as text.
-pub fn sensitivity_text(project: &Project, s: &Sensitivity) -> String {
+pub fn sensitivity_text(project: &Project, s: &Sensitivity, width: usize) -> String {
     let cur = &project.currency;
     let unit = project
         .main_product_index()
@@ -115,67 +116,59 @@ pub fn sensitivity_text(project: &Project, s: &Sensitivity) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{}: sensitivity of NPV", project.name);
     let _ = writeln!(out, "NPV as entered: {} {cur}", money_f(s.base_npv));
-    if s.default_drivers {
-        let _ = writeln!(
-            out,
-            "No risk section: default drivers, each at 1 - range and 1 + range."
-        );
+    let basis = if s.default_drivers {
+        "No risk section: default drivers, each at 1 - range and 1 + range."
     } else {
-        let _ = writeln!(out, "Low and high are each driver's P10 and P90.");
+        "Low and high are each driver's P10 and P90."
+    };
+    for line in wrap(basis, width) {
+        let _ = writeln!(out, "{line}");
     }
     let _ = writeln!(out);
-    let w = s
-        .drivers
-        .iter()
-        .map(|d| d.name.chars().count())
-        .max()
-        .unwrap_or(6)
-        .max(6);
-    let _ = writeln!(
-        out,
-        "{:<w$}  {:>8} {:>8}  {:>14} {:>14}  switching value (NPV = 0)",
-        "driver", "low", "high", "NPV low", "NPV high"
-    );
-    for d in &s.drivers {
-        let _ = writeln!(
-            out,
-            "{:<w$}  {:>8.3} {:>8.3}  {:>14} {:>14}  {}",
-            d.name,
-            d.low_multiplier,
-            d.high_multiplier,
-            millions_f(d.npv_low),
-            millions_f(d.npv_high),
-            switching_text(d)
-        );
-    }
+    let labels: Vec<String> = s.drivers.iter().map(|d| d.name.clone()).collect();
+    let column = |name: &str, cell: &dyn Fn(&DriverSensitivity) -> String| {
+        (
+            name.to_string(),
+            s.drivers.iter().map(cell).collect::<Vec<_>>(),
+        )
+    };
+    let columns = vec![
+        column("low", &|d| format!("{:.3}", d.low_multiplier)),
+        column("high", &|d| format!("{:.3}", d.high_multiplier)),
+        column(&format!("NPV low ({cur})"), &|d| millions_f(d.npv_low)),
+        column(&format!("NPV high ({cur})"), &|d| millions_f(d.npv_high)),
+        column("NPV = 0 at", &switching_text),
+    ];
+    out.push_str(&table(&labels, &columns, width));
     for (title, cases) in [
         ("Capex overrun (initial and sustaining)", &s.capex_cases),
         ("Opex overrun (fixed and variable)", &s.opex_cases),
     ] {
         let _ = writeln!(out);
-        let _ = writeln!(
-            out,
-            "{title}: breakeven price and the level subsidy that closes the gap"
-        );
-        let _ = writeln!(
-            out,
-            "{:>10}  {:>18}  {:>22}  {:>18}",
-            "multiplier",
-            format!("breakeven {cur}/{unit}"),
-            format!("subsidy {cur} a year"),
-            format!("subsidy {cur}/{unit}")
-        );
-        for c in cases {
-            let _ = writeln!(
-                out,
-                "{:>10.2}  {:>18}  {:>22}  {:>18}",
-                c.multiplier,
-                c.breakeven_price.map_or("none".into(), |p| group(p, 2)),
-                c.required_subsidy_per_year.map_or("none".into(), money),
-                c.required_subsidy_per_unit
-                    .map_or("none".into(), |p| group(p, 2)),
-            );
+        let heading = format!("{title}: breakeven price and the level subsidy that closes the gap");
+        for line in wrap(&heading, width) {
+            let _ = writeln!(out, "{line}");
         }
+        let labels: Vec<String> = cases
+            .iter()
+            .map(|c| format!("x {:.2}", c.multiplier))
+            .collect();
+        let column = |name: String, cell: &dyn Fn(&CostCase) -> String| {
+            (name, cases.iter().map(cell).collect::<Vec<_>>())
+        };
+        let columns = vec![
+            column(format!("breakeven {cur}/{unit}"), &|c| {
+                c.breakeven_price.map_or("none".into(), |p| group(p, 2))
+            }),
+            column(format!("subsidy {cur} a year"), &|c| {
+                c.required_subsidy_per_year.map_or("none".into(), money)
+            }),
+            column(format!("subsidy {cur}/{unit}"), &|c| {
+                c.required_subsidy_per_unit
+                    .map_or("none".into(), |p| group(p, 2))
+            }),
+        ];
+        out.push_str(&table(&labels, &columns, width));
     }
     out
 }
@@ -270,7 +263,7 @@ pub fn risk_csv(r: &McResult) -> String {
 }
 
 /// `assay risk` as text.
-pub fn risk_text(project: &Project, r: &McResult) -> String {
+pub fn risk_text(project: &Project, r: &McResult, width: usize) -> String {
     let cur = &project.currency;
     let s = &r.summary;
     let mut out = String::new();
@@ -282,50 +275,53 @@ pub fn risk_text(project: &Project, r: &McResult) -> String {
         r.seed
     );
     let _ = writeln!(out);
-    let row = |out: &mut String, label: &str, st: &Stats, fmt: &dyn Fn(f64) -> String| {
-        let _ = writeln!(
-            out,
-            "{label:<24} mean {:>10}  P10 {:>10}  P50 {:>10}  P90 {:>10}",
-            fmt(st.mean),
-            fmt(st.p10),
-            fmt(st.p50),
-            fmt(st.p90)
-        );
-    };
-    row(&mut out, &format!("NPV ({cur})"), &s.npv, &millions_f);
-    let _ = writeln!(
-        out,
-        "{:<24} sd {}  standard error of the mean {}  P5 {}  P95 {}",
-        "",
-        millions_f(s.npv.sd),
-        millions_f(s.npv.se_mean),
-        millions_f(s.npv.p5),
-        millions_f(s.npv.p95)
-    );
-    let _ = writeln!(
-        out,
-        "P(NPV < 0)               {} of trials lose money at the discount rate",
-        pct(s.prob_negative)
-    );
-    match &s.irr {
-        Some(i) => row(&mut out, "IRR", i, &|x| pct(x)),
-        None => {
-            let _ = writeln!(out, "IRR                      no trial has one");
-        }
+    // Figures down, statistics across, in blocks that fit the width.
+    let unit = project
+        .main_product_index()
+        .map_or("unit", |m| project.products[m].unit.as_str());
+    type Fmt = Box<dyn Fn(f64) -> String>;
+    let mut rows: Vec<(String, &Stats, Fmt)> =
+        vec![(format!("NPV ({cur})"), &s.npv, Box::new(millions_f))];
+    if let Some(i) = &s.irr {
+        rows.push(("IRR".into(), i, Box::new(pct)));
     }
-    let _ = writeln!(
-        out,
-        "{:<24} {} of trials have no IRR",
-        "",
-        pct(s.share_without_irr)
-    );
     if let Some(u) = &s.unit_cost {
-        let unit = project
-            .main_product_index()
-            .map_or("unit", |m| project.products[m].unit.as_str());
-        row(&mut out, &format!("Unit cost ({cur}/{unit})"), u, &|x| {
-            format!("{x:.2}")
-        });
+        rows.push((
+            format!("Unit cost ({cur}/{unit})"),
+            u,
+            Box::new(|x| format!("{x:.2}")),
+        ));
+    }
+    let stat: [(&str, fn(&Stats) -> f64); 8] = [
+        ("mean", |st| st.mean),
+        ("sd", |st| st.sd),
+        ("se of mean", |st| st.se_mean),
+        ("P5", |st| st.p5),
+        ("P10", |st| st.p10),
+        ("P50", |st| st.p50),
+        ("P90", |st| st.p90),
+        ("P95", |st| st.p95),
+    ];
+    let labels: Vec<String> = rows.iter().map(|(l, _, _)| l.clone()).collect();
+    let columns: Vec<(String, Vec<String>)> = stat
+        .iter()
+        .map(|(name, get)| {
+            let cells = rows.iter().map(|(_, st, fmt)| fmt(get(st))).collect();
+            ((*name).to_string(), cells)
+        })
+        .collect();
+    out.push_str(&table(&labels, &columns, width));
+    let _ = writeln!(out);
+    for text in [
+        format!(
+            "P(NPV < 0) = {}: the share of simulated futures in which the project loses money at the discount rate.",
+            pct(s.prob_negative)
+        ),
+        format!("{} of trials have no IRR.", pct(s.share_without_irr)),
+    ] {
+        for line in wrap(&text, width) {
+            let _ = writeln!(out, "{line}");
+        }
     }
     let _ = writeln!(out);
     let _ = writeln!(
@@ -349,25 +345,23 @@ pub fn risk_text(project: &Project, r: &McResult) -> String {
     if !r.scenarios.is_empty() {
         let _ = writeln!(out);
         let _ = writeln!(out, "Funding options on the same draws:");
-        let _ = writeln!(
-            out,
-            "  {:<40} {:>12} {:>10} {:>10} {:>10} {:>12} {:>12} {:>10}",
-            "option",
-            "P(inv. NPV≥0)",
-            "inv. P10",
-            "inv. P50",
-            "inv. P90",
-            "budget mean",
-            "budget P90",
-            "efficiency"
-        );
+        let labels: Vec<String> = [
+            "P(investor NPV >= 0)",
+            "Investor NPV P10",
+            "Investor NPV P50",
+            "Investor NPV P90",
+            "PV budget cost, mean",
+            "PV budget cost, P90",
+            "Budget efficiency",
+        ]
+        .map(String::from)
+        .to_vec();
+        let mut columns = Vec::new();
         for (name, res) in &r.scenarios {
             match res {
-                Ok(o) => {
-                    let _ = writeln!(
-                        out,
-                        "  {:<40} {:>12} {:>10} {:>10} {:>10} {:>12} {:>12} {:>10}",
-                        name,
+                Ok(o) => columns.push((
+                    name.clone(),
+                    vec![
                         pct(o.prob_investor_npv_nonnegative),
                         millions_f(o.investor_npv.p10),
                         millions_f(o.investor_npv.p50),
@@ -375,14 +369,17 @@ pub fn risk_text(project: &Project, r: &McResult) -> String {
                         millions_f(o.budget_cost_pv.mean),
                         millions_f(o.budget_cost_pv.p90),
                         o.budget_efficiency
-                            .map_or("-".into(), |e| format!("{e:.2}"))
-                    );
-                }
+                            .map_or("-".into(), |e| format!("{e:.2}")),
+                    ],
+                )),
                 Err(e) => {
-                    let _ = writeln!(out, "  {name:<40} could not run: {e}");
+                    for line in wrap(&format!("{name}: could not run: {e}"), width) {
+                        let _ = writeln!(out, "{line}");
+                    }
                 }
             }
         }
+        out.push_str(&table(&labels, &columns, width));
     }
     out
 }
