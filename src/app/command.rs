@@ -428,6 +428,7 @@ impl AppState {
     fn replace_document(&mut self, project: Project, path: Option<PathBuf>) {
         self.doc = state::Document::new(project, path);
         self.compare.forget();
+        self.risk.forget();
         self.entries.clear();
         self.nav.facility = 0;
         self.nav.product = 0;

@@ -13,7 +13,8 @@
 //!   with units), [`editors`] (one per outline section), [`results`] (metric
 //!   cards, ledger table), [`charts`] (the four charts), [`compare`] (the
 //!   Compare view: scenarios side by side and the solvers' ranking, computed
-//!   on a worker thread);
+//!   on a worker thread), [`risk`] (the Risk view: drivers, sensitivity,
+//!   Monte Carlo on a worker thread);
 //! - [`files`]: file dialogs on a worker thread, recent files, the unsaved
 //!   changes guard.
 //!
@@ -29,6 +30,7 @@ pub mod editors;
 pub mod entry;
 pub mod files;
 pub mod results;
+pub mod risk;
 pub mod scenario;
 pub mod state;
 pub mod view;
@@ -65,11 +67,13 @@ pub enum Section {
     Scenarios,
     /// Funding options side by side, and the solvers' ranking.
     Compare,
+    /// Risk: drivers, sensitivity and Monte Carlo.
+    Risk,
 }
 
 impl Section {
     /// Every section, in outline order.
-    pub const ALL: [Section; 8] = [
+    pub const ALL: [Section; 9] = [
         Section::General,
         Section::Facilities,
         Section::Products,
@@ -78,6 +82,7 @@ impl Section {
         Section::Financing,
         Section::Scenarios,
         Section::Compare,
+        Section::Risk,
     ];
 
     /// The sections that edit the inputs of a case (a scenario can
@@ -102,6 +107,7 @@ impl Section {
             "financing" => Some(Section::Financing),
             "scenarios" | "scenario" => Some(Section::Scenarios),
             "compare" => Some(Section::Compare),
+            "risk" => Some(Section::Risk),
             _ => None,
         }
     }
@@ -117,6 +123,7 @@ impl Section {
             Section::Financing => "Financing",
             Section::Scenarios => "Scenarios",
             Section::Compare => "Compare funding options",
+            Section::Risk => "Risk",
         }
     }
 }
@@ -292,6 +299,8 @@ pub struct AppState {
     pub zoom: f32,
     /// The Compare view's settings and results.
     pub compare: compare::CompareState,
+    /// The Risk view's cache and Monte Carlo jobs (shared with Compare).
+    pub risk: risk::RiskState,
     /// Commands raised while drawing, handled at the end of the frame.
     pub(crate) queue: Vec<Command>,
     theme_applied: Option<ThemeChoice>,
@@ -311,6 +320,7 @@ impl AppState {
             close_confirmed: false,
             zoom: 1.0,
             compare: compare::CompareState::default(),
+            risk: risk::RiskState::default(),
             queue: Vec::new(),
             theme_applied: None,
         }
@@ -466,6 +476,7 @@ impl AssayApp {
         if let Ok(view) = std::env::var(VIEW_ENV) {
             state.apply_view(&view);
         }
+        state.risk.auto_run = std::env::var_os(risk::RISK_RUN_ENV).is_some();
         AssayApp {
             state,
             started,
