@@ -13,8 +13,9 @@ use std::time::{Duration, Instant};
 
 use app_support::*;
 use assay::app::AppState;
-use assay::app::compare::{RISK_ROWS, cell_name};
+use assay::app::compare::{RISK_ROWS, cell_name, millions_text};
 use assay::app::risk::McStatus;
+use assay::engine::num::decimal_from_f64;
 use assay::engine::risk::monte_carlo::{McConfig, McResult, Progress, monte_carlo};
 use assay::engine::risk::perturb::Perturbable;
 use assay::engine::risk::sensitivity::{DriverSensitivity, possible_delays_for_spider, tornado};
@@ -39,6 +40,11 @@ fn cell(h: &Harness<'_, AppState>, name: &str) -> String {
     h.get_by(|n| n.label().as_deref() == Some(name))
         .value()
         .unwrap_or_else(|| panic!("cell {name} has text"))
+}
+
+/// Money as the Compare table shows it (millions, no suffix).
+fn table_millions(x: f64) -> String {
+    millions_text(decimal_from_f64(x).expect("a finite figure"))
 }
 
 /// Whether some node is named exactly `name`.
@@ -308,22 +314,22 @@ fn compare_view_shows_monte_carlo_rows_after_a_run() {
         );
         assert_eq!(
             cell(&h, &cell_name(RISK_ROWS[1], name)),
-            millions_f(r.investor_npv.p10),
+            table_millions(r.investor_npv.p10),
             "{name}"
         );
         assert_eq!(
             cell(&h, &cell_name(RISK_ROWS[2], name)),
-            millions_f(r.investor_npv.p90),
+            table_millions(r.investor_npv.p90),
             "{name}"
         );
         assert_eq!(
             cell(&h, &cell_name(RISK_ROWS[3], name)),
-            millions_f(r.budget_cost_pv.mean),
+            table_millions(r.budget_cost_pv.mean),
             "{name}"
         );
         assert_eq!(
             cell(&h, &cell_name(RISK_ROWS[4], name)),
-            millions_f(r.budget_cost_pv.p90),
+            table_millions(r.budget_cost_pv.p90),
             "{name}"
         );
     }

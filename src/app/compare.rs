@@ -43,6 +43,7 @@ use crate::engine::compare::{
     InstrumentKind, Required, ScenarioResult, SolverConfig, Target, compare_scenarios,
     solve_required,
 };
+use crate::engine::num::decimal_from_f64;
 use crate::engine::risk::monte_carlo::ScenarioRisk;
 use crate::model::Project;
 use crate::report::risk::millions_f;
@@ -432,8 +433,8 @@ pub const RISK_ROWS: [&str; 5] = [
     "P(investor NPV ≥ 0)",
     "Investor NPV P10",
     "Investor NPV P90",
-    "PV budget cost, mean (Monte Carlo)",
-    "PV budget cost P90 (Monte Carlo)",
+    "PV budget cost, mean",
+    "PV budget cost, P90",
 ];
 
 /// Adds the Monte Carlo rows: each funding option's chance of viability,
@@ -449,24 +450,58 @@ pub fn add_risk_rows(t: &mut CompareTable, mc: &McOutput) {
             .find(|(n, _)| n == name)
             .and_then(|(_, r)| r.as_ref().ok())
     };
-    type Cell = fn(&ScenarioRisk) -> String;
-    let specs: [(&'static str, String, String, Cell); 5] = [
-        (RISK_ROWS[0], "% of trials".into(), format!("Monte Carlo, {trials} trials on the same draws for every option: the share of simulated futures in which the investor's NPV is at least 0."), |s| pct(s.prob_investor_npv_nonnegative)),
-        (RISK_ROWS[1], format!("{cur} million"), "P10: 10% of the simulated futures come out below this investor NPV.".into(), |s| millions_f(s.investor_npv.p10)),
-        (RISK_ROWS[2], format!("{cur} million"), "P90: 90% of the simulated futures come out below this investor NPV.".into(), |s| millions_f(s.investor_npv.p90)),
-        (RISK_ROWS[3], format!("{cur} million, state's rate"), "The average PV budget cost over the simulated futures.".into(), |s| millions_f(s.budget_cost_pv.mean)),
-        (RISK_ROWS[4], format!("{cur} million, state's rate"), "P90 of the PV budget cost: in 10% of the futures the budget pays more (an offtake floor shows its tail here).".into(), |s| millions_f(s.budget_cost_pv.p90)),
+    // Money as the rows above show it: millions, 2 decimals, no suffix.
+    let m = |x: f64| decimal_from_f64(x).map_or_else(|_| millions_f(x), millions_text);
+    let viable: Vec<String> = t
+        .columns
+        .iter()
+        .map(|c| {
+            of(&c.name).map_or_else(|| "–".to_string(), |s| pct(s.prob_investor_npv_nonnegative))
+        })
+        .collect();
+    t.rows.push(MetricRow {
+        label: RISK_ROWS[0],
+        unit: "% of futures, Monte Carlo".into(),
+        tooltip: format!("Monte Carlo, {trials} trials on the same draws for every option (the Risk view's drivers): the share of simulated futures in which the investor's NPV is at least 0."),
+        cells: viable,
+    });
+    type Money = fn(&ScenarioRisk) -> f64;
+    let specs: [(&'static str, String, &str, Money); 4] = [
+        (
+            RISK_ROWS[1],
+            format!("{cur} million"),
+            "P10: 10% of the simulated futures come out below this investor NPV.",
+            |s| s.investor_npv.p10,
+        ),
+        (
+            RISK_ROWS[2],
+            format!("{cur} million"),
+            "P90: 90% of the simulated futures come out below this investor NPV.",
+            |s| s.investor_npv.p90,
+        ),
+        (
+            RISK_ROWS[3],
+            format!("{cur} million, MC"),
+            "The average PV budget cost (state's rate) over the simulated futures.",
+            |s| s.budget_cost_pv.mean,
+        ),
+        (
+            RISK_ROWS[4],
+            format!("{cur} million, MC"),
+            "P90 of the PV budget cost (state's rate): in 10% of the futures the budget pays more (an offtake floor shows its tail here).",
+            |s| s.budget_cost_pv.p90,
+        ),
     ];
-    for (label, unit, tooltip, cell) in specs {
+    for (label, unit, tooltip, value) in specs {
         let cells = t
             .columns
             .iter()
-            .map(|c| of(&c.name).map_or_else(|| "–".to_string(), cell))
+            .map(|c| of(&c.name).map_or_else(|| "–".to_string(), |s| m(value(s))))
             .collect();
         t.rows.push(MetricRow {
             label,
             unit,
-            tooltip,
+            tooltip: tooltip.to_string(),
             cells,
         });
     }
@@ -493,6 +528,16 @@ fn risk_controls(state: &mut AppState, ui: &mut Ui) {
             refusal = Some(why);
         }
         super::risk::monte_carlo::progress(state, ui);
+        if let Some(mc) = state.risk.current_options(&state.doc) {
+            ui.label(
+                RichText::new(format!(
+                    "The last five rows: Monte Carlo, {} trials (seed {}), every option on the same draws.",
+                    group(Decimal::from(mc.result.trials), 0),
+                    mc.result.seed
+                ))
+                .weak(),
+            );
+        }
         if state.risk.current_options(&state.doc).is_none()
             && state.risk.output().is_some_and(|o| o.key.scenarios)
             && !state.risk.busy()

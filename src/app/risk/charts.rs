@@ -3,7 +3,7 @@
 //! [`Sensitivity`] (the engine's `sensitivity`, as `assay sensitivity`).
 
 use egui::{Color32, RichText, Ui};
-use egui_plot::{Bar, BarChart, Corner, HLine, Legend, Line, LineStyle, PlotPoints, VLine};
+use egui_plot::{Bar, BarChart, Corner, HLine, Legend, Line, LineStyle, Plot, PlotPoints, VLine};
 
 use super::SensOutput;
 use crate::app::charts::{base_plot, title};
@@ -19,7 +19,7 @@ pub const LOW_COLOR: Color32 = Color32::from_rgb(210, 95, 85);
 pub const HIGH_COLOR: Color32 = Color32::from_rgb(70, 130, 200);
 
 /// Height of a sensitivity chart, points.
-const CHART_HEIGHT: f32 = 270.0;
+const CHART_HEIGHT: f32 = 340.0;
 
 /// Line colours of the spider chart (repeating).
 const SERIES: [Color32; 10] = [
@@ -34,6 +34,47 @@ const SERIES: [Color32; 10] = [
     Color32::from_rgb(188, 189, 34),
     Color32::from_rgb(23, 190, 207),
 ];
+
+/// The legend of the risk charts: small text, so it hides little of the
+/// data.
+pub fn small_legend(corner: Corner) -> Legend {
+    Legend::default()
+        .position(corner)
+        .follow_insertion_order(true)
+        .text_style(egui::TextStyle::Small)
+}
+
+/// An x axis with grid steps of 1, 2 or 5 times a power of ten, about
+/// `count` labelled steps over the visible range (egui_plot's default
+/// powers of ten leave a narrow money axis with a single label).
+pub fn nice_x_axis(plot: Plot<'static>, count: f64) -> Plot<'static> {
+    plot.x_grid_spacer(egui_plot::uniform_grid_spacer(move |input| {
+        let span = (input.bounds.1 - input.bounds.0).abs();
+        if !span.is_finite() || span <= 0.0 {
+            return [0.1, 1.0, 10.0];
+        }
+        let raw = span / count;
+        let power = 10_f64.powf(raw.log10().floor());
+        let step = [1.0, 2.0, 5.0, 10.0]
+            .into_iter()
+            .map(|m| m * power)
+            .find(|s| *s >= raw)
+            .unwrap_or(10.0 * power);
+        [step / 5.0, step, step * 5.0]
+    }))
+    .custom_x_axes(vec![
+        egui_plot::AxisHints::new_x()
+            .formatter(|mark, _| {
+                let v = (mark.value * 1000.0).round() / 1000.0;
+                if v == 0.0 {
+                    "0".to_string()
+                } else {
+                    format!("{v}")
+                }
+            })
+            .label_spacing(34.0..=44.0),
+    ])
+}
 
 /// A series colour by index.
 pub fn series_color(k: usize) -> Color32 {
@@ -168,6 +209,7 @@ pub fn tornado(ui: &mut Ui, s: &Sensitivity, cur: &str) {
         .collect();
     let axis = format!("NPV (M {cur})");
     base_plot("assay-risk-tornado", "", Corner::RightBottom)
+        .legend(small_legend(Corner::RightBottom))
         .x_axis_label(axis)
         .y_axis_label(String::new())
         .y_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 1.0, 1.0]))
@@ -219,11 +261,7 @@ pub fn spider(ui: &mut Ui, s: &Sensitivity, cur: &str) {
         &format!("NPV ({unit})"),
         Corner::LeftTop,
     )
-    .legend(
-        Legend::default()
-            .position(Corner::LeftTop)
-            .follow_insertion_order(true),
-    )
+    .legend(small_legend(Corner::LeftTop))
     .x_axis_label("Multiplier of the value entered (years for a delay)")
     .label_formatter(move |pos| match pos {
         egui_plot::HoverPosition::NearDataPoint {
@@ -260,6 +298,12 @@ pub fn switching_table(ui: &mut Ui, s: &Sensitivity, cur: &str) {
     ui.label(RichText::new("Switching values: how far each driver may move before NPV turns").strong())
         .on_hover_text("The multiplier of each driver, alone, at which NPV = 0: solved, not interpolated. “none in 0.01–100” where no multiplier in that range changes the sign.");
     let rows = switching_rows(s);
+    egui::ScrollArea::horizontal()
+        .id_salt("assay-risk-switching-scroll")
+        .show(ui, |ui| switching_grid(ui, &rows, cur));
+}
+
+fn switching_grid(ui: &mut Ui, rows: &[SwitchingRow], cur: &str) {
     egui::Grid::new("assay-risk-switching")
         .striped(true)
         .num_columns(SWITCHING_COLUMNS.len())
@@ -274,7 +318,7 @@ pub fn switching_table(ui: &mut Ui, s: &Sensitivity, cur: &str) {
                 ui.strong(text);
             }
             ui.end_row();
-            for r in &rows {
+            for r in rows {
                 ui.label(&r.name);
                 let cells = [&r.low, &r.high, &r.npv_low, &r.npv_high, &r.switching];
                 for (c, text) in SWITCHING_COLUMNS[1..].iter().zip(cells) {

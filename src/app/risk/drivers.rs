@@ -282,15 +282,14 @@ fn defaults(ui: &mut Ui, form: &mut Form<'_>, project: &Project) {
     ));
     egui::Grid::new("assay-risk-defaults")
         .striped(true)
-        .num_columns(3)
+        .num_columns(2)
         .show(ui, |ui| {
             ui.strong("Driver");
-            ui.strong("Acts on");
             ui.strong("Distribution");
             ui.end_row();
             for d in &drivers {
-                ui.label(&d.name);
-                ui.label(target_text(&base, &d.target));
+                ui.label(&d.name)
+                    .on_hover_text(format!("Acts on: {}", target_text(&base, &d.target)));
                 ui.label(dist_text(&d.distribution));
                 ui.end_row();
             }

@@ -460,10 +460,10 @@ pub fn show(state: &mut AppState, ui: &mut Ui) {
         .show(ui, |ui| monte_carlo::charts(state, ui));
     egui::Panel::left("assay-risk-drivers")
         .resizable(true)
-        .default_size(440.0)
-        .size_range(320.0..=720.0)
+        .default_size(380.0)
+        .size_range(300.0..=720.0)
         .show(ui, |ui| {
-            egui::ScrollArea::vertical()
+            egui::ScrollArea::both()
                 .id_salt("assay-risk-drivers-scroll")
                 .auto_shrink([false, false])
                 .show(ui, |ui| drivers::show(state, ui));

@@ -9,7 +9,7 @@ use egui_plot::{
     Bar, BarChart, Corner, HLine, Line, LineStyle, MarkerShape, PlotPoints, Points, Text, VLine,
 };
 
-use super::charts::{HIGH_COLOR, LOW_COLOR, series_color};
+use super::charts::{HIGH_COLOR, LOW_COLOR, nice_x_axis, series_color, small_legend};
 use super::{McOutput, McStatus};
 use crate::app::AppState;
 use crate::app::charts::{base_plot, title};
@@ -413,10 +413,14 @@ fn histogram(ui: &mut Ui, out: &McOutput) {
         })
         .collect();
     let half = out.bin_width / 2.0;
-    base_plot(
-        "assay-risk-histogram",
-        "Share of trials, %",
-        Corner::RightTop,
+    nice_x_axis(
+        base_plot(
+            "assay-risk-histogram",
+            "Share of trials, %",
+            Corner::RightTop,
+        )
+        .legend(small_legend(Corner::RightTop)),
+        4.0,
     )
     .x_axis_label(format!("NPV ({unit})"))
     .label_formatter(|_| None)
@@ -454,10 +458,14 @@ fn s_curve(ui: &mut Ui, out: &McOutput) {
     title(ui, "S-curve: chance NPV is at most x", PNEG_TIP);
     let unit = format!("M {cur}");
     let u = unit.clone();
-    base_plot(
-        "assay-risk-scurve",
-        "Share of futures at or below, %",
-        Corner::LeftTop,
+    nice_x_axis(
+        base_plot(
+            "assay-risk-scurve",
+            "Share of futures at or below, %",
+            Corner::LeftTop,
+        )
+        .legend(small_legend(Corner::LeftTop)),
+        4.0,
     )
     .x_axis_label(format!("NPV ({unit})"))
     .include_y(0.0)
@@ -532,6 +540,7 @@ fn contributions(ui: &mut Ui, out: &McOutput) {
         .collect();
     let n = drivers.len();
     base_plot("assay-risk-contrib-chart", "", Corner::RightBottom)
+        .legend(small_legend(Corner::RightBottom))
         .x_axis_label("Rank correlation with NPV")
         .y_axis_label(String::new())
         .y_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 1.0, 1.0]))
@@ -571,10 +580,14 @@ fn options_chart(ui: &mut Ui, out: &McOutput) {
     );
     let u = format!("M {cur}");
     let text_color = ui.visuals().text_color();
-    base_plot(
-        "assay-risk-options-chart",
-        "P(investor NPV ≥ 0), %",
-        Corner::RightBottom,
+    nice_x_axis(
+        base_plot(
+            "assay-risk-options-chart",
+            "P(investor NPV ≥ 0), %",
+            Corner::RightBottom,
+        )
+        .legend(small_legend(Corner::RightBottom)),
+        4.0,
     )
     .x_axis_label(format!("Mean PV budget cost ({u})"))
     .include_y(0.0)
@@ -599,7 +612,7 @@ fn options_chart(ui: &mut Ui, out: &McOutput) {
                 s.prob_investor_npv_nonnegative * 100.0,
             ];
             plot.points(
-                Points::new(name.clone(), vec![at])
+                Points::new(format!("{} {name}", k + 1), vec![at])
                     .shape(MarkerShape::Circle)
                     .radius(5.0)
                     .filled(true)
