@@ -58,8 +58,8 @@ pub fn nice_x_axis(plot: Plot<'static>, count: f64) -> Plot<'static> {
         let step = [1.0, 2.0, 5.0, 10.0]
             .into_iter()
             .map(|m| m * power)
-            .find(|s| *s >= raw)
-            .unwrap_or(10.0 * power);
+            .min_by(|a, b| (a / raw).ln().abs().total_cmp(&(b / raw).ln().abs()))
+            .unwrap_or(power);
         [step / 5.0, step, step * 5.0]
     }))
     .custom_x_axes(vec![
