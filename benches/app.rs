@@ -10,7 +10,7 @@
 //!   and the solvers run on a worker thread, one job at a time, so an edit
 //!   costs the UI thread the appraisal of the case shown and the drawing;
 //!   the results it shows are the last finished job's.
-//! - `frame/edit+show/Risk`, `frame/idle/Risk`: the Risk view (drivers,
+//! - `frame/edit+show/risk`, `frame/idle/risk`: the Risk view (drivers,
 //!   tornado, spider, tables; no Monte Carlo run) after an edit of a
 //!   driver: the frame that applies it and the frame that recomputes the
 //!   sensitivity and draws it. Target ≤ 8 ms median.
@@ -148,7 +148,7 @@ fn frames(c: &mut Criterion) {
         frame(&ctx, &mut state);
     }
     let mut k: i64 = 0;
-    group.bench_function("edit+show/Risk", |b| {
+    group.bench_function("edit+show/risk", |b| {
         b.iter(|| {
             k += 1;
             let high = Decimal::new(1_200 + k % 100, 3);
@@ -170,7 +170,7 @@ fn frames(c: &mut Criterion) {
             applied + shown
         });
     });
-    group.bench_function("idle/Risk", |b| {
+    group.bench_function("idle/risk", |b| {
         b.iter(|| frame(&ctx, &mut state));
     });
     group.finish();
