@@ -350,3 +350,37 @@ fn compare_view_shows_monte_carlo_rows_after_a_run() {
     assert!(!named(&h, &cell_name(RISK_ROWS[0], "Seed subsidy")));
     assert!(shows(&h, "inputs changed since the last run"));
 }
+
+/// Risk edits made while a scenario is selected go to the base case (a
+/// scenario cannot override risk), and a correlation added in the editor is
+/// the project's, with its ρ as typed.
+#[test]
+fn risk_edits_in_a_scenario_go_to_the_base_and_correlations_are_edited() {
+    let mut h = afrikanda_harness();
+    click(&mut h, "Seed subsidy");
+    open_section(&mut h, "Risk");
+    assert!(shows(&h, "Sensitivity of the scenario “Seed subsidy”"));
+    click(&mut h, "Edit these drivers");
+    let mut expected = with_default_risk(&afrikanda());
+    assert_eq!(h.state().doc.project(), &expected);
+    assert_eq!(h.state().doc.selected_scenario(), Some(1));
+
+    click(&mut h, "Add correlation");
+    type_into(&mut h, "Rank correlation ρ", "0.6");
+    leave_field(&mut h);
+    let names: Vec<String> = expected
+        .risk
+        .as_ref()
+        .map(|r| r.drivers.iter().map(|x| x.name.clone()).collect())
+        .unwrap_or_default();
+    if let Some(r) = expected.risk.as_mut() {
+        r.correlations.push(assay::model::risk::Correlation {
+            first: names[0].clone(),
+            second: names[1].clone(),
+            rho: d("0.6"),
+        });
+    }
+    assert_eq!(h.state().doc.project(), &expected);
+    // The scenario overrides nothing new.
+    assert_eq!(h.state().doc.project().scenarios, afrikanda().scenarios);
+}

@@ -248,6 +248,13 @@ pub fn show(state: &mut AppState, ui: &mut Ui) {
                 .weak(),
         );
     }
+    // Every problem of the risk section, so one in a driver not shown is
+    // not missed (each also shows by its field).
+    for problem in form.problems.iter().filter(|x| x.path.starts_with("risk")) {
+        ui.label(
+            RichText::new(format!("{}: {}", problem.path, problem.message)).color(error_color(ui)),
+        );
+    }
     match &project.risk {
         None => defaults(ui, &mut form, project),
         Some(r) => {
@@ -800,6 +807,9 @@ fn correlations(ui: &mut Ui, form: &mut Form<'_>, r: &Risk) {
                 },
             );
         });
+        for problem in form.problems.iter().filter(|x| x.path == p) {
+            ui.label(RichText::new(&problem.message).color(error_color(ui)));
+        }
         if ui.small_button("Remove this correlation").clicked() {
             edit(form, "remove correlation", "risk.correlations", move |p| {
                 with_risk(p, |r| {

@@ -126,6 +126,7 @@ pub enum McStatus {
 struct Running {
     key: McKey,
     progress: Arc<Progress>,
+    thread: std::thread::JoinHandle<()>,
 }
 
 type McMessage = (McKey, Result<McOutput, McError>, u64, u64);
@@ -289,6 +290,26 @@ impl RiskState {
                 Err(McError::Engine(e)) => self.jobs.status = Some(McStatus::Failed(e.to_string())),
             }
         }
+        // A worker that ended without a word (it cannot panic on a valid
+        // model, but should it): the view must not wait for it forever.
+        if self
+            .jobs
+            .running
+            .as_ref()
+            .is_some_and(|r| r.thread.is_finished())
+            && let Ok((key, result, done, total)) = self.jobs.rx.try_recv().map_err(|_| ())
+        {
+            // Its result arrived between the two reads: take it next frame.
+            let _ = self.jobs.tx.send((key, result, done, total));
+        } else if self
+            .jobs
+            .running
+            .as_ref()
+            .is_some_and(|r| r.thread.is_finished())
+        {
+            self.jobs.running = None;
+            self.jobs.status = Some(McStatus::Failed("the run stopped unexpectedly".into()));
+        }
         if self.busy() {
             // The bar moves while the worker runs.
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
@@ -341,11 +362,15 @@ impl RiskState {
             let _ = tx.send((key, result, done, total));
             ctx.request_repaint();
         };
-        std::thread::Builder::new()
+        let thread = std::thread::Builder::new()
             .name("assay-monte-carlo".into())
             .spawn(job)
             .map_err(|e| format!("Could not start the run: {e}"))?;
-        self.jobs.running = Some(Running { key, progress });
+        self.jobs.running = Some(Running {
+            key,
+            progress,
+            thread,
+        });
         self.jobs.status = None;
         Ok(())
     }
