@@ -559,6 +559,13 @@ fn driver(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, d: &Dri
             path_fields(ui, form, &p, i, d.path);
         }
     });
+    if d.path.is_some() {
+        ui.label(
+            RichText::new("With a path, the level is drawn once for the whole life; each year the price then wanders around that level (log-Ornstein–Uhlenbeck), pulled back with the half-life, its yearly spread the volatility.")
+                .small()
+                .weak(),
+        );
+    }
     let dist_path = format!("{p}.distribution");
     for problem in form
         .problems
@@ -653,7 +660,7 @@ fn path_fields(ui: &mut Ui, form: &mut Form<'_>, p: &str, i: usize, path: Option
         &format!("{p}.path"),
         "Price path",
         path.is_some(),
-        "mean-reverting year by year (log-Ornstein–Uhlenbeck)",
+        "mean-reverting year by year (log-OU)",
         move |p, on| {
             with_driver(p, i, |d| {
                 d.path = on.then_some(PricePath {
@@ -670,7 +677,7 @@ fn path_fields(ui: &mut Ui, form: &mut Form<'_>, p: &str, i: usize, path: Option
             "Half-life",
             Kind::Amount,
             path.half_life_years,
-            "years for a deviation to halve",
+            "years",
             move |p, v| {
                 with_driver(p, i, |d| {
                     if let Some(x) = d.path.as_mut() {
@@ -685,7 +692,7 @@ fn path_fields(ui: &mut Ui, form: &mut Form<'_>, p: &str, i: usize, path: Option
             "Volatility",
             Kind::Rate,
             path.volatility,
-            "% a year (of the log price)",
+            "% a year",
             move |p, v| {
                 with_driver(p, i, |d| {
                     if let Some(x) = d.path.as_mut() {
