@@ -430,7 +430,7 @@ impl AppState {
 
 /// Environment variable naming the lower tab and/or outline section to
 /// open (for screenshots): `npv`, `facilities`, `facilities,cashflow`,
-/// `compare`; `scenario=NAME` selects a scenario (`support,scenario=Seed
+/// `compare`, `risk`; `scenario=NAME` selects a scenario (`support,scenario=Seed
 /// subsidy`).
 pub const VIEW_ENV: &str = "ASSAY_VIEW";
 /// Environment variable that makes the window print its start-up time.

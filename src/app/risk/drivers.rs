@@ -893,3 +893,35 @@ fn run_settings(ui: &mut Ui, form: &mut Form<'_>, r: &Risk) {
         form.entries.clear();
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Switching a distribution's kind in the picker gives a valid
+    /// distribution of that kind, centred where the old one was.
+    #[test]
+    fn a_new_kind_keeps_the_centre_and_is_valid() {
+        let from = Distribution::Triangular {
+            low: dec(0.6),
+            mode: Decimal::ONE,
+            high: dec(1.3),
+        };
+        for (kind, _) in DistKind::ALL {
+            let to = convert(&from, kind);
+            assert_eq!(DistKind::of(&to), kind);
+            let d = to_dist(&to);
+            assert!(d.validate().is_ok(), "{to:?}");
+            let median = d.quantile(0.5);
+            assert!((0.6..=1.3).contains(&median), "{to:?}: median {median}");
+        }
+        // Extreme entries never panic or give non-finite numbers.
+        let wild = Distribution::Uniform {
+            low: Decimal::MAX,
+            high: Decimal::MIN,
+        };
+        for (kind, _) in DistKind::ALL {
+            let _ = to_dist(&convert(&wild, kind)).density_curve(10);
+        }
+    }
+}

@@ -551,3 +551,24 @@ pub fn driver_error(project: &Project) -> Option<String> {
         .err()
         .map(|e| e.to_string())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn histogram_bins_every_value_once() {
+        // 0, 1, ..., 9 in 5 bins of width 9/5: two values a bin, the
+        // largest in the last bin.
+        let values: Vec<f64> = (0..10).map(f64::from).collect();
+        let (bins, width) = histogram(&values, 5);
+        assert!((width - 1.8).abs() < 1e-12, "{width}");
+        let shares: Vec<f64> = bins.iter().map(|b| b.1).collect();
+        assert_eq!(shares, vec![0.2; 5]);
+        assert!((bins[0].0 - 0.9).abs() < 1e-12);
+        // One distinct value: a single full bin, no division by zero.
+        let (one, _) = histogram(&[3.0, 3.0], 4);
+        assert_eq!(one.iter().map(|b| b.1).sum::<f64>(), 1.0);
+        assert!(histogram(&[], 4).0.is_empty());
+    }
+}
