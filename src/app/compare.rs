@@ -522,6 +522,7 @@ fn risk_controls(state: &mut AppState, ui: &mut Ui) {
         if ui
             .add_enabled(!state.risk.busy(), egui::Button::new("Run risk for every option"))
             .on_hover_text(format!("Monte Carlo of every option on the same {trials} draws (the Risk view's drivers): adds each option's chance of viability and budget-cost spread to the table"))
+            .on_disabled_hover_text("A Monte Carlo run is going (one at a time): wait for it or cancel it")
             .clicked()
             && let Err(why) = state.risk.start(&ctx, &state.doc, true)
         {

@@ -228,6 +228,7 @@ fn controls(state: &mut AppState, ui: &mut Ui) {
         if ui
             .add_enabled(!busy, egui::Button::new("Run"))
             .on_hover_text(format!("Run {trials} trials with seed {seed} on a worker thread"))
+            .on_disabled_hover_text("A Monte Carlo run is going (one at a time): wait for it or cancel it")
             .clicked()
             && let Err(why) = state.risk.start(&ctx, &state.doc, state.risk.every_option)
         {
