@@ -10,6 +10,10 @@
 //!   and the solvers run on a worker thread, one job at a time, so an edit
 //!   costs the UI thread the appraisal of the case shown and the drawing;
 //!   the results it shows are the last finished job's.
+//! - `frame/edit+show/risk`, `frame/idle/risk`: the Risk view (drivers,
+//!   tornado, spider, tables; no Monte Carlo run) after an edit of a
+//!   driver: the frame that applies it and the frame that recomputes the
+//!   sensitivity and draws it. Target ≤ 8 ms median.
 //! - `startup/first-frame-headless`: a fresh context, the built-in project
 //!   parsed and appraised, and the first frame (fonts laid out from
 //!   nothing): the app's share of start-up. The whole start-up of the
@@ -118,6 +122,55 @@ fn frames(c: &mut Criterion) {
         });
     });
     group.bench_function("idle/Compare", |b| {
+        b.iter(|| frame(&ctx, &mut state));
+    });
+    // The Risk view with Afrikanda's default drivers made the project's
+    // own: an edit of the REO price driver's high, the frame that applies
+    // it, and the frame that recomputes the sensitivity (tornado, spider,
+    // switching values, overrun tables) and draws it.
+    let (ctx, mut state) = settled_at(Tab::Ledger, assay::app::Section::Risk);
+    let base = assay::model::Project {
+        scenarios: Vec::new(),
+        ..state.doc.project().clone()
+    };
+    let drivers = assay::engine::risk::default_drivers(&base, assay::engine::risk::DEFAULT_RANGE);
+    state.send(Command::Edit(Edit::field(
+        "edit the risk drivers",
+        "risk",
+        move |p| {
+            p.risk = Some(assay::model::risk::Risk {
+                drivers,
+                ..Default::default()
+            });
+        },
+    )));
+    for _ in 0..3 {
+        frame(&ctx, &mut state);
+    }
+    let mut k: i64 = 0;
+    group.bench_function("edit+show/risk", |b| {
+        b.iter(|| {
+            k += 1;
+            let high = Decimal::new(1_200 + k % 100, 3);
+            state.send(Command::Edit(Edit::field(
+                "high",
+                "risk.drivers[0].distribution.high",
+                move |p| {
+                    if let Some(d) = p.risk.as_mut().and_then(|r| r.drivers.get_mut(0)) {
+                        d.distribution = assay::model::risk::Distribution::Triangular {
+                            low: Decimal::new(8, 1),
+                            mode: Decimal::ONE,
+                            high,
+                        };
+                    }
+                },
+            )));
+            let applied = frame(&ctx, &mut state);
+            let shown = frame(&ctx, &mut state);
+            applied + shown
+        });
+    });
+    group.bench_function("idle/risk", |b| {
         b.iter(|| frame(&ctx, &mut state));
     });
     group.finish();

@@ -10,6 +10,9 @@
 # prices, npv, unitcost; default ledger) and/or the outline section (general,
 # facilities, products, fiscal, support, financing, scenarios, compare) and/or
 # scenario=NAME (the case shown), comma separated, e.g. ASSAY_VIEW=facilities,npv.
+# ASSAY_VIEW=risk opens the Risk view; with ASSAY_RISK_RUN=1 the window also
+# starts a Monte Carlo run of every funding option as soon as the Risk or
+# Compare view opens (give it time: WAIT_SECONDS=20).
 #
 # Exits non-zero if the window died before the shot, did not close cleanly
 # when asked to, or the picture is blank (few colours, flat brightness).
@@ -24,7 +27,7 @@
 set -euo pipefail
 
 if [[ $# -lt 2 ]]; then
-    sed -n '2,23p' "$0" >&2
+    sed -n '2,26p' "$0" >&2
     exit 2
 fi
 binary=$1

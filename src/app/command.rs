@@ -474,6 +474,7 @@ impl AppState {
         self.discard_recovery();
         self.doc = state::Document::new(project, path);
         self.compare.forget();
+        self.risk.forget();
         self.entries.clear();
         self.nav.facility = 0;
         self.nav.product = 0;

@@ -34,6 +34,7 @@ use rust_decimal::prelude::ToPrimitive;
 use super::charts::{base_plot, title};
 use super::entry::{self, Kind};
 use super::results::f64_of;
+use super::risk::McOutput;
 use super::state::Document;
 use super::widgets::Entry;
 use super::{AppState, Section};
@@ -42,7 +43,10 @@ use crate::engine::compare::{
     InstrumentKind, Required, ScenarioResult, SolverConfig, Target, compare_scenarios,
     solve_required,
 };
+use crate::engine::num::decimal_from_f64;
+use crate::engine::risk::monte_carlo::ScenarioRisk;
 use crate::model::Project;
+use crate::report::risk::millions_f;
 use crate::report::{group, pct, required_level_text};
 
 /// Default hurdle rate for the IRR target (12% a year).
@@ -423,6 +427,130 @@ pub fn table(out: &CompareOutput, hidden: &BTreeSet<String>) -> CompareTable {
     CompareTable { columns, rows }
 }
 
+/// Labels of the Monte Carlo rows (with a run of every option for the
+/// model as it is).
+pub const RISK_ROWS: [&str; 5] = [
+    "P(investor NPV ≥ 0)",
+    "Investor NPV P10",
+    "Investor NPV P90",
+    "PV budget cost, mean",
+    "PV budget cost, P90",
+];
+
+/// Adds the Monte Carlo rows: each funding option's chance of viability,
+/// investor NPV P10 and P90 and PV budget cost mean and P90, from a run
+/// of every option on the same draws (`McOutput::result.scenarios`).
+pub fn add_risk_rows(t: &mut CompareTable, mc: &McOutput) {
+    let cur = &mc.project.currency;
+    let trials = mc.result.trials;
+    let of = |name: &str| {
+        mc.result
+            .scenarios
+            .iter()
+            .find(|(n, _)| n == name)
+            .and_then(|(_, r)| r.as_ref().ok())
+    };
+    // Money as the rows above show it: millions, 2 decimals, no suffix.
+    let m = |x: f64| decimal_from_f64(x).map_or_else(|_| millions_f(x), millions_text);
+    let viable: Vec<String> = t
+        .columns
+        .iter()
+        .map(|c| {
+            of(&c.name).map_or_else(|| "–".to_string(), |s| pct(s.prob_investor_npv_nonnegative))
+        })
+        .collect();
+    t.rows.push(MetricRow {
+        label: RISK_ROWS[0],
+        unit: "% of futures, Monte Carlo".into(),
+        tooltip: format!("Monte Carlo, {trials} trials on the same draws for every option (the Risk view's drivers): the share of simulated futures in which the investor's NPV is at least 0."),
+        cells: viable,
+    });
+    type Money = fn(&ScenarioRisk) -> f64;
+    let specs: [(&'static str, String, &str, Money); 4] = [
+        (
+            RISK_ROWS[1],
+            format!("{cur} million"),
+            "P10: 10% of the simulated futures come out below this investor NPV.",
+            |s| s.investor_npv.p10,
+        ),
+        (
+            RISK_ROWS[2],
+            format!("{cur} million"),
+            "P90: 90% of the simulated futures come out below this investor NPV.",
+            |s| s.investor_npv.p90,
+        ),
+        (
+            RISK_ROWS[3],
+            format!("{cur} million, MC"),
+            "The average PV budget cost (state's rate) over the simulated futures.",
+            |s| s.budget_cost_pv.mean,
+        ),
+        (
+            RISK_ROWS[4],
+            format!("{cur} million, MC"),
+            "P90 of the PV budget cost (state's rate): in 10% of the futures the budget pays more (an offtake floor shows its tail here).",
+            |s| s.budget_cost_pv.p90,
+        ),
+    ];
+    for (label, unit, tooltip, value) in specs {
+        let cells = t
+            .columns
+            .iter()
+            .map(|c| of(&c.name).map_or_else(|| "–".to_string(), |s| m(value(s))))
+            .collect();
+        t.rows.push(MetricRow {
+            label,
+            unit,
+            tooltip: tooltip.to_string(),
+            cells,
+        });
+    }
+}
+
+/// "Run risk for every option", with progress and Cancel while it runs.
+fn risk_controls(state: &mut AppState, ui: &mut Ui) {
+    let ctx = ui.ctx().clone();
+    state.risk.poll(&ctx, &state.doc);
+    let mut refusal = None;
+    ui.horizontal_wrapped(|ui| {
+        let trials = state
+            .doc
+            .project()
+            .risk
+            .as_ref()
+            .map_or(crate::model::risk::DEFAULT_TRIALS, |r| r.trials);
+        if ui
+            .add_enabled(!state.risk.busy(), egui::Button::new("Run risk for every option"))
+            .on_hover_text(format!("Monte Carlo of every option on the same {trials} draws (the Risk view's drivers): adds each option's chance of viability and budget-cost spread to the table"))
+            .on_disabled_hover_text("A Monte Carlo run is going (one at a time): wait for it or cancel it")
+            .clicked()
+            && let Err(why) = state.risk.start(&ctx, &state.doc, true)
+        {
+            refusal = Some(why);
+        }
+        super::risk::monte_carlo::progress(state, ui);
+        if let Some(mc) = state.risk.current_options(&state.doc) {
+            ui.label(
+                RichText::new(format!(
+                    "The last five rows: Monte Carlo, {} trials (seed {}), every option on the same draws.",
+                    group(Decimal::from(mc.result.trials), 0),
+                    mc.result.seed
+                ))
+                .weak(),
+            );
+        }
+        if state.risk.current_options(&state.doc).is_none()
+            && state.risk.output().is_some_and(|o| o.key.scenarios)
+            && !state.risk.busy()
+        {
+            ui.label(RichText::new("The Monte Carlo rows are hidden: inputs changed since the last run.").weak());
+        }
+    });
+    if let Some(why) = refusal {
+        ui.label(RichText::new(why).color(ui.visuals().error_fg_color));
+    }
+}
+
 /// The grouped chart's data: (case, project NPV, PV budget cost), money in
 /// millions, for the cases shown that were appraised.
 pub fn chart_bars(out: &CompareOutput, hidden: &BTreeSet<String>) -> Vec<(String, f64, f64)> {
@@ -503,7 +631,11 @@ pub fn show(state: &mut AppState, ui: &mut Ui) {
         }
     });
     ui.add_space(4.0);
-    let t = table(&out, &state.compare.hidden);
+    risk_controls(state, ui);
+    let mut t = table(&out, &state.compare.hidden);
+    if let Some(mc) = state.risk.current_options(&state.doc) {
+        add_risk_rows(&mut t, mc);
+    }
     if t.columns.is_empty() {
         ui.label("Tick a scenario to compare.");
     } else {

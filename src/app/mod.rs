@@ -13,7 +13,8 @@
 //!   with units), [`editors`] (one per outline section), [`results`] (metric
 //!   cards, ledger table), [`charts`] (the four charts), [`compare`] (the
 //!   Compare view: scenarios side by side and the solvers' ranking, computed
-//!   on a worker thread);
+//!   on a worker thread), [`risk`] (the Risk view: drivers, sensitivity,
+//!   Monte Carlo on a worker thread);
 //! - [`files`]: file dialogs on a worker thread, recent files, the unsaved
 //!   changes guard.
 //!
@@ -30,6 +31,7 @@ pub mod entry;
 pub mod files;
 pub mod recovery;
 pub mod results;
+pub mod risk;
 pub mod scenario;
 pub mod state;
 pub mod view;
@@ -66,11 +68,13 @@ pub enum Section {
     Scenarios,
     /// Funding options side by side, and the solvers' ranking.
     Compare,
+    /// Risk: drivers, sensitivity and Monte Carlo.
+    Risk,
 }
 
 impl Section {
     /// Every section, in outline order.
-    pub const ALL: [Section; 8] = [
+    pub const ALL: [Section; 9] = [
         Section::General,
         Section::Facilities,
         Section::Products,
@@ -79,6 +83,7 @@ impl Section {
         Section::Financing,
         Section::Scenarios,
         Section::Compare,
+        Section::Risk,
     ];
 
     /// The sections that edit the inputs of a case (a scenario can
@@ -103,6 +108,7 @@ impl Section {
             "financing" => Some(Section::Financing),
             "scenarios" | "scenario" => Some(Section::Scenarios),
             "compare" => Some(Section::Compare),
+            "risk" => Some(Section::Risk),
             _ => None,
         }
     }
@@ -118,6 +124,7 @@ impl Section {
             Section::Financing => "Financing",
             Section::Scenarios => "Scenarios",
             Section::Compare => "Compare funding options",
+            Section::Risk => "Risk",
         }
     }
 }
@@ -306,6 +313,8 @@ pub struct AppState {
     /// Autosave to a recovery copy (off unless enabled: the window turns it
     /// on, tests choose).
     pub autosave: Option<files::Autosave>,
+    /// The Risk view's cache and Monte Carlo jobs (shared with Compare).
+    pub risk: risk::RiskState,
     /// Commands raised while drawing, handled at the end of the frame.
     pub(crate) queue: Vec<Command>,
     theme_applied: Option<ThemeChoice>,
@@ -326,6 +335,7 @@ impl AppState {
             zoom: 1.0,
             compare: compare::CompareState::default(),
             autosave: None,
+            risk: risk::RiskState::default(),
             queue: Vec::new(),
             theme_applied: None,
         }
@@ -468,7 +478,7 @@ impl AppState {
 
 /// Environment variable naming the lower tab and/or outline section to
 /// open (for screenshots): `npv`, `facilities`, `facilities,cashflow`,
-/// `compare`; `scenario=NAME` selects a scenario (`support,scenario=Seed
+/// `compare`, `risk`; `scenario=NAME` selects a scenario (`support,scenario=Seed
 /// subsidy`).
 pub const VIEW_ENV: &str = "ASSAY_VIEW";
 /// Environment variable that makes the window print its start-up time.
@@ -525,6 +535,7 @@ impl AssayApp {
         if let Some(recovery) = recovery::Recovery::from_env() {
             state.enable_autosave(recovery);
         }
+        state.risk.auto_run = std::env::var_os(risk::RISK_RUN_ENV).is_some();
         AssayApp {
             state,
             started,

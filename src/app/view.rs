@@ -12,7 +12,7 @@ use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
 use super::command::{Command, PendingAction};
 use super::results::section_of;
 use super::scenario::overrides_in;
-use super::{AppState, Dialog, Section, Tab, ThemeChoice, charts, compare, editors, results};
+use super::{AppState, Dialog, Section, Tab, ThemeChoice, charts, compare, editors, results, risk};
 
 const UNDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
 const REDO: KeyboardShortcut =
@@ -54,6 +54,11 @@ pub fn show(state: &mut AppState, ui: &mut Ui) {
                 .auto_shrink([false, false])
                 .show(ui, |ui| compare::show(state, ui));
         });
+        dialogs(state, &ctx);
+        return;
+    }
+    if state.nav.section == Section::Risk {
+        risk::show(state, ui);
         dialogs(state, &ctx);
         return;
     }

@@ -90,7 +90,7 @@ pub fn show(state: &mut AppState, ui: &mut Ui) {
         }
         Section::Financing => financing::ui(ui, &mut form, project),
         // Drawn by the view, not as an editor.
-        Section::Scenarios | Section::Compare => {}
+        Section::Scenarios | Section::Compare | Section::Risk => {}
     }
 }
 
