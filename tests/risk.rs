@@ -234,8 +234,16 @@ fn linear_route_equals_exact_route_on_afrikanda_and_its_scenarios() {
             let by_ledger = p.evaluate_by_ledger(&m, &mut scratch).expect("by ledger");
             for (name, a, b) in [
                 ("npv", one_pass.npv, by_ledger.npv),
-                ("investor npv", one_pass.investor_npv, by_ledger.investor_npv),
-                ("budget cost", one_pass.budget_cost_pv, by_ledger.budget_cost_pv),
+                (
+                    "investor npv",
+                    one_pass.investor_npv,
+                    by_ledger.investor_npv,
+                ),
+                (
+                    "budget cost",
+                    one_pass.budget_cost_pv,
+                    by_ledger.budget_cost_pv,
+                ),
                 ("taxes", one_pass.taxes_pv, by_ledger.taxes_pv),
                 (
                     "unit cost",
