@@ -80,7 +80,7 @@ pub fn ledger_lines<'a>(project: &Project, ledger: &'a Ledger<Decimal>) -> Vec<L
             values,
         );
     }
-    let lines: [(&str, &str, bool, &'a [Decimal]); 27] = [
+    let lines: [(&str, &str, bool, &'a [Decimal]); 32] = [
         (
             "operating_support",
             "Operating support",
@@ -88,12 +88,20 @@ pub fn ledger_lines<'a>(project: &Project, ledger: &'a Ledger<Decimal>) -> Vec<L
             &ledger.operating_support,
         ),
         ("fixed_opex", "Fixed opex", true, &ledger.fixed_opex),
+        ("payroll", "  of which payroll", true, &ledger.payroll),
+        (
+            "contributions",
+            "  of which insurance contributions",
+            true,
+            &ledger.contributions,
+        ),
         (
             "variable_opex",
             "Variable opex",
             true,
             &ledger.variable_opex,
         ),
+        ("property_tax", "Property tax", true, &ledger.property_tax),
         ("royalties", "Royalties / MET", true, &ledger.royalties),
         ("ebitda", "EBITDA", true, &ledger.ebitda),
         ("depreciation", "Depreciation", true, &ledger.depreciation),
@@ -142,6 +150,8 @@ pub fn ledger_lines<'a>(project: &Project, ledger: &'a Ledger<Decimal>) -> Vec<L
             true,
             &ledger.working_capital_change,
         ),
+        ("vat_paid", "VAT paid on capex", true, &ledger.vat_paid),
+        ("vat_refund", "VAT refunded", true, &ledger.vat_refund),
         ("closure", "Closure", true, &ledger.closure),
         ("salvage", "Salvage", true, &ledger.salvage),
         (
@@ -189,7 +199,19 @@ pub fn ledger_lines<'a>(project: &Project, ledger: &'a Ledger<Decimal>) -> Vec<L
             &ledger.equity_cash_flow,
         ),
     ];
+    // The lines of format version 4 show only where a project has them, so
+    // an older project's report reads as before.
+    let optional = [
+        "payroll",
+        "contributions",
+        "property_tax",
+        "vat_paid",
+        "vat_refund",
+    ];
     for (key, label, money, values) in lines {
+        if optional.contains(&key) && values.iter().all(|x| x.is_zero()) {
+            continue;
+        }
         push(key.into(), label.into(), money, values);
     }
     v
@@ -516,6 +538,7 @@ pub type ScenarioRows = [(String, Result<ScenarioResult, EngineError>)];
 fn state_json(s: &StateView) -> Value {
     json!({
         "budget_cost_pv": num(s.budget_cost_pv),
+        "social_funds_cost_pv": num(s.social_funds_cost_pv),
         "taxes_pv": num(s.taxes_pv),
         "net_fiscal_pv": num(s.net_fiscal_pv),
         "budget_efficiency": opt_f(s.budget_efficiency),
@@ -595,7 +618,7 @@ pub(crate) fn csv_field(s: &str) -> String {
 /// kind, told apart by the `section` column.
 pub fn compare_csv(rows: &ScenarioRows, required: &[Required]) -> String {
     let mut s = String::from(
-        "section,name,project_npv,project_irr,investor_npv,investor_irr,payback_years,breakeven_price,budget_cost_pv,taxes_pv,net_fiscal_pv,budget_efficiency,budget_cost_per_tonne_replaced,level,reachable\n",
+        "section,name,project_npv,project_irr,investor_npv,investor_irr,payback_years,breakeven_price,budget_cost_pv,taxes_pv,net_fiscal_pv,budget_efficiency,budget_cost_per_tonne_replaced,level,reachable,social_funds_cost_pv\n",
     );
     let d = |x: Option<Decimal>| x.map_or(String::new(), |v| v.round_dp(6).normalize().to_string());
     let f = |x: Option<f64>| x.map_or(String::new(), |v| format!("{v}"));
@@ -606,7 +629,7 @@ pub fn compare_csv(rows: &ScenarioRows, required: &[Required]) -> String {
                 let st = &r.state;
                 let _ = writeln!(
                     s,
-                    "scenario,{},{},{},{},{},{},{},{},{},{},{},{},,",
+                    "scenario,{},{},{},{},{},{},{},{},{},{},{},{},,,{}",
                     csv_field(name),
                     d(Some(m.npv)),
                     f(m.irr.primary),
@@ -619,17 +642,18 @@ pub fn compare_csv(rows: &ScenarioRows, required: &[Required]) -> String {
                     d(Some(st.net_fiscal_pv)),
                     f(st.budget_efficiency),
                     d(st.budget_cost_per_tonne_replaced),
+                    d(Some(st.social_funds_cost_pv)),
                 );
             }
             Err(_) => {
-                let _ = writeln!(s, "scenario,{},,,,,,,,,,,,,", csv_field(name));
+                let _ = writeln!(s, "scenario,{},,,,,,,,,,,,,,", csv_field(name));
             }
         }
     }
     for r in required {
         let _ = writeln!(
             s,
-            "required,{},,,,,,,{},,,,,{},{}",
+            "required,{},,,,,,,{},,,,,{},{},",
             r.kind.key(),
             d(r.budget_cost_pv),
             d(r.level),
@@ -651,6 +675,10 @@ pub fn required_level_text(r: &Required, currency: &str, unit: &str) -> String {
         InstrumentKind::SoftLoanRate => format!("{}% a year", group(level * Decimal::from(100), 2)),
         InstrumentKind::TaxHolidayYears => format!("{} years", level.normalize()),
         InstrumentKind::OfftakeFloor => format!("{} {currency}/{unit}", group(level, 2)),
+        InstrumentKind::PropertyTaxReliefYears => format!("{} years", level.normalize()),
+        InstrumentKind::ContributionRate => {
+            format!("contributions at {}%", group(level * Decimal::from(100), 2))
+        }
     }
 }
 
@@ -723,6 +751,10 @@ pub fn compare_text(
         (
             "PV budget cost",
             Box::new(move |r: &ScenarioResult| m_money(r.state.budget_cost_pv)),
+        ),
+        (
+            "  of which social funds",
+            Box::new(move |r: &ScenarioResult| m_money(r.state.social_funds_cost_pv)),
         ),
         (
             "PV taxes and royalties",

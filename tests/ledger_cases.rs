@@ -81,11 +81,18 @@ fn case_a(cap: Option<&str>) -> Project {
             ..Product::default()
         }],
         fiscal: FiscalTerms {
-            royalty: Royalty::ShareOfRevenue(d("0.05")),
+            royalties: vec![Royalty {
+                name: "MET".into(),
+                product: None,
+                rate: RoyaltyRate::ShareOfRevenue(d("0.05")),
+                first_year: None,
+                last_year: None,
+            }],
             profit_tax_rate: d("0.20"),
             loss_carry_forward: true,
             loss_offset_cap: cap.map(d),
             working_capital_share: Decimal::ZERO,
+            ..FiscalTerms::default()
         },
         ..Project::default()
     }
@@ -411,4 +418,323 @@ fn ramp_up_and_escalating_price() {
     // Price 10 x 1.1^(Y-2026): 11 in 2027, 12.1 in 2028.
     // Revenue: 50 x 11 = 550; 100 x 12.1 = 1210.
     assert_line("revenue", &a.ledger.revenue, &["0", "550", "1210", "0"]);
+}
+
+/// A plant and its product for the issue 9 cases: capex by year, operating
+/// from `start` (to the end of the model unless `end`), tax life `life`; the
+/// main product "Oxide" makes 10 t a year at 100 in `producing`.
+fn plant_case(
+    horizon: u32,
+    capex: &[(i32, &str)],
+    start: i32,
+    end: Option<i32>,
+    life: u32,
+    producing: &[i32],
+) -> Project {
+    let output: Vec<(i32, &str)> = producing.iter().map(|&y| (y, "10")).collect();
+    Project {
+        name: "Issue 9".into(),
+        currency: "USD".into(),
+        first_year: 2026,
+        horizon_years: horizon,
+        discount_rate: d("0.10"),
+        state_discount_rate: d("0.05"),
+        facilities: vec![Facility {
+            name: "Plant".into(),
+            capex: series(capex),
+            start_year: start,
+            end_year: end,
+            tax_life_years: life,
+            ..Facility::default()
+        }],
+        products: vec![Product {
+            name: "Oxide".into(),
+            unit: "t".into(),
+            output: OutputSchedule::Table(series(&output)),
+            price: flat("100"),
+            benchmark_price: flat("100"),
+            main: true,
+            ..Product::default()
+        }],
+        fiscal: FiscalTerms {
+            profit_tax_rate: d("0.20"),
+            loss_carry_forward: true,
+            ..FiscalTerms::default()
+        },
+        ..Project::default()
+    }
+}
+
+/// Issue 9: property tax on a 3-year asset, deductible for profit tax.
+///
+/// Capex 900 in 2026, in service from 2027, tax life 3, 2026-2030; 10 t at
+/// 100 in 2027-2030; property tax 2%, profit tax 20%.
+#[test]
+fn property_tax_on_a_three_year_asset() {
+    let mut p = plant_case(
+        5,
+        &[(2026, "900")],
+        2027,
+        None,
+        3,
+        &[2027, 2028, 2029, 2030],
+    );
+    p.fiscal.property_tax = Some(PropertyTax {
+        rate: d("0.02"),
+        relief_years: None,
+    });
+    let l = appraise(&p).expect("appraise").ledger;
+    // Depreciation 900/3 = 300 in 2027-2029. Book value: 900 when it
+    // enters service (2027 opening), then 600, 300, 0, 0. Not taxed in
+    // 2026 (construction in progress). Average: 2027 (900 + 600)/2 = 750,
+    // 2028 450, 2029 150, 2030 0. Tax at 2%: 15, 9, 3, 0.
+    assert_line(
+        "depreciation",
+        &l.depreciation,
+        &["0", "300", "300", "300", "0"],
+    );
+    assert_line("property_tax", &l.property_tax, &["0", "15", "9", "3", "0"]);
+    // EBITDA = 1000 - property tax: 985, 991, 997, 1000.
+    assert_line("ebitda", &l.ebitda, &["0", "985", "991", "997", "1000"]);
+    // Deductible: taxable income 685, 691, 697, 1000; tax 137, 138.2,
+    // 139.4, 200.
+    assert_line(
+        "taxable_income",
+        &l.taxable_income,
+        &["0", "685", "691", "697", "1000"],
+    );
+    assert_line(
+        "profit_tax",
+        &l.profit_tax,
+        &["0", "137", "138.2", "139.4", "200"],
+    );
+    // Cash flow: -900; 985 - 137 = 848; 852.8; 857.6; 800.
+    assert_line(
+        "cash_flow",
+        &l.project_cash_flow,
+        &["-900", "848", "852.8", "857.6", "800"],
+    );
+
+    // A book life of its own, 2 years: 450 a year; book 900, 450, 0;
+    // averages 675, 225, 0: tax 13.5, 4.5, 0. Depreciation is unchanged.
+    p.facilities[0].property_life_years = Some(2);
+    let l = appraise(&p).expect("appraise").ledger;
+    assert_line(
+        "property_tax, life 2",
+        &l.property_tax,
+        &["0", "13.5", "4.5", "0", "0"],
+    );
+    assert_line(
+        "depreciation, life 2",
+        &l.depreciation,
+        &["0", "300", "300", "300", "0"],
+    );
+
+    // A regional relief in 2027 (rate 0 that year, no budget cost): 0, 9, 3.
+    p.facilities[0].property_life_years = None;
+    p.fiscal.property_tax = Some(PropertyTax {
+        rate: d("0.02"),
+        relief_years: Some((2027, 2027)),
+    });
+    let l = appraise(&p).expect("appraise").ledger;
+    assert_line(
+        "property_tax, relief",
+        &l.property_tax,
+        &["0", "0", "9", "3", "0"],
+    );
+}
+
+/// Issue 9: payroll with contributions, in both currencies.
+///
+/// The plant (2026-2028, operating 2027-2028) has other fixed opex 100 and
+/// a payroll of 10 people at 20 a year (USD); a second facility, "Camp",
+/// operating 2027-2028 with no capex, pays 1,000 RUB a year at 50 RUB/USD.
+/// Contributions 30%.
+#[test]
+fn payroll_with_contributions() {
+    let mut p = plant_case(3, &[(2026, "1000")], 2027, None, 2, &[2027, 2028]);
+    p.second_currency = Some(SecondCurrency {
+        code: "RUB".into(),
+        rate: series(&[(2026, "50")]),
+    });
+    p.facilities[0].fixed_opex_per_year = d("100");
+    p.facilities[0].payroll = Some(Payroll {
+        size: PayrollSize::Headcount {
+            headcount: d("10"),
+            wage_per_year: d("20"),
+        },
+        currency: CostCurrency::Reporting,
+    });
+    p.facilities.push(Facility {
+        name: "Camp".into(),
+        start_year: 2027,
+        tax_life_years: 1,
+        payroll: Some(Payroll {
+            size: PayrollSize::AmountPerYear(d("1000")),
+            currency: CostCurrency::Second,
+        }),
+        ..Facility::default()
+    });
+    assert_eq!(p.fiscal.contribution_rate, d("0.30"), "the default rate");
+    let l = appraise(&p).expect("appraise").ledger;
+    // Payroll: 10 x 20 = 200 and 1000 / 50 = 20 USD: 220 a year.
+    assert_line("payroll", &l.payroll, &["0", "220", "220"]);
+    // Contributions: 30% x 220 = 66.
+    assert_line("contributions", &l.contributions, &["0", "66", "66"]);
+    // Fixed opex: other 100 + 220 + 66 = 386.
+    assert_line("fixed_opex", &l.fixed_opex, &["0", "386", "386"]);
+    // EBITDA 1000 - 386 = 614; taxable 614 - 500 = 114; tax 22.8.
+    assert_line("ebitda", &l.ebitda, &["0", "614", "614"]);
+    assert_line("profit_tax", &l.profit_tax, &["0", "22.8", "22.8"]);
+
+    // Contribution relief to 7.6% in 2028: 220 x 0.076 = 16.72; fixed opex
+    // 100 + 220 + 16.72 = 336.72; given up 220 x 0.224 = 49.28, all of it
+    // the social funds' cost.
+    p.support.push(SupportInstrument {
+        name: "Contribution relief".into(),
+        kind: SupportKind::ContributionRelief {
+            reduced_rate: d("0.076"),
+        },
+        first_year: 2028,
+        last_year: 2028,
+        taxable: false,
+    });
+    let l = appraise(&p).expect("appraise").ledger;
+    assert_line(
+        "contributions, relief",
+        &l.contributions,
+        &["0", "66", "16.72"],
+    );
+    assert_line("fixed_opex, relief", &l.fixed_opex, &["0", "386", "336.72"]);
+    assert_line(
+        "budget cost",
+        &l.budget_cost_by_instrument[0],
+        &["0", "0", "49.28"],
+    );
+    assert_line("social funds", &l.social_funds_cost, &["0", "0", "49.28"]);
+}
+
+/// Issue 9: VAT on capex with a 1-year lag.
+///
+/// Capex 1000 in 2026 and 500 in 2027; in service 2028-2029 with sustaining
+/// capex 100 a year; no output, no profit tax; VAT 22%, refunded a year
+/// later.
+#[test]
+fn vat_on_capex_with_a_one_year_lag() {
+    let mut p = plant_case(4, &[(2026, "1000"), (2027, "500")], 2028, None, 2, &[]);
+    p.facilities[0].sustaining_capex_per_year = d("100");
+    p.fiscal.profit_tax_rate = Decimal::ZERO;
+    p.fiscal.vat = Some(VatOnCapex {
+        rate: d("0.22"),
+        refund_lag_years: 1,
+    });
+    let l = appraise(&p).expect("appraise").ledger;
+    // Paid: 22% x 1000 = 220; 110; 22% x 100 = 22; 22.
+    assert_line("vat_paid", &l.vat_paid, &["220", "110", "22", "22"]);
+    // Refunded a year later: 2027 220, 2028 110, 2029 22 (from 2028), and
+    // 2029's 22, due in 2030 past the horizon, in the last year: 44.
+    assert_line("vat_refund", &l.vat_refund, &["0", "220", "110", "44"]);
+    // Cash flow: -1000 - 220 = -1220; -500 - 110 + 220 = -390;
+    // -100 - 22 + 110 = -12; -100 - 22 + 44 = -78.
+    assert_line(
+        "cash_flow",
+        &l.project_cash_flow,
+        &["-1220", "-390", "-12", "-78"],
+    );
+    // Not in the tax base: taxable income is minus depreciation only.
+    // Depreciation from 2028: 1000/2 + 500/2 = 750 and sustaining 100/2 =
+    // 50: 800 in 2028; 2029, the closure year, writes off the rest:
+    // 1500 + 200 - 800 = 900.
+    assert_line("depreciation", &l.depreciation, &["0", "0", "800", "900"]);
+    assert_line(
+        "taxable_income",
+        &l.taxable_income,
+        &["0", "0", "-800", "-900"],
+    );
+}
+
+/// Issue 9: two royalty lines with their own products and years.
+///
+/// "Oxide" (main) 10 t at 100 in 2027-2028; "Concentrate" 5 t at 40. MET 8%
+/// of the Oxide's revenue in every year; a levy of 2 per t of Concentrate
+/// from 2028.
+#[test]
+fn two_royalties() {
+    let mut p = plant_case(3, &[(2026, "1000")], 2027, None, 2, &[2027, 2028]);
+    p.products.push(Product {
+        name: "Concentrate".into(),
+        unit: "t".into(),
+        output: OutputSchedule::Table(series(&[(2027, "5"), (2028, "5")])),
+        price: flat("40"),
+        benchmark_price: flat("40"),
+        ..Product::default()
+    });
+    p.fiscal.royalties = vec![
+        Royalty {
+            name: "MET".into(),
+            product: Some("Oxide".into()),
+            rate: RoyaltyRate::ShareOfRevenue(d("0.08")),
+            first_year: None,
+            last_year: None,
+        },
+        Royalty {
+            name: "Levy".into(),
+            product: Some("Concentrate".into()),
+            rate: RoyaltyRate::PerUnit(d("2")),
+            first_year: Some(2028),
+            last_year: None,
+        },
+    ];
+    let l = appraise(&p).expect("appraise").ledger;
+    // 2027: 8% x 1000 = 80; 2028: 80 + 2 x 5 = 90.
+    assert_line("royalties", &l.royalties, &["0", "80", "90"]);
+    // EBITDA: 1000 + 200 - 80 = 1120; 1200 - 90 = 1110.
+    assert_line("ebitda", &l.ebitda, &["0", "1120", "1110"]);
+    // The MET follows the main product's price: at a flat 50, 8% x 500 = 40
+    // and 40 + 10 = 50.
+    let prepared = Prepared::new(&p).expect("prepare");
+    let flat50 = Overrides {
+        main_price: assay::engine::ledger::MainPrice::Flat(d("50")),
+        ..Overrides::default()
+    };
+    let l = prepared.ledger(&flat50).expect("ledger");
+    assert_line("royalties at 50", &l.royalties, &["0", "40", "50"]);
+}
+
+/// Issue 9: closure spread over 4 years, deductible when paid.
+///
+/// Capex 400 in 2026; operates 2027-2028 (tax life 2), 10 t at 100; closure
+/// 50 in 2028 (the closure year) and 30 a year over 2028-2031; 2026-2031;
+/// profit tax 20% with losses carried forward.
+#[test]
+fn closure_over_four_years() {
+    let mut p = plant_case(6, &[(2026, "400")], 2027, Some(2028), 2, &[2027, 2028]);
+    p.facilities[0].closure_cost = d("50");
+    p.facilities[0].closure_spread = Some(ClosureSpread {
+        amount_per_year: d("30"),
+        first_year: 2028,
+        years: 4,
+    });
+    let l = appraise(&p).expect("appraise").ledger;
+    // Closure: 2028 50 + 30 = 80; 2029-2031 30 each.
+    assert_line("closure", &l.closure, &["0", "0", "80", "30", "30", "30"]);
+    // Depreciation 200, 200. Taxable: 2027 1000 - 200 = 800; 2028
+    // 1000 - 200 - 80 = 720; then -30 a year (deductible when paid).
+    assert_line(
+        "taxable_income",
+        &l.taxable_income,
+        &["0", "800", "720", "-30", "-30", "-30"],
+    );
+    // Tax 160, 144, then none (the losses find no later profit).
+    assert_line(
+        "profit_tax",
+        &l.profit_tax,
+        &["0", "160", "144", "0", "0", "0"],
+    );
+    // Cash flow: -400; 1000 - 160 = 840; 1000 - 144 - 80 = 776; -30 x 3.
+    assert_line(
+        "cash_flow",
+        &l.project_cash_flow,
+        &["-400", "840", "776", "-30", "-30", "-30"],
+    );
 }

@@ -29,7 +29,7 @@ fn newer_version_is_refused_with_a_message() {
     match io::parse_project(&text) {
         Err(FileError::TooNew {
             found: 9,
-            supported: 3,
+            supported: 4,
         }) => {}
         other => panic!("expected TooNew, got {other:?}"),
     }
@@ -53,9 +53,9 @@ fn version_1_is_migrated_state_rate_from_investor_rate() {
     assert!(!text.contains("state_discount_rate"));
     let p = io::parse_project(&text).expect("v1 loads");
     assert_eq!(p.state_discount_rate, "0.12".parse().expect("lit"));
-    // Saved again, it is the current version, 3.
+    // Saved again, it is the current version, 4.
     let saved = io::to_ron(&p).expect("ron");
-    assert!(saved.contains("version: 3"), "{saved}");
+    assert!(saved.contains("version: 4"), "{saved}");
 }
 
 #[test]
@@ -267,12 +267,12 @@ fn version_2_migrates_without_risk_and_version_3_keeps_it() {
 }
 
 /// Issue 10: a problem is reported once, where it is. A bad base capex
-/// inherited by all 8 scenarios is one problem; a scenario with its own
+/// inherited by all 9 scenarios is one problem; a scenario with its own
 /// copy of the facilities, bad in the same place, has its own problem too.
 #[test]
 fn issue10_problems_are_reported_once_where_they_are() {
     let mut p = io::default_project().expect("sample");
-    assert_eq!(p.scenarios.len(), 8);
+    assert_eq!(p.scenarios.len(), 9);
     p.facilities[0]
         .capex
         .insert(2027, rust_decimal::Decimal::from(-1));
@@ -328,4 +328,81 @@ fn issue10_absurd_results_carry_a_note() {
         "{:?}",
         a.notes
     );
+}
+
+/// Issue 9: a version 3 file (Afrikanda as it was before issue 9) loads
+/// with its single royalty as one royalty line on every product and none of
+/// the new lines, and gives the figures it gave: the README of that version
+/// printed a project NPV of -20.39M USD. Saved, it is version 4 and reloads
+/// to the same model and the same ledger.
+#[test]
+fn version_3_migrates_with_the_same_results() {
+    let text = std::fs::read_to_string("tests/data/afrikanda-v3.ron").expect("fixture");
+    assert!(text.contains("version: 3,"));
+    let p = io::parse_project(&text).expect("v3 loads");
+    assert_eq!(p.fiscal.royalties.len(), 1);
+    let r = &p.fiscal.royalties[0];
+    assert_eq!(
+        (r.product.as_deref(), r.rate, r.first_year, r.last_year),
+        (
+            None,
+            assay::model::RoyaltyRate::ShareOfRevenue("0.02".parse().expect("lit")),
+            None,
+            None
+        )
+    );
+    assert!(p.fiscal.property_tax.is_none() && p.fiscal.vat.is_none());
+    assert!(p.facilities.iter().all(|f| f.payroll.is_none()));
+    let a = assay::engine::appraise::appraise(&p).expect("appraise");
+    // README before issue 9: "No support | -20.39M".
+    let npv_m = a.metrics.npv / rust_decimal::Decimal::from(1_000_000);
+    assert_eq!(npv_m.round_dp(2), "-20.39".parse().expect("lit"), "{npv_m}");
+    // The new lines are all zero.
+    let l = &a.ledger;
+    for line in [&l.payroll, &l.contributions, &l.property_tax, &l.vat_paid] {
+        assert!(line.iter().all(|x| x.is_zero()));
+    }
+    let saved = io::to_ron(&p).expect("ron");
+    assert!(saved.contains("version: 4"), "{saved}");
+    assert!(!saved.contains("royalty:"), "{saved}");
+    let again = io::parse_project(&saved).expect("reload");
+    assert_eq!(again, p);
+    let b = assay::engine::appraise::appraise(&again).expect("appraise");
+    assert_eq!(b.ledger, a.ledger);
+}
+
+/// Issue 9: a version 3 file that uses a field of version 4 is refused with
+/// the field and a message to set version 4; a version 4 file with the old
+/// single `royalty` is refused with the new form.
+#[test]
+fn version_4_fields_need_version_4() {
+    let text = std::fs::read_to_string("tests/data/afrikanda-v3.ron").expect("fixture");
+    let with_vat = text.replacen(
+        "royalty: ShareOfRevenue(0.02),",
+        "royalty: ShareOfRevenue(0.02), vat: Some(VatOnCapex(rate: 0.22, refund_lag_years: 1)),",
+        1,
+    );
+    match io::parse_project(&with_vat) {
+        Err(FileError::Invalid(problems)) => {
+            assert_eq!(problems[0].path, "fiscal", "{problems:?}");
+            assert!(problems[0].message.contains("version 4"), "{problems:?}");
+        }
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+    let v4_old_royalty = text.replace("version: 3,", "version: 4,");
+    match io::parse_project(&v4_old_royalty) {
+        Err(FileError::Invalid(problems)) => {
+            assert_eq!(problems[0].path, "fiscal.royalty", "{problems:?}");
+            assert!(problems[0].message.contains("royalties"), "{problems:?}");
+        }
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+    // Version 4 with the VAT and the royalty as a line loads.
+    let v4 = with_vat.replace("version: 3,", "version: 4,").replacen(
+        "royalty: ShareOfRevenue(0.02),",
+        "royalties: [RoyaltyLine(name: \"MET\", rate: ShareOfRevenue(0.02))],",
+        1,
+    );
+    let p = io::parse_project(&v4).expect("v4 loads");
+    assert_eq!(p.fiscal.vat.as_ref().map(|v| v.refund_lag_years), Some(1));
 }

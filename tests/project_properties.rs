@@ -24,7 +24,7 @@ fn dec(mantissa: i64, scale: u32) -> Decimal {
 }
 
 prop_compose! {
-    fn arb_project()(
+    fn arb_base_project()(
         horizon in 3u32..30,
         rate_bp in 0i64..2500,
         capex in proptest::collection::vec(0i64..50_000_000, 1..4),
@@ -99,11 +99,18 @@ prop_compose! {
                 },
             ],
             fiscal: FiscalTerms {
-                royalty: Royalty::ShareOfRevenue(dec(royalty_bp, 4)),
+                royalties: vec![Royalty {
+                    name: "MET".into(),
+                    product: None,
+                    rate: RoyaltyRate::ShareOfRevenue(dec(royalty_bp, 4)),
+                    first_year: None,
+                    last_year: None,
+                }],
                 profit_tax_rate: dec(tax_bp, 4),
                 loss_carry_forward: true,
                 loss_offset_cap: cap.map(|c| dec(c, 2)),
                 working_capital_share: dec(wc_bp, 4),
+                ..FiscalTerms::default()
             },
             support: vec![
                 SupportInstrument {
@@ -133,6 +140,78 @@ prop_compose! {
             },
             ..Project::default()
         }
+    }
+}
+
+prop_compose! {
+    /// The generated project with the lines of format version 4 on: payroll
+    /// with contributions, property tax, VAT on capex with a lag, a second
+    /// royalty on the by-product with its own years, closure spread over
+    /// years, and property-tax, contribution and Arctic zone reliefs.
+    fn arb_project()(
+        base in arb_base_project(),
+        headcount in 0i64..500,
+        wage in 0i64..100_000,
+        property_bp in 0i64..=220,
+        vat in proptest::option::of((0i64..=22, 0u32..3)),
+        royalty2 in 0i64..500,
+        spread in 0i64..2_000_000,
+        spread_years in 1u32..5,
+        property_life in proptest::option::of(1u32..30),
+        reliefs in 0usize..4,
+    ) -> Project {
+        let mut p = base;
+        let (y0, last) = (p.first_year, p.last_year());
+        let start = p.facilities[0].start_year;
+        p.facilities[0].payroll = Some(Payroll {
+            size: PayrollSize::Headcount {
+                headcount: Decimal::from(headcount),
+                wage_per_year: Decimal::from(wage),
+            },
+            currency: CostCurrency::Reporting,
+        });
+        p.facilities[0].property_life_years = property_life;
+        p.facilities[0].closure_spread = Some(ClosureSpread {
+            amount_per_year: Decimal::from(spread),
+            first_year: last.min(start + 1),
+            years: spread_years,
+        });
+        p.fiscal.property_tax = Some(PropertyTax {
+            rate: dec(property_bp, 4),
+            relief_years: Some((start, start)),
+        });
+        p.fiscal.vat = vat.map(|(pct, lag)| VatOnCapex {
+            rate: dec(pct, 2),
+            refund_lag_years: lag,
+        });
+        p.fiscal.royalties.push(Royalty {
+            name: "Levy".into(),
+            product: Some("By-product".into()),
+            rate: RoyaltyRate::PerUnit(dec(royalty2, 2)),
+            first_year: Some(start),
+            last_year: Some(last),
+        });
+        let kind = match reliefs {
+            0 => None,
+            1 => Some(SupportKind::PropertyTaxRelief { reduced_rate: dec(1, 3) }),
+            2 => Some(SupportKind::ContributionRelief { reduced_rate: dec(76, 3) }),
+            _ => Some(SupportKind::ArcticZoneResident(ArcticTerms {
+                profit_tax_steps: vec![(2, dec(5, 2)), (2, dec(10, 2))],
+                property_tax: (3, Decimal::ZERO),
+                contributions: (4, dec(76, 3)),
+            })),
+        };
+        if let Some(kind) = kind {
+            p.support.push(SupportInstrument {
+                name: "Relief".into(),
+                kind,
+                first_year: start,
+                last_year: last,
+                taxable: false,
+            });
+        }
+        let _ = y0;
+        p
     }
 }
 

@@ -578,6 +578,8 @@ pub fn short_label(kind: InstrumentKind) -> &'static str {
         InstrumentKind::SoftLoanRate => "Soft loan",
         InstrumentKind::TaxHolidayYears => "Tax holiday",
         InstrumentKind::OfftakeFloor => "Offtake floor",
+        InstrumentKind::PropertyTaxReliefYears => "Property-tax exemption",
+        InstrumentKind::ContributionRate => "Contribution relief",
     }
 }
 

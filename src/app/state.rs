@@ -23,7 +23,7 @@ use crate::engine::appraise::{Appraisal, appraise};
 use crate::model::validate::{Problem, validate};
 use crate::model::{
     Convention, CostCurrency, Facility, Financing, FiscalTerms, MoneyBasis, OutputSchedule,
-    PriceForecast, Product, Project, Repayment, Royalty, Scenario,
+    PriceForecast, Product, Project, Repayment, Scenario,
 };
 
 /// Most undo steps kept; older ones are dropped.
@@ -413,11 +413,9 @@ pub fn new_project_template() -> Project {
             ..new_product(first_year, "Main product")
         }],
         fiscal: FiscalTerms {
-            royalty: Royalty::None,
             profit_tax_rate: Decimal::new(25, 2),
             loss_carry_forward: true,
-            loss_offset_cap: None,
-            working_capital_share: Decimal::ZERO,
+            ..FiscalTerms::default()
         },
         support: Vec::new(),
         financing: Financing {
@@ -448,6 +446,7 @@ pub fn new_facility(first_year: i32, name: &str) -> Facility {
         closure_year: None,
         salvage_value: Decimal::ZERO,
         cost_currency: CostCurrency::Reporting,
+        ..Facility::default()
     }
 }
 

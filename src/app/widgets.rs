@@ -93,6 +93,21 @@ impl Form<'_> {
         )));
     }
 
+    /// A button that applies an edit when clicked (adding or removing an
+    /// item of a list), labelled for accessibility by its text.
+    pub fn action(
+        &mut self,
+        ui: &mut Ui,
+        text: &str,
+        path: &str,
+        apply: impl FnOnce(&mut Project) + 'static,
+    ) {
+        if ui.button(text).clicked() {
+            self.edit(text, path, apply);
+            self.out.push(Command::EndEdit);
+        }
+    }
+
     /// Keeps refused text in its field, with the reason.
     fn refuse(&mut self, path: &str, text: String, why: String) {
         self.entries.map.insert(

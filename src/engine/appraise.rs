@@ -46,11 +46,12 @@ pub struct IrrReport {
 /// over the PV of the main product's output (same discounting as NPV).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct UnitCostBuildUp {
-    /// Initial and sustaining capex, closure less salvage, working capital.
+    /// Initial and sustaining capex, closure less salvage, working capital,
+    /// VAT on capex paid less refunded.
     pub capital: Decimal,
-    /// Fixed and variable opex.
+    /// Fixed opex (payroll and contributions included) and variable opex.
     pub opex: Decimal,
-    /// Royalties and profit tax (unlevered).
+    /// Royalties, property tax and profit tax (unlevered).
     pub royalties_and_taxes: Decimal,
     /// By-product revenue, as a credit (a positive number subtracted).
     pub by_product_credit: Decimal,
@@ -418,10 +419,18 @@ fn appraise_prepared(
         pv.capex = pv.capex.add(capex.mul(d)?)?;
         let capital_rest = ledger.closure[i]
             .sub(ledger.salvage[i])?
-            .add(ledger.working_capital_change[i])?;
+            .add(ledger.working_capital_change[i])?
+            .add(ledger.vat_paid[i])?
+            .sub(ledger.vat_refund[i])?;
         pv.capital_rest = pv.capital_rest.add(capital_rest.mul(d)?)?;
-        pv.opex = pv.opex.add(t.opex[i].mul(d)?)?;
-        let roy_tax = ledger.royalties[i].add(ledger.profit_tax_unlevered[i])?;
+        // Property tax is inside the prepared opex sum; the build-up shows
+        // it with the taxes.
+        pv.opex = pv
+            .opex
+            .add(t.opex[i].sub(ledger.property_tax[i])?.mul(d)?)?;
+        let roy_tax = ledger.royalties[i]
+            .add(ledger.profit_tax_unlevered[i])?
+            .add(ledger.property_tax[i])?;
         pv.royalties_and_taxes = pv.royalties_and_taxes.add(roy_tax.mul(d)?)?;
         // The ledger is at the entered prices, where the other products'
         // revenue is the prepared sum.

@@ -11,7 +11,8 @@
 //! Definitions (docs/CONVENTIONS.md, "Funding options"): the investor's NPV
 //! is the NPV of the equity cash flow, which equals the project cash flow
 //! when there is no debt; the budget cost of each instrument is what it pays,
-//! the interest it gives up (loans) or the tax it gives up (reliefs);
+//! the interest it gives up (loans) or the tax and contributions it gives up
+//! (reliefs; contributions are the social funds' cost, also shown apart);
 //! budget efficiency = (investor NPV with the scenario's support - without
 //! any support) / PV(budget cost).
 
@@ -51,7 +52,11 @@ pub struct StateView {
     pub budget_cost_pv: Decimal,
     /// Budget cost PV by instrument, in the scenario's order.
     pub budget_cost_pv_by_instrument: Vec<(String, Decimal)>,
-    /// PV of the profit tax (the company's) and royalties the project pays.
+    /// The part of `budget_cost_pv` the social funds bear: insurance
+    /// contributions given up.
+    pub social_funds_cost_pv: Decimal,
+    /// PV of the profit tax (the company's), property tax and royalties the
+    /// project pays.
     pub taxes_pv: Decimal,
     /// taxes_pv - budget_cost_pv.
     pub net_fiscal_pv: Decimal,
@@ -123,7 +128,10 @@ fn state_view(
             .map_or_else(String::new, |i| i.name.clone());
         by_instrument.push((name, v));
     }
-    let taxes = pv(&l.profit_tax, &sdf)?.add(pv(&l.royalties, &sdf)?)?;
+    let taxes = pv(&l.profit_tax, &sdf)?
+        .add(pv(&l.royalties, &sdf)?)?
+        .add(pv(&l.property_tax, &sdf)?)?;
+    let social = pv(&l.social_funds_cost, &sdf)?;
     let efficiency = if budget.is_zero() {
         None
     } else {
@@ -157,6 +165,7 @@ fn state_view(
     Ok(StateView {
         budget_cost_pv: budget,
         budget_cost_pv_by_instrument: by_instrument,
+        social_funds_cost_pv: social,
         taxes_pv: taxes,
         net_fiscal_pv: taxes.sub(budget)?,
         budget_efficiency: efficiency,
@@ -235,17 +244,24 @@ pub enum InstrumentKind {
     TaxHolidayYears,
     /// A guaranteed offtake floor price for the main product.
     OfftakeFloor,
+    /// Years of property-tax exemption (0%) from the first producing year.
+    PropertyTaxReliefYears,
+    /// The highest insurance contribution rate over the producing years that
+    /// reaches the target (the least relief).
+    ContributionRate,
 }
 
 impl InstrumentKind {
     /// Every kind, in report order.
-    pub const ALL: [InstrumentKind; 6] = [
+    pub const ALL: [InstrumentKind; 8] = [
         InstrumentKind::SubsidyPerYear,
         InstrumentKind::SubsidyPerUnit,
         InstrumentKind::GrantShare,
         InstrumentKind::SoftLoanRate,
         InstrumentKind::TaxHolidayYears,
         InstrumentKind::OfftakeFloor,
+        InstrumentKind::PropertyTaxReliefYears,
+        InstrumentKind::ContributionRate,
     ];
 
     /// Key used in JSON and CSV.
@@ -257,6 +273,8 @@ impl InstrumentKind {
             InstrumentKind::SoftLoanRate => "soft_loan_rate",
             InstrumentKind::TaxHolidayYears => "tax_holiday_years",
             InstrumentKind::OfftakeFloor => "offtake_floor_price",
+            InstrumentKind::PropertyTaxReliefYears => "property_tax_relief_years",
+            InstrumentKind::ContributionRate => "contribution_rate",
         }
     }
 
@@ -269,6 +287,8 @@ impl InstrumentKind {
             InstrumentKind::SoftLoanRate => "Soft loan, highest rate that works",
             InstrumentKind::TaxHolidayYears => "Profit-tax holiday, years",
             InstrumentKind::OfftakeFloor => "Guaranteed offtake floor price",
+            InstrumentKind::PropertyTaxReliefYears => "Property-tax exemption, years",
+            InstrumentKind::ContributionRate => "Insurance contributions, highest rate that works",
         }
     }
 }
@@ -451,6 +471,26 @@ fn with_instrument(
             first,
             last,
         ),
+        InstrumentKind::PropertyTaxReliefYears => {
+            let years = level.trunc().to_f64().max(0.0) as i32;
+            if years == 0 {
+                return Ok(project.clone());
+            }
+            (
+                SupportKind::PropertyTaxRelief {
+                    reduced_rate: Decimal::ZERO,
+                },
+                first,
+                (first + years - 1).min(project.last_year()),
+            )
+        }
+        InstrumentKind::ContributionRate => (
+            SupportKind::ContributionRelief {
+                reduced_rate: level,
+            },
+            first,
+            last,
+        ),
     };
     let mut p = project.clone();
     p.scenarios.clear();
@@ -560,7 +600,11 @@ fn solve_one_inner(
             "the project cannot be appraised".into(),
         ));
     }
-    if kind != InstrumentKind::SoftLoanRate && at_zero >= 0.0 {
+    let rate_kind = matches!(
+        kind,
+        InstrumentKind::SoftLoanRate | InstrumentKind::ContributionRate
+    );
+    if !rate_kind && at_zero >= 0.0 {
         return found(
             project,
             &setup,
@@ -611,7 +655,18 @@ fn solve_one_inner(
                 "Brent's method on the loan rate".into(),
             )
         }
-        InstrumentKind::TaxHolidayYears => {
+        InstrumentKind::ContributionRate => {
+            solve_contribution_rate(project, &setup, config, at_zero, &npv_at)
+        }
+        InstrumentKind::PropertyTaxReliefYears | InstrumentKind::TaxHolidayYears => {
+            if kind == InstrumentKind::PropertyTaxReliefYears
+                && project.fiscal.property_tax.is_none()
+            {
+                return Ok(unreachable(
+                    kind,
+                    "the project pays no property tax, so there is none to relieve".into(),
+                ));
+            }
             let (first, last) = producing_span(project)
                 .ok_or_else(|| EngineError::Invalid("the main product is never produced".into()))?;
             let max_years = last - first + 1;
@@ -637,7 +692,12 @@ fn solve_one_inner(
             Ok(unreachable(
                 kind,
                 format!(
-                    "even {max_years} years of holiday (every producing year) leave the investor's NPV {left}"
+                    "even {max_years} years of {} (every producing year) leave the investor's NPV {left}",
+                    if kind == InstrumentKind::TaxHolidayYears {
+                        "holiday"
+                    } else {
+                        "property-tax exemption"
+                    }
                 ),
             ))
         }
@@ -713,6 +773,57 @@ fn solve_one_inner(
             )
         }
     }
+}
+
+/// The contribution-rate solver: generosity falls as the rate rises, so the
+/// level is the highest rate between 0 and the normal rate that still
+/// reaches the target.
+fn solve_contribution_rate(
+    project: &Project,
+    setup: &Setup,
+    config: &SolverConfig,
+    at_zero: f64,
+    npv_at: &dyn Fn(f64) -> f64,
+) -> Result<Required, EngineError> {
+    let kind = InstrumentKind::ContributionRate;
+    if !project.facilities.iter().any(|f| f.payroll.is_some()) {
+        return Ok(unreachable(
+            kind,
+            "no facility has a payroll, so there are no contributions to relieve".into(),
+        ));
+    }
+    let normal = project.fiscal.contribution_rate;
+    if npv_at(normal.to_f64()) >= 0.0 {
+        return found(
+            project,
+            setup,
+            kind,
+            normal,
+            config,
+            "no relief needed: the normal rate reaches the target".into(),
+        );
+    }
+    if at_zero.is_nan() || at_zero < 0.0 {
+        return Ok(unreachable(
+            kind,
+            format!(
+                "even 0% contributions over the producing years leave the investor's NPV at {at_zero:.0}"
+            ),
+        ));
+    }
+    let r = super::finance::brent(npv_at, 0.0, normal.to_f64(), 1e-10, 200)?;
+    // Rounded down to 8 decimals: a slightly lower rate, so the reported
+    // level still reaches the target.
+    let rate = decimal_from_f64(r)?
+        .round_dp_with_strategy(8, rust_decimal::RoundingStrategy::ToNegativeInfinity);
+    found(
+        project,
+        setup,
+        kind,
+        rate,
+        config,
+        "Brent's method on the contribution rate".into(),
+    )
 }
 
 /// For each kind of instrument, the least generous level that reaches the

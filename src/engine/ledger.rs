@@ -22,8 +22,12 @@
 //!   equity (levered) tax deducts interest and adds taxable interest subsidy.
 //!   Each has its own loss pool. Losses carried forward offset at most
 //!   `loss_offset_cap` of a year's positive base.
+//! - Payroll and insurance contributions are part of fixed opex; property
+//!   tax (rate x average book value) is deducted in EBITDA; royalty lines
+//!   are summed; VAT on capex is paid and later refunded, cash only.
 //! - Project cash flow = EBITDA - unlevered tax - capex - sustaining capex -
-//!   increase in working capital - closure + salvage + capital grants.
+//!   VAT paid + VAT refunded - increase in working capital - closure +
+//!   salvage + capital grants.
 //!   Equity cash flow = project cash flow + (unlevered - levered tax) + debt
 //!   and loan draws - interest - principal + interest subsidy received.
 
@@ -33,7 +37,7 @@ use rust_decimal::MathematicalOps;
 use super::EngineError;
 use super::num::{ArithError, Num};
 use super::stages::{self, DebtLines, FacilityLine, Fx, ProductLines, SupportStage, Years};
-use crate::model::{OutputSchedule, PriceForecast, Project, Royalty, YearSeries};
+use crate::model::{OutputSchedule, PriceForecast, Project, YearSeries};
 
 /// Decimal places kept where an amount is derived by a division or a power
 /// (currency conversion, a straight-line charge, an escalated price): a
@@ -56,8 +60,22 @@ pub struct Prepared<T> {
     pub benchmark: Vec<Vec<T>>,
     /// Variable cost per unit, reporting currency, by product, by year.
     pub variable_cost: Vec<Vec<T>>,
-    /// Fixed opex, all facilities.
+    /// Other fixed opex (the facilities' fixed opex without payroll).
     pub fixed_opex: Vec<T>,
+    /// Gross wages, all facilities (before contributions).
+    pub wages: Vec<T>,
+    /// Insurance contribution rate in force each year (after any relief).
+    pub contribution_rate: Vec<T>,
+    /// Insurance contribution rate each year without relief.
+    pub base_contribution_rate: Vec<T>,
+    /// Property-tax base: the facilities' average book value in the year.
+    pub property_base: Vec<T>,
+    /// Property-tax rate in force each year (after any relief).
+    pub property_rate: Vec<T>,
+    /// Property-tax rate each year without support instruments.
+    pub base_property_rate: Vec<T>,
+    /// VAT on capex: (rate, refund lag in years); `None` leaves it out.
+    pub vat: Option<(T, usize)>,
     /// Initial capex, all facilities.
     pub capex: Vec<T>,
     /// Sustaining capex, all facilities.
@@ -95,8 +113,11 @@ pub struct Prepared<T> {
     pub discount_factor: Vec<T>,
     /// Working capital share of revenue.
     pub wc_share: T,
-    /// Royalty rule, converted.
-    pub royalty: RoyaltyRule<T>,
+    /// Royalty lines, converted.
+    pub royalties: Vec<RoyaltyPlan<T>>,
+    /// Per instrument: the rates in force with that relief alone (empty
+    /// lines for an instrument that relieves nothing).
+    pub relief: Vec<ReliefRates<T>>,
     /// Loss carry-forward allowed.
     pub loss_carry_forward: bool,
     /// Cap on the share of a year's base that losses may offset.
@@ -122,10 +143,21 @@ pub struct Totals<T> {
     pub other_revenue: Vec<T>,
     /// Variable opex, all products.
     pub variable_opex: Vec<T>,
-    /// Output of all products (the per-unit royalty's base; zeros when the
-    /// royalty is not per unit).
-    pub total_output: Vec<T>,
-    /// Fixed + variable opex.
+    /// Royalties that do not depend on the main product's price: per-unit
+    /// lines and shares of the other products' revenue.
+    pub royalty_fixed: Vec<T>,
+    /// Sum of the royalty shares charged on the main product's revenue.
+    pub royalty_main_share: Vec<T>,
+    /// Insurance contributions: rate in force x wages.
+    pub contributions: Vec<T>,
+    /// Property tax: rate in force x average book value.
+    pub property_tax: Vec<T>,
+    /// VAT paid on initial and sustaining capex.
+    pub vat_paid: Vec<T>,
+    /// VAT refunded.
+    pub vat_refund: Vec<T>,
+    /// Other fixed opex + wages + contributions + property tax + variable
+    /// opex: everything EBITDA deducts but royalties.
     pub opex: Vec<T>,
     /// Operating support paid whatever the price (all instruments inside
     /// EBITDA but offtake floors), and its taxable part.
@@ -143,8 +175,9 @@ pub struct Totals<T> {
     /// Salvage - depreciation - closure: what the tax base adds to EBITDA
     /// besides support.
     pub tax_adjust: Vec<T>,
-    /// Salvage - capex - sustaining capex - closure: what the project cash
-    /// flow adds to EBITDA besides tax, working capital and grants.
+    /// Salvage - capex - sustaining capex - closure - VAT paid + VAT
+    /// refunded: what the project cash flow adds to EBITDA besides tax,
+    /// working capital and grants.
     pub cash_adjust: Vec<T>,
     /// Indices of the offtake-floor instruments.
     pub floors: Vec<usize>,
@@ -166,7 +199,7 @@ impl<T: Num> Totals<T> {
         fixed_support: &[Vec<T>],
         instruments: &[InstrumentPlan<T>],
         financed: bool,
-        per_unit_royalty: bool,
+        fiscal: &FiscalLines<'_, T>,
     ) -> Result<Self, EngineError> {
         let n = fixed_opex.len();
         let mut t = Totals {
@@ -174,7 +207,12 @@ impl<T: Num> Totals<T> {
             revenue_entered: vec![zeros::<T>(n); output.len()],
             other_revenue: zeros(n),
             variable_opex: zeros(n),
-            total_output: zeros(n),
+            royalty_fixed: zeros(n),
+            royalty_main_share: zeros(n),
+            contributions: zeros(n),
+            property_tax: zeros(n),
+            vat_paid: zeros(n),
+            vat_refund: zeros(n),
             opex: zeros(n),
             fixed_operating: zeros(n),
             fixed_operating_taxable: zeros(n),
@@ -195,7 +233,7 @@ impl<T: Num> Totals<T> {
             lines,
             fixed_support,
             instruments,
-            per_unit_royalty,
+            fiscal,
         )?;
         Ok(t)
     }
@@ -213,14 +251,17 @@ impl<T: Num> Totals<T> {
         lines: [&[T]; 5], // capex, sustaining, depreciation, closure, salvage
         fixed_support: &[Vec<T>],
         instruments: &[InstrumentPlan<T>],
-        per_unit_royalty: bool,
+        fiscal: &FiscalLines<'_, T>,
     ) -> Result<(), EngineError> {
         let n = fixed_opex.len();
         let [capex, sustaining, depreciation, closure, salvage] = lines;
         for line in [
             &mut self.other_revenue,
             &mut self.variable_opex,
-            &mut self.total_output,
+            &mut self.royalty_fixed,
+            &mut self.royalty_main_share,
+            &mut self.vat_paid,
+            &mut self.vat_refund,
             &mut self.fixed_operating,
             &mut self.fixed_operating_taxable,
             &mut self.grants,
@@ -244,18 +285,25 @@ impl<T: Num> Totals<T> {
                 r[i] = rev;
                 self.variable_opex[i] =
                     self.variable_opex[i].add(q[i].mul(variable_cost[p][i])?)?;
-                if per_unit_royalty {
-                    self.total_output[i] = self.total_output[i].add(q[i])?;
-                }
             }
         }
+        self.fill_royalties(output, main, fiscal.royalties)?;
+        self.fill_vat(capex, sustaining, fiscal.vat)?;
         for i in 0..n {
-            self.opex[i] = fixed_opex[i].add(self.variable_opex[i])?;
+            self.contributions[i] = fiscal.wages[i].mul(fiscal.contribution_rate[i])?;
+            self.property_tax[i] = fiscal.property_base[i].mul(fiscal.property_rate[i])?;
+            self.opex[i] = fixed_opex[i]
+                .add(fiscal.wages[i])?
+                .add(self.contributions[i])?
+                .add(self.property_tax[i])?
+                .add(self.variable_opex[i])?;
             self.tax_adjust[i] = salvage[i].sub(depreciation[i])?.sub(closure[i])?;
             self.cash_adjust[i] = salvage[i]
                 .sub(capex[i])?
                 .sub(sustaining[i])?
-                .sub(closure[i])?;
+                .sub(closure[i])?
+                .sub(self.vat_paid[i])?
+                .add(self.vat_refund[i])?;
         }
         self.floors.clear();
         for (s, plan) in instruments.iter().enumerate() {
@@ -269,7 +317,7 @@ impl<T: Num> Totals<T> {
                     &mut self.interest_support,
                     &mut self.interest_support_taxable,
                 ),
-                PlanRole::Operating | PlanRole::TaxRelief(_) => {
+                PlanRole::Operating | PlanRole::Relief => {
                     (&mut self.fixed_operating, &mut self.fixed_operating_taxable)
                 }
             };
@@ -282,6 +330,80 @@ impl<T: Num> Totals<T> {
         }
         Ok(())
     }
+}
+
+impl<T: Num> Totals<T> {
+    /// The royalty lines' parts that do not depend on the main product's
+    /// price, and the share charged on its revenue. Sums of exact products:
+    /// in Decimal, (a + b) x r and a x r + b x r are the same number.
+    fn fill_royalties(
+        &mut self,
+        output: &[Vec<T>],
+        main: usize,
+        royalties: &[RoyaltyPlan<T>],
+    ) -> Result<(), EngineError> {
+        let n = self.opex.len();
+        for r in royalties {
+            for i in r.first..=r.last.min(n.saturating_sub(1)) {
+                let fixed = match (r.product, r.share) {
+                    (None, true) => {
+                        self.royalty_main_share[i] = self.royalty_main_share[i].add(r.rate)?;
+                        self.other_revenue[i].mul(r.rate)?
+                    }
+                    (Some(p), true) if p == main => {
+                        self.royalty_main_share[i] = self.royalty_main_share[i].add(r.rate)?;
+                        T::zero()
+                    }
+                    (Some(p), true) => self.revenue_entered[p][i].mul(r.rate)?,
+                    (None, false) => {
+                        let mut q = T::zero();
+                        for line in output {
+                            q = q.add(line[i])?;
+                        }
+                        q.mul(r.rate)?
+                    }
+                    (Some(p), false) => output[p][i].mul(r.rate)?,
+                };
+                self.royalty_fixed[i] = self.royalty_fixed[i].add(fixed)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// VAT on initial and sustaining capex, paid in the year spent and
+    /// refunded `lag` years later (in the last model year at the latest).
+    fn fill_vat(
+        &mut self,
+        capex: &[T],
+        sustaining: &[T],
+        vat: Option<(T, usize)>,
+    ) -> Result<(), EngineError> {
+        let Some((rate, lag)) = vat else {
+            return Ok(());
+        };
+        let n = capex.len();
+        for i in 0..n {
+            let paid = capex[i].add(sustaining[i])?.mul(rate)?;
+            if paid.is_zero_value() {
+                continue;
+            }
+            self.vat_paid[i] = self.vat_paid[i].add(paid)?;
+            let j = i.saturating_add(lag).min(n - 1);
+            self.vat_refund[j] = self.vat_refund[j].add(paid)?;
+        }
+        Ok(())
+    }
+}
+
+/// The fiscal lines [`Totals`] forms its sums from.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct FiscalLines<'a, T> {
+    pub wages: &'a [T],
+    pub contribution_rate: &'a [T],
+    pub property_base: &'a [T],
+    pub property_rate: &'a [T],
+    pub vat: Option<(T, usize)>,
+    pub royalties: &'a [RoyaltyPlan<T>],
 }
 
 impl Totals<Decimal> {
@@ -303,7 +425,12 @@ impl Totals<Decimal> {
             revenue_entered,
             other_revenue: v_f64(&self.other_revenue)?,
             variable_opex: v(&self.variable_opex)?,
-            total_output: v_f64(&self.total_output)?,
+            royalty_fixed: v_f64(&self.royalty_fixed)?,
+            royalty_main_share: v_f64(&self.royalty_main_share)?,
+            contributions: v(&self.contributions)?,
+            property_tax: v_f64(&self.property_tax)?,
+            vat_paid: v(&self.vat_paid)?,
+            vat_refund: v(&self.vat_refund)?,
             opex: v_f64(&self.opex)?,
             fixed_operating: v_f64(&self.fixed_operating)?,
             fixed_operating_taxable: v_f64(&self.fixed_operating_taxable)?,
@@ -337,15 +464,33 @@ fn vv_f64(x: &[Vec<Decimal>]) -> Result<Vec<Vec<f64>>, EngineError> {
     x.iter().map(|r| v_f64(r)).collect()
 }
 
-/// Royalty in the ledger's number type.
+/// A royalty line in the ledger's number type.
 #[derive(Debug, Clone, Copy)]
-pub enum RoyaltyRule<T> {
-    /// None.
-    None,
-    /// Share of revenue.
-    Share(T),
-    /// Amount per unit of all output.
-    PerUnit(T),
+pub struct RoyaltyPlan<T> {
+    /// The product charged; `None` for every product.
+    pub product: Option<usize>,
+    /// A share of revenue (else an amount per unit of output).
+    pub share: bool,
+    /// The share or the amount per unit.
+    pub rate: T,
+    /// First model year index it applies to.
+    pub first: usize,
+    /// Last model year index, inclusive.
+    pub last: usize,
+}
+
+/// The rates in force with one relief instrument alone, by model year: the
+/// normal rate outside its years, the lower of the normal and the reduced
+/// rate in them. A line is empty when the instrument does not relieve that
+/// tax.
+#[derive(Debug, Clone, Default)]
+pub struct ReliefRates<T> {
+    /// Profit tax.
+    pub profit: Vec<T>,
+    /// Property tax.
+    pub property: Vec<T>,
+    /// Insurance contributions.
+    pub contribution: Vec<T>,
 }
 
 /// What the second stage needs to know of an instrument.
@@ -374,8 +519,10 @@ pub enum PlanRole<T> {
     Loan,
     /// Interest subsidy: cash to the equity holder.
     InterestSubsidy,
-    /// Profit tax at a reduced rate in its years; budget cost is tax given up.
-    TaxRelief(T),
+    /// Lower rates of profit tax, property tax or contributions (the lines
+    /// of [`Prepared::relief`]); budget cost is the tax and contributions
+    /// given up.
+    Relief,
 }
 
 /// Changes the second stage applies on top of the prepared project.
@@ -473,13 +620,27 @@ pub struct Ledger<T> {
     pub operating_support: Vec<T>,
     /// Capital grants received.
     pub capital_grants: Vec<T>,
-    /// Fixed opex.
+    /// Fixed opex: other fixed opex + payroll + insurance contributions.
     pub fixed_opex: Vec<T>,
+    /// Payroll (gross wages), part of fixed opex.
+    pub payroll: Vec<T>,
+    /// Insurance contributions on payroll, part of fixed opex.
+    pub contributions: Vec<T>,
+    /// Property tax (deductible).
+    pub property_tax: Vec<T>,
+    /// VAT paid on capex.
+    pub vat_paid: Vec<T>,
+    /// VAT refunded.
+    pub vat_refund: Vec<T>,
+    /// Contributions the social funds give up under the instruments (part of
+    /// the instruments' budget cost).
+    pub social_funds_cost: Vec<T>,
     /// Variable opex.
     pub variable_opex: Vec<T>,
     /// Royalties / mineral extraction tax.
     pub royalties: Vec<T>,
-    /// EBITDA = revenue + operating support - opex - royalties.
+    /// EBITDA = revenue + operating support - opex - property tax -
+    /// royalties.
     pub ebitda: Vec<T>,
     /// Tax depreciation.
     pub depreciation: Vec<T>,
@@ -802,11 +963,12 @@ impl Prepared<Decimal> {
         let n = years.len();
         let offset = project.convention.offset_years();
         let discount_factor = discount_factors(project.discount_rate, offset, n)?;
-        let royalty = match project.fiscal.royalty {
-            Royalty::None => RoyaltyRule::None,
-            Royalty::ShareOfRevenue(r) => RoyaltyRule::Share(r),
-            Royalty::PerUnit(a) => RoyaltyRule::PerUnit(a),
-        };
+        let royalties = stages::royalty_plans(project, &years)?;
+        let vat = project
+            .fiscal
+            .vat
+            .as_ref()
+            .map(|v| (v.rate, v.refund_lag_years as usize));
         let loans = &support.loans;
         let financed = [
             &debt.draw,
@@ -838,13 +1000,25 @@ impl Prepared<Decimal> {
             &support.fixed_support,
             &support.instruments,
             financed,
-            matches!(project.fiscal.royalty, Royalty::PerUnit(_)),
+            &FiscalLines {
+                wages: &f.wages,
+                contribution_rate: &support.contribution_rate,
+                property_base: &f.property_base,
+                property_rate: &support.property_rate,
+                vat,
+                royalties: &royalties,
+            },
         )?;
         let SupportStage {
             instruments,
             fixed_support,
             tax_rate,
             base_tax_rate,
+            property_rate,
+            base_property_rate,
+            contribution_rate,
+            base_contribution_rate,
+            relief,
             loans,
             loan_interest_forgone,
             ..
@@ -858,6 +1032,14 @@ impl Prepared<Decimal> {
             benchmark: products.benchmark,
             variable_cost: products.variable_cost,
             fixed_opex: f.fixed_opex,
+            wages: f.wages,
+            contribution_rate,
+            base_contribution_rate,
+            property_base: f.property_base,
+            property_rate,
+            base_property_rate,
+            vat,
+            relief,
             capex: capex_total,
             sustaining_capex: f.sustaining,
             depreciation: f.depreciation,
@@ -875,7 +1057,7 @@ impl Prepared<Decimal> {
             loan_interest_forgone,
             discount_factor,
             wc_share: project.fiscal.working_capital_share,
-            royalty,
+            royalties,
             loss_carry_forward: project.fiscal.loss_carry_forward,
             loss_offset_cap: project.fiscal.loss_offset_cap,
             main,
@@ -907,6 +1089,30 @@ impl Prepared<Decimal> {
             variable_cost: vv(&self.variable_cost)?,
             fixed_opex: v(&self.fixed_opex)?,
             capex: v(&self.capex)?,
+            wages: v(&self.wages)?,
+            contribution_rate: v(&self.contribution_rate)?,
+            base_contribution_rate: v(&self.base_contribution_rate)?,
+            property_base: v(&self.property_base)?,
+            property_rate: v(&self.property_rate)?,
+            base_property_rate: v(&self.base_property_rate)?,
+            vat: match self.vat {
+                Some((rate, lag)) => Some((f64::from_decimal(rate)?, lag)),
+                None => None,
+            },
+            relief: if complete {
+                self.relief
+                    .iter()
+                    .map(|r| {
+                        Ok(ReliefRates {
+                            profit: v_f64(&r.profit)?,
+                            property: v_f64(&r.property)?,
+                            contribution: v_f64(&r.contribution)?,
+                        })
+                    })
+                    .collect::<Result<_, EngineError>>()?
+            } else {
+                Vec::new()
+            },
             sustaining_capex: v(&self.sustaining_capex)?,
             depreciation: v(&self.depreciation)?,
             closure: v(&self.closure)?,
@@ -923,11 +1129,19 @@ impl Prepared<Decimal> {
             loan_interest_forgone: vv(&self.loan_interest_forgone)?,
             discount_factor: v_f64(&self.discount_factor)?,
             wc_share: f64::from_decimal(self.wc_share)?,
-            royalty: match self.royalty {
-                RoyaltyRule::None => RoyaltyRule::None,
-                RoyaltyRule::Share(r) => RoyaltyRule::Share(f64::from_decimal(r)?),
-                RoyaltyRule::PerUnit(a) => RoyaltyRule::PerUnit(f64::from_decimal(a)?),
-            },
+            royalties: self
+                .royalties
+                .iter()
+                .map(|r| {
+                    Ok(RoyaltyPlan {
+                        product: r.product,
+                        share: r.share,
+                        rate: f64::from_decimal(r.rate)?,
+                        first: r.first,
+                        last: r.last,
+                    })
+                })
+                .collect::<Result<_, EngineError>>()?,
             loss_carry_forward: self.loss_carry_forward,
             loss_offset_cap: self.loss_offset_cap.map(f64::from_decimal).transpose()?,
             main: self.main,
@@ -946,7 +1160,7 @@ impl Prepared<Decimal> {
                             PlanRole::Grant => PlanRole::Grant,
                             PlanRole::Loan => PlanRole::Loan,
                             PlanRole::InterestSubsidy => PlanRole::InterestSubsidy,
-                            PlanRole::TaxRelief(r) => PlanRole::TaxRelief(f64::from_decimal(r)?),
+                            PlanRole::Relief => PlanRole::Relief,
                         },
                     })
                 })
@@ -955,9 +1169,12 @@ impl Prepared<Decimal> {
     }
 }
 
-/// The facilities' lines summed, with depreciation.
+/// The facilities' lines summed, with depreciation and the property-tax
+/// base.
 struct FacilityTotals {
     fixed_opex: Vec<Decimal>,
+    wages: Vec<Decimal>,
+    property_base: Vec<Decimal>,
     sustaining: Vec<Decimal>,
     closure: Vec<Decimal>,
     salvage: Vec<Decimal>,
@@ -975,11 +1192,15 @@ impl FacilityTotals {
         let n = years.len();
         let mut t = FacilityTotals {
             fixed_opex: zeros(n),
+            wages: zeros(n),
+            property_base: zeros(n),
             sustaining: zeros(n),
             closure: zeros(n),
             salvage: zeros(n),
             depreciation: zeros(n),
         };
+        // The base is only needed where some year has a property-tax rate.
+        let property_taxed = support.base_property_rate.iter().any(|r| !r.is_zero());
         // Depreciation found in whole millionths where it can be (see
         // `straight_line_micro`), summed over facilities, converted once.
         let mut dep_micro = vec![0i128; n];
@@ -987,6 +1208,7 @@ impl FacilityTotals {
             let line = FacilityLine::new(f, project, years, fx)?;
             for (total, part) in [
                 (&mut t.fixed_opex, &line.fixed_opex),
+                (&mut t.wages, &line.wages),
                 (&mut t.sustaining, &line.sustaining),
                 (&mut t.closure, &line.closure),
                 (&mut t.salvage, &line.salvage),
@@ -998,6 +1220,12 @@ impl FacilityTotals {
                 }
             }
             let spend = line.spend(capex, &support.base_reduction_share, true)?;
+            if property_taxed {
+                let base = line.property_base(&spend)?;
+                for (a, b) in t.property_base.iter_mut().zip(base) {
+                    *a = a.add(b)?;
+                }
+            }
             match straight_line(&spend, line.life, line.start_i, line.close_i)? {
                 Depreciation::Micro(m) => {
                     for (total, dep) in dep_micro.iter_mut().zip(m) {
@@ -1293,10 +1521,11 @@ impl<T: Num> Prepared<T> {
         let t = &self.totals;
         let main_revenue = self.main_revenue(i, o)?;
         let revenue = main_revenue.add(t.other_revenue[i])?;
-        let royalty = match self.royalty {
-            RoyaltyRule::None => T::zero(),
-            RoyaltyRule::Share(r) => revenue.mul(r)?,
-            RoyaltyRule::PerUnit(a) => t.total_output[i].mul(a)?,
+        let share = t.royalty_main_share[i];
+        let royalty = if share.is_zero_value() {
+            t.royalty_fixed[i]
+        } else {
+            t.royalty_fixed[i].add(main_revenue.mul(share)?)?
         };
         let mut support = t.fixed_operating[i];
         let mut taxable_support = t.fixed_operating_taxable[i];
@@ -1376,7 +1605,7 @@ impl<T: Num> Prepared<T> {
 
     /// Forms the totals again from the lines, in place (after the lines
     /// were changed, as the risk engine's perturbation does).
-    pub fn refresh_totals(&mut self, per_unit_royalty: bool) -> Result<(), EngineError> {
+    pub fn refresh_totals(&mut self) -> Result<(), EngineError> {
         let Prepared {
             totals,
             output,
@@ -1384,6 +1613,12 @@ impl<T: Num> Prepared<T> {
             variable_cost,
             main,
             fixed_opex,
+            wages,
+            contribution_rate,
+            property_base,
+            property_rate,
+            vat,
+            royalties,
             capex,
             sustaining_capex,
             depreciation,
@@ -1402,7 +1637,14 @@ impl<T: Num> Prepared<T> {
             [capex, sustaining_capex, depreciation, closure, salvage],
             fixed_support,
             instruments,
-            per_unit_royalty,
+            &FiscalLines {
+                wages,
+                contribution_rate,
+                property_base,
+                property_rate,
+                vat: *vat,
+                royalties,
+            },
         )
     }
 
@@ -1470,9 +1712,12 @@ impl<T: Num> Prepared<T> {
             let sdf = state_df.get(i).copied().unwrap_or_else(T::zero);
             let budget = self.budget_cost_of_year(i, o, base_levered, scratch)?;
             sums.budget_cost_pv = sums.budget_cost_pv.add(budget.mul(sdf)?)?;
-            sums.taxes_pv = sums.taxes_pv.add(tax_l.add(core.royalty)?.mul(sdf)?)?;
+            let taxes = tax_l.add(core.royalty)?.add(t.property_tax[i])?;
+            sums.taxes_pv = sums.taxes_pv.add(taxes.mul(sdf)?)?;
             let cost = self.capex[i]
                 .add(self.sustaining_capex[i])?
+                .add(t.vat_paid[i])?
+                .sub(t.vat_refund[i])?
                 .add(self.closure[i])?
                 .sub(self.salvage[i])?
                 .add(core.wc_change)?
@@ -1505,33 +1750,33 @@ impl<T: Num> Prepared<T> {
             let cost = match plan.role {
                 PlanRole::Loan => self.loan_interest_forgone[s][i],
                 PlanRole::Floor(..) => self.floor_cash(s, i, o)?,
-                PlanRole::TaxRelief(reduced) => {
-                    let full = match full_tax {
-                        Some(f) => f,
-                        None => *full_tax.insert(
-                            tax_step(
-                                base_levered,
-                                self.base_tax_rate[i],
-                                &mut scratch.pool_full,
-                                carry.0,
-                                carry.1,
-                            )?
-                            .0,
-                        ),
-                    };
-                    let rate = if plan.first <= i && i <= plan.last {
-                        self.base_tax_rate[i].min(reduced)
-                    } else {
-                        self.base_tax_rate[i]
-                    };
-                    let (alone, _) = tax_step(
-                        base_levered,
-                        rate,
-                        &mut scratch.pools_alone[s],
-                        carry.0,
-                        carry.1,
-                    )?;
-                    full.sub(alone)?
+                PlanRole::Relief => {
+                    let (property, social) = self.relief_given_up(s, i)?;
+                    let mut cost = property.add(social)?;
+                    if let Some(&rate) = self.relief[s].profit.get(i) {
+                        let full = match full_tax {
+                            Some(f) => f,
+                            None => *full_tax.insert(
+                                tax_step(
+                                    base_levered,
+                                    self.base_tax_rate[i],
+                                    &mut scratch.pool_full,
+                                    carry.0,
+                                    carry.1,
+                                )?
+                                .0,
+                            ),
+                        };
+                        let (alone, _) = tax_step(
+                            base_levered,
+                            rate,
+                            &mut scratch.pools_alone[s],
+                            carry.0,
+                            carry.1,
+                        )?;
+                        cost = cost.add(full.sub(alone)?)?;
+                    }
+                    cost
                 }
                 PlanRole::Operating | PlanRole::Grant | PlanRole::InterestSubsidy => {
                     self.fixed_support[s][i]
@@ -1540,6 +1785,22 @@ impl<T: Num> Prepared<T> {
             total = total.add(cost)?;
         }
         Ok(total)
+    }
+
+    /// The property tax and the contributions instrument `s` gives up in
+    /// year `i`: (normal rate - rate with this relief alone) x the base.
+    fn relief_given_up(&self, s: usize, i: usize) -> Result<(T, T), ArithError> {
+        let r = &self.relief[s];
+        let given_up = |alone: &[T], base_rate: &[T], base: &[T]| -> Result<T, ArithError> {
+            match (alone.get(i), base_rate.get(i), base.get(i)) {
+                (Some(&a), Some(&b), Some(&x)) if !x.is_zero_value() => b.sub(a)?.mul(x),
+                _ => Ok(T::zero()),
+            }
+        };
+        Ok((
+            given_up(&r.property, &self.base_property_rate, &self.property_base)?,
+            given_up(&r.contribution, &self.base_contribution_rate, &self.wages)?,
+        ))
     }
 
     /// Builds the full ledger.
@@ -1607,13 +1868,24 @@ impl<T: Num> Prepared<T> {
         // tax at the rates without any relief minus tax with this relief
         // alone (so several reliefs are each priced on their own).
         let mut budget_cost_by_instrument = support_by_instrument.clone();
+        let mut social_funds_cost = zeros::<T>(n);
         let mut tax_without_relief: Option<Vec<T>> = None;
         for (s, plan) in self.instruments.iter().enumerate() {
             match plan.role {
                 PlanRole::Loan => {
                     budget_cost_by_instrument[s] = self.loan_interest_forgone[s].clone();
                 }
-                PlanRole::TaxRelief(reduced) => {
+                PlanRole::Relief => {
+                    let cost = &mut budget_cost_by_instrument[s];
+                    for (i, c) in cost.iter_mut().enumerate() {
+                        let (property, social) = self.relief_given_up(s, i)?;
+                        *c = property.add(social)?;
+                        social_funds_cost[i] = social_funds_cost[i].add(social)?;
+                    }
+                    let rates = &self.relief[s].profit;
+                    if rates.is_empty() {
+                        continue;
+                    }
                     let full = match &tax_without_relief {
                         Some(full) => full,
                         None => tax_without_relief.insert(
@@ -1626,17 +1898,16 @@ impl<T: Num> Prepared<T> {
                             .0,
                         ),
                     };
-                    let mut rates = self.base_tax_rate.clone();
-                    for rate in rates.iter_mut().take(plan.last + 1).skip(plan.first) {
-                        *rate = (*rate).min(reduced);
-                    }
                     let (alone, _) =
-                        profit_tax(&base_levered, &rates, self.loss_carry_forward, cap)?;
+                        profit_tax(&base_levered, rates, self.loss_carry_forward, cap)?;
                     for i in 0..n {
-                        budget_cost_by_instrument[s][i] = full[i].sub(alone[i])?;
+                        cost[i] = cost[i].add(full[i].sub(alone[i])?)?;
                     }
                 }
-                _ => {}
+                PlanRole::Operating
+                | PlanRole::Floor(..)
+                | PlanRole::Grant
+                | PlanRole::InterestSubsidy => {}
             }
         }
 
@@ -1692,7 +1963,19 @@ impl<T: Num> Prepared<T> {
             budget_cost_by_instrument,
             operating_support,
             capital_grants,
-            fixed_opex: self.fixed_opex.clone(),
+            fixed_opex: self
+                .fixed_opex
+                .iter()
+                .zip(&self.wages)
+                .zip(&t.contributions)
+                .map(|((&o, &w), &c)| o.add(w)?.add(c))
+                .collect::<Result<_, _>>()?,
+            payroll: self.wages.clone(),
+            contributions: t.contributions.clone(),
+            property_tax: t.property_tax.clone(),
+            vat_paid: t.vat_paid.clone(),
+            vat_refund: t.vat_refund.clone(),
+            social_funds_cost,
             variable_opex: t.variable_opex.clone(),
             royalties,
             ebitda,

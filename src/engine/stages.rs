@@ -12,10 +12,12 @@ use rust_decimal::Decimal;
 
 use super::EngineError;
 use super::ledger::{
-    InstrumentPlan, MONEY_DP, PlanRole, add_at, output_series, price_series, step_series, sum,
-    zeros,
+    InstrumentPlan, MONEY_DP, PlanRole, ReliefRates, RoyaltyPlan, add_at, output_series,
+    price_series, step_series, sum, zeros,
 };
-use crate::model::{CostCurrency, Facility, Financing, GrantSize, Project, Repayment, SupportKind};
+use crate::model::{
+    CostCurrency, Facility, Financing, GrantSize, Project, Repayment, RoyaltyRate, SupportKind,
+};
 
 /// Calendar years of the model and the lookup from a year to its index.
 #[derive(Debug, Clone)]
@@ -203,6 +205,17 @@ pub struct SupportStage {
     pub tax_rate: Vec<Decimal>,
     /// Profit-tax rate each year without relief.
     pub base_tax_rate: Vec<Decimal>,
+    /// Property-tax rate in force each year (after any relief).
+    pub property_rate: Vec<Decimal>,
+    /// Property-tax rate each year without support instruments (0 in the
+    /// regional relief years).
+    pub base_property_rate: Vec<Decimal>,
+    /// Insurance contribution rate in force each year.
+    pub contribution_rate: Vec<Decimal>,
+    /// Insurance contribution rate each year without relief.
+    pub base_contribution_rate: Vec<Decimal>,
+    /// Per instrument, the rates with that relief alone.
+    pub relief: Vec<ReliefRates<Decimal>>,
     /// Concessional loan draws, interest and principal.
     pub loans: DebtLines,
     /// Interest given up on each concessional loan.
@@ -220,12 +233,19 @@ impl SupportStage {
         let n = years.len();
         let k = project.support.len();
         let tax_rate = vec![project.fiscal.profit_tax_rate; n];
+        let property_rate = base_property_rates(project, years);
+        let contribution_rate = vec![project.fiscal.contribution_rate; n];
         let mut stage = SupportStage {
             instruments: Vec::with_capacity(k),
             fixed_support: vec![zeros::<Decimal>(n); k],
             base_reduction_share: zeros::<Decimal>(n),
             base_tax_rate: tax_rate.clone(),
             tax_rate,
+            base_property_rate: property_rate.clone(),
+            property_rate,
+            base_contribution_rate: contribution_rate.clone(),
+            contribution_rate,
+            relief: vec![ReliefRates::default(); k],
             loans: DebtLines::zero(n),
             loan_interest_forgone: vec![zeros::<Decimal>(n); k],
         };
@@ -317,10 +337,55 @@ impl SupportStage {
             // Cash computed after the debt schedule.
             SupportKind::InterestSubsidy { .. } => PlanRole::InterestSubsidy,
             SupportKind::TaxRelief { reduced_rate } => {
-                for rate in &mut self.tax_rate[first..=last] {
-                    *rate = (*rate).min(*reduced_rate);
-                }
-                PlanRole::TaxRelief(*reduced_rate)
+                self.relief[s_i].profit = relieve(
+                    &self.base_tax_rate,
+                    &mut self.tax_rate,
+                    (first, last),
+                    |_| Some(*reduced_rate),
+                );
+                PlanRole::Relief
+            }
+            SupportKind::PropertyTaxRelief { reduced_rate } => {
+                self.relief[s_i].property = relieve(
+                    &self.base_property_rate,
+                    &mut self.property_rate,
+                    (first, last),
+                    |_| Some(*reduced_rate),
+                );
+                PlanRole::Relief
+            }
+            SupportKind::ContributionRelief { reduced_rate } => {
+                self.relief[s_i].contribution = relieve(
+                    &self.base_contribution_rate,
+                    &mut self.contribution_rate,
+                    (first, last),
+                    |_| Some(*reduced_rate),
+                );
+                PlanRole::Relief
+            }
+            SupportKind::ArcticZoneResident(terms) => {
+                let relief = &mut self.relief[s_i];
+                relief.profit = relieve(
+                    &self.base_tax_rate,
+                    &mut self.tax_rate,
+                    (first, last),
+                    |k| terms.profit_rate(k),
+                );
+                let (years, rate) = terms.property_tax;
+                relief.property = relieve(
+                    &self.base_property_rate,
+                    &mut self.property_rate,
+                    (first, last),
+                    |k| (k < years).then_some(rate),
+                );
+                let (years, rate) = terms.contributions;
+                relief.contribution = relieve(
+                    &self.base_contribution_rate,
+                    &mut self.contribution_rate,
+                    (first, last),
+                    |k| (k < years).then_some(rate),
+                );
+                PlanRole::Relief
             }
         })
     }
@@ -391,6 +456,83 @@ impl SupportStage {
     }
 }
 
+/// The rates with one relief alone: `reduced(k)` is the reduced rate in
+/// year k of the instrument (0-based from its first year), if any; the
+/// lower of it and the normal rate applies. The rates in force (`in_force`,
+/// shared by every relief) take the lowest.
+fn relieve(
+    base: &[Decimal],
+    in_force: &mut [Decimal],
+    (first, last): (usize, usize),
+    reduced: impl Fn(u32) -> Option<Decimal>,
+) -> Vec<Decimal> {
+    let mut alone = base.to_vec();
+    for i in first..=last.min(base.len().saturating_sub(1)) {
+        let k = u32::try_from(i - first).unwrap_or(u32::MAX);
+        if let Some(r) = reduced(k) {
+            alone[i] = base[i].min(r);
+            in_force[i] = in_force[i].min(r);
+        }
+    }
+    alone
+}
+
+/// The property-tax rate by model year without support: the regional rate,
+/// 0 in the regional relief years, 0 throughout without property tax.
+fn base_property_rates(project: &Project, years: &Years) -> Vec<Decimal> {
+    let Some(pt) = &project.fiscal.property_tax else {
+        return zeros(years.len());
+    };
+    years
+        .years
+        .iter()
+        .map(|&y| match pt.relief_years {
+            Some((a, b)) if a <= y && y <= b => Decimal::ZERO,
+            _ => pt.rate,
+        })
+        .collect()
+}
+
+/// The royalty lines as the ledger applies them: product by index, years by
+/// model-year index (a line wholly outside the model applies nowhere).
+pub fn royalty_plans(
+    project: &Project,
+    years: &Years,
+) -> Result<Vec<RoyaltyPlan<Decimal>>, EngineError> {
+    let mut plans = Vec::with_capacity(project.fiscal.royalties.len());
+    let (y0, y_last) = (project.first_year, project.last_year());
+    for r in &project.fiscal.royalties {
+        let product = match &r.product {
+            None => None,
+            Some(name) => Some(
+                project
+                    .product_index(name)
+                    .ok_or_else(|| EngineError::Invalid(format!("no product {name}")))?,
+            ),
+        };
+        let from = r.first_year.unwrap_or(y0).max(y0);
+        let to = r.last_year.unwrap_or(y_last).min(y_last);
+        let (Some(first), Some(last)) = (years.index(from), years.index(to)) else {
+            continue;
+        };
+        if first > last {
+            continue;
+        }
+        let (share, rate) = match r.rate {
+            RoyaltyRate::ShareOfRevenue(x) => (true, x),
+            RoyaltyRate::PerUnit(x) => (false, x),
+        };
+        plans.push(RoyaltyPlan {
+            product,
+            share,
+            rate,
+            first,
+            last,
+        });
+    }
+    Ok(plans)
+}
+
 /// A concessional loan's terms.
 struct ConcessionalLoan {
     amount: Decimal,
@@ -450,16 +592,20 @@ impl ConcessionalLoan {
 /// depreciation needs.
 #[derive(Debug, Clone)]
 pub struct FacilityLine {
-    /// Fixed opex.
+    /// Fixed opex (without payroll).
     pub fixed_opex: Vec<Decimal>,
+    /// Gross wages.
+    pub wages: Vec<Decimal>,
     /// Sustaining capex.
     pub sustaining: Vec<Decimal>,
-    /// Closure cost.
+    /// Closure cost (the single amount and the spread).
     pub closure: Vec<Decimal>,
     /// Salvage value.
     pub salvage: Vec<Decimal>,
     /// Straight-line life, years.
     pub life: usize,
+    /// Book life for property tax, years.
+    pub property_life: usize,
     /// Index of the first operating year (0 when before Y0).
     pub start_i: usize,
     /// Index of the closure year, if inside the model.
@@ -480,16 +626,25 @@ impl FacilityLine {
         let close_year = f.closure_year.unwrap_or(end);
         let mut line = FacilityLine {
             fixed_opex: zeros(n),
+            wages: zeros(n),
             sustaining: zeros(n),
             closure: zeros(n),
             salvage: zeros(n),
             life: f.tax_life_years.max(1) as usize,
+            property_life: f.property_life_years.unwrap_or(f.tax_life_years).max(1) as usize,
             start_i: years.index(f.start_year).unwrap_or(0),
             close_i: years.index(close_year),
         };
-        let (mut opex_memo, mut sus_memo) = (None, None);
+        let (mut opex_memo, mut sus_memo, mut wage_memo) = (None, None, None);
+        let wages = match &f.payroll {
+            Some(p) => Some((p.currency, p.wages_per_year().ok_or(EngineError::Overflow)?)),
+            None => None,
+        };
         for y in f.start_year..=end {
             if let Some(i) = years.index(y) {
+                if let Some((currency, amount)) = wages {
+                    line.wages[i] = fx.convert(currency, i, amount, &mut wage_memo)?;
+                }
                 line.fixed_opex[i] =
                     fx.convert(f.cost_currency, i, f.fixed_opex_per_year, &mut opex_memo)?;
                 line.sustaining[i] = fx.convert(
@@ -504,7 +659,50 @@ impl FacilityLine {
             line.closure[i] = fx.convert(f.cost_currency, i, f.closure_cost, &mut None)?;
             line.salvage[i] = fx.convert(f.cost_currency, i, f.salvage_value, &mut None)?;
         }
+        if let Some(spread) = &f.closure_spread {
+            let mut memo = None;
+            for k in 0..spread.years {
+                let y = i64::from(spread.first_year) + i64::from(k);
+                let Some(i) = i32::try_from(y).ok().and_then(|y| years.index(y)) else {
+                    continue;
+                };
+                let v = fx.convert(f.cost_currency, i, spread.amount_per_year, &mut memo)?;
+                add_at(&mut line.closure, i, v)?;
+            }
+        }
         Ok(line)
+    }
+
+    /// The property-tax base by year: the average of the opening and
+    /// closing book value of `spend`, written down straight line over the
+    /// property book life (same rules as depreciation: from the start of
+    /// operation, written off in the closure year). Counted from the first
+    /// operating year, when the asset enters service at what was spent
+    /// before it, to the closure year (the last model year when none);
+    /// construction in progress before it is not taxed.
+    pub fn property_base(&self, spend: &[Decimal]) -> Result<Vec<Decimal>, EngineError> {
+        let n = spend.len();
+        let dep =
+            super::ledger::straight_line(spend, self.property_life, self.start_i, self.close_i)?
+                .into_decimal()?;
+        let mut out = zeros::<Decimal>(n);
+        let two = Decimal::TWO;
+        let mut book = Decimal::ZERO;
+        for i in 0..n {
+            let opening = book;
+            book = book
+                .checked_add(spend[i])
+                .and_then(|b| b.checked_sub(dep[i]))
+                .ok_or(EngineError::Overflow)?;
+            if i < self.start_i || self.close_i.is_some_and(|c| i > c) {
+                continue;
+            }
+            out[i] = opening
+                .checked_add(book)
+                .and_then(|x| x.checked_div(two))
+                .ok_or(EngineError::Overflow)?;
+        }
+        Ok(out)
     }
 
     /// Depreciable spend by year: initial capex less the grants' share of

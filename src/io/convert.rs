@@ -39,6 +39,25 @@ fn facility_in(f: &FacilityFile) -> Facility {
         closure_year: f.closure_year,
         salvage_value: f.salvage_value.0,
         cost_currency: currency_in(f.cost_currency),
+        payroll: f.payroll.as_ref().map(|p| Payroll {
+            size: match &p.size {
+                PayrollSizeFile::Headcount {
+                    headcount,
+                    wage_per_year,
+                } => PayrollSize::Headcount {
+                    headcount: headcount.0,
+                    wage_per_year: wage_per_year.0,
+                },
+                PayrollSizeFile::AmountPerYear(a) => PayrollSize::AmountPerYear(a.0),
+            },
+            currency: currency_in(p.currency),
+        }),
+        property_life_years: f.property_life_years,
+        closure_spread: f.closure_spread.as_ref().map(|c| ClosureSpread {
+            amount_per_year: c.amount_per_year.0,
+            first_year: c.first_year,
+            years: c.years,
+        }),
     }
 }
 
@@ -55,6 +74,25 @@ fn facility_out(f: &Facility) -> FacilityFile {
         closure_year: f.closure_year,
         salvage_value: Dec(f.salvage_value),
         cost_currency: currency_out(f.cost_currency),
+        payroll: f.payroll.as_ref().map(|p| PayrollFile {
+            size: match &p.size {
+                PayrollSize::Headcount {
+                    headcount,
+                    wage_per_year,
+                } => PayrollSizeFile::Headcount {
+                    headcount: Dec(*headcount),
+                    wage_per_year: Dec(*wage_per_year),
+                },
+                PayrollSize::AmountPerYear(a) => PayrollSizeFile::AmountPerYear(Dec(*a)),
+            },
+            currency: currency_out(p.currency),
+        }),
+        property_life_years: f.property_life_years,
+        closure_spread: f.closure_spread.as_ref().map(|c| ClosureSpreadFile {
+            amount_per_year: Dec(c.amount_per_year),
+            first_year: c.first_year,
+            years: c.years,
+        }),
     }
 }
 
@@ -140,31 +178,85 @@ fn product_out(p: &Product) -> ProductFile {
     }
 }
 
+/// The single royalty of versions 1 to 3 as a version 4 line (every
+/// product, every year): the ledger charges it the same.
+pub(super) fn legacy_royalty_line(r: &RoyaltyFile) -> Option<RoyaltyLineFile> {
+    let rate = match r {
+        RoyaltyFile::None => return None,
+        RoyaltyFile::ShareOfRevenue(d) => RoyaltyRateFile::ShareOfRevenue(*d),
+        RoyaltyFile::PerUnit(d) => RoyaltyRateFile::PerUnit(*d),
+    };
+    Some(RoyaltyLineFile {
+        name: "Royalty".into(),
+        product: None,
+        rate,
+        first_year: None,
+        last_year: None,
+    })
+}
+
 fn fiscal_in(f: &FiscalFile) -> FiscalTerms {
     FiscalTerms {
-        royalty: match &f.royalty {
-            RoyaltyFile::None => Royalty::None,
-            RoyaltyFile::ShareOfRevenue(d) => Royalty::ShareOfRevenue(d.0),
-            RoyaltyFile::PerUnit(d) => Royalty::PerUnit(d.0),
-        },
+        royalties: legacy_royalty_line(&f.royalty)
+            .iter()
+            .chain(&f.royalties)
+            .map(|r| Royalty {
+                name: r.name.clone(),
+                product: r.product.clone(),
+                rate: match r.rate {
+                    RoyaltyRateFile::ShareOfRevenue(d) => RoyaltyRate::ShareOfRevenue(d.0),
+                    RoyaltyRateFile::PerUnit(d) => RoyaltyRate::PerUnit(d.0),
+                },
+                first_year: r.first_year,
+                last_year: r.last_year,
+            })
+            .collect(),
         profit_tax_rate: f.profit_tax_rate.0,
         loss_carry_forward: f.loss_carry_forward,
         loss_offset_cap: f.loss_offset_cap.map(|d| d.0),
         working_capital_share: f.working_capital_share.0,
+        contribution_rate: f.contribution_rate.0,
+        property_tax: f.property_tax.as_ref().map(|p| PropertyTax {
+            rate: p.rate.0,
+            relief_years: p.relief_years,
+        }),
+        vat: f.vat.as_ref().map(|v| VatOnCapex {
+            rate: v.rate.0,
+            refund_lag_years: v.refund_lag_years,
+        }),
     }
 }
 
 fn fiscal_out(f: &FiscalTerms) -> FiscalFile {
     FiscalFile {
-        royalty: match &f.royalty {
-            Royalty::None => RoyaltyFile::None,
-            Royalty::ShareOfRevenue(d) => RoyaltyFile::ShareOfRevenue(Dec(*d)),
-            Royalty::PerUnit(d) => RoyaltyFile::PerUnit(Dec(*d)),
-        },
+        royalty: RoyaltyFile::None,
+        royalties: f
+            .royalties
+            .iter()
+            .map(|r| RoyaltyLineFile {
+                name: r.name.clone(),
+                product: r.product.clone(),
+                rate: match r.rate {
+                    RoyaltyRate::ShareOfRevenue(d) => RoyaltyRateFile::ShareOfRevenue(Dec(d)),
+                    RoyaltyRate::PerUnit(d) => RoyaltyRateFile::PerUnit(Dec(d)),
+                },
+                first_year: r.first_year,
+                last_year: r.last_year,
+            })
+            .collect(),
         profit_tax_rate: Dec(f.profit_tax_rate),
         loss_carry_forward: f.loss_carry_forward,
         loss_offset_cap: f.loss_offset_cap.map(Dec),
         working_capital_share: Dec(f.working_capital_share),
+        contribution_rate: Dec(f.contribution_rate),
+        property_tax: f.property_tax.as_ref().map(|p| PropertyTaxFile {
+            rate: Dec(p.rate),
+            relief_years: p.relief_years,
+        }),
+        vat: f.vat.as_ref().map(|v| VatFile {
+            rate: Dec(v.rate),
+            refund_lag_years: v.refund_lag_years,
+        }),
     }
 }
 
@@ -218,6 +310,23 @@ fn support_in(s: &SupportFile) -> SupportInstrument {
             SupportKindFile::TaxRelief { reduced_rate } => SupportKind::TaxRelief {
                 reduced_rate: reduced_rate.0,
             },
+            SupportKindFile::PropertyTaxRelief { reduced_rate } => SupportKind::PropertyTaxRelief {
+                reduced_rate: reduced_rate.0,
+            },
+            SupportKindFile::ContributionRelief { reduced_rate } => {
+                SupportKind::ContributionRelief {
+                    reduced_rate: reduced_rate.0,
+                }
+            }
+            SupportKindFile::ArcticZoneResident {
+                profit_tax_steps,
+                property_tax,
+                contributions,
+            } => SupportKind::ArcticZoneResident(ArcticTerms {
+                profit_tax_steps: profit_tax_steps.iter().map(|(y, r)| (*y, r.0)).collect(),
+                property_tax: (property_tax.0, property_tax.1.0),
+                contributions: (contributions.0, contributions.1.0),
+            }),
         },
         first_year: s.first_year,
         last_year: s.last_year,
@@ -274,6 +383,23 @@ fn support_out(s: &SupportInstrument) -> SupportFile {
             },
             SupportKind::TaxRelief { reduced_rate } => SupportKindFile::TaxRelief {
                 reduced_rate: Dec(*reduced_rate),
+            },
+            SupportKind::PropertyTaxRelief { reduced_rate } => SupportKindFile::PropertyTaxRelief {
+                reduced_rate: Dec(*reduced_rate),
+            },
+            SupportKind::ContributionRelief { reduced_rate } => {
+                SupportKindFile::ContributionRelief {
+                    reduced_rate: Dec(*reduced_rate),
+                }
+            }
+            SupportKind::ArcticZoneResident(t) => SupportKindFile::ArcticZoneResident {
+                profit_tax_steps: t
+                    .profit_tax_steps
+                    .iter()
+                    .map(|(y, r)| (*y, Dec(*r)))
+                    .collect(),
+                property_tax: (t.property_tax.0, Dec(t.property_tax.1)),
+                contributions: (t.contributions.0, Dec(t.contributions.1)),
             },
         },
         first_year: s.first_year,

@@ -20,7 +20,7 @@ use serde::de::{self, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// The file format version this build writes.
-pub const CURRENT_VERSION: u32 = 3;
+pub const CURRENT_VERSION: u32 = 4;
 
 /// A decimal as written in a project file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -263,6 +263,53 @@ pub struct FacilityFile {
     /// Currency of the cost lines.
     #[serde(default, skip_serializing_if = "is_default")]
     pub cost_currency: CostCurrencyFile,
+    /// Payroll (version 4).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payroll: Option<PayrollFile>,
+    /// Property-tax book life (version 4).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub property_life_years: Option<u32>,
+    /// Closure spread over several years (version 4).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closure_spread: Option<ClosureSpreadFile>,
+}
+
+/// Payroll size in the file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename = "PayrollSize")]
+pub enum PayrollSizeFile {
+    /// Headcount x wage per year.
+    Headcount {
+        /// People.
+        headcount: Dec,
+        /// Gross wage per head per year.
+        wage_per_year: Dec,
+    },
+    /// Gross wages per year.
+    AmountPerYear(Dec),
+}
+
+/// Payroll in the file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename = "Payroll", deny_unknown_fields)]
+pub struct PayrollFile {
+    /// Size.
+    pub size: PayrollSizeFile,
+    /// Currency.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub currency: CostCurrencyFile,
+}
+
+/// Closure spread in the file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename = "ClosureSpread", deny_unknown_fields)]
+pub struct ClosureSpreadFile {
+    /// Amount per year.
+    pub amount_per_year: Dec,
+    /// First year paid.
+    pub first_year: i32,
+    /// Years paid.
+    pub years: u32,
 }
 
 /// Output schedule in the file.
@@ -342,13 +389,75 @@ pub enum RoyaltyFile {
     PerUnit(Dec),
 }
 
+/// How a royalty line is charged, in the file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename = "RoyaltyRate")]
+pub enum RoyaltyRateFile {
+    /// Share of revenue.
+    ShareOfRevenue(Dec),
+    /// Per unit.
+    PerUnit(Dec),
+}
+
+/// A royalty line in the file (version 4).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename = "RoyaltyLine", deny_unknown_fields)]
+pub struct RoyaltyLineFile {
+    /// Name.
+    pub name: String,
+    /// Product; none for every product.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub product: Option<String>,
+    /// Share or amount per unit.
+    pub rate: RoyaltyRateFile,
+    /// First year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_year: Option<i32>,
+    /// Last year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_year: Option<i32>,
+}
+
+/// Property tax in the file (version 4).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename = "PropertyTax", deny_unknown_fields)]
+pub struct PropertyTaxFile {
+    /// Rate.
+    pub rate: Dec,
+    /// Regional relief years (first, last).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relief_years: Option<(i32, i32)>,
+}
+
+/// VAT on capex in the file (version 4).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename = "VatOnCapex", deny_unknown_fields)]
+pub struct VatFile {
+    /// Rate.
+    pub rate: Dec,
+    /// Refund lag, years.
+    #[serde(default)]
+    pub refund_lag_years: u32,
+}
+
+fn default_contribution_rate() -> Dec {
+    Dec(crate::model::DEFAULT_CONTRIBUTION_RATE)
+}
+
+fn is_default_contribution_rate(d: &Dec) -> bool {
+    *d == default_contribution_rate()
+}
+
 /// Fiscal terms in the file.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename = "Fiscal", deny_unknown_fields)]
 pub struct FiscalFile {
-    /// Royalty.
-    #[serde(default)]
+    /// The single royalty of versions 1 to 3 (migrated into `royalties`).
+    #[serde(default, skip_serializing_if = "is_default")]
     pub royalty: RoyaltyFile,
+    /// Royalty lines (version 4).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub royalties: Vec<RoyaltyLineFile>,
     /// Profit tax rate.
     #[serde(default)]
     pub profit_tax_rate: Dec,
@@ -361,6 +470,34 @@ pub struct FiscalFile {
     /// Working capital share.
     #[serde(default)]
     pub working_capital_share: Dec,
+    /// Insurance contribution rate (version 4; default 30%).
+    #[serde(
+        default = "default_contribution_rate",
+        skip_serializing_if = "is_default_contribution_rate"
+    )]
+    pub contribution_rate: Dec,
+    /// Property tax (version 4).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub property_tax: Option<PropertyTaxFile>,
+    /// VAT on capex (version 4).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vat: Option<VatFile>,
+}
+
+impl Default for FiscalFile {
+    fn default() -> Self {
+        FiscalFile {
+            royalty: RoyaltyFile::None,
+            royalties: Vec::new(),
+            profit_tax_rate: Dec::default(),
+            loss_carry_forward: false,
+            loss_offset_cap: None,
+            working_capital_share: Dec::default(),
+            contribution_rate: default_contribution_rate(),
+            property_tax: None,
+            vat: None,
+        }
+    }
 }
 
 /// Grant size in the file.
@@ -425,6 +562,25 @@ pub enum SupportKindFile {
     TaxRelief {
         /// Reduced rate.
         reduced_rate: Dec,
+    },
+    /// Property-tax relief (version 4).
+    PropertyTaxRelief {
+        /// Reduced rate.
+        reduced_rate: Dec,
+    },
+    /// Insurance-contribution relief (version 4).
+    ContributionRelief {
+        /// Reduced rate.
+        reduced_rate: Dec,
+    },
+    /// Arctic zone resident (version 4).
+    ArcticZoneResident {
+        /// Profit tax steps: (years, rate).
+        profit_tax_steps: Vec<(u32, Dec)>,
+        /// Property tax: (years, rate).
+        property_tax: (u32, Dec),
+        /// Contributions: (years, rate).
+        contributions: (u32, Dec),
     },
 }
 

@@ -22,7 +22,10 @@ use thiserror::Error;
 
 use crate::model::Project;
 use crate::model::validate::{Problem, validate};
-use format::{CURRENT_VERSION, ProjectFile, VersionProbe};
+use format::{
+    CURRENT_VERSION, FacilityFile, FiscalFile, ProjectFile, RoyaltyFile, SupportFile,
+    SupportKindFile, VersionProbe,
+};
 
 /// Largest project file accepted, in bytes (a 100-year project with every
 /// series filled is well under 1 MB).
@@ -274,7 +277,75 @@ fn migrate(mut file: ProjectFile) -> Result<ProjectFile, FileError> {
         }
         file.version = 3;
     }
+    if file.version == 3 {
+        if let Some((path, place)) = version_4_field(&file) {
+            return Err(FileError::Invalid(vec![Problem {
+                path: path.into(),
+                place: place.into(),
+                message: "this field needs format version 4; set version: 4".into(),
+            }]));
+        }
+        // The single royalty becomes the first royalty line.
+        let fiscals = std::iter::once(&mut file.fiscal)
+            .chain(file.scenarios.iter_mut().filter_map(|s| s.fiscal.as_mut()));
+        for fiscal in fiscals {
+            if let Some(line) = convert::legacy_royalty_line(&fiscal.royalty) {
+                fiscal.royalties.insert(0, line);
+            }
+            fiscal.royalty = RoyaltyFile::None;
+        }
+        file.version = 4;
+    } else if file.fiscal.royalty != RoyaltyFile::None
+        || file.scenarios.iter().any(|s| {
+            s.fiscal
+                .as_ref()
+                .is_some_and(|f| f.royalty != RoyaltyFile::None)
+        })
+    {
+        return Err(FileError::Invalid(vec![Problem {
+            path: "fiscal.royalty".into(),
+            place: "Fiscal terms › Royalty".into(),
+            message: "from version 4 royalties are lines: write royalties: [RoyaltyLine(name: \"MET\", rate: ShareOfRevenue(0.08))]".into(),
+        }]));
+    }
     Ok(file)
+}
+
+/// The first field of a version 3 file that only version 4 knows:
+/// (path, place).
+fn version_4_field(file: &ProjectFile) -> Option<(&'static str, &'static str)> {
+    let fiscal_new = |f: &FiscalFile| {
+        !f.royalties.is_empty()
+            || f.property_tax.is_some()
+            || f.vat.is_some()
+            || f.contribution_rate.0 != crate::model::DEFAULT_CONTRIBUTION_RATE
+    };
+    let facility_new = |f: &FacilityFile| {
+        f.payroll.is_some() || f.property_life_years.is_some() || f.closure_spread.is_some()
+    };
+    let support_new = |s: &SupportFile| {
+        matches!(
+            s.kind,
+            SupportKindFile::PropertyTaxRelief { .. }
+                | SupportKindFile::ContributionRelief { .. }
+                | SupportKindFile::ArcticZoneResident { .. }
+        )
+    };
+    let scenarios = || file.scenarios.iter();
+    if fiscal_new(&file.fiscal) || scenarios().any(|s| s.fiscal.as_ref().is_some_and(fiscal_new)) {
+        return Some(("fiscal", "Fiscal terms"));
+    }
+    if file.facilities.iter().any(facility_new)
+        || scenarios().any(|s| s.facilities.iter().flatten().any(facility_new))
+    {
+        return Some(("facilities", "Facilities"));
+    }
+    if file.support.iter().any(support_new)
+        || scenarios().any(|s| s.support.iter().flatten().any(support_new))
+    {
+        return Some(("support", "Support instruments"));
+    }
+    None
 }
 
 /// Parses and validates RON text.

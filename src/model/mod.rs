@@ -222,6 +222,63 @@ pub struct Facility {
     pub salvage_value: Decimal,
     /// Currency of this facility's cost lines.
     pub cost_currency: CostCurrency,
+    /// Staff cost over the operating years (part of fixed opex, with the
+    /// insurance contributions of [`FiscalTerms::contribution_rate`]);
+    /// `None` when staff costs are inside `fixed_opex_per_year`.
+    pub payroll: Option<Payroll>,
+    /// Book life for property tax, years, where it differs from the tax
+    /// depreciation life; `None` uses `tax_life_years`.
+    pub property_life_years: Option<u32>,
+    /// Closure cost spread over several years (thorium storage, say), on top
+    /// of the single `closure_cost`.
+    pub closure_spread: Option<ClosureSpread>,
+}
+
+/// A facility's staff cost.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Payroll {
+    /// Headcount x wage, or an amount per year.
+    pub size: PayrollSize,
+    /// Currency the wage or amount is entered in.
+    pub currency: CostCurrency,
+}
+
+/// How a payroll is sized.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PayrollSize {
+    /// Headcount x annual wage per head.
+    Headcount {
+        /// People employed.
+        headcount: Decimal,
+        /// Gross wage per head per year (before contributions).
+        wage_per_year: Decimal,
+    },
+    /// Gross wages per year (before contributions).
+    AmountPerYear(Decimal),
+}
+
+impl Payroll {
+    /// Gross wages per year, in the payroll's currency.
+    pub fn wages_per_year(&self) -> Option<Decimal> {
+        match self.size {
+            PayrollSize::Headcount {
+                headcount,
+                wage_per_year,
+            } => headcount.checked_mul(wage_per_year),
+            PayrollSize::AmountPerYear(amount) => Some(amount),
+        }
+    }
+}
+
+/// Closure cost paid as an amount per year over several years.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClosureSpread {
+    /// Amount per year, in the facility's cost currency.
+    pub amount_per_year: Decimal,
+    /// First year it is paid.
+    pub first_year: i32,
+    /// Number of years it is paid (at least 1).
+    pub years: u32,
 }
 
 /// How much of a product is made each year.
@@ -294,23 +351,59 @@ pub struct Product {
     pub main: bool,
 }
 
-/// Royalty or mineral extraction tax.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub enum Royalty {
-    /// None.
-    #[default]
-    None,
+/// How a royalty line is charged.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum RoyaltyRate {
     /// A share of revenue (0.28 for 28%).
     ShareOfRevenue(Decimal),
-    /// An amount per unit of every product's output.
+    /// An amount per unit of output.
     PerUnit(Decimal),
 }
 
+/// One royalty line: mineral extraction tax, a regional levy, a royalty to a
+/// licence holder.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Royalty {
+    /// Name shown in reports.
+    pub name: String,
+    /// The product it is charged on; `None` charges every product.
+    pub product: Option<String>,
+    /// Share of revenue or amount per unit.
+    pub rate: RoyaltyRate,
+    /// First year it applies; `None` from the first model year.
+    pub first_year: Option<i32>,
+    /// Last year it applies (inclusive); `None` to the last model year.
+    pub last_year: Option<i32>,
+}
+
+/// Property tax (Tax Code ch. 30, simplified): rate x average book value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PropertyTax {
+    /// Regional rate (0.022 for 2.2%).
+    pub rate: Decimal,
+    /// Years in which the regional law sets the rate to 0 (first, last),
+    /// inclusive; not a support instrument, so no budget cost.
+    pub relief_years: Option<(i32, i32)>,
+}
+
+/// VAT paid on capex and refunded later.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VatOnCapex {
+    /// VAT rate (0.22 for 22%).
+    pub rate: Decimal,
+    /// Years from payment to refund (0 = the same year).
+    pub refund_lag_years: u32,
+}
+
+/// The general rate of insurance contributions on payroll (Tax Code ch. 34,
+/// about 30%).
+pub const DEFAULT_CONTRIBUTION_RATE: Decimal = Decimal::from_parts(30, 0, 0, false, 2);
+
 /// Taxes and royalties.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FiscalTerms {
-    /// Royalty / mineral extraction tax.
-    pub royalty: Royalty,
+    /// Royalty lines / mineral extraction tax.
+    pub royalties: Vec<Royalty>,
     /// Profit tax rate (0.25 for 25%).
     pub profit_tax_rate: Decimal,
     /// Whether tax losses carry forward.
@@ -320,6 +413,27 @@ pub struct FiscalTerms {
     pub loss_offset_cap: Option<Decimal>,
     /// Working capital held, as a share of the year's revenue.
     pub working_capital_share: Decimal,
+    /// Insurance contributions as a share of payroll (default 30%).
+    pub contribution_rate: Decimal,
+    /// Property tax; `None` for none.
+    pub property_tax: Option<PropertyTax>,
+    /// VAT on capex; `None` leaves VAT out.
+    pub vat: Option<VatOnCapex>,
+}
+
+impl Default for FiscalTerms {
+    fn default() -> Self {
+        FiscalTerms {
+            royalties: Vec::new(),
+            profit_tax_rate: Decimal::ZERO,
+            loss_carry_forward: false,
+            loss_offset_cap: None,
+            working_capital_share: Decimal::ZERO,
+            contribution_rate: DEFAULT_CONTRIBUTION_RATE,
+            property_tax: None,
+            vat: None,
+        }
+    }
 }
 
 /// A state support instrument over a span of years.
@@ -398,6 +512,49 @@ pub enum SupportKind {
         /// Profit tax rate that applies instead.
         reduced_rate: Decimal,
     },
+    /// Property tax at a reduced rate (0 for an exemption) in its years.
+    PropertyTaxRelief {
+        /// Property tax rate that applies instead.
+        reduced_rate: Decimal,
+    },
+    /// Insurance contributions at a reduced rate in its years; the cost
+    /// falls on the social funds.
+    ContributionRelief {
+        /// Contribution rate that applies instead.
+        reduced_rate: Decimal,
+    },
+    /// The Arctic zone resident regime: reliefs with their statutory years,
+    /// counted from the instrument's first year (and ending at its last).
+    /// The file states the rates it assumes, since the law changes.
+    ArcticZoneResident(ArcticTerms),
+}
+
+/// The rates and years an Arctic zone resident's reliefs assume.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ArcticTerms {
+    /// Profit tax in steps from the first year: (years, rate), e.g. 5 years
+    /// at 13% then 5 at 18% (federal part kept for mining, regional part
+    /// 5% then 10%).
+    pub profit_tax_steps: Vec<(u32, Decimal)>,
+    /// Property tax rate and its years from the first year.
+    pub property_tax: (u32, Decimal),
+    /// Insurance contribution rate and its years from the first year.
+    pub contributions: (u32, Decimal),
+}
+
+impl ArcticTerms {
+    /// The profit-tax rate in year `k` (0-based) of the regime, if reduced.
+    pub fn profit_rate(&self, k: u32) -> Option<Decimal> {
+        let mut from = 0u32;
+        for &(years, rate) in &self.profit_tax_steps {
+            let to = from.saturating_add(years);
+            if k >= from && k < to {
+                return Some(rate);
+            }
+            from = to;
+        }
+        None
+    }
 }
 
 impl SupportKind {
@@ -411,6 +568,9 @@ impl SupportKind {
             SupportKind::ConcessionalLoan { .. } => "concessional loan",
             SupportKind::InterestSubsidy { .. } => "interest-rate subsidy",
             SupportKind::TaxRelief { .. } => "profit-tax relief",
+            SupportKind::PropertyTaxRelief { .. } => "property-tax relief",
+            SupportKind::ContributionRelief { .. } => "insurance-contribution relief",
+            SupportKind::ArcticZoneResident(_) => "Arctic zone resident",
         }
     }
 

@@ -17,8 +17,7 @@ use rust_decimal::Decimal;
 
 use super::risk::{Correlation, Distribution, MAX_DELAY_YEARS, MAX_TRIALS, Risk, RiskTarget};
 use super::{
-    GrantSize, MAX_HORIZON_YEARS, OutputSchedule, PriceForecast, Project, Royalty, SupportKind,
-    YearSeries,
+    GrantSize, MAX_HORIZON_YEARS, OutputSchedule, PriceForecast, Project, SupportKind, YearSeries,
 };
 
 /// Most problems listed one by one; the rest are counted in a last
@@ -340,14 +339,15 @@ fn check_case(project: &Project, c: &mut Checker) {
             }
         }
     }
-    let uses_second = project
-        .facilities
+    let uses_second = project.facilities.iter().any(|f| {
+        f.cost_currency == super::CostCurrency::Second
+            || f.payroll
+                .as_ref()
+                .is_some_and(|p| p.currency == super::CostCurrency::Second)
+    }) || project
+        .products
         .iter()
-        .any(|f| f.cost_currency == super::CostCurrency::Second)
-        || project
-            .products
-            .iter()
-            .any(|p| p.cost_currency == super::CostCurrency::Second);
+        .any(|p| p.cost_currency == super::CostCurrency::Second);
     if uses_second && project.second_currency.is_none() {
         c.push(
             "second_currency",
@@ -392,6 +392,7 @@ fn check_case(project: &Project, c: &mut Checker) {
         if let Some(year) = f.closure_year {
             c.year_in_horizon(&|| format!("{p}.closure_year"), year, first, last);
         }
+        check_facility_v4(c, &p, f, (first, last));
     }
 
     if project.products.is_empty() {
@@ -463,11 +464,7 @@ fn check_case(project: &Project, c: &mut Checker) {
         );
     }
 
-    match project.fiscal.royalty {
-        Royalty::None => {}
-        Royalty::ShareOfRevenue(rate) => c.share(&|| "fiscal.royalty".to_string(), rate),
-        Royalty::PerUnit(amount) => c.non_negative(&|| "fiscal.royalty".to_string(), amount),
-    }
+    check_fiscal_v4(c, project, &seen, (first, last));
     c.share(
         &|| "fiscal.profit_tax_rate".to_string(),
         project.fiscal.profit_tax_rate,
@@ -544,8 +541,33 @@ fn check_case(project: &Project, c: &mut Checker) {
             SupportKind::InterestSubsidy { rate_points } => {
                 c.share(&|| format!("{p}.rate_points"), *rate_points);
             }
-            SupportKind::TaxRelief { reduced_rate } => {
+            SupportKind::TaxRelief { reduced_rate }
+            | SupportKind::PropertyTaxRelief { reduced_rate }
+            | SupportKind::ContributionRelief { reduced_rate } => {
                 c.share(&|| format!("{p}.reduced_rate"), *reduced_rate);
+            }
+            SupportKind::ArcticZoneResident(t) => {
+                for (k, (years, rate)) in t.profit_tax_steps.iter().enumerate() {
+                    c.share(&|| format!("{p}.profit_tax_steps[{k}]"), *rate);
+                    if *years > MAX_HORIZON_YEARS {
+                        c.push(
+                            format!("{p}.profit_tax_steps[{k}]"),
+                            format!("at most {MAX_HORIZON_YEARS} years"),
+                        );
+                    }
+                }
+                for (field, (years, rate)) in [
+                    ("property_tax", t.property_tax),
+                    ("contributions", t.contributions),
+                ] {
+                    c.share(&|| format!("{p}.{field}"), rate);
+                    if years > MAX_HORIZON_YEARS {
+                        c.push(
+                            format!("{p}.{field}"),
+                            format!("at most {MAX_HORIZON_YEARS} years"),
+                        );
+                    }
+                }
             }
         }
     }
@@ -802,5 +824,120 @@ fn overrides_section(scenario: &crate::model::Scenario, path: &str) -> bool {
         "financing" => scenario.financing.is_some(),
         "discount_rate" => scenario.discount_rate.is_some(),
         _ => false,
+    }
+}
+
+/// Payroll, the property-tax book life and the closure spread (format
+/// version 4).
+fn check_facility_v4(c: &mut Checker, p: &str, f: &super::Facility, (first, last): (i32, i32)) {
+    if let Some(payroll) = &f.payroll {
+        match payroll.size {
+            super::PayrollSize::Headcount {
+                headcount,
+                wage_per_year,
+            } => {
+                c.non_negative(&|| format!("{p}.payroll.headcount"), headcount);
+                c.non_negative(&|| format!("{p}.payroll.wage_per_year"), wage_per_year);
+                match headcount.checked_mul(wage_per_year) {
+                    Some(w) if w <= max_amount() => {}
+                    _ => c.push(
+                        format!("{p}.payroll.wage_per_year"),
+                        format!("headcount x wage must be at most {}", max_amount()),
+                    ),
+                }
+            }
+            super::PayrollSize::AmountPerYear(amount) => {
+                c.non_negative(&|| format!("{p}.payroll.size"), amount);
+            }
+        }
+    }
+    if let Some(life) = f.property_life_years
+        && (life == 0 || life > MAX_HORIZON_YEARS)
+    {
+        c.push(
+            format!("{p}.property_life_years"),
+            format!("must be between 1 and {MAX_HORIZON_YEARS}"),
+        );
+    }
+    if let Some(spread) = &f.closure_spread {
+        c.non_negative(
+            &|| format!("{p}.closure_spread.amount_per_year"),
+            spread.amount_per_year,
+        );
+        c.year_in_horizon(
+            &|| format!("{p}.closure_spread.first_year"),
+            spread.first_year,
+            first,
+            last,
+        );
+        if spread.years == 0 || spread.years > MAX_HORIZON_YEARS {
+            c.push(
+                format!("{p}.closure_spread.years"),
+                format!("must be between 1 and {MAX_HORIZON_YEARS}"),
+            );
+        }
+    }
+}
+
+/// Royalty lines, contributions, property tax and VAT (format version 4).
+fn check_fiscal_v4(
+    c: &mut Checker,
+    project: &Project,
+    products: &HashSet<&str>,
+    (first, last): (i32, i32),
+) {
+    let fiscal = &project.fiscal;
+    for (k, r) in fiscal.royalties.iter().enumerate() {
+        let p = format!("fiscal.royalties[{k}]");
+        if r.name.trim().is_empty() {
+            c.push(format!("{p}.name"), "must not be empty");
+        }
+        if let Some(name) = &r.product
+            && !products.contains(name.as_str())
+        {
+            c.push(
+                format!("{p}.product"),
+                format!("no product named \"{name}\""),
+            );
+        }
+        match r.rate {
+            super::RoyaltyRate::ShareOfRevenue(x) => c.share(&|| format!("{p}.rate"), x),
+            super::RoyaltyRate::PerUnit(x) => c.non_negative(&|| format!("{p}.rate"), x),
+        }
+        if let (Some(a), Some(b)) = (r.first_year, r.last_year)
+            && b < a
+        {
+            c.push(format!("{p}.last_year"), "must not be before first_year");
+        }
+    }
+    c.share(
+        &|| "fiscal.contribution_rate".to_string(),
+        fiscal.contribution_rate,
+    );
+    if let Some(pt) = &fiscal.property_tax {
+        c.share(&|| "fiscal.property_tax.rate".to_string(), pt.rate);
+        if let Some((a, b)) = pt.relief_years {
+            c.year_in_horizon(
+                &|| "fiscal.property_tax.relief_years".to_string(),
+                a,
+                first,
+                last,
+            );
+            if b < a {
+                c.push(
+                    "fiscal.property_tax.relief_years",
+                    "the last year must not be before the first",
+                );
+            }
+        }
+    }
+    if let Some(vat) = &fiscal.vat {
+        c.share(&|| "fiscal.vat.rate".to_string(), vat.rate);
+        if vat.refund_lag_years > MAX_HORIZON_YEARS {
+            c.push(
+                "fiscal.vat.refund_lag_years",
+                format!("must be at most {MAX_HORIZON_YEARS}"),
+            );
+        }
     }
 }

@@ -2,10 +2,13 @@
 //! closure.
 
 use egui::Ui;
+use rust_decimal::Decimal;
 
 use crate::app::entry::Kind;
 use crate::app::widgets::{Form, form_grid, heading, set_year};
-use crate::model::{CostCurrency, Facility, MAX_HORIZON_YEARS, Project};
+use crate::model::{
+    ClosureSpread, CostCurrency, Facility, MAX_HORIZON_YEARS, Payroll, PayrollSize, Project,
+};
 
 /// The currency a cost line is entered in, as a code.
 pub fn cost_code(project: &Project, currency: CostCurrency) -> String {
@@ -191,6 +194,232 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, f: &Fac
                     f.salvage_value = v;
                 }
             },
+        );
+    });
+    closure_spread(ui, form, project, i, f, &cur);
+    payroll(ui, form, project, i, f);
+    form_grid(ui, &format!("{p}.property"), |ui| {
+        form.check(
+            ui,
+            &format!("{p}.property_life_years.on"),
+            "Property-tax book life",
+            f.property_life_years.is_some(),
+            "differs from the tax depreciation life",
+            move |p, on| {
+                if let Some(f) = p.facilities.get_mut(i) {
+                    f.property_life_years = on.then_some(f.tax_life_years);
+                }
+            },
+        );
+        if let Some(life) = f.property_life_years {
+            form.count(
+                ui,
+                &format!("{p}.property_life_years"),
+                "Book life",
+                life,
+                MAX_HORIZON_YEARS,
+                "years, straight line, for the property-tax base",
+                move |p, v| {
+                    if let Some(f) = p.facilities.get_mut(i) {
+                        f.property_life_years = Some(v);
+                    }
+                },
+            );
+        }
+    });
+}
+
+/// Applies `g` to facility `i`'s payroll, if it has one.
+fn with_payroll(p: &mut Project, i: usize, g: impl FnOnce(&mut Payroll)) {
+    if let Some(payroll) = p.facilities.get_mut(i).and_then(|f| f.payroll.as_mut()) {
+        g(payroll);
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PayrollChoice {
+    Headcount,
+    Amount,
+}
+
+/// Payroll: headcount x wage or an amount a year, in either currency.
+fn payroll(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, f: &Facility) {
+    let p = format!("facilities[{i}]");
+    heading(ui, "Payroll");
+    form_grid(ui, &format!("{p}.payroll"), |ui| {
+        form.check(
+            ui,
+            &format!("{p}.payroll.on"),
+            "Payroll",
+            f.payroll.is_some(),
+            "staff costs on their own line, with insurance contributions",
+            move |p, on| {
+                if let Some(f) = p.facilities.get_mut(i) {
+                    f.payroll = on.then_some(Payroll {
+                        size: PayrollSize::Headcount {
+                            headcount: Decimal::ZERO,
+                            wage_per_year: Decimal::ZERO,
+                        },
+                        currency: f.cost_currency,
+                    });
+                }
+            },
+        );
+        let Some(payroll) = &f.payroll else {
+            return;
+        };
+        let currencies = currency_choices(project);
+        let options: Vec<(CostCurrency, &str)> =
+            currencies.iter().map(|(c, s)| (*c, s.as_str())).collect();
+        form.choice(
+            ui,
+            &format!("{p}.payroll.currency"),
+            "Payroll entered in",
+            payroll.currency,
+            &options,
+            "",
+            move |p, c| with_payroll(p, i, |x| x.currency = c),
+        );
+        let code = cost_code(project, payroll.currency);
+        let choice = match payroll.size {
+            PayrollSize::Headcount { .. } => PayrollChoice::Headcount,
+            PayrollSize::AmountPerYear(_) => PayrollChoice::Amount,
+        };
+        form.choice(
+            ui,
+            &format!("{p}.payroll.size.kind"),
+            "Payroll sized as",
+            choice,
+            &[
+                (PayrollChoice::Headcount, "headcount x wage"),
+                (PayrollChoice::Amount, "an amount a year"),
+            ],
+            "",
+            move |p, c| {
+                with_payroll(p, i, |x| {
+                    x.size = match c {
+                        PayrollChoice::Headcount => PayrollSize::Headcount {
+                            headcount: Decimal::ZERO,
+                            wage_per_year: Decimal::ZERO,
+                        },
+                        PayrollChoice::Amount => PayrollSize::AmountPerYear(Decimal::ZERO),
+                    }
+                })
+            },
+        );
+        match payroll.size {
+            PayrollSize::Headcount {
+                headcount,
+                wage_per_year,
+            } => {
+                form.number(
+                    ui,
+                    &format!("{p}.payroll.headcount"),
+                    "Headcount",
+                    Kind::Amount,
+                    headcount,
+                    "people",
+                    move |p, v| {
+                        with_payroll(p, i, |x| {
+                            if let PayrollSize::Headcount { headcount, .. } = &mut x.size {
+                                *headcount = v;
+                            }
+                        })
+                    },
+                );
+                form.number(
+                    ui,
+                    &format!("{p}.payroll.wage_per_year"),
+                    "Wage per head",
+                    Kind::Amount,
+                    wage_per_year,
+                    &format!("{code} a year, gross, before contributions"),
+                    move |p, v| {
+                        with_payroll(p, i, |x| {
+                            if let PayrollSize::Headcount { wage_per_year, .. } = &mut x.size {
+                                *wage_per_year = v;
+                            }
+                        })
+                    },
+                );
+            }
+            PayrollSize::AmountPerYear(amount) => form.number(
+                ui,
+                &format!("{p}.payroll.size"),
+                "Payroll",
+                Kind::Amount,
+                amount,
+                &format!("{code} a year, gross, before contributions"),
+                move |p, v| with_payroll(p, i, |x| x.size = PayrollSize::AmountPerYear(v)),
+            ),
+        }
+    });
+}
+
+/// Closure cost spread over several years.
+fn closure_spread(
+    ui: &mut Ui,
+    form: &mut Form<'_>,
+    project: &Project,
+    i: usize,
+    f: &Facility,
+    cur: &str,
+) {
+    let p = format!("facilities[{i}]");
+    let default_year = f.end_year.unwrap_or_else(|| project.last_year());
+    form_grid(ui, &format!("{p}.closure_spread"), |ui| {
+        form.check(
+            ui,
+            &format!("{p}.closure_spread.on"),
+            "Closure over several years",
+            f.closure_spread.is_some(),
+            "an amount a year from a start year (thorium storage)",
+            move |p, on| {
+                if let Some(f) = p.facilities.get_mut(i) {
+                    f.closure_spread = on.then_some(ClosureSpread {
+                        amount_per_year: Decimal::ZERO,
+                        first_year: default_year,
+                        years: 1,
+                    });
+                }
+            },
+        );
+        let Some(spread) = &f.closure_spread else {
+            return;
+        };
+        let with = move |p: &mut Project, g: &dyn Fn(&mut ClosureSpread)| {
+            if let Some(s) = p
+                .facilities
+                .get_mut(i)
+                .and_then(|f| f.closure_spread.as_mut())
+            {
+                g(s);
+            }
+        };
+        form.number(
+            ui,
+            &format!("{p}.closure_spread.amount_per_year"),
+            "Closure per year",
+            Kind::Amount,
+            spread.amount_per_year,
+            &format!("{cur} a year, deductible when paid"),
+            move |p, v| with(p, &|s| s.amount_per_year = v),
+        );
+        form.year(
+            ui,
+            &format!("{p}.closure_spread.first_year"),
+            "Closure paid from",
+            spread.first_year,
+            move |p, v| with(p, &|s| s.first_year = v),
+        );
+        form.count(
+            ui,
+            &format!("{p}.closure_spread.years"),
+            "Closure years",
+            spread.years,
+            MAX_HORIZON_YEARS,
+            "years",
+            move |p, v| with(p, &|s| s.years = v),
         );
     });
 }

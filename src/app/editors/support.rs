@@ -1,4 +1,4 @@
-//! Support instruments: the seven kinds of state support, each over a span
+//! Support instruments: the ten kinds of state support, each over a span
 //! of years.
 
 use egui::{RichText, Ui};
@@ -6,7 +6,9 @@ use rust_decimal::Decimal;
 
 use crate::app::entry::Kind;
 use crate::app::widgets::{Form, form_grid, heading};
-use crate::model::{GrantSize, MAX_HORIZON_YEARS, Project, SupportInstrument, SupportKind};
+use crate::model::{
+    ArcticTerms, GrantSize, MAX_HORIZON_YEARS, Project, SupportInstrument, SupportKind,
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum KindChoice {
@@ -17,6 +19,9 @@ enum KindChoice {
     Loan,
     Interest,
     Tax,
+    Property,
+    Contribution,
+    Arctic,
 }
 
 impl KindChoice {
@@ -29,6 +34,9 @@ impl KindChoice {
             SupportKind::ConcessionalLoan { .. } => KindChoice::Loan,
             SupportKind::InterestSubsidy { .. } => KindChoice::Interest,
             SupportKind::TaxRelief { .. } => KindChoice::Tax,
+            SupportKind::PropertyTaxRelief { .. } => KindChoice::Property,
+            SupportKind::ContributionRelief { .. } => KindChoice::Contribution,
+            SupportKind::ArcticZoneResident(_) => KindChoice::Arctic,
         }
     }
 
@@ -62,6 +70,21 @@ impl KindChoice {
             KindChoice::Tax => SupportKind::TaxRelief {
                 reduced_rate: Decimal::ZERO,
             },
+            KindChoice::Property => SupportKind::PropertyTaxRelief {
+                reduced_rate: Decimal::ZERO,
+            },
+            KindChoice::Contribution => SupportKind::ContributionRelief {
+                reduced_rate: Decimal::new(76, 3),
+            },
+            // The terms reported for Murmansk region (DOMAIN-DATA.md): the
+            // regional profit tax 5% then 10% with the federal 8% kept
+            // (mining), property tax 0% for 5 years, contributions 7.6% for
+            // 10 years.
+            KindChoice::Arctic => SupportKind::ArcticZoneResident(ArcticTerms {
+                profit_tax_steps: vec![(5, Decimal::new(13, 2)), (5, Decimal::new(18, 2))],
+                property_tax: (5, Decimal::ZERO),
+                contributions: (10, Decimal::new(76, 3)),
+            }),
         }
     }
 }
@@ -113,6 +136,9 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, s: &Sup
                 (KindChoice::Loan, "concessional loan"),
                 (KindChoice::Interest, "interest-rate subsidy"),
                 (KindChoice::Tax, "profit-tax relief"),
+                (KindChoice::Property, "property-tax relief"),
+                (KindChoice::Contribution, "insurance-contribution relief"),
+                (KindChoice::Arctic, "Arctic zone resident (bundle)"),
             ],
             "",
             move |p, k| with_kind(p, i, |kind| *kind = k.fresh(&main)),
@@ -401,6 +427,41 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, s: &Sup
                 },
             );
         }
+        SupportKind::PropertyTaxRelief { reduced_rate } => {
+            form.number(
+                ui,
+                &format!("{p}.reduced_rate"),
+                "Reduced property tax rate",
+                Kind::Share,
+                *reduced_rate,
+                "% of average book value (0 for an exemption)",
+                move |p, v| {
+                    with_kind(p, i, |k| {
+                        if let SupportKind::PropertyTaxRelief { reduced_rate } = k {
+                            *reduced_rate = v;
+                        }
+                    })
+                },
+            );
+        }
+        SupportKind::ContributionRelief { reduced_rate } => {
+            form.number(
+                ui,
+                &format!("{p}.reduced_rate"),
+                "Reduced contribution rate",
+                Kind::Share,
+                *reduced_rate,
+                "% of payroll; the social funds bear the cost",
+                move |p, v| {
+                    with_kind(p, i, |k| {
+                        if let SupportKind::ContributionRelief { reduced_rate } = k {
+                            *reduced_rate = v;
+                        }
+                    })
+                },
+            );
+        }
+        SupportKind::ArcticZoneResident(terms) => arctic(ui, form, &p, i, terms),
     });
     if s.kind.is_financing() {
         ui.label(
@@ -452,5 +513,86 @@ fn product_choice(
                 });
             }
         },
+    );
+}
+
+/// Applies `f` to instrument `i`'s Arctic terms.
+fn with_arctic(p: &mut Project, i: usize, f: impl FnOnce(&mut ArcticTerms)) {
+    with_kind(p, i, |k| {
+        if let SupportKind::ArcticZoneResident(t) = k {
+            f(t);
+        }
+    });
+}
+
+/// The Arctic zone resident's rates and years, as the file assumes them.
+fn arctic(ui: &mut Ui, form: &mut Form<'_>, p: &str, i: usize, terms: &ArcticTerms) {
+    for (k, (years, rate)) in terms.profit_tax_steps.iter().enumerate() {
+        form.number(
+            ui,
+            &format!("{p}.profit_tax_steps[{k}]"),
+            &format!("Profit tax, step {}", k + 1),
+            Kind::Share,
+            *rate,
+            "% (federal and regional parts together)",
+            move |p, v| {
+                with_arctic(p, i, |t| {
+                    if let Some(step) = t.profit_tax_steps.get_mut(k) {
+                        step.1 = v;
+                    }
+                })
+            },
+        );
+        form.count(
+            ui,
+            &format!("{p}.profit_tax_steps[{k}].years"),
+            &format!("Step {} years", k + 1),
+            *years,
+            MAX_HORIZON_YEARS,
+            "years",
+            move |p, v| {
+                with_arctic(p, i, |t| {
+                    if let Some(step) = t.profit_tax_steps.get_mut(k) {
+                        step.0 = v;
+                    }
+                })
+            },
+        );
+    }
+    form.number(
+        ui,
+        &format!("{p}.property_tax"),
+        "Property tax rate (Arctic)",
+        Kind::Share,
+        terms.property_tax.1,
+        "% of average book value",
+        move |p, v| with_arctic(p, i, |t| t.property_tax.1 = v),
+    );
+    form.count(
+        ui,
+        &format!("{p}.property_tax.years"),
+        "Property tax relief years",
+        terms.property_tax.0,
+        MAX_HORIZON_YEARS,
+        "years from the first year",
+        move |p, v| with_arctic(p, i, |t| t.property_tax.0 = v),
+    );
+    form.number(
+        ui,
+        &format!("{p}.contributions"),
+        "Contribution rate (Arctic)",
+        Kind::Share,
+        terms.contributions.1,
+        "% of payroll; the social funds bear the cost",
+        move |p, v| with_arctic(p, i, |t| t.contributions.1 = v),
+    );
+    form.count(
+        ui,
+        &format!("{p}.contributions.years"),
+        "Contribution relief years",
+        terms.contributions.0,
+        MAX_HORIZON_YEARS,
+        "years from the first year",
+        move |p, v| with_arctic(p, i, |t| t.contributions.0 = v),
     );
 }

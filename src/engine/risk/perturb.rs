@@ -3,12 +3,15 @@
 //!
 //! [`Perturbable::new`] runs the preparation stages (`engine::stages`) once
 //! per start delay the drivers can draw, keeping each facility's lines
-//! (capex, sustaining capex, fixed opex, closure, salvage, the depreciation
-//! of its capex and of its sustaining capex, its share of the commercial
-//! debt) apart. Each of these lines is linear in the facility's multiplier:
-//! straight-line depreciation, debt drawn as a share of capex and repaid by
-//! annuity or equal principal, grants as a share of capex and interest
-//! subsidies as a share of interest all scale with the capex they follow.
+//! (capex, sustaining capex, fixed opex, payroll, closure, salvage, the
+//! depreciation and the property-tax base of its capex and of its sustaining
+//! capex, its share of the commercial debt) apart. Each of these lines is
+//! linear in the facility's multiplier: straight-line depreciation and book
+//! value, debt drawn as a share of capex and repaid by annuity or equal
+//! principal, grants as a share of capex and interest subsidies as a share
+//! of interest all scale with the capex they follow; payroll scales with
+//! fixed opex. Contributions, property tax, VAT on capex and royalties are
+//! then formed from the scaled lines with the totals.
 //! [`Perturbable::evaluate`] then scales and sums the lines for one set of
 //! [`Multipliers`] into a reused `Prepared<f64>`, forms its totals and runs
 //! the ledger's second stage.
@@ -27,7 +30,7 @@ use crate::engine::ledger::{
 use crate::engine::num::{decimal_from_f64, decimal_to_f64};
 use crate::engine::stages::{DebtLines, FacilityLine, Fx, SupportStage, Years, facility_capex};
 use crate::model::{
-    CostCurrency, GrantSize, OutputSchedule, PriceForecast, Project, Royalty, SupportKind,
+    CostCurrency, GrantSize, OutputSchedule, PayrollSize, PriceForecast, Project, SupportKind,
     YearSeries,
 };
 
@@ -124,12 +127,18 @@ struct FacilityParts {
     capex: Vec<f64>,
     sustaining: Vec<f64>,
     fixed_opex: Vec<f64>,
+    wages: Vec<f64>,
     closure: Vec<f64>,
     salvage: Vec<f64>,
     dep_capex: Vec<f64>,
     dep_sustaining: Vec<f64>,
+    /// Property-tax base of the capex and of the sustaining capex (empty
+    /// without property tax).
+    property_capex: Vec<f64>,
+    property_sustaining: Vec<f64>,
     debt: [Vec<f64>; 3],
     second: bool,
+    payroll_second: bool,
 }
 
 /// The prepared project for one start delay, split by facility.
@@ -148,7 +157,6 @@ struct Base {
     production: Vec<(usize, usize, f64)>,
     /// Interest subsidies: (instrument, share of interest paid).
     interest_share: Vec<(usize, f64)>,
-    per_unit_royalty: bool,
 }
 
 /// A project prepared for many evaluations under driver multipliers.
@@ -306,7 +314,9 @@ impl Perturbable {
             if q[i] > 0.0 {
                 output_pv += q[i] * df[i];
             }
-            let cost = l.capex[i] + l.sustaining_capex[i] + l.closure[i] - l.salvage[i]
+            let cost = l.capex[i] + l.sustaining_capex[i] + l.vat_paid[i] - l.vat_refund[i]
+                + l.closure[i]
+                - l.salvage[i]
                 + l.working_capital_change[i]
                 + p.totals.opex[i]
                 + l.royalties[i]
@@ -321,7 +331,7 @@ impl Perturbable {
             .iter()
             .map(|c| dot(c, sdf))
             .sum::<f64>();
-        let taxes_pv = dot(&l.profit_tax, sdf) + dot(&l.royalties, sdf);
+        let taxes_pv = dot(&l.profit_tax, sdf) + dot(&l.royalties, sdf) + dot(&l.property_tax, sdf);
         TrialFigures {
             npv,
             irr,
@@ -348,6 +358,7 @@ impl Base {
         let support = SupportStage::new(project, &years, &capex_total, &full.output)?;
         let fin = &project.financing;
         let repay_from = DebtLines::repay_from(&capex_total, fin);
+        let property_taxed = support.base_property_rate.iter().any(|r| !r.is_zero());
         let mut facilities = Vec::with_capacity(project.facilities.len());
         for (f, c) in project.facilities.iter().zip(&capex) {
             let line = FacilityLine::new(f, project, &years, &fx)?;
@@ -360,19 +371,35 @@ impl Base {
                 )?
                 .into_decimal()?))
             };
-            let dep_capex = dep(&line.spend(c, &support.base_reduction_share, false)?)?;
+            let capex_spend = line.spend(c, &support.base_reduction_share, false)?;
+            let dep_capex = dep(&capex_spend)?;
             let dep_sustaining = dep(&line.sustaining)?;
+            let (property_capex, property_sustaining) = if property_taxed {
+                (
+                    v64(&line.property_base(&capex_spend)?),
+                    v64(&line.property_base(&line.sustaining)?),
+                )
+            } else {
+                (Vec::new(), Vec::new())
+            };
             let debt = DebtLines::commercial(c, fin, repay_from)?;
             facilities.push(FacilityParts {
                 capex: v64(c),
                 sustaining: v64(&line.sustaining),
                 fixed_opex: v64(&line.fixed_opex),
+                wages: v64(&line.wages),
                 closure: v64(&line.closure),
                 salvage: v64(&line.salvage),
                 dep_capex,
                 dep_sustaining,
+                property_capex,
+                property_sustaining,
                 debt: [v64(&debt.draw), v64(&debt.interest), v64(&debt.principal)],
                 second: f.cost_currency == CostCurrency::Second,
+                payroll_second: f
+                    .payroll
+                    .as_ref()
+                    .is_some_and(|p| p.currency == CostCurrency::Second),
             });
         }
         let mut grant_shares = Vec::new();
@@ -397,15 +424,20 @@ impl Base {
                     let share = decimal_to_f64(*rate_points) / decimal_to_f64(market);
                     interest_share.push((s, share.min(1.0)));
                 }
-                // Cash that no driver moves (operating subsidies, loans,
-                // reliefs), cash of a fixed-amount grant (the exact route),
-                // and offtake floors (priced in the second stage).
+                // Cash that no driver moves (operating subsidies, loans),
+                // cash of a fixed-amount grant (the exact route), offtake
+                // floors (priced in the second stage), and reliefs, whose
+                // rates no driver moves (their budget cost follows the
+                // scaled book value and wages in the second stage).
                 SupportKind::CapitalGrant { .. }
                 | SupportKind::InterestSubsidy { .. }
                 | SupportKind::OperatingSubsidy { .. }
                 | SupportKind::OfftakeFloor { .. }
                 | SupportKind::ConcessionalLoan { .. }
-                | SupportKind::TaxRelief { .. } => {}
+                | SupportKind::TaxRelief { .. }
+                | SupportKind::PropertyTaxRelief { .. }
+                | SupportKind::ContributionRelief { .. }
+                | SupportKind::ArcticZoneResident(_) => {}
             }
         }
         Ok(Base {
@@ -420,7 +452,6 @@ impl Base {
             grant_shares,
             production,
             interest_share,
-            per_unit_royalty: matches!(project.fiscal.royalty, Royalty::PerUnit(_)),
         })
     }
 
@@ -451,6 +482,8 @@ impl Base {
             &mut out.capex,
             &mut out.sustaining_capex,
             &mut out.fixed_opex,
+            &mut out.wages,
+            &mut out.property_base,
             &mut out.closure,
             &mut out.salvage,
             &mut out.depreciation,
@@ -465,16 +498,24 @@ impl Base {
             let c = m.capex[f] * cur;
             let s = m.sustaining * cur;
             let o = m.fixed_opex * cur;
+            let w = m.fixed_opex * if parts.payroll_second { fx_factor } else { 1.0 };
             for i in 0..n {
                 out.capex[i] += parts.capex[i] * c;
                 out.sustaining_capex[i] += parts.sustaining[i] * s;
                 out.fixed_opex[i] += parts.fixed_opex[i] * o;
+                out.wages[i] += parts.wages[i] * w;
                 out.closure[i] += parts.closure[i] * cur;
                 out.salvage[i] += parts.salvage[i] * cur;
                 out.depreciation[i] += parts.dep_capex[i] * c + parts.dep_sustaining[i] * s;
                 out.debt_draw[i] += parts.debt[0][i] * c;
                 out.debt_interest[i] += parts.debt[1][i] * c;
                 out.debt_principal[i] += parts.debt[2][i] * c;
+            }
+            if !parts.property_capex.is_empty() {
+                for i in 0..n {
+                    out.property_base[i] +=
+                        parts.property_capex[i] * c + parts.property_sustaining[i] * s;
+                }
             }
         }
         for &(s, share) in &self.grant_shares {
@@ -495,7 +536,7 @@ impl Base {
                 out.fixed_support[s][i] = out.debt_interest[i] * share;
             }
         }
-        out.refresh_totals(self.per_unit_royalty)
+        out.refresh_totals()
     }
 }
 
@@ -567,6 +608,14 @@ pub fn perturbed_project(project: &Project, m: &Multipliers) -> Result<Project, 
         scale(&mut f.capex, m.capex.get(i).copied().unwrap_or(1.0))?;
         f.sustaining_capex_per_year = mul(f.sustaining_capex_per_year, m.sustaining)?;
         f.fixed_opex_per_year = mul(f.fixed_opex_per_year, m.fixed_opex)?;
+        if let Some(payroll) = &mut f.payroll {
+            match &mut payroll.size {
+                PayrollSize::Headcount { wage_per_year, .. } => {
+                    *wage_per_year = mul(*wage_per_year, m.fixed_opex)?;
+                }
+                PayrollSize::AmountPerYear(amount) => *amount = mul(*amount, m.fixed_opex)?,
+            }
+        }
         f.start_year = (f.start_year + d).min(f.end_year.unwrap_or(last));
     }
     if let Some(second) = &mut p.second_currency {
