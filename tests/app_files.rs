@@ -12,7 +12,18 @@ use assay::app::AppState;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 
-/// A copy of Afrikanda with a syntax error on line 41.
+/// A copy of Afrikanda with a syntax error on the `horizon_years` line
+/// ([`corrupt_line`]).
+/// "line N, column" of the corrupted line, counted in the sample's text.
+fn corrupt_line() -> String {
+    let n = assay::io::DEFAULT_PROJECT_RON
+        .lines()
+        .position(|l| l == "    horizon_years: 21,")
+        .expect("the sample has the line")
+        + 1;
+    format!("line {n}, column")
+}
+
 fn corrupt_file(dir: &std::path::Path) -> std::path::PathBuf {
     let text = assay::io::DEFAULT_PROJECT_RON.replacen(
         "    horizon_years: 21,",
@@ -92,7 +103,7 @@ fn a_corrupt_file_shows_where_and_keeps_the_project() {
 
     drop_file(&mut h, &path);
     assert!(shows(&h, "Could not open"), "the error dialog is shown");
-    assert!(shows(&h, "line 41, column"), "the parse error says where");
+    assert!(shows(&h, &corrupt_line()), "the parse error says where");
     // Issue 10: the line is quoted, with a caret under the column.
     assert!(
         shows(&h, "  horizon_years: twenty-one,"),
@@ -167,7 +178,7 @@ fn starting_on_a_corrupt_file_opens_the_example_and_says_why() {
     let path = corrupt_file(&dir);
     let mut h = harness(AppState::open_at_start(Some(path)));
     h.run();
-    assert!(shows(&h, "line 41, column"));
+    assert!(shows(&h, &corrupt_line()));
     assert_eq!(h.state().doc.project(), &afrikanda());
 }
 
