@@ -157,6 +157,8 @@ pub fn case_view(base: &Project, s: &Scenario) -> Project {
         financing: s.financing.as_ref().unwrap_or(&base.financing).clone(),
         scenarios: Vec::new(),
         risk: base.risk.clone(),
+        sources: base.sources.clone(),
+        notes: base.notes.clone(),
     }
 }
 
@@ -204,6 +206,8 @@ pub fn edit_case(project: &mut Project, i: usize, change: impl FnOnce(&mut Proje
         convention,
         second_currency,
         risk,
+        sources,
+        notes,
         discount_rate: _,
         facilities: _,
         products: _,
@@ -222,6 +226,10 @@ pub fn edit_case(project: &mut Project, i: usize, change: impl FnOnce(&mut Proje
     project.convention = convention;
     project.second_currency = second_currency;
     project.risk = risk;
+    // Notes are kept by full path (a scenario's own start `scenarios[i].`),
+    // so the case view carries the project's and gives them back.
+    project.sources = sources;
+    project.notes = notes;
     if let Some(slot) = project.scenarios.get_mut(i) {
         *slot = s;
     }

@@ -279,6 +279,12 @@ pub fn validate(project: &Project) -> Vec<Problem> {
     for p in &mut problems {
         p.place = super::place::user_place(project, &p.path);
     }
+    // Notes and sources carry their own places ("Note on …").
+    problems.extend(
+        super::notes::check_notes(project)
+            .into_iter()
+            .take(MAX_PROBLEMS),
+    );
     problems
 }
 
