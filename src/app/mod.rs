@@ -14,6 +14,8 @@
 //!   cards, ledger table), [`charts`] (the four charts), [`compare`] (the
 //!   Compare view: scenarios side by side and the solvers' ranking, computed
 //!   on a worker thread);
+//! - [`notes`]: the note marker, hover and context menu of every field, the
+//!   note editor and the Sources section;
 //! - [`files`]: file dialogs on a worker thread, recent files, the unsaved
 //!   changes guard.
 //!
@@ -28,6 +30,7 @@ pub mod compare;
 pub mod editors;
 pub mod entry;
 pub mod files;
+pub mod notes;
 pub mod recovery;
 pub mod results;
 pub mod scenario;
@@ -62,6 +65,8 @@ pub enum Section {
     Support,
     /// Commercial debt.
     Financing,
+    /// The source list, and every note on an input.
+    Sources,
     /// The scenarios: create, rename, duplicate, delete; what each changes.
     Scenarios,
     /// Funding options side by side, and the solvers' ranking.
@@ -70,13 +75,14 @@ pub enum Section {
 
 impl Section {
     /// Every section, in outline order.
-    pub const ALL: [Section; 8] = [
+    pub const ALL: [Section; 9] = [
         Section::General,
         Section::Facilities,
         Section::Products,
         Section::Fiscal,
         Section::Support,
         Section::Financing,
+        Section::Sources,
         Section::Scenarios,
         Section::Compare,
     ];
@@ -101,6 +107,7 @@ impl Section {
             "fiscal" => Some(Section::Fiscal),
             "support" => Some(Section::Support),
             "financing" => Some(Section::Financing),
+            "sources" | "notes" => Some(Section::Sources),
             "scenarios" | "scenario" => Some(Section::Scenarios),
             "compare" => Some(Section::Compare),
             _ => None,
@@ -116,6 +123,7 @@ impl Section {
             Section::Fiscal => "Fiscal terms",
             Section::Support => "Support instruments",
             Section::Financing => "Financing",
+            Section::Sources => "Sources",
             Section::Scenarios => "Scenarios",
             Section::Compare => "Compare funding options",
         }
@@ -306,6 +314,8 @@ pub struct AppState {
     /// Autosave to a recovery copy (off unless enabled: the window turns it
     /// on, tests choose).
     pub autosave: Option<files::Autosave>,
+    /// The note being written in the note editor, if it is open.
+    pub note_draft: Option<notes::NoteDraft>,
     /// Commands raised while drawing, handled at the end of the frame.
     pub(crate) queue: Vec<Command>,
     theme_applied: Option<ThemeChoice>,
@@ -326,6 +336,7 @@ impl AppState {
             zoom: 1.0,
             compare: compare::CompareState::default(),
             autosave: None,
+            note_draft: None,
             queue: Vec::new(),
             theme_applied: None,
         }

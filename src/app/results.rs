@@ -273,6 +273,8 @@ pub fn section_of(path: &str) -> (Section, Option<usize>) {
         (Section::Fiscal, None)
     } else if path.starts_with("financing") {
         (Section::Financing, None)
+    } else if path.starts_with("notes[") || path.starts_with("sources") {
+        (Section::Sources, None)
     } else {
         (Section::General, None)
     }

@@ -235,6 +235,26 @@ pub fn edit_case(project: &mut Project, i: usize, change: impl FnOnce(&mut Proje
     }
 }
 
+/// The project path of the note on a field drawn at `path` in the case
+/// shown: with scenario `i` selected, a field of a section the scenario
+/// overrides keeps its note under `scenarios[i].`; anything else (the
+/// base's sections, shared settings, a path already under `scenarios[`) is
+/// the base's.
+pub fn note_path(project: &Project, selected: Option<usize>, path: &str) -> String {
+    let Some((i, s)) = selected.and_then(|i| project.scenarios.get(i).map(|s| (i, s))) else {
+        return path.to_string();
+    };
+    let head = path.split(['.', '[']).next().unwrap_or_default();
+    let own = Override::ALL
+        .into_iter()
+        .any(|o| o != Override::PriceFactor && o.key() == head && o.is_set(s));
+    if own {
+        format!("scenarios[{i}].{path}")
+    } else {
+        path.to_string()
+    }
+}
+
 /// A name not yet used by a scenario: `base`, else `base 2`, `base 3`...
 pub fn unique_scenario_name(project: &Project, base: &str) -> String {
     let taken = |n: &str| n == "Base case" || project.scenarios.iter().any(|s| s.name == n);
