@@ -218,3 +218,40 @@ fn issue10_sources_section_edits_the_source_list() {
     click(&mut h, "Undo");
     assert_eq!(h.state().doc.project(), &afrikanda());
 }
+
+/// With a scenario selected, a list edit moves the notes of the scenario's
+/// own list (`scenarios[i].support`), and leaves the base's alone.
+#[test]
+fn issue10_a_list_edit_in_a_scenario_moves_the_scenario_notes() {
+    let mut h = afrikanda_harness();
+    h.state_mut().send(Command::SelectScenario(Some(1)));
+    h.run();
+    open_section(&mut h, "Support instruments");
+    click(&mut h, "Duplicate support instrument");
+    let p = h.state().doc.project();
+    assert_eq!(p.scenarios[1].support.as_ref().map(Vec::len), Some(2));
+    for j in [0, 1] {
+        assert_eq!(
+            p.notes[&format!("scenarios[1].support[{j}].amount_per_year")].sources,
+            vec!["seed".to_string()]
+        );
+    }
+    click(&mut h, "Remove support instrument");
+    click(&mut h, "Remove support instrument");
+    let p = h.state().doc.project();
+    assert!(
+        !p.notes
+            .keys()
+            .any(|k| k.starts_with("scenarios[1].support")),
+        "{:?}",
+        p.notes.keys().collect::<Vec<_>>()
+    );
+    assert!(
+        p.notes.contains_key("scenarios[2].support[0].size"),
+        "other scenarios keep theirs"
+    );
+    assert!(
+        p.notes.contains_key("facilities[0].capex"),
+        "the base keeps its notes"
+    );
+}

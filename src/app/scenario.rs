@@ -415,4 +415,32 @@ mod tests {
         let problems = crate::model::validate::validate(&p);
         assert!(problems.is_empty(), "{problems:?}");
     }
+
+    #[test]
+    fn a_scenario_own_section_keeps_its_notes_under_the_scenario() {
+        let p = with_scenario();
+        // Scenario 0 overrides nothing yet: every note is the base's.
+        assert_eq!(
+            note_path(&p, Some(0), "facilities[0].capex"),
+            "facilities[0].capex"
+        );
+        let mut p = p;
+        p.scenarios[0].facilities = Some(p.facilities.clone());
+        assert_eq!(
+            note_path(&p, Some(0), "facilities[0].capex[2027]"),
+            "scenarios[0].facilities[0].capex[2027]"
+        );
+        assert_eq!(
+            note_path(&p, Some(0), "fiscal.profit_tax_rate"),
+            "fiscal.profit_tax_rate"
+        );
+        assert_eq!(
+            note_path(&p, None, "facilities[0].capex"),
+            "facilities[0].capex"
+        );
+        assert_eq!(
+            note_path(&p, Some(7), "facilities[0].capex"),
+            "facilities[0].capex"
+        );
+    }
 }
