@@ -461,8 +461,11 @@ impl Form<'_> {
                 }
             })
             .response;
-        let response = response.labelled_by(name.id);
-        self.note(ui, &response, path, label);
+        response.labelled_by(name.id);
+        // The note sits on the label: a combo box's own popup shares the
+        // id a context menu on it would use.
+        let name = name.interact(egui::Sense::click());
+        self.note(ui, &name, path, label);
         if chosen != value {
             self.out.push(Command::Edit(Edit::Field {
                 label: label.to_lowercase(),
