@@ -252,12 +252,16 @@ fn facilities_can_be_duplicated_and_moved() {
     for (key, note) in &file_notes {
         if let Some(rest) = key.strip_prefix("facilities[2]") {
             expected.notes.remove(key);
-            expected.notes.insert(format!("facilities[3]{rest}"), note.clone());
+            expected
+                .notes
+                .insert(format!("facilities[3]{rest}"), note.clone());
         }
     }
     for (key, note) in &file_notes {
         if let Some(rest) = key.strip_prefix("facilities[0]") {
-            expected.notes.insert(format!("facilities[2]{rest}"), note.clone());
+            expected
+                .notes
+                .insert(format!("facilities[2]{rest}"), note.clone());
         }
     }
     assert_eq!(h.state().doc.project(), &expected);
