@@ -277,7 +277,11 @@ fn source_row(ui: &mut Ui, i: usize, s: &Source, out: &mut Vec<Command>) {
             let name = ui.label(label);
             let mut text = value.clone();
             let response = ui
-                .add(egui::TextEdit::singleline(&mut text).desired_width(360.0))
+                .add(
+                    egui::TextEdit::singleline(&mut text)
+                        .desired_width(360.0)
+                        .min_size(egui::vec2(360.0, 0.0)),
+                )
                 .labelled_by(name.id);
             if response.changed() {
                 out.push(Command::Edit(edit_source(i, field, label, text)));
@@ -285,6 +289,9 @@ fn source_row(ui: &mut Ui, i: usize, s: &Source, out: &mut Vec<Command>) {
             if response.lost_focus() {
                 out.push(Command::EndEdit);
             }
+            // The form grid has three columns (label, input, unit); with
+            // the third left out the input column stays narrow.
+            ui.label("");
             ui.end_row();
         }
     });
