@@ -247,7 +247,7 @@ pub fn check_notes(project: &Project) -> Vec<Problem> {
         }
     }
     for (path, note) in &project.notes {
-        let place = format!("Note on {}", super::place::user_place(project, path));
+        let place = || format!("Note on {}", super::place::user_place(project, path));
         if !target_exists(project, path) {
             problems.push(Problem {
                 path: problem_path(path),
@@ -260,7 +260,7 @@ pub fn check_notes(project: &Project) -> Vec<Problem> {
             if !keys.contains(key.as_str()) {
                 problems.push(Problem {
                     path: problem_path(path),
-                    place: place.clone(),
+                    place: place(),
                     message: format!("cites [{key}], which is not in the source list"),
                 });
             }
@@ -339,5 +339,21 @@ mod tests {
         );
         // `facilities10` is not an item of `facilities`.
         assert_eq!(item_of("facilities10[0]", "facilities"), None);
+    }
+
+    #[test]
+    fn note_problems_are_capped_with_a_count() {
+        let mut p = Project::default();
+        for i in 0..250 {
+            p.notes
+                .insert(format!("facilities[{i}].capex"), Note::default());
+        }
+        let problems = crate::model::validate::validate(&p);
+        let on_notes: Vec<_> = problems
+            .iter()
+            .filter(|x| x.path.starts_with("notes[") || x.message.contains("with notes"))
+            .collect();
+        assert_eq!(on_notes.len(), 201);
+        assert_eq!(on_notes[200].message, "and 50 more problem(s) with notes");
     }
 }
