@@ -255,3 +255,21 @@ fn issue10_a_list_edit_in_a_scenario_moves_the_scenario_notes() {
         "the base keeps its notes"
     );
 }
+
+/// A scenario's section given back to the base takes the scenario's notes
+/// on it along; undo brings both back.
+#[test]
+fn issue10_reverting_a_section_to_the_base_drops_its_notes() {
+    let mut h = afrikanda_harness();
+    h.state_mut().send(Command::RevertToBase(
+        1,
+        assay::app::scenario::Override::Support,
+    ));
+    h.run();
+    let p = h.state().doc.project();
+    assert_eq!(p.scenarios[1].support, None);
+    assert!(!p.notes.keys().any(|k| k.starts_with("scenarios[1].")));
+    assert!(p.notes.contains_key("scenarios[2].support[0].size"));
+    click(&mut h, "Undo");
+    assert_eq!(h.state().doc.project(), &afrikanda());
+}
