@@ -1,4 +1,5 @@
-//! The command line: `assay report`, `assay cashflows`, `assay check`, over
+//! The command line: `assay report`, `assay cashflows`, `assay check`,
+//! `assay upgrade`, over
 //! the same engine as the window. Every failure is a message on stderr and a
 //! non-zero exit, never a panic.
 
@@ -109,6 +110,15 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = SeriesFormat::Text)]
         format: SeriesFormat,
     },
+    /// Rewrite a project file of any supported version at the current
+    /// version, notes and sources kept, through the window's atomic save.
+    Upgrade {
+        /// The project file (.ron).
+        project: PathBuf,
+        /// Where to write (default: the file itself, in place).
+        #[arg(long)]
+        output: Option<PathBuf>,
+    },
 }
 
 /// Report formats.
@@ -170,6 +180,7 @@ pub fn run(command: Command) -> ExitCode {
             format,
         } => cashflows_cmd(&csv, &rate, convention.into(), format),
         Command::Check { project, format } => check_cmd(&project, format),
+        Command::Upgrade { project, output } => upgrade_cmd(&project, output.as_deref()),
         Command::Sensitivity {
             project,
             range,
@@ -188,6 +199,35 @@ pub fn run(command: Command) -> ExitCode {
             format,
         } => compare_cmd(&project, &target, format),
     }
+}
+
+/// Reads any supported version (bad values included: they are kept, to be
+/// fixed later) and writes the current version with `io::save_project`.
+fn upgrade_cmd(path: &Path, output: Option<&Path>) -> ExitCode {
+    let project = match io::load_unvalidated(path) {
+        Ok(p) => p,
+        Err(e) => return fail_file(path, &e),
+    };
+    let target = output.unwrap_or(path);
+    if let Err(e) = io::save_project(target, &project) {
+        return fail(&[e.to_string()]);
+    }
+    println!(
+        "{}: written at format version {} ({} note(s), {} source(s))",
+        target.display(),
+        io::format::CURRENT_VERSION,
+        project.notes.len(),
+        project.sources.len()
+    );
+    let problems = validate(&project);
+    if !problems.is_empty() {
+        eprintln!(
+            "assay: {}: {} problem(s) to fix, kept as they were; `assay check` lists them",
+            target.display(),
+            problems.len()
+        );
+    }
+    ExitCode::SUCCESS
 }
 
 fn report_cmd(path: &Path, format: Format) -> ExitCode {

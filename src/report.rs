@@ -18,6 +18,7 @@ use crate::engine::appraise::{Appraisal, IrrReport, Metrics};
 use crate::engine::compare::{InstrumentKind, Required, ScenarioResult, SolverConfig, StateView};
 use crate::engine::ledger::Ledger;
 use crate::model::Project;
+use crate::model::notes::{Note, Source};
 
 /// One line of the ledger: a key for CSV/JSON, a label, and the values.
 #[derive(Debug, Clone)]
@@ -308,7 +309,92 @@ pub fn json_report(project: &Project, a: &Appraisal) -> Value {
         "metrics": metrics_json(&a.metrics),
         "cash_flow": rows,
         "notes": a.notes,
+        "assumptions": assumptions_json(project),
+        "sources": project.sources.iter().map(source_json).collect::<Vec<_>>(),
     })
+}
+
+fn source_json(s: &Source) -> Value {
+    json!({
+        "key": s.key,
+        "title": s.title,
+        "publisher": s.publisher,
+        "address": s.address,
+    })
+}
+
+/// The project's notes for tools: `[{path, kind, text, sources[]}]` in path
+/// order, each cited source whole (`key`, `title`, `publisher`, `address`).
+pub fn assumptions_json(project: &Project) -> Value {
+    let rows: Vec<Value> = project
+        .notes
+        .iter()
+        .map(|(path, note)| {
+            let sources: Vec<Value> = note
+                .sources
+                .iter()
+                .map(|key| match project.sources.iter().find(|s| &s.key == key) {
+                    Some(s) => source_json(s),
+                    None => json!({ "key": key }),
+                })
+                .collect();
+            json!({
+                "path": path,
+                "kind": note.kind.key(),
+                "text": note.text,
+                "sources": sources,
+            })
+        })
+        .collect();
+    Value::Array(rows)
+}
+
+/// One source as people read it: `[key] title, publisher, address`.
+pub fn source_text(s: &Source) -> String {
+    let mut parts = vec![format!("[{}]", s.key)];
+    let details: Vec<&str> = [s.title.as_str(), s.publisher.as_str()]
+        .into_iter()
+        .chain(s.address.as_deref())
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .collect();
+    if !details.is_empty() {
+        parts.push(details.join(", "));
+    }
+    parts.join(" ")
+}
+
+/// One note as people read it: `assumption: text [key] [key]`.
+pub fn note_text(note: &Note) -> String {
+    let mut s = note.kind.label().to_string();
+    if !note.text.trim().is_empty() {
+        let _ = write!(s, ": {}", note.text.trim());
+    }
+    for key in &note.sources {
+        let _ = write!(s, " [{key}]");
+    }
+    s
+}
+
+/// "Assumptions and sources": each note under the place it is on (as users
+/// see it), then the source list. Empty when the project has neither.
+pub fn assumptions_text(project: &Project) -> String {
+    let mut s = String::new();
+    if project.notes.is_empty() && project.sources.is_empty() {
+        return s;
+    }
+    let _ = writeln!(s, "Assumptions and sources:");
+    for (path, note) in &project.notes {
+        let place = crate::model::place::user_place(project, path);
+        let _ = writeln!(s, "  - {place}: {}", note_text(note));
+    }
+    if !project.sources.is_empty() {
+        let _ = writeln!(s, "  Sources:");
+        for source in &project.sources {
+            let _ = writeln!(s, "    {}", source_text(source));
+        }
+    }
+    s
 }
 
 /// The yearly ledger as CSV: a header row, then one row a year. The net
@@ -528,6 +614,11 @@ pub fn text_report(project: &Project, a: &Appraisal) -> String {
         for n in &a.notes {
             let _ = writeln!(s, "  - {n}");
         }
+    }
+    let assumptions = assumptions_text(project);
+    if !assumptions.is_empty() {
+        let _ = writeln!(s);
+        s.push_str(&assumptions);
     }
     s
 }

@@ -292,6 +292,9 @@ fn scenarios_are_renamed_duplicated_and_deleted() {
     open_section(&mut h, "Scenarios");
     click(&mut h, "Delete scenario");
     expected.scenarios.remove(4);
+    // Issue 10: the later scenarios' notes moved down one with the copy and
+    // are back where the file has them (the copy of scenario 3 had none).
+    expected.notes = base.notes.clone();
     assert_eq!(h.state().doc.project(), &expected);
     assert_eq!(h.state().doc.case_name(), "Base case");
     open_section(&mut h, "Compare funding options");

@@ -247,6 +247,24 @@ fn facilities_can_be_duplicated_and_moved() {
             ..mine
         },
     );
+    // Issue 10: the notes go with their facilities: the complex's move from
+    // facility 3 to 4, the mine's are copied onto the copy (now facility 3).
+    let file_notes = expected.notes.clone();
+    for (key, note) in &file_notes {
+        if let Some(rest) = key.strip_prefix("facilities[2]") {
+            expected.notes.remove(key);
+            expected
+                .notes
+                .insert(format!("facilities[3]{rest}"), note.clone());
+        }
+    }
+    for (key, note) in &file_notes {
+        if let Some(rest) = key.strip_prefix("facilities[0]") {
+            expected
+                .notes
+                .insert(format!("facilities[2]{rest}"), note.clone());
+        }
+    }
     assert_eq!(h.state().doc.project(), &expected);
     assert_eq!(shown_card(&h, "NPV"), engine_npv_text(&expected));
 }

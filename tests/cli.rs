@@ -789,3 +789,82 @@ fn compare_and_risk_text_fit_the_terminal_with_names_whole() {
         }
     }
 }
+
+/// Issue 10: `report --format json` lists every note with its kind, text and
+/// the sources it cites; the text report lists them under "Assumptions and
+/// sources".
+#[test]
+fn issue10_report_lists_assumptions_and_sources() {
+    let o = assay(&["report", "projects/import-parity.ron", "--format", "json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_str(&stdout(&o)).expect("json");
+    let rows = v["assumptions"].as_array().expect("assumptions");
+    assert_eq!(rows.len(), 7);
+    let price = rows
+        .iter()
+        .find(|r| r["path"] == "products[0].price")
+        .expect("the price's note");
+    assert_eq!(price["kind"], "reported");
+    assert_eq!(
+        price["text"],
+        "sells at the Chinese price, $11.5/kg (seed article)"
+    );
+    assert_eq!(price["sources"][0]["key"], "seed");
+    assert_eq!(
+        price["sources"][0]["publisher"],
+        "kept as shared/reference/seed-article-russia-rare-earths.txt"
+    );
+    let text = stdout(&assay(&["report", "projects/import-parity.ron"]));
+    assert!(text.contains("Assumptions and sources:"), "{text}");
+    assert!(
+        text.contains(
+            "  - Discount rate: assumption: the rate every study in DOMAIN-DATA.md uses\n"
+        ),
+        "{text}"
+    );
+}
+
+/// Issue 10: `assay upgrade` rewrites a file at the current version in
+/// place, notes and sources kept; with --output it leaves the input alone.
+#[test]
+fn issue10_upgrade_keeps_notes() {
+    let sample = include_str!("../projects/import-parity.ron");
+    let file = temp("upgrade-in-place.ron", sample);
+    let o = assay(&["upgrade", file.to_str().expect("utf-8 path")]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("format version 4 (7 note(s), 1 source(s))"),
+        "{}",
+        stdout(&o)
+    );
+    let p = assay::io::load_project(&file).expect("upgraded file loads");
+    assert_eq!(p.notes.len(), 7);
+    assert_eq!(
+        p.notes["products[0].variable_cost_per_unit"].text,
+        "full domestic cost $20/kg (seed article)"
+    );
+    assert_eq!(p.sources[0].key, "seed");
+    // A version 2 file (before notes) upgraded to another file.
+    let cut = sample.find("\n    sources: [").expect("sources");
+    let v2 = format!("{}\n)\n", &sample[..cut]).replace("version: 4,", "version: 2,");
+    let old = temp("upgrade-v2.ron", &v2);
+    let out = old.with_file_name("upgrade-v2-out.ron");
+    let o = assay(&[
+        "upgrade",
+        old.to_str().expect("utf-8 path"),
+        "--output",
+        out.to_str().expect("utf-8 path"),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(std::fs::read_to_string(&old).expect("input"), v2);
+    let written = std::fs::read_to_string(&out).expect("output");
+    assert!(written.contains("version: 4,"), "{written}");
+    // A file that does not parse is refused, and left as it was.
+    let bad = temp("upgrade-bad.ron", "Project(version: 2, name: ");
+    let o = assay(&["upgrade", bad.to_str().expect("utf-8 path")]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert_eq!(
+        std::fs::read_to_string(&bad).expect("read"),
+        "Project(version: 2, name: "
+    );
+}

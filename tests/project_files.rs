@@ -8,6 +8,14 @@ use assay::model::validate::validate;
 
 const PARITY: &str = include_str!("../projects/import-parity.ron");
 
+/// The sample as an older version would have it: no source list, no notes.
+fn without_notes(text: &str, version: u32) -> String {
+    let cut = text
+        .find("\n    sources: [")
+        .expect("the sample has sources");
+    format!("{}\n)\n", &text[..cut]).replace("version: 4,", &format!("version: {version},"))
+}
+
 fn temp_dir(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("assay-test-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
@@ -25,7 +33,7 @@ fn samples_load_and_validate() {
 
 #[test]
 fn newer_version_is_refused_with_a_message() {
-    let text = PARITY.replace("version: 2,", "version: 9,");
+    let text = PARITY.replace("version: 4,", "version: 9,");
     match io::parse_project(&text) {
         Err(FileError::TooNew {
             found: 9,
@@ -43,12 +51,8 @@ fn newer_version_is_refused_with_a_message() {
 #[test]
 fn version_1_is_migrated_state_rate_from_investor_rate() {
     // Version 1 had no state discount rate; migration takes the investor's.
-    let text = PARITY
-        .replace("version: 2,", "version: 1,")
-        .replace(
-            "    state_discount_rate: 0.10, // A: same as the investor's\n",
-            "",
-        )
+    let text = without_notes(PARITY, 1)
+        .replace("    state_discount_rate: 0.10,\n", "")
         .replace("discount_rate: 0.10,", "discount_rate: 0.12,");
     assert!(!text.contains("state_discount_rate"));
     let p = io::parse_project(&text).expect("v1 loads");
@@ -61,7 +65,7 @@ fn version_1_is_migrated_state_rate_from_investor_rate() {
 #[test]
 fn parse_error_reports_line_and_column() {
     // Break line 30 (the `horizon_years` line) by removing its value.
-    let broken = PARITY.replace("horizon_years: 10, // A", "horizon_years: , // A");
+    let broken = PARITY.replace("horizon_years: 10,", "horizon_years: ,");
     let line = broken
         .lines()
         .position(|l| l.contains("horizon_years: ,"))
@@ -155,7 +159,7 @@ fn hostile_values_are_errors_not_crashes() {
             "Discount rate",
         ),
         ("first_year: 2026,", "first_year: 99999999999,", ""),
-        ("version: 2,", "version: 0,", "version 0"),
+        ("version: 4,", "version: 0,", "version 0"),
     ] {
         let text = PARITY.replacen(from, to, 1);
         assert_ne!(text, PARITY, "{from}");
@@ -233,7 +237,8 @@ fn missing_file_is_an_io_error_naming_the_file() {
 /// needs version 3 and survives a save and load whole.
 #[test]
 fn version_2_migrates_without_risk_and_version_3_keeps_it() {
-    let p = io::parse_project(PARITY).expect("v2 loads");
+    let v2 = without_notes(PARITY, 2);
+    let p = io::parse_project(&v2).expect("v2 loads");
     assert!(p.risk.is_none());
     let risk = r#"risk: Some(Risk(
         trials: 5000,
@@ -247,7 +252,7 @@ fn version_2_migrates_without_risk_and_version_3_keeps_it() {
         correlations: [("Price", "Capex", 0.3)],
     )),
 "#;
-    let with_risk = PARITY.replacen("    facilities:", &format!("    {risk}    facilities:"), 1);
+    let with_risk = v2.replacen("    facilities:", &format!("    {risk}    facilities:"), 1);
     match io::parse_project(&with_risk) {
         Err(FileError::Invalid(problems)) => {
             assert_eq!(problems[0].path, "risk", "{problems:?}");
@@ -405,4 +410,98 @@ fn version_4_fields_need_version_4() {
     );
     let p = io::parse_project(&v4).expect("v4 loads");
     assert_eq!(p.fiscal.vat.as_ref().map(|v| v.refund_lag_years), Some(1));
+}
+
+/// Issue 10: a file's notes and sources come back whole through the save
+/// the window uses (`io::save_project`), and the appraisal is unchanged.
+#[test]
+fn issue10_notes_and_sources_survive_save_and_load() {
+    use assay::model::notes::NoteKind;
+    let dir = temp_dir("notes-round-trip");
+    // (sample, notes, sources) as counted in the files (`grep -c "Note(kind"`).
+    for (name, text, notes, sources) in [
+        ("parity", PARITY, 7, 1),
+        ("afrikanda", io::DEFAULT_PROJECT_RON, 55, 18),
+    ] {
+        let p = io::parse_project(text).expect("sample");
+        assert_eq!((p.notes.len(), p.sources.len()), (notes, sources), "{name}");
+        let path = dir.join(format!("{name}.ron"));
+        io::save_project(&path, &p).expect("save");
+        let back = io::load_project(&path).expect("reload");
+        assert_eq!(back.notes, p.notes, "{name}");
+        assert_eq!(back.sources, p.sources, "{name}");
+        assert_eq!(back, p, "{name}");
+        let (a, b) = (
+            assay::engine::appraise::appraise(&p).expect("appraises"),
+            assay::engine::appraise::appraise(&back).expect("appraises"),
+        );
+        assert_eq!(a.metrics, b.metrics, "{name}");
+        // Saved twice, the text is the same: notes are in path order.
+        let again = dir.join(format!("{name}-2.ron"));
+        io::save_project(&again, &back).expect("save");
+        assert_eq!(
+            std::fs::read_to_string(&path).expect("read"),
+            std::fs::read_to_string(&again).expect("read")
+        );
+    }
+    // A few notes as written in the file, including notes in scenarios.
+    let p = io::default_project().expect("sample");
+    let capex = &p.notes["facilities[2].capex"];
+    assert_eq!(
+        (capex.kind, capex.text.as_str(), capex.sources.clone()),
+        (
+            NoteKind::Derived,
+            "60% x 28 bn RUB",
+            vec!["rbc-2025".to_string()]
+        )
+    );
+    let subsidy = &p.notes["scenarios[1].support[0].amount_per_year"];
+    assert_eq!(
+        (subsidy.kind, subsidy.sources.clone()),
+        (NoteKind::Reported, vec!["seed".to_string()])
+    );
+    assert_eq!(
+        p.notes["scenarios[2].support[0].size"].kind,
+        NoteKind::Assumption
+    );
+    let seed = p.sources.iter().find(|s| s.key == "tass").expect("tass");
+    assert_eq!(seed.address.as_deref(), Some("tass.com/economy/1173373"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Issue 10: a version 3 file migrates with no notes; notes in a version 3
+/// file are refused with the version they need.
+#[test]
+fn issue10_version_3_migrates_without_notes() {
+    let v3 = without_notes(PARITY, 3);
+    let p = io::parse_project(&v3).expect("v3 loads");
+    assert!(p.notes.is_empty() && p.sources.is_empty());
+    let with_notes = PARITY.replace("version: 4,", "version: 3,");
+    match io::parse_project(&with_notes) {
+        Err(FileError::Invalid(problems)) => {
+            assert!(problems[0].message.contains("version 4"), "{problems:?}");
+        }
+        other => panic!("notes in a v3 file must be refused, got {other:?}"),
+    }
+}
+
+/// Issue 10: a note on an item that does not exist, and a note citing a
+/// key not in the source list, are problems that name the note.
+#[test]
+fn issue10_bad_notes_are_problems_naming_the_note() {
+    let text = PARITY
+        .replace("\"horizon_years\": Note(", "\"facilities[3].capex\": Note(")
+        .replace(
+            "sources: [\"seed\"]),\n        \"fiscal",
+            "sources: [\"nowhere\"]),\n        \"fiscal",
+        );
+    let e = io::parse_project(&text).expect_err("invalid notes");
+    let lines = e.lines();
+    assert_eq!(
+        lines,
+        vec![
+            "Note on facilities[3].capex: no such field in this project: remove the note or fix its path".to_string(),
+            "Note on Product 1 \"Rare-earth metals\" › Price: cites [nowhere], which is not in the source list".to_string(),
+        ]
+    );
 }

@@ -18,9 +18,11 @@
 use std::fmt;
 use std::path::PathBuf;
 
+use super::notes::NoteDraft;
 use super::scenario::{self, Override};
 use super::state::{self, new_project_template};
 use super::{AppState, Dialog, Section};
+use crate::model::notes::{self, ListChange};
 use crate::model::{Project, SupportInstrument, SupportKind};
 
 /// A list in the project that can be added to, reordered and so on.
@@ -41,6 +43,15 @@ impl ListKind {
             ListKind::Facilities => "facility",
             ListKind::Products => "product",
             ListKind::Support => "support instrument",
+        }
+    }
+
+    /// The list's field name in a path (`facilities`).
+    pub fn key(self) -> &'static str {
+        match self {
+            ListKind::Facilities => "facilities",
+            ListKind::Products => "products",
+            ListKind::Support => "support",
         }
     }
 
@@ -203,6 +214,14 @@ pub enum Command {
     RevertToBase(usize, Override),
     /// Open an outline section.
     Open(Section),
+    /// Open the note editor on a field (not an edit: saving is).
+    OpenNote(NoteDraft),
+}
+
+/// The path an edit of the note at `path` carries (`notes[facilities[0].capex]`):
+/// the whole project's, whatever case is shown.
+pub fn note_edit_path(path: &str) -> String {
+    notes::problem_path(path)
 }
 
 impl AppState {
@@ -301,6 +320,7 @@ impl AppState {
                     .apply_and_select("duplicate scenario", Some(i + 1), |p| {
                         if let Some(copy) = scenario::copy_of(p, i) {
                             p.scenarios.insert(i + 1, copy);
+                            notes::remap_list(&mut p.notes, "scenarios", ListChange::Duplicate(i));
                         }
                     });
                 self.entries.clear();
@@ -310,17 +330,24 @@ impl AppState {
                 self.doc.apply_and_select("delete scenario", None, |p| {
                     if i < p.scenarios.len() {
                         p.scenarios.remove(i);
+                        notes::remap_list(&mut p.notes, "scenarios", ListChange::Remove(i));
                     }
                 });
                 self.entries.clear();
                 self.clamp_selection();
             }
             Command::Open(section) => self.nav.section = section,
+            Command::OpenNote(draft) => self.note_draft = Some(draft),
             Command::RevertToBase(i, part) => {
                 let label = format!("revert {} to the base", part.label());
                 self.doc.apply(&label, None, |p| {
                     if let Some(s) = p.scenarios.get_mut(i) {
                         part.clear(s);
+                        // The scenario's own notes on that part go with it.
+                        notes::remove_under(
+                            &mut p.notes,
+                            &format!("scenarios[{i}].{}", part.key()),
+                        );
                     }
                 });
                 self.entries.clear();
@@ -340,9 +367,13 @@ impl AppState {
                 path, merge, apply, ..
             } => {
                 let key = merge.then_some(path.as_str());
-                if path.starts_with("scenarios[") {
-                    // A scenario's own field (name, price factor): not part
-                    // of any case view.
+                if path.starts_with("scenarios[")
+                    || path.starts_with("notes[")
+                    || path.starts_with("sources")
+                {
+                    // A scenario's own field (name, price factor), a note
+                    // (kept by its project path) or the source list: not
+                    // part of any case view.
                     self.doc.apply(&own_label, key, apply);
                 } else {
                     self.doc.apply_to_case(&label, key, apply);
@@ -354,17 +385,27 @@ impl AppState {
                 self.select(list, index);
             }
             Edit::Remove(list, i) => {
-                self.doc.apply_to_case(&label, None, |p| match list {
-                    ListKind::Facilities if i < p.facilities.len() => drop(p.facilities.remove(i)),
-                    ListKind::Products if i < p.products.len() => drop(p.products.remove(i)),
-                    ListKind::Support if i < p.support.len() => drop(p.support.remove(i)),
-                    _ => {}
+                let notes_at = self.list_notes_path(list);
+                self.doc.apply_to_case(&label, None, |p| {
+                    if i < list.len(p) {
+                        match list {
+                            ListKind::Facilities => drop(p.facilities.remove(i)),
+                            ListKind::Products => drop(p.products.remove(i)),
+                            ListKind::Support => drop(p.support.remove(i)),
+                        }
+                        notes::remap_list(&mut p.notes, &notes_at, ListChange::Remove(i));
+                    }
                 });
                 self.select(list, i.saturating_sub(1));
             }
             Edit::Duplicate(list, i) => {
-                self.doc
-                    .apply_to_case(&label, None, |p| duplicate_item(p, list, i));
+                let notes_at = self.list_notes_path(list);
+                self.doc.apply_to_case(&label, None, |p| {
+                    if i < list.len(p) {
+                        duplicate_item(p, list, i);
+                        notes::remap_list(&mut p.notes, &notes_at, ListChange::Duplicate(i));
+                    }
+                });
                 self.select(list, i + 1);
             }
             Edit::Move { list, index, up } => {
@@ -375,14 +416,28 @@ impl AppState {
                     Some(index + 1)
                 };
                 if let Some(j) = other.filter(|&j| j < len && index < len) {
-                    self.doc.apply_to_case(&label, None, |p| match list {
-                        ListKind::Facilities => p.facilities.swap(index, j),
-                        ListKind::Products => p.products.swap(index, j),
-                        ListKind::Support => p.support.swap(index, j),
+                    let notes_at = self.list_notes_path(list);
+                    self.doc.apply_to_case(&label, None, |p| {
+                        match list {
+                            ListKind::Facilities => p.facilities.swap(index, j),
+                            ListKind::Products => p.products.swap(index, j),
+                            ListKind::Support => p.support.swap(index, j),
+                        }
+                        notes::remap_list(&mut p.notes, &notes_at, ListChange::Swap(index, j));
                     });
                     self.select(list, j);
                 }
             }
+        }
+    }
+
+    /// Where the notes of a list's items are kept: `facilities` in the base;
+    /// with a scenario selected, `scenarios[i].facilities` (a structural
+    /// edit makes the list the scenario's own, copy-on-write).
+    fn list_notes_path(&self, list: ListKind) -> String {
+        match self.doc.selected_scenario() {
+            Some(i) => format!("scenarios[{i}].{}", list.key()),
+            None => list.key().to_string(),
         }
     }
 
@@ -472,6 +527,7 @@ impl AppState {
     fn replace_document(&mut self, project: Project, path: Option<PathBuf>) {
         // The old project's changes were saved or given up on purpose.
         self.discard_recovery();
+        self.note_draft = None;
         self.doc = state::Document::new(project, path);
         self.compare.forget();
         self.risk.forget();

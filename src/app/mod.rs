@@ -15,6 +15,8 @@
 //!   Compare view: scenarios side by side and the solvers' ranking, computed
 //!   on a worker thread), [`risk`] (the Risk view: drivers, sensitivity,
 //!   Monte Carlo on a worker thread);
+//! - [`notes`]: the note marker, hover and context menu of every field, the
+//!   note editor and the Sources section;
 //! - [`files`]: file dialogs on a worker thread, recent files, the unsaved
 //!   changes guard.
 //!
@@ -29,6 +31,7 @@ pub mod compare;
 pub mod editors;
 pub mod entry;
 pub mod files;
+pub mod notes;
 pub mod recovery;
 pub mod results;
 pub mod risk;
@@ -64,6 +67,8 @@ pub enum Section {
     Support,
     /// Commercial debt.
     Financing,
+    /// The source list, and every note on an input.
+    Sources,
     /// The scenarios: create, rename, duplicate, delete; what each changes.
     Scenarios,
     /// Funding options side by side, and the solvers' ranking.
@@ -74,13 +79,14 @@ pub enum Section {
 
 impl Section {
     /// Every section, in outline order.
-    pub const ALL: [Section; 9] = [
+    pub const ALL: [Section; 10] = [
         Section::General,
         Section::Facilities,
         Section::Products,
         Section::Fiscal,
         Section::Support,
         Section::Financing,
+        Section::Sources,
         Section::Scenarios,
         Section::Compare,
         Section::Risk,
@@ -106,6 +112,7 @@ impl Section {
             "fiscal" => Some(Section::Fiscal),
             "support" => Some(Section::Support),
             "financing" => Some(Section::Financing),
+            "sources" | "notes" => Some(Section::Sources),
             "scenarios" | "scenario" => Some(Section::Scenarios),
             "compare" => Some(Section::Compare),
             "risk" => Some(Section::Risk),
@@ -122,6 +129,7 @@ impl Section {
             Section::Fiscal => "Fiscal terms",
             Section::Support => "Support instruments",
             Section::Financing => "Financing",
+            Section::Sources => "Sources",
             Section::Scenarios => "Scenarios",
             Section::Compare => "Compare funding options",
             Section::Risk => "Risk",
@@ -315,6 +323,8 @@ pub struct AppState {
     pub autosave: Option<files::Autosave>,
     /// The Risk view's cache and Monte Carlo jobs (shared with Compare).
     pub risk: risk::RiskState,
+    /// The note being written in the note editor, if it is open.
+    pub note_draft: Option<notes::NoteDraft>,
     /// Commands raised while drawing, handled at the end of the frame.
     pub(crate) queue: Vec<Command>,
     theme_applied: Option<ThemeChoice>,
@@ -336,6 +346,7 @@ impl AppState {
             compare: compare::CompareState::default(),
             autosave: None,
             risk: risk::RiskState::default(),
+            note_draft: None,
             queue: Vec::new(),
             theme_applied: None,
         }

@@ -275,6 +275,8 @@ pub fn section_of(path: &str) -> (Section, Option<usize>) {
         (Section::Financing, None)
     } else if path.starts_with("risk") {
         (Section::Risk, None)
+    } else if path.starts_with("notes[") || path.starts_with("sources") {
+        (Section::Sources, None)
     } else {
         (Section::General, None)
     }

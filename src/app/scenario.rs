@@ -157,6 +157,8 @@ pub fn case_view(base: &Project, s: &Scenario) -> Project {
         financing: s.financing.as_ref().unwrap_or(&base.financing).clone(),
         scenarios: Vec::new(),
         risk: base.risk.clone(),
+        sources: base.sources.clone(),
+        notes: base.notes.clone(),
     }
 }
 
@@ -204,6 +206,8 @@ pub fn edit_case(project: &mut Project, i: usize, change: impl FnOnce(&mut Proje
         convention,
         second_currency,
         risk,
+        sources,
+        notes,
         discount_rate: _,
         facilities: _,
         products: _,
@@ -222,8 +226,32 @@ pub fn edit_case(project: &mut Project, i: usize, change: impl FnOnce(&mut Proje
     project.convention = convention;
     project.second_currency = second_currency;
     project.risk = risk;
+    // Notes are kept by full path (a scenario's own start `scenarios[i].`),
+    // so the case view carries the project's and gives them back.
+    project.sources = sources;
+    project.notes = notes;
     if let Some(slot) = project.scenarios.get_mut(i) {
         *slot = s;
+    }
+}
+
+/// The project path of the note on a field drawn at `path` in the case
+/// shown: with scenario `i` selected, a field of a section the scenario
+/// overrides keeps its note under `scenarios[i].`; anything else (the
+/// base's sections, shared settings, a path already under `scenarios[`) is
+/// the base's.
+pub fn note_path(project: &Project, selected: Option<usize>, path: &str) -> String {
+    let Some((i, s)) = selected.and_then(|i| project.scenarios.get(i).map(|s| (i, s))) else {
+        return path.to_string();
+    };
+    let head = path.split(['.', '[']).next().unwrap_or_default();
+    let own = Override::ALL
+        .into_iter()
+        .any(|o| o != Override::PriceFactor && o.key() == head && o.is_set(s));
+    if own {
+        format!("scenarios[{i}].{path}")
+    } else {
+        path.to_string()
     }
 }
 
@@ -386,5 +414,33 @@ mod tests {
         );
         let problems = crate::model::validate::validate(&p);
         assert!(problems.is_empty(), "{problems:?}");
+    }
+
+    #[test]
+    fn a_scenario_own_section_keeps_its_notes_under_the_scenario() {
+        let p = with_scenario();
+        // Scenario 0 overrides nothing yet: every note is the base's.
+        assert_eq!(
+            note_path(&p, Some(0), "facilities[0].capex"),
+            "facilities[0].capex"
+        );
+        let mut p = p;
+        p.scenarios[0].facilities = Some(p.facilities.clone());
+        assert_eq!(
+            note_path(&p, Some(0), "facilities[0].capex[2027]"),
+            "scenarios[0].facilities[0].capex[2027]"
+        );
+        assert_eq!(
+            note_path(&p, Some(0), "fiscal.profit_tax_rate"),
+            "fiscal.profit_tax_rate"
+        );
+        assert_eq!(
+            note_path(&p, None, "facilities[0].capex"),
+            "facilities[0].capex"
+        );
+        assert_eq!(
+            note_path(&p, Some(7), "facilities[0].capex"),
+            "facilities[0].capex"
+        );
     }
 }

@@ -427,6 +427,8 @@ pub fn new_project_template() -> Project {
         },
         scenarios: Vec::new(),
         risk: None,
+        sources: Vec::new(),
+        notes: Default::default(),
     }
 }
 

@@ -457,6 +457,7 @@ fn lower(state: &mut AppState, ui: &mut Ui) {
 }
 
 fn dialogs(state: &mut AppState, ctx: &egui::Context) {
+    super::notes::editor(state, ctx);
     let Some(dialog) = state.dialog.clone() else {
         return;
     };

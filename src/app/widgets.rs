@@ -16,6 +16,7 @@ use rust_decimal::Decimal;
 
 use super::command::{Command, Edit};
 use super::entry::{self, Kind};
+use super::notes::{NoteScope, field_note};
 use crate::model::validate::Problem;
 use crate::model::{Project, YearSeries};
 
@@ -82,6 +83,8 @@ pub struct Form<'a> {
     pub out: &'a mut Vec<Command>,
     /// Validation problems of the project.
     pub problems: &'a [Problem],
+    /// The notes the fields show (marker, hover, context menu).
+    pub notes: NoteScope<'a>,
 }
 
 impl Form<'_> {
@@ -131,6 +134,12 @@ impl Form<'_> {
             self.entries.map.remove(path);
         }
         self.entries.get(path).and_then(|e| e.error.clone())
+    }
+
+    /// The note marker, hover and context menu of the field at `path`
+    /// (every kind of field calls this once, on its input).
+    fn note(&mut self, ui: &Ui, response: &egui::Response, path: &str, label: &str) {
+        field_note(ui, response, self.notes, path, label, self.out);
     }
 
     /// Problems whose path is `path` or inside it.
@@ -193,9 +202,10 @@ impl Form<'_> {
     /// refused entry, shown red and outlined), else the value formatted.
     /// Returns the response and the text now in the box.
     fn number_edit(
-        &self,
+        &mut self,
         ui: &mut Ui,
         path: &str,
+        label: &str,
         kind: Kind,
         value: Option<Decimal>,
         width: f32,
@@ -217,6 +227,7 @@ impl Form<'_> {
             edit = edit.text_color(error_color(ui));
         }
         let response = ui.add(edit);
+        self.note(ui, &response, path, label);
         if refused {
             ui.painter().rect_stroke(
                 response.rect.expand(1.0),
@@ -241,7 +252,7 @@ impl Form<'_> {
         labelled_by: Option<Id>,
         set: impl FnOnce(&mut Project, Decimal) + 'static,
     ) -> Option<String> {
-        let (response, text) = self.number_edit(ui, path, kind, value, width);
+        let (response, text) = self.number_edit(ui, path, label, kind, value, width);
         let response = match labelled_by {
             Some(l) => response.labelled_by(l),
             None => response.accessible_name(label),
@@ -308,6 +319,7 @@ impl Form<'_> {
             TextEdit::singleline(&mut text).desired_width(2.0 * NUMBER_WIDTH)
         };
         let response = ui.add(edit.id(field_id(path))).labelled_by(name.id);
+        self.note(ui, &response, path, label);
         if response.changed() {
             self.edit(label, path, move |p| set(p, text));
         }
@@ -344,6 +356,7 @@ impl Form<'_> {
         let response = ui
             .add(egui::DragValue::new(&mut v).range(1000..=9000).speed(0.1))
             .labelled_by(name);
+        self.note(ui, &response, path, label);
         if v != value {
             self.edit(label, path, move |p| set(p, v));
         }
@@ -401,6 +414,7 @@ impl Form<'_> {
         let response = ui
             .add(egui::DragValue::new(&mut v).range(0..=max).speed(0.1))
             .labelled_by(name.id);
+        self.note(ui, &response, path, label);
         if v != value {
             self.edit(label, path, move |p| set(p, v));
         }
@@ -423,6 +437,7 @@ impl Form<'_> {
         let name = ui.label(label);
         let mut v = value;
         let response = ui.checkbox(&mut v, text).labelled_by(name.id);
+        self.note(ui, &response, path, label);
         if response.changed() {
             self.out.push(Command::Edit(Edit::Field {
                 label: label.to_lowercase(),
@@ -462,6 +477,10 @@ impl Form<'_> {
             })
             .response;
         response.labelled_by(name.id);
+        // The note sits on the label: a combo box's own popup shares the
+        // id a context menu on it would use.
+        let name = name.interact(egui::Sense::click());
+        self.note(ui, &name, path, label);
         if chosen != value {
             self.out.push(Command::Edit(Edit::Field {
                 label: label.to_lowercase(),
@@ -500,7 +519,10 @@ impl Form<'_> {
         all.sort_unstable();
 
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(label).strong());
+            // The whole series' note sits on its name.
+            let name =
+                ui.add(egui::Label::new(RichText::new(label).strong()).sense(egui::Sense::click()));
+            self.note(ui, &name, path, label);
             ui.label(RichText::new(unit).weak());
             ui.label(
                 RichText::new(
@@ -579,7 +601,7 @@ impl Form<'_> {
         set: impl Fn(&mut Project, i32, Option<Decimal>) + 'static,
         year: i32,
     ) -> Option<String> {
-        let (response, text) = self.number_edit(ui, path, kind, value, CELL_WIDTH);
+        let (response, text) = self.number_edit(ui, path, label, kind, value, CELL_WIDTH);
         let response = response.accessible_name(label);
         if response.changed() {
             let parsed = if text.trim().is_empty() {

@@ -1,6 +1,7 @@
 //! Conversion between the file format and the model, both ways.
 
 use super::format::*;
+use crate::model::notes::{Note, NoteKind, Source};
 use crate::model::risk::{Correlation, Distribution, Driver, PricePath, Risk, RiskTarget};
 use crate::model::*;
 
@@ -510,6 +511,12 @@ pub fn project_in(f: &ProjectFile) -> Project {
         financing: financing_in(&f.financing),
         scenarios: f.scenarios.iter().map(scenario_in).collect(),
         risk: f.risk.as_ref().map(risk_in),
+        sources: f.sources.iter().map(source_in).collect(),
+        notes: f
+            .notes
+            .iter()
+            .map(|(k, n)| (k.clone(), note_in(n)))
+            .collect(),
     }
 }
 
@@ -544,6 +551,54 @@ pub fn project_out(p: &Project) -> ProjectFile {
         financing: financing_out(&p.financing),
         scenarios: p.scenarios.iter().map(scenario_out).collect(),
         risk: p.risk.as_ref().map(risk_out),
+        sources: p.sources.iter().map(source_out).collect(),
+        notes: p
+            .notes
+            .iter()
+            .map(|(k, n)| (k.clone(), note_out(n)))
+            .collect(),
+    }
+}
+
+fn source_in(s: &SourceFile) -> Source {
+    Source {
+        key: s.key.clone(),
+        title: s.title.clone(),
+        publisher: s.publisher.clone(),
+        address: s.address.clone(),
+    }
+}
+
+fn source_out(s: &Source) -> SourceFile {
+    SourceFile {
+        key: s.key.clone(),
+        title: s.title.clone(),
+        publisher: s.publisher.clone(),
+        address: s.address.clone(),
+    }
+}
+
+fn note_in(n: &NoteFile) -> Note {
+    Note {
+        kind: match n.kind {
+            NoteKindFile::Reported => NoteKind::Reported,
+            NoteKindFile::Derived => NoteKind::Derived,
+            NoteKindFile::Assumption => NoteKind::Assumption,
+        },
+        text: n.text.clone(),
+        sources: n.sources.clone(),
+    }
+}
+
+fn note_out(n: &Note) -> NoteFile {
+    NoteFile {
+        kind: match n.kind {
+            NoteKind::Reported => NoteKindFile::Reported,
+            NoteKind::Derived => NoteKindFile::Derived,
+            NoteKind::Assumption => NoteKindFile::Assumption,
+        },
+        text: n.text.clone(),
+        sources: n.sources.clone(),
     }
 }
 

@@ -130,7 +130,7 @@ fn is_default<T: Default + PartialEq>(v: &T) -> bool {
     *v == T::default()
 }
 
-/// The file as written: version 3.
+/// The file as written: version 4.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename = "Project", deny_unknown_fields)]
 pub struct ProjectFile {
@@ -182,6 +182,55 @@ pub struct ProjectFile {
     /// Risk drivers (version 3).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub risk: Option<RiskFile>,
+    /// The source list notes cite (version 4).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<SourceFile>,
+    /// Notes on inputs by field path, in path order (version 4).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub notes: BTreeMap<String, NoteFile>,
+}
+
+/// One source in the file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename = "Source", deny_unknown_fields)]
+pub struct SourceFile {
+    /// Short key notes cite.
+    pub key: String,
+    /// Title.
+    #[serde(default)]
+    pub title: String,
+    /// Publisher or site, and date, as text.
+    #[serde(default)]
+    pub publisher: String,
+    /// Web address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+}
+
+/// The kind of a note in the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "NoteKind")]
+pub enum NoteKindFile {
+    /// A reported fact.
+    Reported,
+    /// Derived from reported figures.
+    Derived,
+    /// An assumption.
+    Assumption,
+}
+
+/// A note in the file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename = "Note", deny_unknown_fields)]
+pub struct NoteFile {
+    /// Reported, derived or assumed.
+    pub kind: NoteKindFile,
+    /// The note.
+    #[serde(default)]
+    pub text: String,
+    /// Keys of the sources cited.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<String>,
 }
 
 /// Discounting convention in the file.

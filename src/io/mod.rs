@@ -8,8 +8,10 @@
 //! then renamed over the target, so a crash never leaves a half-written file.
 //!
 //! Versions: 1 had no state discount rate and no scenarios; migrating sets the
-//! state rate to the investor's. 2 added scenarios; 3 (current) adds the
-//! optional risk section, so a version 2 file migrates with none.
+//! state rate to the investor's. 2 added scenarios; 3 added the optional
+//! risk section, so a version 2 file migrates with none; 4 (current) adds
+//! the source list and the notes on inputs, so a version 3 file migrates
+//! with none.
 
 pub mod convert;
 pub mod format;
@@ -278,6 +280,13 @@ fn migrate(mut file: ProjectFile) -> Result<ProjectFile, FileError> {
         file.version = 3;
     }
     if file.version == 3 {
+        if !file.notes.is_empty() || !file.sources.is_empty() {
+            return Err(FileError::Invalid(vec![Problem {
+                path: "notes".into(),
+                place: "Notes and sources".into(),
+                message: "notes and sources need format version 4; set version: 4".into(),
+            }]));
+        }
         if let Some((path, place)) = version_4_field(&file) {
             return Err(FileError::Invalid(vec![Problem {
                 path: path.into(),

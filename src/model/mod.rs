@@ -12,6 +12,7 @@
 //! before the engine uses it; the engine may assume a validated model but
 //! still never panics on one that is not.
 
+pub mod notes;
 pub mod place;
 pub mod risk;
 pub mod validate;
@@ -165,6 +166,10 @@ pub struct Project {
     /// Uncertain drivers for sensitivity and Monte Carlo; `None` uses the
     /// default drivers (see `engine::risk`).
     pub risk: Option<risk::Risk>,
+    /// The sources notes cite, in the order written.
+    pub sources: Vec<notes::Source>,
+    /// Notes on inputs, by field path (see [`notes`]).
+    pub notes: notes::Notes,
 }
 
 impl Project {

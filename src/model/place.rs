@@ -235,6 +235,10 @@ pub fn user_place(project: &Project, path: &str) -> String {
             },
         }
     }
+    if parts.is_empty() {
+        // A whole list ("facilities"): its own label.
+        return label(path, None);
+    }
     parts.join(" › ")
 }
 

@@ -278,6 +278,18 @@ pub fn validate(project: &Project) -> Vec<Problem> {
     for p in &mut problems {
         p.place = super::place::user_place(project, &p.path);
     }
+    // Notes and sources carry their own places ("Note on …"), capped apart.
+    let mut notes = super::notes::check_notes(project);
+    if notes.len() > MAX_PROBLEMS {
+        let more = notes.len() - MAX_PROBLEMS;
+        notes.truncate(MAX_PROBLEMS);
+        notes.push(Problem {
+            path: String::new(),
+            place: String::new(),
+            message: format!("and {more} more problem(s) with notes"),
+        });
+    }
+    problems.extend(notes);
     problems
 }
 

@@ -20,6 +20,7 @@ pub mod support;
 use egui::{RichText, Ui};
 
 use super::command::{Command, Edit, ListKind};
+use super::notes::NoteScope;
 use super::scenario::{Override, overrides_in, shown_price_factor};
 use super::widgets::Form;
 use super::{AppState, Section};
@@ -28,11 +29,19 @@ use super::{AppState, Section};
 pub fn show(state: &mut AppState, ui: &mut Ui) {
     ui.heading(state.nav.section.title());
     ui.add_space(4.0);
+    if state.nav.section == Section::Sources {
+        super::notes::sources_section(ui, state.doc.project(), &mut state.queue);
+        return;
+    }
     if state.nav.section == Section::Scenarios {
         let mut form = Form {
             entries: &mut state.entries,
             out: &mut state.queue,
             problems: state.doc.problems(),
+            notes: NoteScope {
+                project: state.doc.project(),
+                scenario: None,
+            },
         };
         scenarios::ui(
             ui,
@@ -48,6 +57,10 @@ pub fn show(state: &mut AppState, ui: &mut Ui) {
         entries: &mut state.entries,
         out: &mut state.queue,
         problems: state.doc.case_problems(),
+        notes: NoteScope {
+            project: state.doc.project(),
+            scenario: state.doc.selected_scenario(),
+        },
     };
     let nav = &mut state.nav;
     match nav.section {
@@ -90,7 +103,7 @@ pub fn show(state: &mut AppState, ui: &mut Ui) {
         }
         Section::Financing => financing::ui(ui, &mut form, project),
         // Drawn by the view, not as an editor.
-        Section::Scenarios | Section::Compare | Section::Risk => {}
+        Section::Sources | Section::Scenarios | Section::Compare | Section::Risk => {}
     }
 }
 

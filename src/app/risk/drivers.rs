@@ -239,6 +239,11 @@ pub fn show(state: &mut AppState, ui: &mut Ui) {
         entries: &mut state.entries,
         out: &mut state.queue,
         problems: state.doc.problems(),
+        // The risk section is the base case's, and so are its notes.
+        notes: crate::app::notes::NoteScope {
+            project,
+            scenario: None,
+        },
     };
     ui.heading("Drivers");
     if state.doc.selected_scenario().is_some() {
@@ -889,7 +894,11 @@ fn run_settings(ui: &mut Ui, form: &mut Form<'_>, r: &Risk) {
         .on_hover_text("Drop these drivers and go back to the default drivers at ±20% (undoable)")
         .clicked()
     {
-        edit(form, "remove the risk section", "risk", |p| p.risk = None);
+        edit(form, "remove the risk section", "risk", |p| {
+            p.risk = None;
+            // Its notes go with it (a note on no field is a problem).
+            p.notes.retain(|path, _| !path.starts_with("risk"));
+        });
         form.entries.clear();
     }
 }
