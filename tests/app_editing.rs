@@ -29,7 +29,8 @@ fn editing_capex_shows_the_engines_npv_for_the_edited_model() {
         engine_npv_text(&afrikanda()),
         "the NPV card shows the engine's NPV"
     );
-    assert_eq!(before, "-20,389,344 USD");
+    // README (issue 9 figures): project NPV -52.73M.
+    assert_eq!(before, "-52,733,326 USD");
 
     open_section(&mut h, "Facilities");
     // The first facility (the open-pit mine) is selected; its 2026 capex

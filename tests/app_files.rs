@@ -92,7 +92,7 @@ fn a_corrupt_file_shows_where_and_keeps_the_project() {
 
     drop_file(&mut h, &path);
     assert!(shows(&h, "Could not open"), "the error dialog is shown");
-    assert!(shows(&h, "line 41, column"), "the parse error says where");
+    assert!(shows(&h, "line 48, column"), "the parse error says where");
     // Issue 10: the line is quoted, with a caret under the column.
     assert!(
         shows(&h, "  horizon_years: twenty-one,"),
@@ -167,7 +167,7 @@ fn starting_on_a_corrupt_file_opens_the_example_and_says_why() {
     let path = corrupt_file(&dir);
     let mut h = harness(AppState::open_at_start(Some(path)));
     h.run();
-    assert!(shows(&h, "line 41, column"));
+    assert!(shows(&h, "line 48, column"));
     assert_eq!(h.state().doc.project(), &afrikanda());
 }
 

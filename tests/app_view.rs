@@ -30,24 +30,28 @@ fn cards_show_every_key_metric() {
             assert!(shows(&h, line), "card {} shows {line:?}", card.title);
         }
     }
-    assert_eq!(shown_card(&h, "IRR"), "9.14%");
+    // As `assay report projects/afrikanda.ron` prints them (the release
+    // build, after issue 9): IRR 7.85% (roots -60.71%, 7.85%), breakeven
+    // 14.22 USD/kg, gap 2.72 (23.64%), unit cost 13.48, required support
+    // 7,072,764.71 USD a year or 1.98 USD/kg.
+    assert_eq!(shown_card(&h, "IRR"), "7.85%");
     assert!(shows(
         &h,
-        "non-conventional cash flow: roots -60.89%, 9.14%"
+        "non-conventional cash flow: roots -60.71%, 7.85%"
     ));
-    assert_eq!(shown_card(&h, "Breakeven price"), "12.55 USD/kg");
-    assert!(shows(&h, "gap +1.05 USD/kg (+9.14%) over the import price"));
-    assert_eq!(shown_card(&h, "Unit cost vs import price"), "12.26 USD/kg");
+    assert_eq!(shown_card(&h, "Breakeven price"), "14.22 USD/kg");
+    assert!(shows(&h, "gap +2.72 USD/kg (+23.64%) over the import price"));
+    assert_eq!(shown_card(&h, "Unit cost vs import price"), "13.48 USD/kg");
     assert!(shows(&h, "import price 11.50 USD/kg"));
-    assert_eq!(shown_card(&h, "Required support"), "2,734,685 USD a year");
-    assert!(shows(&h, "or 0.76 USD/kg of Rare-earth oxides"));
+    assert_eq!(shown_card(&h, "Required support"), "7,072,765 USD a year");
+    assert!(shows(&h, "or 1.98 USD/kg of Rare-earth oxides"));
 }
 
 /// Hovering a card shows its definition and the convention.
 #[test]
 fn card_tooltips_define_the_metric_and_the_convention() {
     let mut h = afrikanda_harness();
-    h.get_by(|n| n.label().as_deref() == Some("NPV: -20,389,344 USD"))
+    h.get_by(|n| n.label().as_deref() == Some("NPV: -52,733,326 USD"))
         .hover();
     h.run_steps(6);
     assert!(shows(&h, "NPV = Σ CF_t / (1 + r)^t"), "definition");
@@ -57,7 +61,7 @@ fn card_tooltips_define_the_metric_and_the_convention() {
     );
     assert!(shows(&h, "Discount rate r = 10.00% (real money, USD)"));
 
-    h.get_by(|n| n.label().as_deref() == Some("IRR: 9.14%"))
+    h.get_by(|n| n.label().as_deref() == Some("IRR: 7.85%"))
         .hover();
     h.run_steps(6);
     assert!(shows(
@@ -81,8 +85,9 @@ fn the_ledger_table_has_years_units_and_separators() {
     assert!(shows(&h, "Revenue: Rare-earth oxides"));
     // Revenue in 2031 (full production): 224,772,500 USD.
     assert!(shows(&h, "224,772,500"));
-    // EBITDA in 2028 (first year of the ramp-up) is negative.
-    assert!(shows(&h, "-13,162,247"));
+    // EBITDA in 2028 (first year of the ramp-up) is negative: -19,549,122.56
+    // in `assay report --format csv` (issue 9 Afrikanda).
+    assert!(shows(&h, "-19,549,123"));
 }
 
 /// The line names stay in view while the years scroll sideways, and the two
@@ -141,11 +146,11 @@ fn the_ledger_keeps_line_names_in_view() {
         moved.center().y < ebitda.center().y - 50.0,
         "scrolled: {moved:?}"
     );
-    // EBITDA in 2028 is -13,162,247 (see above): the same row.
+    // EBITDA in 2028 is -19,549,123 (see above): the same row.
     header(&h, "2028").scroll_to_me();
     h.run_steps(6);
     let row = h.get_by_label("EBITDA").rect();
-    let figure = h.get_by_label("-13,162,247").rect();
+    let figure = h.get_by_label("-19,549,123").rect();
     assert!(
         (row.center().y - figure.center().y).abs() < 1.0,
         "line name at {row:?}, its figure at {figure:?}"
@@ -166,7 +171,7 @@ fn every_chart_draws() {
     ));
     click(&mut h, "NPV profile");
     assert!(shows(&h, "NPV profile"));
-    assert!(shows(&h, "Roots outside the plotted range: -60.89%"));
+    assert!(shows(&h, "Roots outside the plotted range: -60.71%"));
     click(&mut h, "Unit cost");
     assert!(shows(
         &h,

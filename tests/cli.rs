@@ -430,7 +430,7 @@ fn risk_json_keys_seed_and_csv_rows() {
             .all(|d| d["rank_correlation_with_npv"].is_number())
     );
     let scenarios = v["scenarios"].as_array().expect("scenarios");
-    assert_eq!(scenarios.len(), 9, "base case and eight scenarios");
+    assert_eq!(scenarios.len(), 10, "base case and nine scenarios");
     for s in scenarios {
         assert!(s["prob_investor_npv_nonnegative"].is_number(), "{s}");
         assert!(s["investor_npv"]["p10"].is_number() && s["budget_cost_pv"]["p90"].is_number());

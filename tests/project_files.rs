@@ -267,12 +267,12 @@ fn version_2_migrates_without_risk_and_version_3_keeps_it() {
 }
 
 /// Issue 10: a problem is reported once, where it is. A bad base capex
-/// inherited by all 8 scenarios is one problem; a scenario with its own
+/// inherited by all 9 scenarios is one problem; a scenario with its own
 /// copy of the facilities, bad in the same place, has its own problem too.
 #[test]
 fn issue10_problems_are_reported_once_where_they_are() {
     let mut p = io::default_project().expect("sample");
-    assert_eq!(p.scenarios.len(), 8);
+    assert_eq!(p.scenarios.len(), 9);
     p.facilities[0]
         .capex
         .insert(2027, rust_decimal::Decimal::from(-1));
