@@ -267,7 +267,11 @@ fn compare_json_has_scenarios_and_required() {
         }
     }
     let required = v["required"].as_array().expect("required");
-    assert_eq!(required.len(), 8, "one entry per instrument kind (six, and the two reliefs of issue 9)");
+    assert_eq!(
+        required.len(),
+        8,
+        "one entry per instrument kind (six, and the two reliefs of issue 9)"
+    );
     for r in required {
         assert!(r["instrument"].is_string());
         if r["reachable"] == Value::Bool(false) {
