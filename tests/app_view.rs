@@ -40,7 +40,10 @@ fn cards_show_every_key_metric() {
         "non-conventional cash flow: roots -60.71%, 7.85%"
     ));
     assert_eq!(shown_card(&h, "Breakeven price"), "14.22 USD/kg");
-    assert!(shows(&h, "gap +2.72 USD/kg (+23.64%) over the import price"));
+    assert!(shows(
+        &h,
+        "gap +2.72 USD/kg (+23.64%) over the import price"
+    ));
     assert_eq!(shown_card(&h, "Unit cost vs import price"), "13.48 USD/kg");
     assert!(shows(&h, "import price 11.50 USD/kg"));
     assert_eq!(shown_card(&h, "Required support"), "7,072,765 USD a year");

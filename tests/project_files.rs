@@ -375,3 +375,24 @@ fn version_4_fields_need_version_4() {
     let p = io::parse_project(&v4).expect("v4 loads");
     assert_eq!(p.fiscal.vat.as_ref().map(|v| v.refund_lag_years), Some(1));
 }
+
+/// Issue 9: problems in the new fields are placed in the user's words.
+#[test]
+fn version_4_problems_are_placed_in_user_words() {
+    let mut p = io::default_project().expect("sample");
+    p.fiscal.royalties[0].rate =
+        assay::model::RoyaltyRate::ShareOfRevenue("1.5".parse().expect("lit"));
+    if let Some(payroll) = &mut p.facilities[1].payroll {
+        payroll.size = assay::model::PayrollSize::AmountPerYear("-1".parse().expect("lit"));
+    }
+    let problems = assay::model::validate::validate(&p);
+    let lines: Vec<String> = problems.iter().map(|q| q.to_string()).collect();
+    assert_eq!(
+        lines,
+        [
+            "Facility 2 \"Concentrator\" › Payroll › Size: must not be negative",
+            "Fiscal terms › Royalty 1 \"MET\" › Rate: must be between 0 and 1 (0.25 means 25%)",
+        ],
+        "{problems:?}"
+    );
+}
