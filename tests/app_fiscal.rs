@@ -6,7 +6,7 @@
 mod app_support;
 
 use app_support::*;
-use assay::model::{PayrollSize, Royalty, RoyaltyRate};
+use assay::model::{PayrollSize, Royalty, RoyaltyRate, SupportKind};
 use rust_decimal::Decimal;
 
 fn d(s: &str) -> Decimal {
@@ -89,4 +89,31 @@ fn vat_off_shows_the_engines_npv() {
     expected.fiscal.vat = None;
     assert_eq!(h.state().doc.project(), &expected);
     assert_eq!(shown_card(&h, "NPV"), engine_npv_text(&expected));
+}
+
+/// The Arctic zone resident scenario's contribution rate, edited in its
+/// support instrument: the cards show the engine's NPV of the scenario.
+#[test]
+fn arctic_contribution_rate_shows_the_engines_npv_for_the_scenario() {
+    let mut h = afrikanda_harness();
+    open_section(&mut h, "Scenarios");
+    click(&mut h, "Arctic zone resident");
+    open_section(&mut h, "Support instruments");
+    assert_eq!(field_text(&h, "Contribution rate (Arctic)"), "7.6");
+    type_into(&mut h, "Contribution rate (Arctic)", "15");
+    leave_field(&mut h);
+    let mut expected = afrikanda();
+    let k = expected
+        .scenarios
+        .iter()
+        .position(|s| s.name == "Arctic zone resident")
+        .expect("scenario");
+    if let Some(support) = expected.scenarios[k].support.as_mut()
+        && let SupportKind::ArcticZoneResident(t) = &mut support[0].kind
+    {
+        t.contributions.1 = d("0.15");
+    }
+    assert_eq!(h.state().doc.project(), &expected);
+    let applied = expected.scenarios[k].apply(&expected);
+    assert_eq!(shown_card(&h, "NPV"), engine_npv_text(&applied));
 }
