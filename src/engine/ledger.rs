@@ -290,8 +290,14 @@ impl<T: Num> Totals<T> {
         self.fill_royalties(output, main, fiscal.royalties)?;
         self.fill_vat(capex, sustaining, fiscal.vat)?;
         for i in 0..n {
-            self.contributions[i] = fiscal.wages[i].mul(fiscal.contribution_rate[i])?;
-            self.property_tax[i] = fiscal.property_base[i].mul(fiscal.property_rate[i])?;
+            // Rounded to MONEY_DP places, as every derived amount is (in
+            // Decimal; exact in f64).
+            self.contributions[i] = fiscal.wages[i]
+                .mul(fiscal.contribution_rate[i])?
+                .round_money();
+            self.property_tax[i] = fiscal.property_base[i]
+                .mul(fiscal.property_rate[i])?
+                .round_money();
             self.opex[i] = fixed_opex[i]
                 .add(fiscal.wages[i])?
                 .add(self.contributions[i])?
@@ -383,7 +389,7 @@ impl<T: Num> Totals<T> {
         };
         let n = capex.len();
         for i in 0..n {
-            let paid = capex[i].add(sustaining[i])?.mul(rate)?;
+            let paid = capex[i].add(sustaining[i])?.mul(rate)?.round_money();
             if paid.is_zero_value() {
                 continue;
             }
@@ -1870,7 +1876,9 @@ impl<T: Num> Prepared<T> {
         let r = &self.relief[s];
         let given_up = |alone: &[T], base_rate: &[T], base: &[T]| -> Result<T, ArithError> {
             match (alone.get(i), base_rate.get(i), base.get(i)) {
-                (Some(&a), Some(&b), Some(&x)) if !x.is_zero_value() => b.sub(a)?.mul(x),
+                (Some(&a), Some(&b), Some(&x)) if !x.is_zero_value() => {
+                    Ok(b.sub(a)?.mul(x)?.round_money())
+                }
                 _ => Ok(T::zero()),
             }
         };
