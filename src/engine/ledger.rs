@@ -434,7 +434,7 @@ impl Totals<Decimal> {
             royalty_fixed: v_f64(&self.royalty_fixed)?,
             royalty_main_share: v_f64(&self.royalty_main_share)?,
             contributions: v(&self.contributions)?,
-            property_tax: v_f64(&self.property_tax)?,
+            property_tax: v(&self.property_tax)?,
             vat_paid: v(&self.vat_paid)?,
             vat_refund: v(&self.vat_refund)?,
             opex: v_f64(&self.opex)?,
