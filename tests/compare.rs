@@ -526,3 +526,50 @@ fn arctic_zone_scenario_state_view_by_hand() {
     let expected = (444.955_371_901 - 367.272_727_273) / 93.307_936_508;
     assert!((eff - expected).abs() < 1e-9, "{eff} vs {expected}");
 }
+
+/// Issue 9: the solvers for the two reliefs, by hand, on the small Russian
+/// project without profit tax.
+#[test]
+fn relief_solvers_by_hand() {
+    let with_price = |price: &str| {
+        let mut p = small_russian();
+        p.fiscal.profit_tax_rate = Decimal::ZERO;
+        p.products[0].price = PriceForecast::Table(series(&[(2026, price)]));
+        p
+    };
+    let find = |req: &[assay::engine::compare::Required], kind| {
+        req.iter()
+            .find(|r| r.kind == kind)
+            .cloned()
+            .expect("kind solved")
+    };
+    // Revenue 10 t x 70 = 700. Investor NPV at 10% with contributions at
+    // rate c on payroll 100 and property tax 15, 5:
+    // -1000 + (700 - 100 - 100c - 15)/1.1 + (700 - 100 - 100c - 5)/1.21
+    // = 23.553719 - 173.553719 c, zero at c = 28.5/210 = 0.135714285714
+    // (x 1.21 top and bottom); the solver rounds down to 8 places.
+    let req = solve_required(&with_price("70"), &SolverConfig::default());
+    let c = find(&req, InstrumentKind::ContributionRate);
+    assert_eq!(c.level, Some(d("0.13571428")), "{c:?}");
+    // Given up: 100 x (0.30 - 0.13571428) = 16.428572 a year, PV at 5%:
+    // 16.428572 x (1/1.05 + 1/1.1025) = 16.428572 x 1.859410431 = 30.547458 (python).
+    close(
+        c.budget_cost_pv.expect("cost"),
+        30.547_458,
+        1e-5,
+        "contribution PV",
+    );
+    // Revenue 712: with no relief, NPV = -1000 + 567/1.1 + 577/1.21
+    // = -7.685950; a year of property-tax exemption (2027, the first
+    // producing year) adds 15/1.1 = 13.636364: one year, costing 15/1.05
+    // = 14.285714 at the state's rate.
+    let req = solve_required(&with_price("71.2"), &SolverConfig::default());
+    let pt = find(&req, InstrumentKind::PropertyTaxReliefYears);
+    assert_eq!(pt.level, Some(d("1")), "{pt:?}");
+    close(
+        pt.budget_cost_pv.expect("cost"),
+        14.285_714,
+        1e-5,
+        "property PV",
+    );
+}

@@ -421,7 +421,7 @@ fn issue10_notes_and_sources_survive_save_and_load() {
     // (sample, notes, sources) as counted in the files (`grep -c "Note(kind"`).
     for (name, text, notes, sources) in [
         ("parity", PARITY, 7, 1),
-        ("afrikanda", io::DEFAULT_PROJECT_RON, 55, 18),
+        ("afrikanda", io::DEFAULT_PROJECT_RON, 62, 23),
     ] {
         let p = io::parse_project(text).expect("sample");
         assert_eq!((p.notes.len(), p.sources.len()), (notes, sources), "{name}");
@@ -503,5 +503,26 @@ fn issue10_bad_notes_are_problems_naming_the_note() {
             "Note on facilities[3].capex: no such field in this project: remove the note or fix its path".to_string(),
             "Note on Product 1 \"Rare-earth metals\" › Price: cites [nowhere], which is not in the source list".to_string(),
         ]
+    );
+}
+
+/// Issue 9: problems in the new fields are placed in the user's words.
+#[test]
+fn version_4_problems_are_placed_in_user_words() {
+    let mut p = io::default_project().expect("sample");
+    p.fiscal.royalties[0].rate =
+        assay::model::RoyaltyRate::ShareOfRevenue("1.5".parse().expect("lit"));
+    if let Some(payroll) = &mut p.facilities[1].payroll {
+        payroll.size = assay::model::PayrollSize::AmountPerYear("-1".parse().expect("lit"));
+    }
+    let problems = assay::model::validate::validate(&p);
+    let lines: Vec<String> = problems.iter().map(|q| q.to_string()).collect();
+    assert_eq!(
+        lines,
+        [
+            "Facility 2 \"Concentrator\" › Payroll › Size: must not be negative",
+            "Fiscal terms › Royalty 1 \"MET\" › Rate: must be between 0 and 1 (0.25 means 25%)",
+        ],
+        "{problems:?}"
     );
 }

@@ -161,7 +161,7 @@ prop_compose! {
         reliefs in 0usize..4,
     ) -> Project {
         let mut p = base;
-        let (y0, last) = (p.first_year, p.last_year());
+        let last = p.last_year();
         let start = p.facilities[0].start_year;
         p.facilities[0].payroll = Some(Payroll {
             size: PayrollSize::Headcount {
@@ -210,7 +210,6 @@ prop_compose! {
                 taxable: false,
             });
         }
-        let _ = y0;
         p
     }
 }

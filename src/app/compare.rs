@@ -375,13 +375,19 @@ pub fn table(out: &CompareOutput, hidden: &BTreeSet<String>) -> CompareTable {
         (
             "PV budget cost",
             format!("{cur} million, state's rate"),
-            "The PV at the state's discount rate of each support instrument's budget cost, summed: what a subsidy, a grant or an offtake top-up pays; the interest a concessional loan gives up ((market rate − loan rate) × opening balance); the tax a relief gives up.".into(),
+            "The PV at the state's discount rate of each support instrument's budget cost, summed: what a subsidy, a grant or an offtake top-up pays; the interest a concessional loan gives up ((market rate − loan rate) × opening balance); the tax and insurance contributions a relief gives up.".into(),
             Box::new(move |r: &ScenarioResult| money(r.state.budget_cost_pv)),
+        ),
+        (
+            "of which social funds",
+            format!("{cur} million, state's rate"),
+            "The part of the PV budget cost that is insurance contributions given up (a contribution relief, the Arctic zone regime): a cost to the social funds rather than to the budget proper.".into(),
+            Box::new(move |r: &ScenarioResult| money(r.state.social_funds_cost_pv)),
         ),
         (
             "PV taxes and royalties",
             format!("{cur} million, state's rate"),
-            "The PV at the state's discount rate of the company's profit tax and of the royalties / MET the project pays.".into(),
+            "The PV at the state's discount rate of the company's profit tax, the property tax and the royalties / MET the project pays.".into(),
             Box::new(move |r: &ScenarioResult| money(r.state.taxes_pv)),
         ),
         (

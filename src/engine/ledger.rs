@@ -290,8 +290,14 @@ impl<T: Num> Totals<T> {
         self.fill_royalties(output, main, fiscal.royalties)?;
         self.fill_vat(capex, sustaining, fiscal.vat)?;
         for i in 0..n {
-            self.contributions[i] = fiscal.wages[i].mul(fiscal.contribution_rate[i])?;
-            self.property_tax[i] = fiscal.property_base[i].mul(fiscal.property_rate[i])?;
+            // Rounded to MONEY_DP places, as every derived amount is (in
+            // Decimal; exact in f64).
+            self.contributions[i] = fiscal.wages[i]
+                .mul(fiscal.contribution_rate[i])?
+                .round_money();
+            self.property_tax[i] = fiscal.property_base[i]
+                .mul(fiscal.property_rate[i])?
+                .round_money();
             self.opex[i] = fixed_opex[i]
                 .add(fiscal.wages[i])?
                 .add(self.contributions[i])?
@@ -383,7 +389,7 @@ impl<T: Num> Totals<T> {
         };
         let n = capex.len();
         for i in 0..n {
-            let paid = capex[i].add(sustaining[i])?.mul(rate)?;
+            let paid = capex[i].add(sustaining[i])?.mul(rate)?.round_money();
             if paid.is_zero_value() {
                 continue;
             }
@@ -428,7 +434,7 @@ impl Totals<Decimal> {
             royalty_fixed: v_f64(&self.royalty_fixed)?,
             royalty_main_share: v_f64(&self.royalty_main_share)?,
             contributions: v(&self.contributions)?,
-            property_tax: v_f64(&self.property_tax)?,
+            property_tax: v(&self.property_tax)?,
             vat_paid: v(&self.vat_paid)?,
             vat_refund: v(&self.vat_refund)?,
             opex: v_f64(&self.opex)?,
@@ -1204,6 +1210,7 @@ impl FacilityTotals {
         // Depreciation found in whole millionths where it can be (see
         // `straight_line_micro`), summed over facilities, converted once.
         let mut dep_micro = vec![0i128; n];
+        let mut prop_micro = vec![0i128; n];
         for (f, capex) in project.facilities.iter().zip(capex_by_facility) {
             let line = FacilityLine::new(f, project, years, fx)?;
             for (total, part) in [
@@ -1220,13 +1227,40 @@ impl FacilityTotals {
                 }
             }
             let spend = line.spend(capex, &support.base_reduction_share, true)?;
+            let dep = straight_line(&spend, line.life, line.start_i, line.close_i)?;
             if property_taxed {
-                let base = line.property_base(&spend)?;
-                for (a, b) in t.property_base.iter_mut().zip(base) {
-                    *a = a.add(b)?;
+                // In ten-millionths where it can be (the tax schedule reused
+                // when the book life is the tax life), else in Decimal.
+                let own;
+                let dep_micro = match &dep {
+                    Depreciation::Micro(m) if line.property_life == line.life => Some(m),
+                    _ => {
+                        own = straight_line_micro(
+                            &spend,
+                            line.property_life,
+                            line.start_i,
+                            line.close_i,
+                        );
+                        own.as_ref()
+                    }
+                };
+                match dep_micro
+                    .and_then(|m| property_base_micro(&spend, m, line.start_i, line.close_i))
+                {
+                    Some(base) => {
+                        for (total, b) in prop_micro.iter_mut().zip(base) {
+                            *total = total.checked_add(b).ok_or(EngineError::Overflow)?;
+                        }
+                    }
+                    None => {
+                        let base = line.property_base(&spend)?;
+                        for (a, b) in t.property_base.iter_mut().zip(base) {
+                            *a = a.add(b)?;
+                        }
+                    }
                 }
             }
-            match straight_line(&spend, line.life, line.start_i, line.close_i)? {
+            match dep {
                 Depreciation::Micro(m) => {
                     for (total, dep) in dep_micro.iter_mut().zip(m) {
                         *total = total.checked_add(dep).ok_or(EngineError::Overflow)?;
@@ -1242,7 +1276,56 @@ impl FacilityTotals {
         for (total, micro) in t.depreciation.iter_mut().zip(dep_micro) {
             *total = total.add(micro_to_decimal(micro)?)?;
         }
+        for (total, x) in t.property_base.iter_mut().zip(prop_micro) {
+            if x != 0 {
+                *total = total.add(fixed_to_decimal(x, MONEY_DP + 1)?)?;
+            }
+        }
         Ok(t)
+    }
+}
+
+/// A facility's property-tax base in ten-millionths (the average of two
+/// amounts in millionths ends in at most a half), by the rules of
+/// [`FacilityLine::property_base`], from the book-life schedule `dep` in
+/// millionths. `None` when a spend has more than MONEY_DP places or the
+/// sums would not fit: the caller takes the Decimal route.
+fn property_base_micro(
+    spend: &[Decimal],
+    dep: &[i128],
+    start_i: usize,
+    close_i: Option<usize>,
+) -> Option<Vec<i128>> {
+    let mut out = vec![0i128; spend.len()];
+    let mut book = 0i128;
+    for (i, d) in spend.iter().enumerate() {
+        let scale = d.scale();
+        if scale > MONEY_DP || d.is_sign_negative() {
+            return None;
+        }
+        let s = d.mantissa().checked_mul(10i128.pow(MONEY_DP - scale))?;
+        let opening = book;
+        book = book.checked_add(s)?.checked_sub(*dep.get(i)?)?;
+        if i < start_i || close_i.is_some_and(|c| i > c) {
+            continue;
+        }
+        out[i] = opening.checked_add(book)?.checked_mul(5)?;
+    }
+    Some(out)
+}
+
+/// An integer count of 10^-scale as a Decimal; an error only beyond
+/// Decimal's range.
+fn fixed_to_decimal(x: i128, scale: u32) -> Result<Decimal, EngineError> {
+    match Decimal::try_from_i128_with_scale(x, scale) {
+        Ok(d) => Ok(d),
+        Err(_) => {
+            let unit = 10i128.pow(scale);
+            let whole = Decimal::try_from_i128_with_scale(x / unit, 0)
+                .map_err(|_| EngineError::Overflow)?;
+            let frac = Decimal::from_i128_with_scale(x % unit, scale);
+            Ok(whole.add(frac)?)
+        }
     }
 }
 
@@ -1793,7 +1876,9 @@ impl<T: Num> Prepared<T> {
         let r = &self.relief[s];
         let given_up = |alone: &[T], base_rate: &[T], base: &[T]| -> Result<T, ArithError> {
             match (alone.get(i), base_rate.get(i), base.get(i)) {
-                (Some(&a), Some(&b), Some(&x)) if !x.is_zero_value() => b.sub(a)?.mul(x),
+                (Some(&a), Some(&b), Some(&x)) if !x.is_zero_value() => {
+                    Ok(b.sub(a)?.mul(x)?.round_money())
+                }
                 _ => Ok(T::zero()),
             }
         };
@@ -2040,6 +2125,45 @@ mod tests {
             let exact = straight_line_decimal(&spend, life, start, close).unwrap();
             for (m, d) in micro.iter().zip(&exact) {
                 prop_assert_eq!(Decimal::from_i128_with_scale(*m, MONEY_DP), *d);
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 1000, failure_persistence: None, rng_seed: proptest::test_runner::RngSeed::Fixed(0x9a7e), ..ProptestConfig::default() })]
+        /// The property-tax base in ten-millionths is the Decimal route's
+        /// (`FacilityLine::property_base`) exactly.
+        #[test]
+        fn property_base_routes_agree(
+            spend in prop::collection::vec(
+                prop_oneof![
+                    2 => Just(Decimal::ZERO),
+                    3 => (0i64..10_000_000_000_000, 0u32..=6).prop_map(|(m, s)| Decimal::new(m, s)),
+                ],
+                1..30,
+            ),
+            life in 1usize..25,
+            start in 0usize..8,
+            close in prop::option::of(0usize..35),
+        ) {
+            let n = spend.len();
+            let close = close.filter(|c| *c < n);
+            let line = FacilityLine {
+                fixed_opex: zeros(n),
+                wages: zeros(n),
+                sustaining: zeros(n),
+                closure: zeros(n),
+                salvage: zeros(n),
+                life,
+                property_life: life,
+                start_i: start,
+                close_i: close,
+            };
+            let dep = straight_line_micro(&spend, life, start, close).unwrap();
+            let micro = property_base_micro(&spend, &dep, start, close).unwrap();
+            let exact = line.property_base(&spend).unwrap();
+            for (m, d) in micro.iter().zip(&exact) {
+                prop_assert_eq!(fixed_to_decimal(*m, MONEY_DP + 1).unwrap(), *d);
             }
         }
     }

@@ -49,6 +49,10 @@ pub trait Num: Copy + PartialOrd + std::fmt::Debug {
     fn div(self, o: Self) -> Result<Self, ArithError>;
     /// Converts for the f64 metrics.
     fn to_f64(self) -> f64;
+    /// Rounded to the ledger's money places (MONEY_DP, half to even) in
+    /// Decimal, where a product of a rate and an amount would otherwise
+    /// carry its extra places into every later sum; unchanged in f64.
+    fn round_money(self) -> Self;
 
     /// The larger of self and zero.
     fn pos(self) -> Self {
@@ -157,6 +161,14 @@ impl Num for Decimal {
     fn to_f64(self) -> f64 {
         decimal_to_f64(self)
     }
+    #[inline]
+    fn round_money(self) -> Self {
+        if self.scale() <= crate::engine::ledger::MONEY_DP {
+            self
+        } else {
+            self.round_dp(crate::engine::ledger::MONEY_DP)
+        }
+    }
 }
 
 /// Powers of ten that a Decimal's scale (0..=28) divides by.
@@ -232,6 +244,10 @@ impl Num for f64 {
     }
     #[inline]
     fn to_f64(self) -> f64 {
+        self
+    }
+    #[inline]
+    fn round_money(self) -> Self {
         self
     }
 }

@@ -110,6 +110,19 @@ fn label(field: &str, parent: Option<&str>) -> String {
         (_, "path") => "Price path",
         (_, "half_life_years") => "Half-life",
         (_, "volatility") => "Volatility",
+        (_, "royalties") => "Royalties",
+        (_, "contribution_rate") => "Contribution rate",
+        (_, "property_tax") => "Property tax",
+        (_, "relief_years") => "Regional relief years",
+        (_, "vat") => "VAT on capex",
+        (_, "refund_lag_years") => "VAT refund lag",
+        (_, "payroll") => "Payroll",
+        (_, "headcount") => "Headcount",
+        (_, "wage_per_year") => "Wage per head",
+        (_, "property_life_years") => "Property-tax book life",
+        (_, "closure_spread") => "Closure over several years",
+        (_, "profit_tax_steps") => "Profit tax steps",
+        (_, "contributions") => "Contributions",
         (_, "rate") => "Rate",
         _ => "",
     };
@@ -172,6 +185,16 @@ fn item(list: &str, index: i64, project: &Project, scenario: Option<&Scenario>) 
                 .unwrap_or_default())
         ),
         "correlations" => format!("Correlation {n}"),
+        "royalties" => format!(
+            "Royalty {n}{}",
+            at(scenario
+                .and_then(|s| s.fiscal.as_ref())
+                .unwrap_or(&project.fiscal)
+                .royalties
+                .iter()
+                .map(|r| r.name.as_str())
+                .collect())
+        ),
         _ => format!("{} {n}", label(list, None)),
     }
 }
@@ -216,10 +239,10 @@ pub fn user_place(project: &Project, path: &str) -> String {
             Step::Index(i) => match list {
                 Some(
                     "facilities" | "products" | "support" | "scenarios" | "ramp_up" | "drivers"
-                    | "correlations",
+                    | "correlations" | "royalties",
                 ) => {
                     let l = list.unwrap_or_default();
-                    if l == "ramp_up" {
+                    if matches!(l, "ramp_up" | "royalties") {
                         parts.pop();
                     }
                     parts.push(item(l, i, project, scenario));

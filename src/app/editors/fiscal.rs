@@ -27,19 +27,20 @@ fn royalties(ui: &mut Ui, form: &mut Form<'_>, project: &Project) {
     let names: Vec<String> = project.products.iter().map(|x| x.name.clone()).collect();
     for (k, r) in project.fiscal.royalties.iter().enumerate() {
         let p = format!("fiscal.royalties[{k}]");
+        let n = k + 1;
         form_grid(ui, &p, |ui| {
             form.text(
                 ui,
                 &format!("{p}.name"),
-                "Royalty name",
+                &format!("Royalty {n} name"),
                 &r.name,
                 move |p, v| with_royalty(p, k, |r| r.name = v),
             );
             let current = match &r.product {
                 None => 0,
-                Some(n) => names
+                Some(name) => names
                     .iter()
-                    .position(|x| x == n)
+                    .position(|x| x == name)
                     .map_or(usize::MAX, |x| x + 1),
             };
             let mut options: Vec<(usize, &str)> = vec![(0, "every product")];
@@ -48,7 +49,7 @@ fn royalties(ui: &mut Ui, form: &mut Form<'_>, project: &Project) {
             form.choice(
                 ui,
                 &format!("{p}.product"),
-                "Charged on",
+                &format!("Royalty {n} charged on"),
                 current,
                 &options,
                 "",
@@ -64,7 +65,7 @@ fn royalties(ui: &mut Ui, form: &mut Form<'_>, project: &Project) {
             form.choice(
                 ui,
                 &format!("{p}.rate.kind"),
-                "Royalty charged as",
+                &format!("Royalty {n} charged as"),
                 kind,
                 &[
                     (RoyaltyKind::Share, "a share of revenue"),
@@ -84,7 +85,7 @@ fn royalties(ui: &mut Ui, form: &mut Form<'_>, project: &Project) {
                 RoyaltyRate::ShareOfRevenue(share) => form.number(
                     ui,
                     &format!("{p}.rate"),
-                    "Royalty rate",
+                    &format!("Royalty {n} rate"),
                     Kind::Share,
                     share,
                     "% of revenue",
@@ -93,7 +94,7 @@ fn royalties(ui: &mut Ui, form: &mut Form<'_>, project: &Project) {
                 RoyaltyRate::PerUnit(amount) => form.number(
                     ui,
                     &format!("{p}.rate"),
-                    "Royalty per unit",
+                    &format!("Royalty {n} per unit"),
                     Kind::Amount,
                     amount,
                     &format!("{} per unit of output", project.currency),
@@ -103,7 +104,7 @@ fn royalties(ui: &mut Ui, form: &mut Form<'_>, project: &Project) {
             form.optional_year(
                 ui,
                 &format!("{p}.first_year"),
-                "Royalty from",
+                &format!("Royalty {n} from"),
                 r.first_year,
                 project.first_year,
                 "the first model year",
@@ -112,7 +113,7 @@ fn royalties(ui: &mut Ui, form: &mut Form<'_>, project: &Project) {
             form.optional_year(
                 ui,
                 &format!("{p}.last_year"),
-                "Royalty to",
+                &format!("Royalty {n} to"),
                 r.last_year,
                 project.last_year(),
                 "the last model year",
