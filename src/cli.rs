@@ -12,6 +12,7 @@ use serde_json::{Map, Value, json};
 
 use crate::engine::compare::{self, SolverConfig, Target};
 use crate::engine::{appraise, finance};
+use crate::export;
 use crate::io;
 use crate::model::Convention;
 use crate::model::Project;
@@ -100,6 +101,24 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Export a project's appraisal: an Excel workbook whose ledger is live
+    /// formulas (inputs, ledger, metrics, funding options, risk).
+    Export {
+        /// The project file (.ron).
+        project: PathBuf,
+        /// Where to write the workbook (.xlsx).
+        #[arg(long)]
+        xlsx: Option<PathBuf>,
+        /// One case: `base` or a scenario's name (default: the base case).
+        #[arg(long, conflicts_with = "all_cases")]
+        case: Option<String>,
+        /// Every case, each with its own Inputs, Ledger and Metrics sheets.
+        #[arg(long)]
+        all_cases: bool,
+        /// Leave out the Risk sheet (the tornado), which takes the longest.
+        #[arg(long)]
+        no_risk: bool,
+    },
     /// Validate a project file and appraise every case, as `report` and
     /// `compare` would, printing every problem once.
     Check {
@@ -170,6 +189,13 @@ pub fn run(command: Command) -> ExitCode {
             format,
         } => cashflows_cmd(&csv, &rate, convention.into(), format),
         Command::Check { project, format } => check_cmd(&project, format),
+        Command::Export {
+            project,
+            xlsx,
+            case,
+            all_cases,
+            no_risk,
+        } => export_cmd(&project, xlsx.as_deref(), case, all_cases, !no_risk),
         Command::Sensitivity {
             project,
             range,
@@ -187,6 +213,43 @@ pub fn run(command: Command) -> ExitCode {
             target,
             format,
         } => compare_cmd(&project, &target, format),
+    }
+}
+
+fn export_cmd(
+    path: &Path,
+    xlsx: Option<&Path>,
+    case: Option<String>,
+    all_cases: bool,
+    risk: bool,
+) -> ExitCode {
+    let Some(out) = xlsx else {
+        return fail(&["export: say where to write, e.g. --xlsx OUT.xlsx".into()]);
+    };
+    let project = match io::load_project(path) {
+        Ok(p) => p,
+        Err(e) => return fail_file(path, &e),
+    };
+    let cases = match (case, all_cases) {
+        (_, true) => export::Cases::All,
+        (Some(name), false) => export::Cases::Named(name),
+        (None, false) => export::Cases::Base,
+    };
+    let options = export::xlsx::XlsxOptions {
+        cases,
+        date: export::today_utc(),
+        risk,
+    };
+    let bytes = match export::xlsx::workbook(&project, &options) {
+        Ok(b) => b,
+        Err(e) => return fail(&[format!("{}: {e}", path.display())]),
+    };
+    match io::write_atomic_bytes(out, &bytes) {
+        Ok(()) => {
+            println!("wrote {}", out.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(&[e.to_string()]),
     }
 }
 
