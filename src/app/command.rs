@@ -175,6 +175,10 @@ pub enum Command {
     Save,
     /// Save under a new name (dialog).
     SaveAs,
+    /// Export the case shown as an Excel workbook (dialog).
+    ExportXlsx,
+    /// Export the Excel workbook to a path typed in the window.
+    ExportXlsxTo(PathBuf),
     /// Answer to the unsaved-changes dialog: save, then go on.
     GuardSave,
     /// Answer: drop the changes and go on.
@@ -279,6 +283,11 @@ impl AppState {
             }
             Command::Save => self.save(ctx, false),
             Command::SaveAs => self.save(ctx, true),
+            Command::ExportXlsx => self.export_xlsx(ctx, None),
+            Command::ExportXlsxTo(path) => {
+                self.dialog = None;
+                self.export_xlsx(ctx, Some(path));
+            }
             Command::SelectScenario(i) => {
                 self.doc.select_scenario(i);
                 self.entries.clear();

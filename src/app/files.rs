@@ -16,6 +16,7 @@ use std::time::{Duration, Instant};
 
 use super::AppState;
 use super::command::{Command, PendingAction};
+use crate::export::{self, Cases, xlsx::XlsxOptions};
 use crate::io::{self, FileError};
 use crate::model::Project;
 
@@ -42,6 +43,16 @@ pub enum FileEvent {
         /// Whether it worked.
         result: Result<(), FileError>,
     },
+    /// An export finished.
+    Exported {
+        /// Where.
+        path: PathBuf,
+        /// Whether it worked, or why not.
+        result: Result<(), String>,
+    },
+    /// No native dialog could be shown for an export: the window offers a
+    /// path field instead.
+    NoExportDialog,
     /// The dialog was closed without a choice.
     Cancelled,
     /// No native dialog could be shown (no desktop portal, no zenity): the
@@ -226,6 +237,48 @@ impl Files {
         })
     }
 
+    /// Shows a save dialog for the Excel workbook on a worker thread (in
+    /// `folder`, the file name `suggested`), then exports there.
+    pub fn start_export_dialog(
+        &mut self,
+        ctx: &egui::Context,
+        folder: PathBuf,
+        suggested: String,
+        project: Project,
+        cases: Cases,
+    ) -> Result<(), String> {
+        self.spawn(ctx, "a file dialog is open", move || {
+            let shown_at = Instant::now();
+            let picked = rfd::FileDialog::new()
+                .set_title("Export an Excel workbook")
+                .add_filter("Excel workbook", &["xlsx"])
+                .set_directory(folder)
+                .set_file_name(suggested)
+                .save_file();
+            match picked {
+                Some(path) => export_job(path, &project, cases),
+                None => match nothing_picked(shown_at, true) {
+                    FileEvent::NoDialog { .. } => FileEvent::NoExportDialog,
+                    other => other,
+                },
+            }
+        })
+    }
+
+    /// Exports the Excel workbook to `path` on a worker thread (the status
+    /// line shows a spinner while it runs).
+    pub fn start_export_to(
+        &mut self,
+        ctx: &egui::Context,
+        path: PathBuf,
+        project: Project,
+        cases: Cases,
+    ) -> Result<(), String> {
+        self.spawn(ctx, "exporting the workbook", move || {
+            export_job(path, &project, cases)
+        })
+    }
+
     /// The next finished job, if any.
     pub fn poll(&mut self) -> Option<FileEvent> {
         match self.rx.try_recv() {
@@ -238,7 +291,49 @@ impl Files {
     }
 }
 
+/// Writes the workbook of `cases` to `path` (`.xlsx` added when there is
+/// no extension), atomically.
+fn export_job(mut path: PathBuf, project: &Project, cases: Cases) -> FileEvent {
+    if path.extension().is_none() {
+        path.set_extension("xlsx");
+    }
+    let options = XlsxOptions {
+        cases,
+        date: export::today_utc(),
+        risk: true,
+    };
+    let result = export::xlsx::workbook(project, &options)
+        .map_err(|e| e.to_string())
+        .and_then(|bytes| io::write_atomic_bytes(&path, &bytes).map_err(|e| e.to_string()));
+    FileEvent::Exported { path, result }
+}
+
 impl AppState {
+    /// File → Export → Excel workbook: the case shown, through the save
+    /// dialog (`path` None) or to a path typed in the fallback field.
+    pub(crate) fn export_xlsx(&mut self, ctx: &egui::Context, path: Option<PathBuf>) {
+        let project = self.doc.project().clone();
+        let cases = match self.doc.scenario() {
+            Some(s) => Cases::Named(s.name.clone()),
+            None => Cases::Base,
+        };
+        let result = match path {
+            Some(path) => self.files.start_export_to(ctx, path, project, cases),
+            None => {
+                let suggested = self.suggested_path(true).with_extension("xlsx");
+                let folder = suggested.parent().map(PathBuf::from).unwrap_or_default();
+                let name = suggested
+                    .file_name()
+                    .map_or_else(|| "assay.xlsx".into(), |n| n.to_string_lossy().into_owned());
+                self.files
+                    .start_export_dialog(ctx, folder, name, project, cases)
+            }
+        };
+        if let Err(why) = result {
+            self.status = Some(why);
+        }
+    }
+
     /// Handles finished file jobs.
     pub(crate) fn poll_files(&mut self) {
         while let Some(event) = self.files.poll() {
@@ -275,6 +370,21 @@ impl AppState {
                         self.show_error(&format!("Could not save {}", path.display()), &e);
                     }
                 },
+                FileEvent::Exported { path, result } => match result {
+                    Ok(()) => self.status = Some(format!("Exported {}", path.display())),
+                    Err(e) => {
+                        self.dialog = Some(super::Dialog::Error {
+                            title: format!("Could not export {}", path.display()),
+                            lines: vec![e],
+                        });
+                    }
+                },
+                FileEvent::NoExportDialog => {
+                    let path = self.suggested_path(true).with_extension("xlsx");
+                    self.dialog = Some(super::Dialog::ExportPath {
+                        text: path.display().to_string(),
+                    });
+                }
                 FileEvent::Cancelled => {
                     self.files.after_save = None;
                 }

@@ -274,6 +274,12 @@ pub enum Dialog {
         /// The path as typed, prefilled with the folder and a file name.
         text: String,
     },
+    /// No native file dialog for an export: the workbook's path typed in the
+    /// window.
+    ExportPath {
+        /// The path as typed, prefilled.
+        text: String,
+    },
 }
 
 /// The whole window's state. [`AppState::ui`] draws it into any `Ui` and

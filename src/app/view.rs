@@ -150,6 +150,12 @@ fn menu_bar(state: &mut AppState, ui: &mut Ui) {
                 state.send(Command::SaveAs);
                 ui.close();
             }
+            ui.menu_button("Export", |ui| {
+                if ui.button("Excel workbook…").clicked() {
+                    state.send(Command::ExportXlsx);
+                    ui.close();
+                }
+            });
             ui.separator();
             if ui.button("Quit").clicked() {
                 state.send(Command::Guarded(PendingAction::Close));
@@ -491,6 +497,15 @@ fn dialogs(state: &mut AppState, ctx: &egui::Context) {
                     *text = typed;
                 }
             }
+            Dialog::ExportPath { text } => {
+                let mut typed = text.clone();
+                answer = export_path_entry(ui, &mut typed);
+                if typed != *text
+                    && let Some(Dialog::ExportPath { text }) = &mut state.dialog
+                {
+                    *text = typed;
+                }
+            }
             Dialog::Unsaved(action) => {
                 ui.heading("Unsaved changes");
                 ui.add_space(6.0);
@@ -516,13 +531,42 @@ fn dialogs(state: &mut AppState, ctx: &egui::Context) {
     });
     if answer.is_none() && modal.should_close() {
         answer = Some(match dialog {
-            Dialog::Error { .. } => Command::DismissDialog,
+            Dialog::Error { .. } | Dialog::ExportPath { .. } => Command::DismissDialog,
             Dialog::Unsaved(_) | Dialog::PathEntry { .. } => Command::GuardCancel,
         });
     }
     if let Some(cmd) = answer {
         state.send(cmd);
     }
+}
+
+/// The export's path field, when no native file dialog could be shown.
+fn export_path_entry(ui: &mut Ui, text: &mut String) -> Option<Command> {
+    let mut answer = None;
+    ui.heading("Export an Excel workbook");
+    ui.add_space(6.0);
+    ui.label(
+        "No file dialog could be opened on this desktop (no XDG desktop portal and no \
+         zenity). Type the workbook's path instead:",
+    );
+    ui.add_space(4.0);
+    let field = ui.add(
+        egui::TextEdit::singleline(text)
+            .desired_width(520.0)
+            .hint_text("/path/to/workbook.xlsx"),
+    );
+    let field = field.labelled_by(ui.label(RichText::new("Workbook path").weak()).id);
+    let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        if (ui.button("Export").clicked() || enter) && !text.trim().is_empty() {
+            answer = Some(Command::ExportXlsxTo(std::path::PathBuf::from(text.trim())));
+        }
+        if ui.button("Cancel").clicked() {
+            answer = Some(Command::DismissDialog);
+        }
+    });
+    answer
 }
 
 /// The path field offered when no native file dialog could be shown (no
