@@ -11,7 +11,7 @@ use rust_decimal::prelude::ToPrimitive;
 use serde_json::{Map, Value, json};
 
 use crate::engine::compare::{self, SolverConfig, Target};
-use crate::engine::{appraise, finance};
+use crate::engine::{self, appraise, finance};
 use crate::export;
 use crate::io;
 use crate::model::Convention;
@@ -115,9 +115,13 @@ pub enum Command {
         /// Every case, each with its own Inputs, Ledger and Metrics sheets.
         #[arg(long)]
         all_cases: bool,
-        /// Leave out the Risk sheet (the tornado), which takes the longest.
+        /// Leave out the tornado on the Risk sheet.
         #[arg(long)]
         no_risk: bool,
+        /// Also run a Monte Carlo of this many trials (with the file's seed)
+        /// and summarise it on the Risk sheet.
+        #[arg(long)]
+        trials: Option<u32>,
     },
     /// Validate a project file and appraise every case, as `report` and
     /// `compare` would, printing every problem once.
@@ -195,7 +199,14 @@ pub fn run(command: Command) -> ExitCode {
             case,
             all_cases,
             no_risk,
-        } => export_cmd(&project, xlsx.as_deref(), case, all_cases, !no_risk),
+            trials,
+        } => export_cmd(
+            &project,
+            xlsx.as_deref(),
+            case,
+            all_cases,
+            (!no_risk, trials),
+        ),
         Command::Sensitivity {
             project,
             range,
@@ -221,7 +232,7 @@ fn export_cmd(
     xlsx: Option<&Path>,
     case: Option<String>,
     all_cases: bool,
-    risk: bool,
+    (risk, trials): (bool, Option<u32>),
 ) -> ExitCode {
     let Some(out) = xlsx else {
         return fail(&["export: say where to write, e.g. --xlsx OUT.xlsx".into()]);
@@ -235,10 +246,15 @@ fn export_cmd(
         (Some(name), false) => export::Cases::Named(name),
         (None, false) => export::Cases::Base,
     };
+    let monte_carlo = trials.map(|trials| engine::risk::monte_carlo::McConfig {
+        trials,
+        ..engine::risk::monte_carlo::McConfig::of(&project)
+    });
     let options = export::xlsx::XlsxOptions {
         cases,
         date: export::today_utc(),
         risk,
+        monte_carlo,
     };
     let bytes = match export::xlsx::workbook(&project, &options) {
         Ok(b) => b,

@@ -664,18 +664,24 @@ fn issue10_csv_refuses_extra_fields_and_reads_every_space() {
     }
 }
 
-/// The names of a workbook's sheets, from its xl/workbook.xml.
-fn sheet_names(path: &std::path::Path) -> Vec<String> {
+/// A text file inside an xlsx.
+fn zip_text(path: &std::path::Path, name: &str) -> String {
     use std::io::Read;
     let bytes = std::fs::read(path).expect("read xlsx");
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("zip");
     let mut xml = String::new();
     archive
-        .by_name("xl/workbook.xml")
-        .expect("workbook.xml")
+        .by_name(name)
+        .expect(name)
         .read_to_string(&mut xml)
         .expect("read");
-    xml.split("<sheet name=\"")
+    xml
+}
+
+/// The names of a workbook's sheets, from its xl/workbook.xml.
+fn sheet_names(path: &std::path::Path) -> Vec<String> {
+    zip_text(path, "xl/workbook.xml")
+        .split("<sheet name=\"")
         .skip(1)
         .map(|s| s.split('"').next().unwrap_or("").to_string())
         .collect()

@@ -177,6 +177,7 @@ fn export(project: &Project, cases: Cases, dir: &Path, name: &str) -> PathBuf {
         cases,
         date: "2026-01-01".into(),
         risk: false,
+        monte_carlo: None,
     };
     let bytes = workbook(project, &options).expect("export");
     let path = dir.join(format!("{name}.xlsx"));

@@ -301,6 +301,7 @@ fn export_job(mut path: PathBuf, project: &Project, cases: Cases) -> FileEvent {
         cases,
         date: export::today_utc(),
         risk: true,
+        monte_carlo: None,
     };
     let result = export::xlsx::workbook(project, &options)
         .map_err(|e| e.to_string())

@@ -34,6 +34,7 @@ use super::{Cases, ExportError, select_cases};
 use crate::engine::appraise::{Appraisal, appraise};
 use crate::engine::compare::{SolverConfig, compare_scenarios, solve_required};
 use crate::engine::ledger::{output_series, price_series, step_series};
+use crate::engine::risk::monte_carlo::{McConfig, Progress, Stats, monte_carlo};
 use crate::engine::risk::sensitivity::sensitivity;
 use crate::model::{
     CostCurrency, GrantSize, Project, Repayment, Royalty, SupportInstrument, SupportKind,
@@ -50,6 +51,8 @@ pub struct XlsxOptions {
     /// Whether to add the `Risk` sheet (the tornado at ±20% default drivers
     /// or the file's drivers).
     pub risk: bool,
+    /// A Monte Carlo to run and summarise on the `Risk` sheet (base case).
+    pub monte_carlo: Option<McConfig>,
 }
 
 /// Row of the year header on `Inputs` and `Ledger` (0-based); the title block
@@ -111,8 +114,12 @@ pub fn workbook(project: &Project, options: &XlsxOptions) -> Result<Vec<u8>, Exp
         )?;
     }
     write_funding(wb.add_worksheet(), project, &options.date, &styles)?;
-    if options.risk {
-        write_risk(wb.add_worksheet(), project, &options.date, &styles)?;
+    if options.risk || options.monte_carlo.is_some() {
+        let ws = wb.add_worksheet();
+        let next = write_risk(ws, project, &options.date, &styles, options.risk)?;
+        if let Some(config) = &options.monte_carlo {
+            write_monte_carlo(ws, project, config, next, &styles)?;
+        }
     }
     for (name, formula) in &names {
         wb.define_name(name, formula)?;
@@ -930,6 +937,16 @@ fn at(row: u32, j: usize) -> String {
 /// The cell of `row` in the year before `j`, or "0" in the first year.
 fn prev(row: u32, j: usize) -> String {
     if j == 0 { "0".into() } else { at(row, j - 1) }
+}
+
+/// A running total: the row's previous year plus `line` this year (the
+/// first year: `line` alone).
+fn running_sum(row: u32, line: u32, j: usize) -> String {
+    if j == 0 {
+        at(line, j)
+    } else {
+        format!("{}+{}", at(row, j - 1), at(line, j))
+    }
 }
 
 /// The whole row over the model years, absolute: `$C$12:$W$12`.
@@ -1952,14 +1969,14 @@ fn tax_and_cash_rows(
         "cumulative_cash_flow",
         "Cumulative cash flow",
         Kind::Money,
-        |j| format!("{}+{}", prev(cumulative, j), at(cash_flow, j)),
+        |j| running_sum(cumulative, cash_flow, j),
     );
     let cum_d = g.next_row();
     g.add(
         "cumulative_discounted_cash_flow",
         "Cumulative discounted cash flow",
         Kind::Money,
-        |j| format!("{}+{}", prev(cum_d, j), at(discounted, j)),
+        |j| running_sum(cum_d, discounted, j),
     );
     let (budget_total, taxes_and_royalties, state_df) = state_rows(g, c, &o, support, tax_l);
     LedgerRefs {
@@ -2526,12 +2543,14 @@ fn write_funding(
     Ok(())
 }
 
+/// The tornado table (when `tornado`); returns the first free row.
 fn write_risk(
     ws: &mut Worksheet,
     p: &Project,
     date: &str,
     styles: &Styles,
-) -> Result<(), ExportError> {
+    tornado: bool,
+) -> Result<u32, ExportError> {
     ws.set_name("Risk")?;
     let title = Title {
         project: &p.name,
@@ -2544,11 +2563,15 @@ fn write_risk(
     for c in 1..6 {
         ws.set_column_width(c, 18)?;
     }
+    ws.set_freeze_panes(HEADER_ROW + 1, 1)?;
+    if !tornado {
+        return Ok(HEADER_ROW);
+    }
     let s = match sensitivity(p, 0.2) {
         Ok(s) => s,
         Err(e) => {
             ws.write_string(HEADER_ROW, 0, format!("No sensitivity: {e}"))?;
-            return Ok(());
+            return Ok(HEADER_ROW + 2);
         }
     };
     let how = if s.default_drivers {
@@ -2570,7 +2593,6 @@ fn write_risk(
         ],
         styles,
     )?;
-    ws.set_freeze_panes(HEADER_ROW + 1, 1)?;
     for (r, d) in (HEADER_ROW + 1..).zip(&s.drivers) {
         ws.write_string(r, 0, &d.name)?;
         ws.write_number_with_format(r, 1, d.low_multiplier, &styles.quantity)?;
@@ -2578,6 +2600,85 @@ fn write_risk(
         ws.write_number_with_format(r, 3, d.npv_low, &styles.money)?;
         ws.write_number_with_format(r, 4, d.npv_high, &styles.money)?;
         ws.write_string(r, 5, crate::report::risk::switching_text(d))?;
+    }
+    Ok(HEADER_ROW + 2 + s.drivers.len() as u32)
+}
+
+/// The Monte Carlo summary from `row` down: each figure's mean, sd and
+/// percentiles, P(NPV < 0), and each driver's share of the variance.
+fn write_monte_carlo(
+    ws: &mut Worksheet,
+    p: &Project,
+    config: &McConfig,
+    row: u32,
+    styles: &Styles,
+) -> Result<(), ExportError> {
+    let r0 = match monte_carlo(p, config, &Progress::default()) {
+        Ok(r) => r,
+        Err(e) => {
+            ws.write_string(row, 0, format!("No Monte Carlo: {e}"))?;
+            return Ok(());
+        }
+    };
+    let s = &r0.summary;
+    let title = format!("Monte Carlo: {} trials, seed {}", r0.trials, r0.seed);
+    ws.write_string_with_format(row, 0, &title, &styles.bold)?;
+    let cols = ["Figure", "Mean", "sd", "P5", "P10", "P50", "P90", "P95"];
+    header_row(ws, row + 1, &cols, styles)?;
+    ws.set_column_width(6, 18)?;
+    ws.set_column_width(7, 18)?;
+    let cur = &p.currency;
+    let figures: [(String, Option<&Stats>, &Format); 6] = [
+        (format!("NPV ({cur})"), Some(&s.npv), &styles.money),
+        ("IRR".into(), s.irr.as_ref(), &styles.rate),
+        (
+            format!("Unit cost ({cur}/unit)"),
+            s.unit_cost.as_ref(),
+            &styles.money,
+        ),
+        (
+            format!("Investor NPV ({cur})"),
+            Some(&s.investor_npv),
+            &styles.money,
+        ),
+        (
+            format!("PV budget cost ({cur})"),
+            Some(&s.budget_cost_pv),
+            &styles.money,
+        ),
+        (
+            format!("PV taxes and royalties ({cur})"),
+            Some(&s.taxes_pv),
+            &styles.money,
+        ),
+    ];
+    let mut r = row + 2;
+    for (label, stats, fmt) in figures {
+        ws.write_string(r, 0, &label)?;
+        if let Some(st) = stats {
+            for (c, v) in [st.mean, st.sd, st.p5, st.p10, st.p50, st.p90, st.p95]
+                .iter()
+                .enumerate()
+            {
+                opt_number(ws, r, 1 + c as u16, Some(*v), fmt)?;
+            }
+        }
+        r += 1;
+    }
+    ws.write_string(r, 0, "P(NPV < 0)")?;
+    ws.write_number_with_format(r, 1, s.prob_negative, &styles.rate)?;
+    r += 2;
+    header_row(
+        ws,
+        r,
+        &["Driver", "Rank correlation with NPV", "Share of variance"],
+        styles,
+    )?;
+    for d in &s.drivers {
+        r += 1;
+        ws.write_string(r, 0, &d.name)?;
+        ws.write_number_with_format(r, 1, d.rank_correlation_with_npv, &styles.quantity)?;
+        ws.write_number_with_format(r, 2, d.contribution_to_variance, &styles.rate)?;
     }
     Ok(())
 }
