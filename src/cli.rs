@@ -109,6 +109,9 @@ pub enum Command {
         /// Where to write the workbook (.xlsx).
         #[arg(long)]
         xlsx: Option<PathBuf>,
+        /// Where to write the PDF report (A4; the base case or `--case`).
+        #[arg(long)]
+        pdf: Option<PathBuf>,
         /// One case: `base` or a scenario's name (default: the base case).
         #[arg(long, conflicts_with = "all_cases")]
         case: Option<String>,
@@ -196,13 +199,14 @@ pub fn run(command: Command) -> ExitCode {
         Command::Export {
             project,
             xlsx,
+            pdf,
             case,
             all_cases,
             no_risk,
             trials,
         } => export_cmd(
             &project,
-            xlsx.as_deref(),
+            (xlsx.as_deref(), pdf.as_deref()),
             case,
             all_cases,
             (!no_risk, trials),
@@ -229,14 +233,14 @@ pub fn run(command: Command) -> ExitCode {
 
 fn export_cmd(
     path: &Path,
-    xlsx: Option<&Path>,
+    (xlsx, pdf): (Option<&Path>, Option<&Path>),
     case: Option<String>,
     all_cases: bool,
     (risk, trials): (bool, Option<u32>),
 ) -> ExitCode {
-    let Some(out) = xlsx else {
-        return fail(&["export: say where to write, e.g. --xlsx OUT.xlsx".into()]);
-    };
+    if xlsx.is_none() && pdf.is_none() {
+        return fail(&["export: say where to write, e.g. --xlsx OUT.xlsx or --pdf OUT.pdf".into()]);
+    }
     let project = match io::load_project(path) {
         Ok(p) => p,
         Err(e) => return fail_file(path, &e),
@@ -246,27 +250,36 @@ fn export_cmd(
         (Some(name), false) => export::Cases::Named(name),
         (None, false) => export::Cases::Base,
     };
-    let monte_carlo = trials.map(|trials| engine::risk::monte_carlo::McConfig {
-        trials,
-        ..engine::risk::monte_carlo::McConfig::of(&project)
-    });
-    let options = export::xlsx::XlsxOptions {
-        cases,
-        date: export::today_utc(),
-        risk,
-        monte_carlo,
-    };
-    let bytes = match export::xlsx::workbook(&project, &options) {
-        Ok(b) => b,
-        Err(e) => return fail(&[format!("{}: {e}", path.display())]),
-    };
-    match io::write_atomic_bytes(out, &bytes) {
-        Ok(()) => {
-            println!("wrote {}", out.display());
-            ExitCode::SUCCESS
-        }
-        Err(e) => fail(&[e.to_string()]),
+    let date = export::today_utc();
+    let mut outputs: Vec<(&Path, Result<Vec<u8>, export::ExportError>)> = Vec::new();
+    if let Some(out) = xlsx {
+        let monte_carlo = trials.map(|trials| engine::risk::monte_carlo::McConfig {
+            trials,
+            ..engine::risk::monte_carlo::McConfig::of(&project)
+        });
+        let options = export::xlsx::XlsxOptions {
+            cases: cases.clone(),
+            date: date.clone(),
+            risk,
+            monte_carlo,
+        };
+        outputs.push((out, export::xlsx::workbook(&project, &options)));
     }
+    if let Some(out) = pdf {
+        let options = export::pdf::PdfOptions { cases, date };
+        outputs.push((out, export::pdf::report(&project, &options)));
+    }
+    for (out, bytes) in outputs {
+        let bytes = match bytes {
+            Ok(b) => b,
+            Err(e) => return fail(&[format!("{}: {e}", path.display())]),
+        };
+        if let Err(e) = io::write_atomic_bytes(out, &bytes) {
+            return fail(&[e.to_string()]);
+        }
+        println!("wrote {}", out.display());
+    }
+    ExitCode::SUCCESS
 }
 
 fn report_cmd(path: &Path, format: Format) -> ExitCode {

@@ -30,18 +30,19 @@ fn sheet_names(path: &std::path::Path) -> Vec<String> {
 #[test]
 fn the_export_menu_routes_to_the_dialog_and_the_path_field() {
     let mut h = afrikanda_harness();
-    h.state_mut().file_event(FileEvent::NoExportDialog);
+    h.state_mut()
+        .file_event(FileEvent::NoExportDialog { pdf: false });
     h.run();
     assert!(shows(&h, "Export an Excel workbook"));
     let suggested = std::env::current_dir().expect("cwd").join("afrikanda.xlsx");
     assert_eq!(
-        field_text(&h, "Workbook path"),
+        field_text(&h, "Export path"),
         suggested.display().to_string()
     );
 
     let dir = temp_dir("export");
     let target = dir.join("book");
-    type_into(&mut h, "Workbook path", &target.display().to_string());
+    type_into(&mut h, "Export path", &target.display().to_string());
     click(&mut h, "Export");
     step_until(&mut h, |s| {
         s.files.busy().is_none()

@@ -732,6 +732,35 @@ fn export_writes_a_workbook_for_the_base_a_scenario_or_every_case() {
         sheet_names(&one),
         ["Inputs", "Ledger", "Metrics", "Funding options"]
     );
+    // --pdf writes the report, for the same case.
+    let pdf = dir.join("one.pdf");
+    let o = assay(&[
+        "export",
+        "projects/afrikanda.ron",
+        "--pdf",
+        pdf.to_str().expect("path"),
+        "--case",
+        "Capital grant",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(std::fs::read(&pdf).expect("pdf").starts_with(b"%PDF-"));
+    // --trials adds a Monte Carlo summary (the file's seed, 42) to Risk.
+    let mc = dir.join("mc.xlsx");
+    let o = assay(&[
+        "export",
+        "projects/afrikanda.ron",
+        "--xlsx",
+        mc.to_str().expect("path"),
+        "--trials",
+        "200",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let strings = zip_text(&mc, "xl/sharedStrings.xml");
+    assert!(
+        strings.contains("Monte Carlo: 200 trials, seed 42"),
+        "{strings}"
+    );
+    assert!(strings.contains("P(NPV &lt; 0)"), "{strings}");
     let _ = std::fs::remove_dir_all(&dir);
 }
 

@@ -175,10 +175,19 @@ pub enum Command {
     Save,
     /// Save under a new name (dialog).
     SaveAs,
-    /// Export the case shown as an Excel workbook (dialog).
-    ExportXlsx,
-    /// Export the Excel workbook to a path typed in the window.
-    ExportXlsxTo(PathBuf),
+    /// Export the case shown as an Excel workbook or, with `pdf`, a PDF
+    /// report (dialog).
+    Export {
+        /// The PDF report (else the workbook).
+        pdf: bool,
+    },
+    /// Export to a path typed in the window.
+    ExportTo {
+        /// Where.
+        path: PathBuf,
+        /// The PDF report (else the workbook).
+        pdf: bool,
+    },
     /// Answer to the unsaved-changes dialog: save, then go on.
     GuardSave,
     /// Answer: drop the changes and go on.
@@ -283,10 +292,10 @@ impl AppState {
             }
             Command::Save => self.save(ctx, false),
             Command::SaveAs => self.save(ctx, true),
-            Command::ExportXlsx => self.export_xlsx(ctx, None),
-            Command::ExportXlsxTo(path) => {
+            Command::Export { pdf } => self.export(ctx, None, pdf),
+            Command::ExportTo { path, pdf } => {
                 self.dialog = None;
-                self.export_xlsx(ctx, Some(path));
+                self.export(ctx, Some(path), pdf);
             }
             Command::SelectScenario(i) => {
                 self.doc.select_scenario(i);

@@ -277,6 +277,8 @@ pub enum Dialog {
     /// No native file dialog for an export: the workbook's path typed in the
     /// window.
     ExportPath {
+        /// The PDF report (else the Excel workbook).
+        pdf: bool,
         /// The path as typed, prefilled.
         text: String,
     },

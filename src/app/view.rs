@@ -152,7 +152,11 @@ fn menu_bar(state: &mut AppState, ui: &mut Ui) {
             }
             ui.menu_button("Export", |ui| {
                 if ui.button("Excel workbook…").clicked() {
-                    state.send(Command::ExportXlsx);
+                    state.send(Command::Export { pdf: false });
+                    ui.close();
+                }
+                if ui.button("PDF report…").clicked() {
+                    state.send(Command::Export { pdf: true });
                     ui.close();
                 }
             });
@@ -497,11 +501,11 @@ fn dialogs(state: &mut AppState, ctx: &egui::Context) {
                     *text = typed;
                 }
             }
-            Dialog::ExportPath { text } => {
+            Dialog::ExportPath { pdf, text } => {
                 let mut typed = text.clone();
-                answer = export_path_entry(ui, &mut typed);
+                answer = export_path_entry(ui, *pdf, &mut typed);
                 if typed != *text
-                    && let Some(Dialog::ExportPath { text }) = &mut state.dialog
+                    && let Some(Dialog::ExportPath { text, .. }) = &mut state.dialog
                 {
                     *text = typed;
                 }
@@ -541,26 +545,37 @@ fn dialogs(state: &mut AppState, ctx: &egui::Context) {
 }
 
 /// The export's path field, when no native file dialog could be shown.
-fn export_path_entry(ui: &mut Ui, text: &mut String) -> Option<Command> {
+fn export_path_entry(ui: &mut Ui, pdf: bool, text: &mut String) -> Option<Command> {
     let mut answer = None;
-    ui.heading("Export an Excel workbook");
+    ui.heading(if pdf {
+        "Export a PDF report"
+    } else {
+        "Export an Excel workbook"
+    });
     ui.add_space(6.0);
     ui.label(
         "No file dialog could be opened on this desktop (no XDG desktop portal and no \
-         zenity). Type the workbook's path instead:",
+         zenity). Type the file's path instead:",
     );
     ui.add_space(4.0);
     let field = ui.add(
         egui::TextEdit::singleline(text)
             .desired_width(520.0)
-            .hint_text("/path/to/workbook.xlsx"),
+            .hint_text(if pdf {
+                "/path/to/report.pdf"
+            } else {
+                "/path/to/workbook.xlsx"
+            }),
     );
-    let field = field.labelled_by(ui.label(RichText::new("Workbook path").weak()).id);
+    let field = field.labelled_by(ui.label(RichText::new("Export path").weak()).id);
     let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
     ui.add_space(8.0);
     ui.horizontal(|ui| {
         if (ui.button("Export").clicked() || enter) && !text.trim().is_empty() {
-            answer = Some(Command::ExportXlsxTo(std::path::PathBuf::from(text.trim())));
+            answer = Some(Command::ExportTo {
+                path: std::path::PathBuf::from(text.trim()),
+                pdf,
+            });
         }
         if ui.button("Cancel").clicked() {
             answer = Some(Command::DismissDialog);

@@ -1,10 +1,11 @@
 //! Results that leave the app: an Excel workbook whose ledger is live
-//! formulas ([`xlsx`]).
+//! formulas ([`xlsx`]) and a PDF report ([`pdf`]).
 //!
 //! Like `report`, this module words and lays out what the engine computed;
 //! it never imports a GUI crate (tests/architecture.rs checks it), so the
 //! command line and the window share it.
 
+pub mod pdf;
 pub mod xlsx;
 
 use thiserror::Error;
@@ -23,6 +24,9 @@ pub enum ExportError {
     /// The workbook writer refused something.
     #[error("writing the workbook: {0}")]
     Xlsx(String),
+    /// The PDF writer refused something.
+    #[error("writing the PDF: {0}")]
+    Pdf(String),
 }
 
 impl From<rust_xlsxwriter::XlsxError> for ExportError {
