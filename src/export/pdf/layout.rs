@@ -305,7 +305,7 @@ impl Doc {
     pub fn render(mut self, footer: &str) -> Result<Vec<u8>, ExportError> {
         let total = self.pages.len();
         for (k, page) in self.pages.iter_mut().enumerate().skip(1) {
-            let (w, h) = page.size;
+            let h = page.size.1;
             page.ops.push(Op::Text {
                 x: MARGIN,
                 y: h - MARGIN / 2.0,
@@ -314,7 +314,6 @@ impl Doc {
                 color: GREY,
                 text: format!("{footer}   ·   page {} of {total}", k + 1),
             });
-            let _ = w;
         }
         let regular =
             Font::new(REGULAR.into(), 0).ok_or_else(|| ExportError::Pdf("font".into()))?;
