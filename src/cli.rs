@@ -12,7 +12,8 @@ use rust_decimal::prelude::ToPrimitive;
 use serde_json::{Map, Value, json};
 
 use crate::engine::compare::{self, SolverConfig, Target};
-use crate::engine::{appraise, finance};
+use crate::engine::{self, appraise, finance};
+use crate::export;
 use crate::io;
 use crate::model::Convention;
 use crate::model::Project;
@@ -101,6 +102,31 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Export a project's appraisal: an Excel workbook whose ledger is live
+    /// formulas (inputs, ledger, metrics, funding options, risk).
+    Export {
+        /// The project file (.ron).
+        project: PathBuf,
+        /// Where to write the workbook (.xlsx).
+        #[arg(long)]
+        xlsx: Option<PathBuf>,
+        /// Where to write the PDF report (A4; the base case or `--case`).
+        #[arg(long)]
+        pdf: Option<PathBuf>,
+        /// One case: `base` or a scenario's name (default: the base case).
+        #[arg(long, conflicts_with = "all_cases")]
+        case: Option<String>,
+        /// Every case, each with its own Inputs, Ledger and Metrics sheets.
+        #[arg(long)]
+        all_cases: bool,
+        /// Leave out the tornado on the Risk sheet.
+        #[arg(long)]
+        no_risk: bool,
+        /// Also run a Monte Carlo of this many trials (with the file's seed)
+        /// and summarise it on the Risk sheet.
+        #[arg(long)]
+        trials: Option<u32>,
+    },
     /// Validate a project file and appraise every case, as `report` and
     /// `compare` would, printing every problem once.
     Check {
@@ -181,6 +207,21 @@ pub fn run(command: Command) -> ExitCode {
         } => cashflows_cmd(&csv, &rate, convention.into(), format),
         Command::Check { project, format } => check_cmd(&project, format),
         Command::Upgrade { project, output } => upgrade_cmd(&project, output.as_deref()),
+        Command::Export {
+            project,
+            xlsx,
+            pdf,
+            case,
+            all_cases,
+            no_risk,
+            trials,
+        } => export_cmd(
+            &project,
+            (xlsx.as_deref(), pdf.as_deref()),
+            case,
+            all_cases,
+            (!no_risk, trials),
+        ),
         Command::Sensitivity {
             project,
             range,
@@ -226,6 +267,57 @@ fn upgrade_cmd(path: &Path, output: Option<&Path>) -> ExitCode {
             target.display(),
             problems.len()
         );
+    }
+    ExitCode::SUCCESS
+}
+
+fn export_cmd(
+    path: &Path,
+    (xlsx, pdf): (Option<&Path>, Option<&Path>),
+    case: Option<String>,
+    all_cases: bool,
+    (risk, trials): (bool, Option<u32>),
+) -> ExitCode {
+    if xlsx.is_none() && pdf.is_none() {
+        return fail(&["export: say where to write, e.g. --xlsx OUT.xlsx or --pdf OUT.pdf".into()]);
+    }
+    let project = match io::load_project(path) {
+        Ok(p) => p,
+        Err(e) => return fail_file(path, &e),
+    };
+    let cases = match (case, all_cases) {
+        (_, true) => export::Cases::All,
+        (Some(name), false) => export::Cases::Named(name),
+        (None, false) => export::Cases::Base,
+    };
+    let date = export::today_utc();
+    let mut outputs: Vec<(&Path, Result<Vec<u8>, export::ExportError>)> = Vec::new();
+    if let Some(out) = xlsx {
+        let monte_carlo = trials.map(|trials| engine::risk::monte_carlo::McConfig {
+            trials,
+            ..engine::risk::monte_carlo::McConfig::of(&project)
+        });
+        let options = export::xlsx::XlsxOptions {
+            cases: cases.clone(),
+            date: date.clone(),
+            risk,
+            monte_carlo,
+        };
+        outputs.push((out, export::xlsx::workbook(&project, &options)));
+    }
+    if let Some(out) = pdf {
+        let options = export::pdf::PdfOptions { cases, date };
+        outputs.push((out, export::pdf::report(&project, &options)));
+    }
+    for (out, bytes) in outputs {
+        let bytes = match bytes {
+            Ok(b) => b,
+            Err(e) => return fail(&[format!("{}: {e}", path.display())]),
+        };
+        if let Err(e) = io::write_atomic_bytes(out, &bytes) {
+            return fail(&[e.to_string()]);
+        }
+        println!("wrote {}", out.display());
     }
     ExitCode::SUCCESS
 }

@@ -11,6 +11,7 @@
 pub mod app;
 pub mod cli;
 pub mod engine;
+pub mod export;
 pub mod io;
 pub mod model;
 pub mod report;

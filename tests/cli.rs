@@ -868,3 +868,140 @@ fn issue10_upgrade_keeps_notes() {
         "Project(version: 2, name: "
     );
 }
+
+/// A text file inside an xlsx.
+fn zip_text(path: &std::path::Path, name: &str) -> String {
+    use std::io::Read;
+    let bytes = std::fs::read(path).expect("read xlsx");
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("zip");
+    let mut xml = String::new();
+    archive
+        .by_name(name)
+        .expect(name)
+        .read_to_string(&mut xml)
+        .expect("read");
+    xml
+}
+
+/// The names of a workbook's sheets, from its xl/workbook.xml.
+fn sheet_names(path: &std::path::Path) -> Vec<String> {
+    zip_text(path, "xl/workbook.xml")
+        .split("<sheet name=\"")
+        .skip(1)
+        .map(|s| s.split('"').next().unwrap_or("").to_string())
+        .collect()
+}
+
+#[test]
+fn export_writes_a_workbook_for_the_base_a_scenario_or_every_case() {
+    let dir = std::env::temp_dir().join(format!("assay-cli-export-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let base = dir.join("base.xlsx");
+    let o = assay(&[
+        "export",
+        "tests/data/afrikanda-v3.ron",
+        "--xlsx",
+        base.to_str().expect("path"),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(
+        sheet_names(&base),
+        ["Inputs", "Ledger", "Metrics", "Funding options", "Risk"]
+    );
+    let all = dir.join("all.xlsx");
+    let o = assay(&[
+        "export",
+        "tests/data/afrikanda-v3.ron",
+        "--xlsx",
+        all.to_str().expect("path"),
+        "--all-cases",
+        "--no-risk",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let names = sheet_names(&all);
+    // Base and 8 scenarios, three sheets each, then the funding options.
+    assert_eq!(names.len(), 9 * 3 + 1, "{names:?}");
+    assert!(names.contains(&"Ledger 9".to_string()), "{names:?}");
+    let one = dir.join("one.xlsx");
+    let o = assay(&[
+        "export",
+        "tests/data/afrikanda-v3.ron",
+        "--xlsx",
+        one.to_str().expect("path"),
+        "--case",
+        "Capital grant",
+        "--no-risk",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(
+        sheet_names(&one),
+        ["Inputs", "Ledger", "Metrics", "Funding options"]
+    );
+    // --pdf writes the report, for the same case.
+    let pdf = dir.join("one.pdf");
+    let o = assay(&[
+        "export",
+        "tests/data/afrikanda-v3.ron",
+        "--pdf",
+        pdf.to_str().expect("path"),
+        "--case",
+        "Capital grant",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(std::fs::read(&pdf).expect("pdf").starts_with(b"%PDF-"));
+    // --trials adds a Monte Carlo summary (the file's seed, 42) to Risk.
+    let mc = dir.join("mc.xlsx");
+    let o = assay(&[
+        "export",
+        "tests/data/afrikanda-v3.ron",
+        "--xlsx",
+        mc.to_str().expect("path"),
+        "--trials",
+        "200",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let strings = zip_text(&mc, "xl/sharedStrings.xml");
+    assert!(
+        strings.contains("Monte Carlo: 200 trials, seed 42"),
+        "{strings}"
+    );
+    assert!(strings.contains("P(NPV &lt; 0)"), "{strings}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn export_refuses_an_unknown_case_a_missing_output_and_an_unwritable_path() {
+    let o = assay(&[
+        "export",
+        "projects/afrikanda.ron",
+        "--xlsx",
+        "/tmp/x.xlsx",
+        "--case",
+        "Nope",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("no case named \"Nope\""),
+        "{}",
+        stderr(&o)
+    );
+    assert!(stderr(&o).contains("Capital grant"), "{}", stderr(&o));
+    let o = assay(&["export", "projects/afrikanda.ron"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("--xlsx"), "{}", stderr(&o));
+    let o = assay(&[
+        "export",
+        "tests/data/afrikanda-v3.ron",
+        "--xlsx",
+        "/nonexistent-folder/out.xlsx",
+        "--no-risk",
+    ]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("/nonexistent-folder/out.xlsx"),
+        "{}",
+        stderr(&o)
+    );
+    let o = assay(&["export", "no-such-file.ron", "--xlsx", "/tmp/x.xlsx"]);
+    assert_eq!(o.status.code(), Some(1));
+}

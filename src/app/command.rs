@@ -186,6 +186,19 @@ pub enum Command {
     Save,
     /// Save under a new name (dialog).
     SaveAs,
+    /// Export the case shown as an Excel workbook or, with `pdf`, a PDF
+    /// report (dialog).
+    Export {
+        /// The PDF report (else the workbook).
+        pdf: bool,
+    },
+    /// Export to a path typed in the window.
+    ExportTo {
+        /// Where.
+        path: PathBuf,
+        /// The PDF report (else the workbook).
+        pdf: bool,
+    },
     /// Answer to the unsaved-changes dialog: save, then go on.
     GuardSave,
     /// Answer: drop the changes and go on.
@@ -301,6 +314,11 @@ impl AppState {
             }
             Command::Save => self.save(ctx, false),
             Command::SaveAs => self.save(ctx, true),
+            Command::Export { pdf } => self.export(ctx, None, pdf),
+            Command::ExportTo { path, pdf } => {
+                self.dialog = None;
+                self.export(ctx, Some(path), pdf);
+            }
             Command::SelectScenario(i) => {
                 self.doc.select_scenario(i);
                 self.entries.clear();

@@ -17,6 +17,7 @@ use std::time::{Duration, Instant};
 use super::AppState;
 use super::command::{Command, PendingAction};
 use super::recovery::Recovery;
+use crate::export::{self, Cases, pdf::PdfOptions, xlsx::XlsxOptions};
 use crate::io::{self, FileError};
 use crate::model::Project;
 
@@ -42,6 +43,19 @@ pub enum FileEvent {
         revision: u64,
         /// Whether it worked.
         result: Result<(), FileError>,
+    },
+    /// An export finished.
+    Exported {
+        /// Where.
+        path: PathBuf,
+        /// Whether it worked, or why not.
+        result: Result<(), String>,
+    },
+    /// No native dialog could be shown for an export: the window offers a
+    /// path field instead.
+    NoExportDialog {
+        /// The PDF report (else the Excel workbook).
+        pdf: bool,
     },
     /// The dialog was closed without a choice.
     Cancelled,
@@ -227,6 +241,58 @@ impl Files {
         })
     }
 
+    /// Shows a save dialog for the Excel workbook (or, with `pdf`, the PDF
+    /// report) on a worker thread (in `folder`, the file name `suggested`),
+    /// then exports there.
+    pub fn start_export_dialog(
+        &mut self,
+        ctx: &egui::Context,
+        folder: PathBuf,
+        suggested: String,
+        project: Project,
+        (cases, pdf): (Cases, bool),
+    ) -> Result<(), String> {
+        self.spawn(ctx, "a file dialog is open", move || {
+            let shown_at = Instant::now();
+            let (title, filter, ext) = if pdf {
+                ("Export a PDF report", "PDF report", "pdf")
+            } else {
+                ("Export an Excel workbook", "Excel workbook", "xlsx")
+            };
+            let picked = rfd::FileDialog::new()
+                .set_title(title)
+                .add_filter(filter, &[ext])
+                .set_directory(folder)
+                .set_file_name(suggested)
+                .save_file();
+            match picked {
+                Some(path) => export_job(path, &project, cases, pdf),
+                None => match nothing_picked(shown_at, true) {
+                    FileEvent::NoDialog { .. } => FileEvent::NoExportDialog { pdf },
+                    other => other,
+                },
+            }
+        })
+    }
+
+    /// Exports the Excel workbook (or, with `pdf`, the PDF report) to
+    /// `path` on a worker thread (the status line shows a spinner while it
+    /// runs).
+    pub fn start_export_to(
+        &mut self,
+        ctx: &egui::Context,
+        path: PathBuf,
+        project: Project,
+        (cases, pdf): (Cases, bool),
+    ) -> Result<(), String> {
+        let what = if pdf {
+            "exporting the report"
+        } else {
+            "exporting the workbook"
+        };
+        self.spawn(ctx, what, move || export_job(path, &project, cases, pdf))
+    }
+
     /// The next finished job, if any.
     pub fn poll(&mut self) -> Option<FileEvent> {
         match self.rx.try_recv() {
@@ -356,6 +422,59 @@ impl AppState {
             }
         }
     }
+}
+
+/// Writes the workbook (or the PDF report) of `cases` to `path` (`.xlsx`
+/// or `.pdf` added when there is no extension), atomically.
+fn export_job(mut path: PathBuf, project: &Project, cases: Cases, pdf: bool) -> FileEvent {
+    if path.extension().is_none() {
+        path.set_extension(if pdf { "pdf" } else { "xlsx" });
+    }
+    let date = export::today_utc();
+    let bytes = if pdf {
+        export::pdf::report(project, &PdfOptions { cases, date })
+    } else {
+        let options = XlsxOptions {
+            cases,
+            date,
+            risk: true,
+            monte_carlo: None,
+        };
+        export::xlsx::workbook(project, &options)
+    };
+    let result = bytes
+        .map_err(|e| e.to_string())
+        .and_then(|bytes| io::write_atomic_bytes(&path, &bytes).map_err(|e| e.to_string()));
+    FileEvent::Exported { path, result }
+}
+
+impl AppState {
+    /// File → Export → Excel workbook (or, with `pdf`, PDF report): the
+    /// case shown, through the save dialog (`path` None) or to a path typed
+    /// in the fallback field.
+    pub(crate) fn export(&mut self, ctx: &egui::Context, path: Option<PathBuf>, pdf: bool) {
+        let project = self.doc.project().clone();
+        let cases = match self.doc.scenario() {
+            Some(s) => Cases::Named(s.name.clone()),
+            None => Cases::Base,
+        };
+        let result = match path {
+            Some(path) => self.files.start_export_to(ctx, path, project, (cases, pdf)),
+            None => {
+                let ext = if pdf { "pdf" } else { "xlsx" };
+                let suggested = self.suggested_path(true).with_extension(ext);
+                let folder = suggested.parent().map(PathBuf::from).unwrap_or_default();
+                let name = suggested
+                    .file_name()
+                    .map_or_else(|| "assay.xlsx".into(), |n| n.to_string_lossy().into_owned());
+                self.files
+                    .start_export_dialog(ctx, folder, name, project, (cases, pdf))
+            }
+        };
+        if let Err(why) = result {
+            self.status = Some(why);
+        }
+    }
 
     /// Handles finished file jobs.
     pub(crate) fn poll_files(&mut self) {
@@ -394,6 +513,23 @@ impl AppState {
                         self.show_error(&format!("Could not save {}", path.display()), &e);
                     }
                 },
+                FileEvent::Exported { path, result } => match result {
+                    Ok(()) => self.status = Some(format!("Exported {}", path.display())),
+                    Err(e) => {
+                        self.dialog = Some(super::Dialog::Error {
+                            title: format!("Could not export {}", path.display()),
+                            lines: vec![e],
+                        });
+                    }
+                },
+                FileEvent::NoExportDialog { pdf } => {
+                    let ext = if pdf { "pdf" } else { "xlsx" };
+                    let path = self.suggested_path(true).with_extension(ext);
+                    self.dialog = Some(super::Dialog::ExportPath {
+                        pdf,
+                        text: path.display().to_string(),
+                    });
+                }
                 FileEvent::Cancelled => {
                     self.files.after_save = None;
                 }

@@ -293,6 +293,14 @@ pub enum Dialog {
         /// The path as typed, prefilled with the folder and a file name.
         text: String,
     },
+    /// No native file dialog for an export: the workbook's path typed in the
+    /// window.
+    ExportPath {
+        /// The PDF report (else the Excel workbook).
+        pdf: bool,
+        /// The path as typed, prefilled.
+        text: String,
+    },
 }
 
 /// The whole window's state. [`AppState::ui`] draws it into any `Ui` and

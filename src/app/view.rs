@@ -155,6 +155,16 @@ fn menu_bar(state: &mut AppState, ui: &mut Ui) {
                 state.send(Command::SaveAs);
                 ui.close();
             }
+            ui.menu_button("Export", |ui| {
+                if ui.button("Excel workbook…").clicked() {
+                    state.send(Command::Export { pdf: false });
+                    ui.close();
+                }
+                if ui.button("PDF report…").clicked() {
+                    state.send(Command::Export { pdf: true });
+                    ui.close();
+                }
+            });
             ui.separator();
             if ui.button("Quit").clicked() {
                 state.send(Command::Guarded(PendingAction::Close));
@@ -498,6 +508,15 @@ fn dialogs(state: &mut AppState, ctx: &egui::Context) {
                     *text = typed;
                 }
             }
+            Dialog::ExportPath { pdf, text } => {
+                let mut typed = text.clone();
+                answer = export_path_entry(ui, *pdf, &mut typed);
+                if typed != *text
+                    && let Some(Dialog::ExportPath { text, .. }) = &mut state.dialog
+                {
+                    *text = typed;
+                }
+            }
             Dialog::Unsaved(action) => {
                 ui.heading("Unsaved changes");
                 ui.add_space(6.0);
@@ -523,7 +542,7 @@ fn dialogs(state: &mut AppState, ctx: &egui::Context) {
     });
     if answer.is_none() && modal.should_close() {
         answer = Some(match dialog {
-            Dialog::Error { .. } => Command::DismissDialog,
+            Dialog::Error { .. } | Dialog::ExportPath { .. } => Command::DismissDialog,
             Dialog::Unsaved(_) | Dialog::PathEntry { .. } => Command::GuardCancel,
             Dialog::Recovery(_) => Command::Recover(super::files::RecoveryChoice::KeepSaved),
         });
@@ -531,6 +550,46 @@ fn dialogs(state: &mut AppState, ctx: &egui::Context) {
     if let Some(cmd) = answer {
         state.send(cmd);
     }
+}
+
+/// The export's path field, when no native file dialog could be shown.
+fn export_path_entry(ui: &mut Ui, pdf: bool, text: &mut String) -> Option<Command> {
+    let mut answer = None;
+    ui.heading(if pdf {
+        "Export a PDF report"
+    } else {
+        "Export an Excel workbook"
+    });
+    ui.add_space(6.0);
+    ui.label(
+        "No file dialog could be opened on this desktop (no XDG desktop portal and no \
+         zenity). Type the file's path instead:",
+    );
+    ui.add_space(4.0);
+    let field = ui.add(
+        egui::TextEdit::singleline(text)
+            .desired_width(520.0)
+            .hint_text(if pdf {
+                "/path/to/report.pdf"
+            } else {
+                "/path/to/workbook.xlsx"
+            }),
+    );
+    let field = field.labelled_by(ui.label(RichText::new("Export path").weak()).id);
+    let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        if (ui.button("Export").clicked() || enter) && !text.trim().is_empty() {
+            answer = Some(Command::ExportTo {
+                path: std::path::PathBuf::from(text.trim()),
+                pdf,
+            });
+        }
+        if ui.button("Cancel").clicked() {
+            answer = Some(Command::DismissDialog);
+        }
+    });
+    answer
 }
 
 /// The path field offered when no native file dialog could be shown (no

@@ -435,6 +435,11 @@ pub fn to_ron(project: &Project) -> Result<String, FileError> {
 /// written, flushed and synced, then renamed over the target. On any error
 /// the temporary file is removed and the target is untouched.
 pub fn write_atomic(path: &Path, text: &str) -> Result<(), FileError> {
+    write_atomic_bytes(path, text.as_bytes())
+}
+
+/// [`write_atomic`] for bytes (an exported workbook or report).
+pub fn write_atomic_bytes(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
     let io_err = |e: std::io::Error| FileError::Io {
         path: path.to_path_buf(),
         message: e.to_string(),
@@ -450,7 +455,7 @@ pub fn write_atomic(path: &Path, text: &str) -> Result<(), FileError> {
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = (|| {
         let mut f = fs::File::create(&tmp)?;
-        f.write_all(text.as_bytes())?;
+        f.write_all(bytes)?;
         f.flush()?;
         f.sync_all()?;
         drop(f);

@@ -1,0 +1,646 @@
+//! The Inputs sheet: every input with its unit and label, series with the
+//! model years as columns, defined names for the scalars.
+
+use super::*;
+/// Where the ledger finds each input.
+pub(super) struct InputRefs {
+    pub(super) sheet: String,
+    pub(super) names: Names,
+    pub(super) fx_row: Option<u32>,
+    pub(super) products: Vec<ProductIn>,
+    pub(super) facilities: Vec<FacilityIn>,
+    pub(super) support: Vec<SupportIn>,
+}
+
+/// The defined names of the scalars (with the case's suffix).
+pub(super) struct Names {
+    pub(super) first_year: String,
+    pub(super) discount_rate: String,
+    pub(super) state_rate: String,
+    pub(super) offset: String,
+    pub(super) tax_rate: String,
+    pub(super) loss_cf: String,
+    pub(super) loss_cap: String,
+    pub(super) wc_share: String,
+    pub(super) royalty_share: String,
+    pub(super) royalty_per_unit: String,
+    pub(super) debt_share: String,
+    pub(super) debt_rate: String,
+    pub(super) debt_tenor: String,
+    pub(super) debt_grace: String,
+    pub(super) debt_equal: String,
+}
+
+pub(super) struct ProductIn {
+    pub(super) output: u32,
+    pub(super) price: u32,
+    pub(super) vc: String,
+    pub(super) second: bool,
+}
+
+pub(super) struct FacilityIn {
+    pub(super) capex: u32,
+    pub(super) sustaining: String,
+    pub(super) fixed_opex: String,
+    pub(super) start: String,
+    pub(super) end: String,
+    pub(super) life: String,
+    pub(super) closure_cost: String,
+    pub(super) closure_year: String,
+    pub(super) salvage: String,
+    pub(super) start_i: String,
+    pub(super) close_i: String,
+    pub(super) second: bool,
+}
+
+pub(super) struct SupportIn {
+    pub(super) first: String,
+    pub(super) last: String,
+    /// The kind's parameters, in the order of [`SupportKind`]'s fields.
+    pub(super) params: Vec<String>,
+}
+
+/// Writes the Inputs sheet row by row.
+pub(super) struct InputWriter<'a> {
+    pub(super) ws: &'a mut Worksheet,
+    pub(super) styles: &'a Styles,
+    pub(super) sheet: String,
+    pub(super) suffix: &'a str,
+    pub(super) names: &'a mut Vec<(String, String)>,
+    pub(super) row: u32,
+}
+
+impl InputWriter<'_> {
+    pub(super) fn section(&mut self, title: &str) -> Result<(), ExportError> {
+        self.row += 1;
+        self.ws
+            .write_string_with_format(self.row, 0, title, &self.styles.bold)?;
+        self.row += 1;
+        Ok(())
+    }
+
+    pub(super) fn label(&mut self, label: &str, unit: &str) -> Result<u32, ExportError> {
+        let r = self.row;
+        self.ws.write_string(r, 0, label)?;
+        self.ws
+            .write_string_with_format(r, 1, unit, &self.styles.key)?;
+        self.row += 1;
+        Ok(r)
+    }
+
+    /// A scalar in column C; with `name`, a defined name for it. Returns
+    /// how a formula refers to it.
+    pub(super) fn scalar(
+        &mut self,
+        label: &str,
+        unit: &str,
+        value: Decimal,
+        kind: Kind,
+        name: Option<&str>,
+    ) -> Result<String, ExportError> {
+        let r = self.label(label, unit)?;
+        self.ws
+            .write_number_with_format(r, FIRST_COL, f64_of(value), self.styles.of(kind))?;
+        let target = format!("={}!{}", self.sheet, abs(r, FIRST_COL));
+        Ok(match name {
+            Some(n) => {
+                let full = format!("{n}{}", self.suffix);
+                self.names.push((full.clone(), target));
+                full
+            }
+            None => format!("{}!{}", self.sheet, abs(r, FIRST_COL)),
+        })
+    }
+
+    /// A derived scalar: a formula in column C.
+    pub(super) fn derived(&mut self, label: &str, formula: &str) -> Result<String, ExportError> {
+        let r = self.label(label, "formula")?;
+        self.ws.write_formula_with_format(
+            r,
+            FIRST_COL,
+            Formula::new(format!("={formula}")),
+            &self.styles.index,
+        )?;
+        Ok(format!("{}!{}", self.sheet, abs(r, FIRST_COL)))
+    }
+
+    pub(super) fn text(&mut self, label: &str, value: &str) -> Result<(), ExportError> {
+        let r = self.label(label, "")?;
+        self.ws.write_string(r, FIRST_COL, value)?;
+        Ok(())
+    }
+
+    pub(super) fn series(
+        &mut self,
+        label: &str,
+        unit: &str,
+        values: &[Decimal],
+        kind: Kind,
+    ) -> Result<u32, ExportError> {
+        let r = self.label(label, unit)?;
+        for (j, v) in values.iter().enumerate() {
+            self.ws.write_number_with_format(
+                r,
+                FIRST_COL + j as u16,
+                f64_of(*v),
+                self.styles.of(kind),
+            )?;
+        }
+        Ok(r)
+    }
+}
+
+pub(super) fn write_inputs(
+    ws: &mut Worksheet,
+    p: &Project,
+    title: &Title,
+    styles: &Styles,
+    sheet_name: &str,
+    suffix: &str,
+    names: &mut Vec<(String, String)>,
+) -> Result<InputRefs, ExportError> {
+    write_title(ws, "Inputs", title, styles)?;
+    ws.set_formula_result_default("");
+    let years: Vec<i32> = (0..p.horizon_years.min(crate::model::MAX_HORIZON_YEARS) as i32)
+        .map(|i| p.first_year + i)
+        .collect();
+    year_header(ws, &years, "Input", "Unit", styles)?;
+    ws.set_column_width(0, 46)?;
+    ws.set_column_width(1, 14)?;
+    ws.set_freeze_panes(HEADER_ROW + 1, FIRST_COL)?;
+    if !p.description.is_empty() {
+        ws.write_string_with_format(4, 0, &p.description, &styles.key)?;
+    }
+    let mut w = InputWriter {
+        ws,
+        styles,
+        sheet: quote(sheet_name),
+        suffix,
+        names,
+        row: HEADER_ROW + 1,
+    };
+    let names = general_inputs(&mut w, p)?;
+    let fx_row = match &p.second_currency {
+        Some(sc) => {
+            w.section("Second currency")?;
+            let rates = step_series(&sc.rate, &years);
+            let label = format!("Exchange rate ({} per {})", sc.code, p.currency);
+            Some(w.series(
+                &label,
+                &format!("{}/{}", sc.code, p.currency),
+                &rates,
+                Kind::Quantity,
+            )?)
+        }
+        None => None,
+    };
+    let products = product_inputs(&mut w, p, &years)?;
+    let facilities = facility_inputs(&mut w, p, &names)?;
+    let support = support_inputs(&mut w, p)?;
+    Ok(InputRefs {
+        sheet: w.sheet.clone(),
+        names,
+        fx_row,
+        products,
+        facilities,
+        support,
+    })
+}
+
+pub(super) fn year_header(
+    ws: &mut Worksheet,
+    years: &[i32],
+    a: &str,
+    b: &str,
+    styles: &Styles,
+) -> Result<(), ExportError> {
+    ws.write_string_with_format(HEADER_ROW, 0, a, &styles.header)?;
+    ws.write_string_with_format(HEADER_ROW, 1, b, &styles.header)?;
+    for (j, y) in years.iter().enumerate() {
+        let c = FIRST_COL + j as u16;
+        ws.write_number_with_format(HEADER_ROW, c, f64::from(*y), &styles.header)?;
+        ws.set_column_width(c, 16)?;
+    }
+    Ok(())
+}
+
+pub(super) fn general_inputs(w: &mut InputWriter, p: &Project) -> Result<Names, ExportError> {
+    let cur = p.currency.as_str();
+    w.section("General")?;
+    w.text("Currency (reporting)", cur)?;
+    w.text("Money", p.money_basis.key())?;
+    let first_year = w.scalar(
+        "First model year",
+        "year",
+        p.first_year.into(),
+        Kind::Index,
+        Some("First_year"),
+    )?;
+    let discount_rate = w.scalar(
+        "Investor's discount rate",
+        "a year",
+        p.discount_rate,
+        Kind::Rate,
+        Some("Discount_rate"),
+    )?;
+    let state_rate = w.scalar(
+        "State's discount rate",
+        "a year",
+        p.state_discount_rate,
+        Kind::Rate,
+        Some("State_discount_rate"),
+    )?;
+    let offset = w.scalar(
+        "Timing offset (0 start, 0.5 mid, 1 end of year)",
+        "years",
+        p.convention.offset_years(),
+        Kind::Quantity,
+        Some("Timing_offset"),
+    )?;
+    fiscal_and_debt_inputs(w, p, [first_year, discount_rate, state_rate, offset])
+}
+
+/// The fiscal terms and the commercial debt, with their defined names; takes
+/// the general names already made.
+pub(super) fn fiscal_and_debt_inputs(
+    w: &mut InputWriter,
+    p: &Project,
+    general: [String; 4],
+) -> Result<Names, ExportError> {
+    let [first_year, discount_rate, state_rate, offset] = general;
+    let cur = p.currency.as_str();
+    w.section("Fiscal terms")?;
+    let f = &p.fiscal;
+    let tax_rate = w.scalar(
+        "Profit tax rate",
+        "",
+        f.profit_tax_rate,
+        Kind::Rate,
+        Some("Profit_tax_rate"),
+    )?;
+    let loss_cf = w.scalar(
+        "Losses carried forward (1 yes, 0 no)",
+        "flag",
+        Decimal::from(u8::from(f.loss_carry_forward)),
+        Kind::Index,
+        Some("Loss_carry_forward"),
+    )?;
+    let loss_cap = w.scalar(
+        "Share of a year's base losses may offset (100% = no cap)",
+        "",
+        f.loss_offset_cap.unwrap_or(Decimal::ONE),
+        Kind::Rate,
+        Some("Loss_offset_cap"),
+    )?;
+    let wc_share = w.scalar(
+        "Working capital, share of revenue",
+        "",
+        f.working_capital_share,
+        Kind::Rate,
+        Some("Working_capital_share"),
+    )?;
+    // One royalty line on every product in every year at most (the
+    // workbook refuses other royalty lines: `first_line_not_in_workbook`).
+    let (share, per_unit) = match f.royalties.first().map(|r| r.rate) {
+        None => (Decimal::ZERO, Decimal::ZERO),
+        Some(RoyaltyRate::ShareOfRevenue(r)) => (r, Decimal::ZERO),
+        Some(RoyaltyRate::PerUnit(a)) => (Decimal::ZERO, a),
+    };
+    let royalty_share = w.scalar(
+        "Royalty / MET, share of revenue",
+        "",
+        share,
+        Kind::Rate,
+        Some("Royalty_share"),
+    )?;
+    let royalty_per_unit = w.scalar(
+        "Royalty / MET per unit of all output",
+        &format!("{cur}/unit"),
+        per_unit,
+        Kind::Quantity,
+        Some("Royalty_per_unit"),
+    )?;
+    w.section("Commercial debt")?;
+    let fin = &p.financing;
+    let debt_share = w.scalar(
+        "Debt, share of initial capex",
+        "",
+        fin.debt_share_of_capex,
+        Kind::Rate,
+        Some("Debt_share"),
+    )?;
+    let debt_rate = w.scalar(
+        "Debt interest rate (also the market rate)",
+        "a year",
+        fin.rate,
+        Kind::Rate,
+        Some("Debt_rate"),
+    )?;
+    let debt_tenor = w.scalar(
+        "Debt tenor, grace included",
+        "years",
+        fin.tenor_years.into(),
+        Kind::Index,
+        Some("Debt_tenor"),
+    )?;
+    let debt_grace = w.scalar(
+        "Debt grace years",
+        "years",
+        fin.grace_years.into(),
+        Kind::Index,
+        Some("Debt_grace"),
+    )?;
+    let debt_equal = w.scalar(
+        "Repayment (1 equal principal, 0 annuity)",
+        "flag",
+        Decimal::from(u8::from(fin.repayment == Repayment::EqualPrincipal)),
+        Kind::Index,
+        Some("Debt_equal_principal"),
+    )?;
+    Ok(Names {
+        first_year,
+        discount_rate,
+        state_rate,
+        offset,
+        tax_rate,
+        loss_cf,
+        loss_cap,
+        wc_share,
+        royalty_share,
+        royalty_per_unit,
+        debt_share,
+        debt_rate,
+        debt_tenor,
+        debt_grace,
+        debt_equal,
+    })
+}
+
+pub(super) fn currency_of(p: &Project, c: CostCurrency) -> String {
+    match (c, &p.second_currency) {
+        (CostCurrency::Second, Some(sc)) => sc.code.clone(),
+        _ => p.currency.clone(),
+    }
+}
+
+pub(super) fn product_inputs(
+    w: &mut InputWriter,
+    p: &Project,
+    years: &[i32],
+) -> Result<Vec<ProductIn>, ExportError> {
+    let mut out = Vec::new();
+    for prod in &p.products {
+        let main = if prod.main { " (main product)" } else { "" };
+        w.section(&format!("Product: {}{main}", prod.name))?;
+        let unit = &prod.unit;
+        let cur = &p.currency;
+        let output = output_series(&prod.output, years)?;
+        let price = price_series(&prod.price, years)?;
+        let bench = price_series(&prod.benchmark_price, years)?;
+        let output = w.series(
+            &format!("Output: {}", prod.name),
+            unit,
+            &output,
+            Kind::Quantity,
+        )?;
+        let price = w.series(
+            &format!("Price: {}", prod.name),
+            &format!("{cur}/{unit}"),
+            &price,
+            Kind::Money,
+        )?;
+        w.series(
+            &format!("Benchmark import price: {}", prod.name),
+            &format!("{cur}/{unit}"),
+            &bench,
+            Kind::Money,
+        )?;
+        let vc_cur = currency_of(p, prod.cost_currency);
+        let vc = w.scalar(
+            &format!("Variable cost per unit: {}", prod.name),
+            &format!("{vc_cur}/{unit}"),
+            prod.variable_cost_per_unit,
+            Kind::Money,
+            None,
+        )?;
+        out.push(ProductIn {
+            output,
+            price,
+            vc,
+            second: prod.cost_currency == CostCurrency::Second && p.second_currency.is_some(),
+        });
+    }
+    Ok(out)
+}
+
+pub(super) fn facility_inputs(
+    w: &mut InputWriter,
+    p: &Project,
+    names: &Names,
+) -> Result<Vec<FacilityIn>, ExportError> {
+    let last = p.last_year();
+    let y0 = &names.first_year;
+    let yl = format!("({y0}+{}-1)", p.horizon_years);
+    let mut out = Vec::new();
+    for f in &p.facilities {
+        w.section(&format!("Facility: {}", f.name))?;
+        let cur = currency_of(p, f.cost_currency);
+        let years: Vec<i32> = (p.first_year..=last).collect();
+        let capex: Vec<Decimal> = years
+            .iter()
+            .map(|y| f.capex.get(y).copied().unwrap_or_default())
+            .collect();
+        let capex = w.series(
+            &format!("Initial capex: {}", f.name),
+            &cur,
+            &capex,
+            Kind::Money,
+        )?;
+        let sustaining = w.scalar(
+            "Sustaining capex per operating year",
+            &cur,
+            f.sustaining_capex_per_year,
+            Kind::Money,
+            None,
+        )?;
+        let fixed_opex = w.scalar(
+            "Fixed opex per operating year",
+            &cur,
+            f.fixed_opex_per_year,
+            Kind::Money,
+            None,
+        )?;
+        let start = w.scalar(
+            "First operating year",
+            "year",
+            f.start_year.into(),
+            Kind::Index,
+            None,
+        )?;
+        let end_year = f.end_year.unwrap_or(last).min(last);
+        let end = w.scalar(
+            "Last operating year",
+            "year",
+            end_year.into(),
+            Kind::Index,
+            None,
+        )?;
+        let life = w.scalar(
+            "Tax life (straight line)",
+            "years",
+            f.tax_life_years.max(1).into(),
+            Kind::Index,
+            None,
+        )?;
+        let closure_cost = w.scalar("Closure cost", &cur, f.closure_cost, Kind::Money, None)?;
+        let closure_year = w.scalar(
+            "Closure year",
+            "year",
+            f.closure_year.unwrap_or(end_year).into(),
+            Kind::Index,
+            None,
+        )?;
+        let salvage = w.scalar("Salvage value", &cur, f.salvage_value, Kind::Money, None)?;
+        let start_i = w.derived(
+            "Depreciation from model year index",
+            &format!("IF(AND({start}>={y0},{start}<={yl}),{start}-{y0},0)"),
+        )?;
+        let close_i = w.derived(
+            "Closure model year index (99999 = after the horizon)",
+            &format!(
+                "IF(AND({closure_year}>={y0},{closure_year}<={yl}),{closure_year}-{y0},99999)"
+            ),
+        )?;
+        out.push(FacilityIn {
+            capex,
+            sustaining,
+            fixed_opex,
+            start,
+            end,
+            life,
+            closure_cost,
+            closure_year,
+            salvage,
+            start_i,
+            close_i,
+            second: f.cost_currency == CostCurrency::Second && p.second_currency.is_some(),
+        });
+    }
+    Ok(out)
+}
+
+pub(super) fn support_inputs(
+    w: &mut InputWriter,
+    p: &Project,
+) -> Result<Vec<SupportIn>, ExportError> {
+    let cur = p.currency.clone();
+    let mut out = Vec::new();
+    for s in &p.support {
+        w.section(&format!("Support: {} ({})", s.name, s.kind.label()))?;
+        let first = w.scalar("First year", "year", s.first_year.into(), Kind::Index, None)?;
+        let last = w.scalar("Last year", "year", s.last_year.into(), Kind::Index, None)?;
+        w.text("Taxable income", if s.taxable { "yes" } else { "no" })?;
+        let mut params = Vec::new();
+        let mut sc = |w: &mut InputWriter, label: &str, unit: &str, v: Decimal, kind: Kind| {
+            w.scalar(label, unit, v, kind, None).map(|r| params.push(r))
+        };
+        match &s.kind {
+            SupportKind::OperatingSubsidy { amount_per_year } => {
+                sc(w, "Amount per year", &cur, *amount_per_year, Kind::Money)?
+            }
+            SupportKind::ProductionSubsidy {
+                product,
+                amount_per_unit,
+            } => {
+                w.text("Product", product)?;
+                sc(
+                    w,
+                    "Amount per unit",
+                    &format!("{cur}/unit"),
+                    *amount_per_unit,
+                    Kind::Money,
+                )?
+            }
+            SupportKind::OfftakeFloor {
+                product,
+                floor_price,
+            } => {
+                w.text("Product", product)?;
+                sc(
+                    w,
+                    "Floor price",
+                    &format!("{cur}/unit"),
+                    *floor_price,
+                    Kind::Money,
+                )?
+            }
+            SupportKind::CapitalGrant {
+                size,
+                reduces_depreciable_base,
+            } => {
+                match size {
+                    GrantSize::ShareOfCapex(x) => {
+                        sc(w, "Share of each year's initial capex", "", *x, Kind::Rate)?
+                    }
+                    GrantSize::Amount(x) => {
+                        sc(w, "Amount, pro rata to capex", &cur, *x, Kind::Money)?
+                    }
+                }
+                w.text(
+                    "Reduces the depreciable base",
+                    if *reduces_depreciable_base {
+                        "yes"
+                    } else {
+                        "no"
+                    },
+                )?;
+            }
+            SupportKind::ConcessionalLoan {
+                amount,
+                rate,
+                tenor_years,
+                grace_years,
+            } => {
+                sc(
+                    w,
+                    "Amount drawn in the first year",
+                    &cur,
+                    *amount,
+                    Kind::Money,
+                )?;
+                sc(w, "Interest rate", "a year", *rate, Kind::Rate)?;
+                sc(
+                    w,
+                    "Tenor, grace included",
+                    "years",
+                    (*tenor_years).into(),
+                    Kind::Index,
+                )?;
+                sc(
+                    w,
+                    "Grace years",
+                    "years",
+                    (*grace_years).into(),
+                    Kind::Index,
+                )?;
+            }
+            SupportKind::InterestSubsidy { rate_points } => {
+                sc(w, "Rate points paid", "", *rate_points, Kind::Rate)?
+            }
+            SupportKind::TaxRelief { reduced_rate } => {
+                sc(w, "Reduced profit tax rate", "", *reduced_rate, Kind::Rate)?
+            }
+            // Refused before any sheet is written
+            // (`export::first_line_not_in_workbook`).
+            SupportKind::PropertyTaxRelief { .. }
+            | SupportKind::ContributionRelief { .. }
+            | SupportKind::ArcticZoneResident(_) => {}
+        }
+        out.push(SupportIn {
+            first,
+            last,
+            params,
+        });
+    }
+    Ok(out)
+}

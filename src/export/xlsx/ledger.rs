@@ -1,0 +1,1324 @@
+//! The Ledger sheet: every line of the engine's ledger as formulas on
+//! Inputs and on the lines above, in the engine's order and rounding.
+
+use super::*;
+/// One ledger row before it is written: one formula a year (without `=`).
+pub(super) struct GridRow {
+    pub(super) row: u32,
+    pub(super) key: String,
+    pub(super) label: String,
+    pub(super) kind: Kind,
+    pub(super) cells: Vec<String>,
+    pub(super) note: Option<String>,
+}
+
+/// The ledger's rows; a row's sheet row is known when it is added, so later
+/// rows refer to earlier ones.
+pub(super) struct Grid {
+    pub(super) n: usize,
+    pub(super) rows: Vec<GridRow>,
+    /// Rows that start a section: (sheet row, title).
+    pub(super) sections: Vec<(u32, String)>,
+}
+
+impl Grid {
+    pub(super) fn next_row(&self) -> u32 {
+        HEADER_ROW + 1 + (self.rows.len() + self.sections.len()) as u32
+    }
+
+    pub(super) fn section(&mut self, title: &str) {
+        let r = self.next_row();
+        self.sections.push((r, title.to_string()));
+    }
+
+    /// Adds a row whose year-j formula is `f(j)`; returns its sheet row.
+    pub(super) fn add(
+        &mut self,
+        key: &str,
+        label: &str,
+        kind: Kind,
+        f: impl FnMut(usize) -> String,
+    ) -> u32 {
+        let r = self.next_row();
+        self.rows.push(GridRow {
+            row: r,
+            key: key.to_string(),
+            label: label.to_string(),
+            kind,
+            cells: (0..self.n).map(f).collect(),
+            note: None,
+        });
+        r
+    }
+
+    pub(super) fn note(&mut self, text: &str) {
+        if let Some(last) = self.rows.last_mut() {
+            last.note = Some(text.to_string());
+        }
+    }
+}
+
+/// The cell of `row` in year `j`.
+pub(super) fn at(row: u32, j: usize) -> String {
+    cell(row, FIRST_COL + j as u16)
+}
+
+/// The cell of `row` in the year before `j`, or "0" in the first year.
+pub(super) fn prev(row: u32, j: usize) -> String {
+    if j == 0 { "0".into() } else { at(row, j - 1) }
+}
+
+/// A running total: the row's previous year plus `line` this year (the
+/// first year: `line` alone).
+pub(super) fn running_sum(row: u32, line: u32, j: usize) -> String {
+    if j == 0 {
+        at(line, j)
+    } else {
+        format!("{}+{}", at(row, j - 1), at(line, j))
+    }
+}
+
+/// The whole row over the model years, absolute: `$C$12:$W$12`.
+pub(super) fn span(row: u32, n: usize) -> String {
+    format!(
+        "{}:{}",
+        abs(row, FIRST_COL),
+        abs(row, FIRST_COL + n.saturating_sub(1) as u16)
+    )
+}
+
+/// The sum of several rows in year j (0 for none).
+pub(super) fn sum_rows(rows: &[u32], j: usize) -> String {
+    if rows.is_empty() {
+        "0".into()
+    } else {
+        rows.iter().map(|&r| at(r, j)).collect::<Vec<_>>().join("+")
+    }
+}
+
+/// The rows the metrics refer to.
+pub(super) struct LedgerRefs {
+    pub(super) n: usize,
+    pub(super) t: u32,
+    pub(super) cash_flow: u32,
+    pub(super) equity: u32,
+    pub(super) discount_factor: u32,
+    pub(super) cumulative: u32,
+    pub(super) state_df: u32,
+    pub(super) budget_total: u32,
+    pub(super) taxes_and_royalties: u32,
+}
+
+/// Rows of a product.
+pub(super) struct ProductRows {
+    pub(super) output: u32,
+    pub(super) price: u32,
+    pub(super) revenue: u32,
+    pub(super) variable_opex: u32,
+}
+
+/// Rows of a facility.
+pub(super) struct FacilityRows {
+    pub(super) capex: u32,
+    pub(super) fixed_opex: u32,
+    pub(super) sustaining: u32,
+    pub(super) closure: u32,
+    pub(super) salvage: u32,
+}
+
+/// The support rows the later lines need.
+pub(super) struct SupportRows {
+    pub(super) cash: Vec<u32>,
+    pub(super) operating: Vec<(u32, bool)>,
+    pub(super) grants: Vec<(u32, bool)>,
+    pub(super) interest_support: Vec<(u32, bool)>,
+    pub(super) loan_draw: Vec<u32>,
+    pub(super) loan_interest: Vec<u32>,
+    pub(super) loan_principal: Vec<u32>,
+    pub(super) loan_forgone: Vec<Option<u32>>,
+}
+
+/// The commercial debt's rows.
+pub(super) struct DebtRows {
+    pub(super) draw: u32,
+    pub(super) interest: u32,
+    pub(super) principal: u32,
+}
+
+/// The context every ledger formula is written in.
+pub(super) struct Ctx<'a> {
+    pub(super) p: &'a Project,
+    pub(super) i: &'a InputRefs,
+    pub(super) n: usize,
+    /// The year header cell of year j is `{col}${HEADER_ROW+1}`.
+    pub(super) t: u32,
+    pub(super) fx: Option<u32>,
+}
+
+impl Ctx<'_> {
+    pub(super) fn year(&self, j: usize) -> String {
+        format!("{}${}", col_name(FIRST_COL + j as u16), HEADER_ROW + 1)
+    }
+
+    pub(super) fn years(&self) -> String {
+        span(HEADER_ROW, self.n)
+    }
+
+    pub(super) fn input(&self, row: u32, j: usize) -> String {
+        format!("{}!{}", self.i.sheet, at(row, j))
+    }
+
+    /// An amount in the reporting currency: converted and rounded to 6
+    /// places as `engine::stages::Fx::convert` does.
+    pub(super) fn conv(&self, expr: &str, second: bool, j: usize) -> String {
+        match (second, self.fx) {
+            (true, Some(fx)) => format!("ROUND({expr}/{},6)", at(fx, j)),
+            _ => expr.to_string(),
+        }
+    }
+
+    pub(super) fn last_t(&self) -> usize {
+        self.n.saturating_sub(1)
+    }
+}
+
+pub(super) fn write_ledger(
+    ws: &mut Worksheet,
+    p: &Project,
+    a: &Appraisal,
+    i: &InputRefs,
+    title: &Title,
+    styles: &Styles,
+) -> Result<LedgerRefs, ExportError> {
+    let keys: Vec<String> = report::ledger_lines(p, &a.ledger)
+        .into_iter()
+        .map(|l| l.key)
+        .collect();
+    let n = a.ledger.years.len();
+    let mut g = Grid {
+        n,
+        rows: Vec::new(),
+        sections: Vec::new(),
+    };
+    g.section("Timing");
+    let names = &i.names;
+    let mut ctx = Ctx {
+        p,
+        i,
+        n,
+        t: 0,
+        fx: None,
+    };
+    ctx.t = g.add(
+        "t",
+        "Model year index t (year - first year)",
+        Kind::Index,
+        |j| format!("{}-{}", ctx.year(j), names.first_year),
+    );
+    if let (Some(row), Some(sc)) = (i.fx_row, &p.second_currency) {
+        let label = format!("Exchange rate ({} per {})", sc.code, p.currency);
+        let fx = g.add("fx_rate", &label, Kind::Quantity, |j| ctx.input(row, j));
+        ctx.fx = Some(fx);
+    }
+    let products = product_rows(&mut g, &ctx, &keys);
+    let facilities = facility_rows(&mut g, &ctx);
+    let capex = g.add("capex", "Capex", Kind::Money, |j| {
+        sum_rows(&facilities.iter().map(|f| f.capex).collect::<Vec<_>>(), j)
+    });
+    let debt = debt_rows(&mut g, &ctx, capex);
+    let support = support_rows(&mut g, &ctx, &products, capex, debt.interest, &keys);
+    let rest = operating_rows(&mut g, &ctx, &products, &facilities, &support, capex, &debt);
+    let refs = tax_and_cash_rows(&mut g, &ctx, rest, &support, &debt);
+    write_grid(ws, &g, &a.ledger.years, title, styles)?;
+    Ok(refs)
+}
+
+pub(super) fn product_rows(g: &mut Grid, c: &Ctx, keys: &[String]) -> Vec<ProductRows> {
+    let mut out = Vec::new();
+    for (k, (prod, pin)) in c.p.products.iter().zip(&c.i.products).enumerate() {
+        g.section(&format!("Product: {}", prod.name));
+        let slug = keys
+            .get(k)
+            .map_or("revenue", |s| s.as_str())
+            .trim_start_matches("revenue_");
+        let output = g.add(
+            &format!("output_{slug}"),
+            &format!("Output: {} ({})", prod.name, prod.unit),
+            Kind::Quantity,
+            |j| c.input(pin.output, j),
+        );
+        let price = g.add(
+            &format!("price_{slug}"),
+            &format!("Price: {}", prod.name),
+            Kind::Money,
+            |j| c.input(pin.price, j),
+        );
+        let revenue_key = keys.get(k).cloned().unwrap_or_default();
+        let revenue = g.add(
+            &revenue_key,
+            &format!("Revenue: {}", prod.name),
+            Kind::Money,
+            |j| format!("{}*{}", at(output, j), at(price, j)),
+        );
+        g.note("output x price");
+        let vc = g.add(
+            &format!("unit_cost_{slug}"),
+            &format!("Variable cost per unit in {}", c.p.currency),
+            Kind::Money,
+            |j| c.conv(&pin.vc, pin.second, j),
+        );
+        let variable_opex = g.add(
+            &format!("variable_opex_{slug}"),
+            &format!("Variable opex: {}", prod.name),
+            Kind::Money,
+            |j| format!("{}*{}", at(output, j), at(vc, j)),
+        );
+        out.push(ProductRows {
+            output,
+            price,
+            revenue,
+            variable_opex,
+        });
+    }
+    out
+}
+
+pub(super) fn facility_rows(g: &mut Grid, c: &Ctx) -> Vec<FacilityRows> {
+    let mut out = Vec::new();
+    for (k, (f, fi)) in c.p.facilities.iter().zip(&c.i.facilities).enumerate() {
+        g.section(&format!("Facility: {}", f.name));
+        let op = |j: usize| format!("AND({y}>={},{y}<={})", fi.start, fi.end, y = c.year(j));
+        let capex = g.add(
+            &format!("capex_f{}", k + 1),
+            &format!("Capex: {}", f.name),
+            Kind::Money,
+            |j| c.conv(&c.input(fi.capex, j), fi.second, j),
+        );
+        let fixed_opex = g.add(
+            &format!("fixed_opex_f{}", k + 1),
+            &format!("Fixed opex: {}", f.name),
+            Kind::Money,
+            |j| format!("IF({},{},0)", op(j), c.conv(&fi.fixed_opex, fi.second, j)),
+        );
+        let sustaining = g.add(
+            &format!("sustaining_capex_f{}", k + 1),
+            &format!("Sustaining capex: {}", f.name),
+            Kind::Money,
+            |j| format!("IF({},{},0)", op(j), c.conv(&fi.sustaining, fi.second, j)),
+        );
+        let closure = g.add(
+            &format!("closure_f{}", k + 1),
+            &format!("Closure: {}", f.name),
+            Kind::Money,
+            |j| {
+                format!(
+                    "IF({}={},{},0)",
+                    c.year(j),
+                    fi.closure_year,
+                    c.conv(&fi.closure_cost, fi.second, j)
+                )
+            },
+        );
+        let salvage = g.add(
+            &format!("salvage_f{}", k + 1),
+            &format!("Salvage: {}", f.name),
+            Kind::Money,
+            |j| {
+                format!(
+                    "IF({}={},{},0)",
+                    c.year(j),
+                    fi.closure_year,
+                    c.conv(&fi.salvage, fi.second, j)
+                )
+            },
+        );
+        out.push(FacilityRows {
+            capex,
+            fixed_opex,
+            sustaining,
+            closure,
+            salvage,
+        });
+    }
+    out
+}
+
+/// Commercial debt: draws = share x capex; interest on the opening balance;
+/// repayment from the year after the last draw plus grace, by annuity or
+/// equal principal over tenor - grace years; the last instalment (or the
+/// last model year) clears the balance (`DebtLines::commercial`).
+pub(super) fn debt_rows(g: &mut Grid, c: &Ctx, capex: u32) -> DebtRows {
+    let nm = &c.i.names;
+    let n = c.n;
+    let t = c.t;
+    g.section("Commercial debt");
+    let ny = format!("MAX(1,{}-{})", nm.debt_tenor, nm.debt_grace);
+    let first_repay = g.add(
+        "debt_first_repayment_t",
+        "Debt: first repayment year index",
+        Kind::Index,
+        |_| {
+            format!(
+                "SUMPRODUCT(MAX(({}<>0)*{}))+1+{}",
+                span(capex, n),
+                span(t, n),
+                nm.debt_grace
+            )
+        },
+    );
+    g.note("the year after the last capex year, plus the grace years");
+    let draw = g.add("debt_draw", "Debt: draws", Kind::Money, |j| {
+        format!("{}*{}", at(capex, j), nm.debt_share)
+    });
+    let r = g.next_row();
+    let (interest, b0, level, principal, balance) = (r, r + 1, r + 2, r + 3, r + 4);
+    g.add("debt_interest", "Debt: interest", Kind::Money, |j| {
+        format!("{}*{}", prev(balance, j), nm.debt_rate)
+    });
+    g.note("interest on the opening balance: a draw bears interest from the next year");
+    g.add(
+        "debt_balance_at_first_repayment",
+        "Debt: balance at the first repayment",
+        Kind::Money,
+        |_| {
+            format!(
+                "SUMPRODUCT({}*({}<{}))",
+                span(draw, n),
+                span(t, n),
+                at(first_repay, 0)
+            )
+        },
+    );
+    g.add(
+        "debt_level_payment",
+        "Debt: level payment (annuity)",
+        Kind::Money,
+        |j| {
+            format!(
+                "IF({r}=0,{b}/{ny},{b}*{r}/(1-1/(1+{r})^{ny}))",
+                r = nm.debt_rate,
+                b = at(b0, j)
+            )
+        },
+    );
+    g.add("debt_principal", "Debt: principal repaid", Kind::Money, |j| {
+        let open = prev(balance, j);
+        let pay = format!(
+            "IF({}=1,{}/{ny},{}-{})",
+            nm.debt_equal,
+            at(b0, j),
+            at(level, j),
+            at(interest, j)
+        );
+        format!(
+            "IF(AND({tt}>={fr},{open}>0),IF(OR({tt}+1>={fr}+{ny},{tt}={last}),{open},MAX(0,MIN({pay},{open}))),IF(AND({tt}={last},{open}>0),{open},0))",
+            tt = at(t, j),
+            fr = at(first_repay, j),
+            last = c.last_t(),
+        )
+    });
+    g.add("debt_balance", "Debt: closing balance", Kind::Money, |j| {
+        format!("{}-{}+{}", prev(balance, j), at(principal, j), at(draw, j))
+    });
+    DebtRows {
+        draw,
+        interest,
+        principal,
+    }
+}
+
+/// Support instruments: each one's cash to the project (`SupportStage`), a
+/// concessional loan's schedule, and the share of capex grants take out of
+/// the depreciable base.
+pub(super) fn support_rows(
+    g: &mut Grid,
+    c: &Ctx,
+    products: &[ProductRows],
+    capex: u32,
+    debt_interest: u32,
+    keys: &[String],
+) -> SupportRows {
+    let mut rows = SupportRows {
+        cash: Vec::new(),
+        operating: Vec::new(),
+        grants: Vec::new(),
+        interest_support: Vec::new(),
+        loan_draw: Vec::new(),
+        loan_interest: Vec::new(),
+        loan_principal: Vec::new(),
+        loan_forgone: Vec::new(),
+    };
+    let np = c.p.products.len();
+    for (s, (inst, si)) in c.p.support.iter().zip(&c.i.support).enumerate() {
+        let key = keys.get(np + 1 + s).cloned().unwrap_or_default();
+        g.section(&format!("Support: {} ({})", inst.name, inst.kind.label()));
+        let in_span = |j: usize| format!("AND({y}>={},{y}<={})", si.first, si.last, y = c.year(j));
+        let prm = |k: usize| si.params.get(k).cloned().unwrap_or_else(|| "0".into());
+        let product_row = |name: &str| {
+            c.p.product_index(name)
+                .and_then(|k| products.get(k))
+                .map(|r| (r.output, r.price))
+        };
+        let label = format!("Support: {}", inst.name);
+        let mut forgone = None;
+        let row = match &inst.kind {
+            SupportKind::OperatingSubsidy { .. } => {
+                let r = g.add(&key, &label, Kind::Money, |j| {
+                    format!("IF({},{},0)", in_span(j), prm(0))
+                });
+                rows.operating.push((r, inst.taxable));
+                r
+            }
+            SupportKind::ProductionSubsidy { product, .. } => {
+                let (out, _) = product_row(product).unwrap_or((0, 0));
+                let r = g.add(&key, &label, Kind::Money, |j| {
+                    format!("IF({},{}*{},0)", in_span(j), at(out, j), prm(0))
+                });
+                rows.operating.push((r, inst.taxable));
+                r
+            }
+            SupportKind::OfftakeFloor { product, .. } => {
+                let (out, price) = product_row(product).unwrap_or((0, 0));
+                let r = g.add(&key, &label, Kind::Money, |j| {
+                    format!(
+                        "IF({},MAX(0,{}-{})*{},0)",
+                        in_span(j),
+                        prm(0),
+                        at(price, j),
+                        at(out, j)
+                    )
+                });
+                g.note("the top-up: MAX(0, floor - price) x output");
+                rows.operating.push((r, inst.taxable));
+                r
+            }
+            SupportKind::CapitalGrant { size, .. } => {
+                let r = grant_row(g, c, inst, si, capex, &key, size);
+                rows.grants.push((r, inst.taxable));
+                r
+            }
+            SupportKind::ConcessionalLoan { .. } => {
+                let r = g.add(&key, &label, Kind::Money, |_| "0".into());
+                g.note("a concessional loan pays the project nothing: it acts on the equity cash flow (rows below)");
+                let lr = loan_rows(g, c, si, &inst.name);
+                rows.loan_draw.push(lr[0]);
+                rows.loan_interest.push(lr[1]);
+                rows.loan_principal.push(lr[2]);
+                forgone = Some(lr[3]);
+                rows.interest_support.push((r, inst.taxable));
+                r
+            }
+            SupportKind::InterestSubsidy { .. } => {
+                let rate = &c.i.names.debt_rate;
+                let r = g.add(&key, &label, Kind::Money, |j| {
+                    let di = at(debt_interest, j);
+                    format!(
+                        "IF(AND({},{rate}<>0),MIN({di}*{}/{rate},{di}),0)",
+                        in_span(j),
+                        prm(0)
+                    )
+                });
+                g.note("rate points x opening debt balance = interest x points / debt rate, at most the interest");
+                rows.interest_support.push((r, inst.taxable));
+                r
+            }
+            SupportKind::TaxRelief { .. } => {
+                let r = g.add(&key, &label, Kind::Money, |_| "0".into());
+                g.note("a tax relief pays nothing: it lowers the tax rate (row 'Profit tax rate in force')");
+                r
+            }
+            // Refused before any sheet is written
+            // (`export::first_line_not_in_workbook`); a zero row if reached.
+            SupportKind::PropertyTaxRelief { .. }
+            | SupportKind::ContributionRelief { .. }
+            | SupportKind::ArcticZoneResident(_) => {
+                g.add(&key, &label, Kind::Money, |_| "0".into())
+            }
+        };
+        rows.cash.push(row);
+        rows.loan_forgone.push(forgone);
+    }
+    rows
+}
+
+pub(super) fn grant_row(
+    g: &mut Grid,
+    c: &Ctx,
+    inst: &SupportInstrument,
+    si: &SupportIn,
+    capex: u32,
+    key: &str,
+    size: &GrantSize,
+) -> u32 {
+    let n = c.n;
+    let in_span = |j: usize| format!("AND({y}>={},{y}<={})", si.first, si.last, y = c.year(j));
+    let x = si.params.first().cloned().unwrap_or_else(|| "0".into());
+    let label = format!("Support: {}", inst.name);
+    match size {
+        GrantSize::ShareOfCapex(_) => g.add(key, &label, Kind::Money, |j| {
+            format!("IF({},{}*{x},0)", in_span(j), at(capex, j))
+        }),
+        GrantSize::Amount(_) => {
+            let r = g.add(key, &label, Kind::Money, |j| {
+                let in_years = format!(
+                    "SUMPRODUCT({}*({ys}>={})*({ys}<={}))",
+                    span(capex, n),
+                    si.first,
+                    si.last,
+                    ys = c.years()
+                );
+                format!(
+                    "IF({},IF({in_years}=0,0,{x}*{}/{in_years}),0)",
+                    in_span(j),
+                    at(capex, j)
+                )
+            });
+            g.note("the amount pro rata to each year's capex within the grant's years");
+            r
+        }
+    }
+}
+
+/// A concessional loan: drawn in its first year; interest on the opening
+/// balance for `tenor` years; equal principal after the grace years; what is
+/// owed at the horizon is repaid in the last year. Returns the rows of
+/// draws, interest, principal and interest forgone.
+pub(super) fn loan_rows(g: &mut Grid, c: &Ctx, si: &SupportIn, name: &str) -> [u32; 4] {
+    let nm = &c.i.names;
+    let p = |k: usize| si.params.get(k).cloned().unwrap_or_else(|| "0".into());
+    let (amount, rate, tenor, grace) = (p(0), p(1), p(2), p(3));
+    let yl = format!("({}+{}-1)", nm.first_year, c.n);
+    let draw_t = format!(
+        "IF(AND({f}>={y0},{f}<={yl}),{f}-{y0},0)",
+        f = si.first,
+        y0 = nm.first_year
+    );
+    let k = |j: usize| format!("({}-{draw_t})", at(c.t, j));
+    let r = g.next_row();
+    let (draw, interest, principal, balance, forgone) = (r, r + 1, r + 2, r + 3, r + 4);
+    g.add("", &format!("Loan draw: {name}"), Kind::Money, |j| {
+        format!("IF({}={draw_t},{amount},0)", at(c.t, j))
+    });
+    g.add("", &format!("Loan interest: {name}"), Kind::Money, |j| {
+        format!(
+            "IF(AND({k}>=1,{k}<={tenor}),{}*{rate},0)",
+            prev(balance, j),
+            k = k(j)
+        )
+    });
+    g.add("", &format!("Loan principal: {name}"), Kind::Money, |j| {
+        let open = prev(balance, j);
+        if j == c.last_t() {
+            format!("{open}+{}", at(draw, j))
+        } else {
+            format!(
+                "IF(AND({k}>{grace},{k}<={tenor}),MIN({amount}/MAX(1,{tenor}-{grace}),{open}),0)",
+                k = k(j)
+            )
+        }
+    });
+    g.note("equal principal after the grace years; the last model year repays what is still owed");
+    g.add("", &format!("Loan balance: {name}"), Kind::Money, |j| {
+        format!("{}+{}-{}", prev(balance, j), at(draw, j), at(principal, j))
+    });
+    g.add(
+        "",
+        &format!("Interest forgone by the state: {name}"),
+        Kind::Money,
+        |j| {
+            format!(
+                "IF(AND({k}>=1,{k}<={tenor}),{}*({}-{rate}),0)",
+                prev(balance, j),
+                nm.debt_rate,
+                k = k(j)
+            )
+        },
+    );
+    g.note("budget cost: (market rate - loan rate) x opening balance; the market rate is the debt rate");
+    [draw, interest, principal, forgone]
+}
+
+/// The rows the tax and cash-flow block reads.
+pub(super) struct Operating {
+    pub(super) capex: u32,
+    pub(super) sustaining: u32,
+    pub(super) closure: u32,
+    pub(super) salvage: u32,
+    pub(super) royalties: u32,
+    pub(super) ebitda: u32,
+    pub(super) grants: u32,
+    pub(super) interest: u32,
+    pub(super) interest_subsidy: u32,
+    pub(super) wc_change: u32,
+    pub(super) base_unlevered: u32,
+    pub(super) base_levered: u32,
+    pub(super) tax_rate: u32,
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn operating_rows(
+    g: &mut Grid,
+    c: &Ctx,
+    products: &[ProductRows],
+    facilities: &[FacilityRows],
+    support: &SupportRows,
+    capex: u32,
+    debt: &DebtRows,
+) -> Operating {
+    let nm = &c.i.names;
+    let col = |f: fn(&FacilityRows) -> u32| facilities.iter().map(f).collect::<Vec<_>>();
+    let taxable = |v: &[(u32, bool)]| v.iter().filter(|x| x.1).map(|x| x.0).collect::<Vec<_>>();
+    let all = |v: &[(u32, bool)]| v.iter().map(|x| x.0).collect::<Vec<_>>();
+    g.section("Operations");
+    let revenue = g.add("revenue", "Revenue", Kind::Money, |j| {
+        sum_rows(&products.iter().map(|p| p.revenue).collect::<Vec<_>>(), j)
+    });
+    let op_support = g.add("operating_support", "Operating support", Kind::Money, |j| {
+        sum_rows(&all(&support.operating), j)
+    });
+    let op_taxable = g.add(
+        "operating_support_taxable",
+        "Operating support: taxable part",
+        Kind::Money,
+        |j| sum_rows(&taxable(&support.operating), j),
+    );
+    let fixed_opex = g.add("fixed_opex", "Fixed opex", Kind::Money, |j| {
+        sum_rows(&col(|f| f.fixed_opex), j)
+    });
+    let variable_opex = g.add("variable_opex", "Variable opex", Kind::Money, |j| {
+        sum_rows(
+            &products.iter().map(|p| p.variable_opex).collect::<Vec<_>>(),
+            j,
+        )
+    });
+    let royalties = g.add("royalties", "Royalties / MET", Kind::Money, |j| {
+        let output = sum_rows(&products.iter().map(|p| p.output).collect::<Vec<_>>(), j);
+        format!(
+            "{}*{}+({output})*{}",
+            at(revenue, j),
+            nm.royalty_share,
+            nm.royalty_per_unit
+        )
+    });
+    g.note("share of revenue, or an amount per unit of every product's output");
+    let ebitda = g.add("ebitda", "EBITDA", Kind::Money, |j| {
+        format!(
+            "{}+{}-{}-{}-{}",
+            at(revenue, j),
+            at(op_support, j),
+            at(fixed_opex, j),
+            at(variable_opex, j),
+            at(royalties, j)
+        )
+    });
+    let sustaining = g.add("sustaining_capex", "Sustaining capex", Kind::Money, |j| {
+        sum_rows(&col(|f| f.sustaining), j)
+    });
+    let closure = g.add("closure", "Closure", Kind::Money, |j| {
+        sum_rows(&col(|f| f.closure), j)
+    });
+    let salvage = g.add("salvage", "Salvage", Kind::Money, |j| {
+        sum_rows(&col(|f| f.salvage), j)
+    });
+    let grants = g.add("capital_grants", "Capital grants", Kind::Money, |j| {
+        sum_rows(&all(&support.grants), j)
+    });
+    let grants_taxable = g.add(
+        "capital_grants_taxable",
+        "Capital grants: taxable part",
+        Kind::Money,
+        |j| sum_rows(&taxable(&support.grants), j),
+    );
+    let reducing: Vec<u32> =
+        c.p.support
+            .iter()
+            .zip(&support.cash)
+            .filter(|(s, _)| {
+                matches!(
+                    s.kind,
+                    SupportKind::CapitalGrant {
+                        reduces_depreciable_base: true,
+                        ..
+                    }
+                )
+            })
+            .map(|(_, r)| *r)
+            .collect();
+    let reduce = g.add(
+        "depreciable_base_reduction",
+        "Share of capex taken out of the depreciable base",
+        Kind::Rate,
+        |j| {
+            format!(
+                "IF({c}=0,0,MIN(1,({})/{c}))",
+                sum_rows(&reducing, j),
+                c = at(capex, j)
+            )
+        },
+    );
+    g.note(
+        "grants that reduce the depreciable base: their cash over the year's capex, at most 100%",
+    );
+    let depreciation = depreciation_rows(g, c, facilities, reduce);
+    let t = Totals1 {
+        capex,
+        revenue,
+        op_support,
+        op_taxable,
+        royalties,
+        ebitda,
+        sustaining,
+        closure,
+        salvage,
+        grants,
+        grants_taxable,
+        depreciation,
+    };
+    tax_base_rows(g, c, support, debt, &t)
+}
+
+/// The operating rows [`tax_base_rows`] reads.
+#[derive(Clone, Copy)]
+pub(super) struct Totals1 {
+    pub(super) capex: u32,
+    pub(super) revenue: u32,
+    pub(super) op_support: u32,
+    pub(super) op_taxable: u32,
+    pub(super) royalties: u32,
+    pub(super) ebitda: u32,
+    pub(super) sustaining: u32,
+    pub(super) closure: u32,
+    pub(super) salvage: u32,
+    pub(super) grants: u32,
+    pub(super) grants_taxable: u32,
+    pub(super) depreciation: u32,
+}
+
+/// Interest, working capital, the taxable bases and the tax rate in force.
+pub(super) fn tax_base_rows(
+    g: &mut Grid,
+    c: &Ctx,
+    support: &SupportRows,
+    debt: &DebtRows,
+    t: &Totals1,
+) -> Operating {
+    let nm = &c.i.names;
+    let taxable = |v: &[(u32, bool)]| v.iter().filter(|x| x.1).map(|x| x.0).collect::<Vec<_>>();
+    let all = |v: &[(u32, bool)]| v.iter().map(|x| x.0).collect::<Vec<_>>();
+    let Totals1 {
+        capex,
+        revenue,
+        op_support,
+        op_taxable,
+        royalties,
+        ebitda,
+        sustaining,
+        closure,
+        salvage,
+        grants,
+        grants_taxable,
+        depreciation,
+    } = *t;
+    let interest = g.add("interest", "Interest", Kind::Money, |j| {
+        let mut rows = vec![debt.interest];
+        rows.extend(&support.loan_interest);
+        sum_rows(&rows, j)
+    });
+    let interest_subsidy = g.add("interest_subsidy", "Interest subsidy", Kind::Money, |j| {
+        sum_rows(&all(&support.interest_support), j)
+    });
+    let is_taxable = g.add(
+        "interest_subsidy_taxable",
+        "Interest subsidy: taxable part",
+        Kind::Money,
+        |j| sum_rows(&taxable(&support.interest_support), j),
+    );
+    g.section("Working capital and tax");
+    let wc = g.add(
+        "working_capital",
+        "Working capital held",
+        Kind::Money,
+        |j| {
+            if j == c.last_t() {
+                "0".into()
+            } else {
+                format!("{}*{}", at(revenue, j), nm.wc_share)
+            }
+        },
+    );
+    g.note("share x revenue; released in full in the last model year");
+    let wc_change = g.add(
+        "working_capital_change",
+        "Working capital increase",
+        Kind::Money,
+        |j| format!("{}-{}", at(wc, j), prev(wc, j)),
+    );
+    let base_unlevered = g.add(
+        "taxable_income_unlevered",
+        "Taxable income (project, no interest)",
+        Kind::Money,
+        |j| {
+            format!(
+                "{e}-({s}-{st})+{gt}+{sv}-{d}-{cl}",
+                e = at(ebitda, j),
+                s = at(op_support, j),
+                st = at(op_taxable, j),
+                gt = at(grants_taxable, j),
+                sv = at(salvage, j),
+                d = at(depreciation, j),
+                cl = at(closure, j)
+            )
+        },
+    );
+    g.note("EBITDA - non-taxable operating support + taxable grants + salvage - depreciation - closure");
+    let base_levered = g.add("taxable_income", "Taxable income", Kind::Money, |j| {
+        format!(
+            "{}-{}+{}",
+            at(base_unlevered, j),
+            at(interest, j),
+            at(is_taxable, j)
+        )
+    });
+    let tax_rate = g.add("tax_rate", "Profit tax rate in force", Kind::Rate, |j| {
+        let mut parts = vec![nm.tax_rate.clone()];
+        for (s, si) in c.p.support.iter().zip(&c.i.support) {
+            if let SupportKind::TaxRelief { .. } = s.kind {
+                let p0 = si.params.first().cloned().unwrap_or_else(|| "0".into());
+                parts.push(format!(
+                    "IF(AND({y}>={},{y}<={}),{p0},{})",
+                    si.first,
+                    si.last,
+                    nm.tax_rate,
+                    y = c.year(j)
+                ));
+            }
+        }
+        format!("MIN({})", parts.join(","))
+    });
+    Operating {
+        capex,
+        sustaining,
+        closure,
+        salvage,
+        royalties,
+        ebitda,
+        grants,
+        interest,
+        interest_subsidy,
+        wc_change,
+        base_unlevered,
+        base_levered,
+        tax_rate,
+    }
+}
+
+/// Straight-line depreciation by facility (`ledger::straight_line`): each
+/// year's spend (capex less the grants' share, plus sustaining capex) is
+/// charged at ROUND(spend / life, 6) from the later of that year and the
+/// start of operation for `life` years, never more than the book value; the
+/// closure year writes off what remains.
+pub(super) fn depreciation_rows(
+    g: &mut Grid,
+    c: &Ctx,
+    facilities: &[FacilityRows],
+    reduce: u32,
+) -> u32 {
+    let n = c.n;
+    let t = c.t;
+    let mut deps = Vec::new();
+    for ((f, fi), rows) in c.p.facilities.iter().zip(&c.i.facilities).zip(facilities) {
+        g.section(&format!("Depreciation: {}", f.name));
+        let spend = g.add(
+            "",
+            &format!("Depreciable spend: {}", f.name),
+            Kind::Money,
+            |j| {
+                format!(
+                    "{}*(1-{})+{}",
+                    at(rows.capex, j),
+                    at(reduce, j),
+                    at(rows.sustaining, j)
+                )
+            },
+        );
+        let charge = g.add("", "Yearly charge on this year's spend", Kind::Money, |j| {
+            format!("ROUND({}/{},6)", at(spend, j), fi.life)
+        });
+        let from = g.add("", "Charged from year index", Kind::Index, |j| {
+            format!("MAX({},{})", at(t, j), fi.start_i)
+        });
+        let in_force = g.add("", "Charge in force", Kind::Money, |j| {
+            format!(
+                "SUMPRODUCT({}*({fr}<={tt})*({fr}+{life}>{tt}))",
+                span(charge, n),
+                fr = span(from, n),
+                tt = at(t, j),
+                life = fi.life
+            )
+        });
+        let r = g.next_row();
+        let book = r + 1;
+        let dep = g.add("", &format!("Depreciation: {}", f.name), Kind::Money, |j| {
+            let open = format!("({}+{})", prev(book, j), at(spend, j));
+            format!(
+                "IF({tt}>{cl},0,MAX(0,IF({tt}={cl},{open},IF({tt}>={st},MIN({},{open}),0))))",
+                at(in_force, j),
+                tt = at(t, j),
+                cl = fi.close_i,
+                st = fi.start_i
+            )
+        });
+        g.note(
+            "the charge in force, at most the book value; the closure year writes off what remains",
+        );
+        g.add("", &format!("Book value: {}", f.name), Kind::Money, |j| {
+            format!("{}+{}-{}", prev(book, j), at(spend, j), at(dep, j))
+        });
+        deps.push(dep);
+    }
+    g.add("depreciation", "Depreciation", Kind::Money, |j| {
+        sum_rows(&deps, j)
+    })
+}
+
+/// Profit tax with its loss pool as running formulas (`ledger::tax_step`):
+/// losses used = MIN(pool, base x cap) in a year with a positive base; tax =
+/// (base - losses used) x rate; a negative base adds to the pool. Returns
+/// the rows of losses used and tax.
+pub(super) fn tax_block(
+    g: &mut Grid,
+    c: &Ctx,
+    base: u32,
+    rate: &dyn Fn(usize) -> String,
+    keys: [&str; 3],
+    label: &str,
+) -> (u32, u32) {
+    let nm = &c.i.names;
+    let r = g.next_row();
+    let (used, tax, pool) = (r, r + 1, r + 2);
+    g.add(keys[0], &format!("Losses used{label}"), Kind::Money, |j| {
+        format!(
+            "IF(AND({b}>0,{cf}=1),MIN({},{b}*{cap}),0)",
+            prev(pool, j),
+            b = at(base, j),
+            cf = nm.loss_cf,
+            cap = nm.loss_cap
+        )
+    });
+    g.note("losses carried forward offset at most the capped share of a positive base");
+    g.add(keys[1], &format!("Profit tax{label}"), Kind::Money, |j| {
+        format!(
+            "IF({b}>0,({b}-{})*{},0)",
+            at(used, j),
+            rate(j),
+            b = at(base, j)
+        )
+    });
+    g.add(
+        keys[2],
+        &format!("Loss pool at year end{label}"),
+        Kind::Money,
+        |j| {
+            format!(
+                "{}-{}-IF(AND({b}<=0,{cf}=1),{b},0)",
+                prev(pool, j),
+                at(used, j),
+                b = at(base, j),
+                cf = nm.loss_cf
+            )
+        },
+    );
+    (used, tax)
+}
+
+pub(super) fn tax_and_cash_rows(
+    g: &mut Grid,
+    c: &Ctx,
+    o: Operating,
+    support: &SupportRows,
+    debt: &DebtRows,
+) -> LedgerRefs {
+    let nm = &c.i.names;
+    let n = c.n;
+    let rate = |j: usize| at(o.tax_rate, j);
+    let (_, tax_u) = tax_block(
+        g,
+        c,
+        o.base_unlevered,
+        &rate,
+        [
+            "losses_used_unlevered",
+            "profit_tax_unlevered",
+            "loss_pool_unlevered",
+        ],
+        " (project, no interest)",
+    );
+    let (_, tax_l) = tax_block(
+        g,
+        c,
+        o.base_levered,
+        &rate,
+        ["losses_used", "profit_tax", "loss_pool"],
+        " (company)",
+    );
+    g.section("Cash flow");
+    let cash_flow = g.add("cash_flow", "Project cash flow", Kind::Money, |j| {
+        format!(
+            "{}-{}+{}-{}-{}-{}-{}+{}",
+            at(o.ebitda, j),
+            at(tax_u, j),
+            at(o.salvage, j),
+            at(o.capex, j),
+            at(o.sustaining, j),
+            at(o.closure, j),
+            at(o.wc_change, j),
+            at(o.grants, j)
+        )
+    });
+    g.note("EBITDA - project tax - capex - sustaining capex - working-capital increase - closure + salvage + capital grants");
+    let (debt_draws, debt_repayment) = financing_rows(g, &o, support, debt, tax_l);
+    let equity = g.add("equity_cash_flow", "Equity cash flow", Kind::Money, |j| {
+        format!(
+            "{}+{}-{}+{}-{}-{}+{}",
+            at(cash_flow, j),
+            at(tax_u, j),
+            at(tax_l, j),
+            at(debt_draws, j),
+            at(o.interest, j),
+            at(debt_repayment, j),
+            at(o.interest_subsidy, j)
+        )
+    });
+    g.note("project cash flow + (project tax - company tax) + draws - interest - principal + interest subsidy");
+    let discount_factor = g.add("discount_factor", "Discount factor", Kind::Factor, |j| {
+        format!(
+            "ROUND((1+{})^-({}+{}),12)",
+            nm.discount_rate,
+            at(c.t, j),
+            nm.offset
+        )
+    });
+    g.note("(1 + rate)^-(t + timing offset), to 12 places as Assay keeps it");
+    let discounted = g.add(
+        "discounted_cash_flow",
+        "Discounted cash flow",
+        Kind::Money,
+        |j| format!("{}*{}", at(cash_flow, j), at(discount_factor, j)),
+    );
+    let cumulative = g.next_row();
+    g.add(
+        "cumulative_cash_flow",
+        "Cumulative cash flow",
+        Kind::Money,
+        |j| running_sum(cumulative, cash_flow, j),
+    );
+    let cum_d = g.next_row();
+    g.add(
+        "cumulative_discounted_cash_flow",
+        "Cumulative discounted cash flow",
+        Kind::Money,
+        |j| running_sum(cum_d, discounted, j),
+    );
+    let (budget_total, taxes_and_royalties, state_df) = state_rows(g, c, &o, support, tax_l);
+    LedgerRefs {
+        n,
+        t: c.t,
+        cash_flow,
+        equity,
+        discount_factor,
+        cumulative,
+        state_df,
+        budget_total,
+        taxes_and_royalties,
+    }
+}
+
+/// Debt draws and repayment (commercial debt and loans), debt service and
+/// the cash flow available for it; returns the draws and repayment rows.
+pub(super) fn financing_rows(
+    g: &mut Grid,
+    o: &Operating,
+    support: &SupportRows,
+    debt: &DebtRows,
+    tax_l: u32,
+) -> (u32, u32) {
+    let debt_draws = g.add("debt_draws", "Debt draws", Kind::Money, |j| {
+        let mut rows = vec![debt.draw];
+        rows.extend(&support.loan_draw);
+        sum_rows(&rows, j)
+    });
+    let debt_repayment = g.add("debt_repayment", "Debt repayment", Kind::Money, |j| {
+        let mut rows = vec![debt.principal];
+        rows.extend(&support.loan_principal);
+        sum_rows(&rows, j)
+    });
+    g.add("debt_service", "Debt service", Kind::Money, |j| {
+        format!(
+            "{}+{}-{}",
+            at(o.interest, j),
+            at(debt_repayment, j),
+            at(o.interest_subsidy, j)
+        )
+    });
+    g.add(
+        "cfads",
+        "Cash flow available for debt service",
+        Kind::Money,
+        |j| {
+            format!(
+                "{}-{}-{}-{}",
+                at(o.ebitda, j),
+                at(tax_l, j),
+                at(o.sustaining, j),
+                at(o.wc_change, j)
+            )
+        },
+    );
+    (debt_draws, debt_repayment)
+}
+
+/// The state's view: each instrument's budget cost (cash paid, interest
+/// forgone, or tax given up by a relief), their total, the company's tax and
+/// royalties, and the state's discount factors. Returns those three rows.
+pub(super) fn state_rows(
+    g: &mut Grid,
+    c: &Ctx,
+    o: &Operating,
+    support: &SupportRows,
+    tax_l: u32,
+) -> (u32, u32, u32) {
+    let nm = &c.i.names;
+    g.section("The state's view");
+    let mut costs = Vec::new();
+    let mut full_tax: Option<u32> = None;
+    for (s, inst) in c.p.support.iter().enumerate() {
+        let key = g
+            .rows
+            .iter()
+            .find(|r| support.cash.get(s) == Some(&r.row))
+            .map(|r| r.key.replacen("support_", "budget_cost_", 1))
+            .unwrap_or_default();
+        let label = format!("Budget cost: {}", inst.name);
+        let row = match (&inst.kind, support.loan_forgone.get(s).copied().flatten()) {
+            (SupportKind::ConcessionalLoan { .. }, Some(f)) => {
+                g.add(&key, &label, Kind::Money, |j| at(f, j))
+            }
+            (SupportKind::TaxRelief { .. }, _) => {
+                let full = *full_tax.get_or_insert_with(|| {
+                    let base_rate = |_: usize| nm.tax_rate.clone();
+                    tax_block(
+                        g,
+                        c,
+                        o.base_levered,
+                        &base_rate,
+                        ["", "tax_without_relief", ""],
+                        " (company, no relief)",
+                    )
+                    .1
+                });
+                let si = &c.i.support[s];
+                let p0 = si.params.first().cloned().unwrap_or_else(|| "0".into());
+                let alone_rate = |j: usize| {
+                    format!(
+                        "IF(AND({y}>={},{y}<={}),MIN({t},{p0}),{t})",
+                        si.first,
+                        si.last,
+                        y = c.year(j),
+                        t = nm.tax_rate
+                    )
+                };
+                let label_alone = format!(" (company, with {} alone)", inst.name);
+                let (_, alone) = tax_block(
+                    g,
+                    c,
+                    o.base_levered,
+                    &alone_rate,
+                    ["", "", ""],
+                    &label_alone,
+                );
+                let r = g.add(&key, &label, Kind::Money, |j| {
+                    format!("{}-{}", at(full, j), at(alone, j))
+                });
+                g.note("tax given up: company tax at the normal rates minus company tax with this relief alone");
+                r
+            }
+            _ => g.add(&key, &label, Kind::Money, |j| at(support.cash[s], j)),
+        };
+        costs.push(row);
+    }
+    let budget_total = g.add(
+        "budget_cost",
+        "Budget cost, all instruments",
+        Kind::Money,
+        |j| sum_rows(&costs, j),
+    );
+    let taxes_and_royalties = g.add(
+        "taxes_and_royalties",
+        "Profit tax (company) and royalties",
+        Kind::Money,
+        |j| format!("{}+{}", at(tax_l, j), at(o.royalties, j)),
+    );
+    let state_df = g.add(
+        "state_discount_factor",
+        "State's discount factor",
+        Kind::Factor,
+        |j| {
+            format!(
+                "ROUND((1+{})^-({}+{}),12)",
+                nm.state_rate,
+                at(c.t, j),
+                nm.offset
+            )
+        },
+    );
+    (budget_total, taxes_and_royalties, state_df)
+}
+
+pub(super) fn write_grid(
+    ws: &mut Worksheet,
+    g: &Grid,
+    years: &[i32],
+    title: &Title,
+    styles: &Styles,
+) -> Result<(), ExportError> {
+    write_title(ws, "Ledger", title, styles)?;
+    ws.set_formula_result_default("");
+    year_header(ws, years, "Line", "Key", styles)?;
+    ws.set_column_width(0, 52)?;
+    ws.set_column_width(1, 24)?;
+    ws.set_freeze_panes(HEADER_ROW + 1, FIRST_COL)?;
+    ws.write_string_with_format(
+        4,
+        0,
+        "Every cell below is a formula on Inputs and the lines above; column B is the key of the line in `assay report --format csv`.",
+        &styles.key,
+    )?;
+    for (r, title) in &g.sections {
+        ws.write_string_with_format(*r, 0, title, &styles.bold)?;
+    }
+    for row in &g.rows {
+        let bold = matches!(
+            row.key.as_str(),
+            "revenue" | "ebitda" | "cash_flow" | "equity_cash_flow" | "profit_tax" | "depreciation"
+        );
+        if bold {
+            ws.write_string_with_format(row.row, 0, &row.label, &styles.bold)?;
+        } else {
+            ws.write_string(row.row, 0, &row.label)?;
+        }
+        ws.write_string_with_format(row.row, 1, &row.key, &styles.key)?;
+        if let Some(note) = &row.note {
+            ws.insert_note(row.row, 0, &Note::new(note).set_author("Assay"))?;
+        }
+        let fmt = styles.of(row.kind);
+        for (j, f) in row.cells.iter().enumerate() {
+            ws.write_formula_with_format(
+                row.row,
+                FIRST_COL + j as u16,
+                Formula::new(format!("={f}")),
+                fmt,
+            )?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,257 @@
+//! The Excel workbook: inputs, a ledger of live formulas, metrics, funding
+//! options and risk.
+//!
+//! [`workbook`] writes, for each case it covers:
+//! - `Inputs`: every input with its unit and label, series with the model
+//!   years as columns, defined names for the scalars (`Discount_rate`,
+//!   `Profit_tax_rate`, ...), and a few derived indices as formulas;
+//! - `Ledger`: every line of Assay's ledger (`engine::ledger`), one column a
+//!   year, each cell a formula on `Inputs` and on the lines above it, in the
+//!   engine's order and with its rounding (`ROUND(..., 6)` where the engine
+//!   rounds a converted amount or a straight-line charge, `ROUND(..., 12)`
+//!   on discount factors), so a spreadsheet's figures agree with Assay's to
+//!   the cent; the key of each line in column B is the CSV report's;
+//! - `Metrics`: NPV as `SUMPRODUCT` over the discount factors, `IRR()`
+//!   seeded with Assay's primary root, `MIRR()`, payback, with Assay's own
+//!   value beside each; what a spreadsheet has no formula for (other IRR
+//!   roots, breakeven price, required support) is a value with a note on how
+//!   Assay solved it.
+//!
+//! Then, for the project as a whole, `Funding options` (the Compare table
+//! and the solvers' ranking, as values) and `Risk` (the tornado table).
+//!
+//! No formula carries a cached result (the cells are written empty, and the
+//! workbook asks for a full recalculation on load), so what a spreadsheet
+//! shows is what it computed.
+
+use std::fmt::Write as _;
+
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Formula, Note, Workbook, Worksheet};
+
+mod inputs;
+mod ledger;
+mod metrics;
+mod tables;
+
+use super::{Cases, ExportError, select_cases};
+use crate::engine::appraise::{Appraisal, appraise};
+use crate::engine::compare::{SolverConfig, compare_scenarios, solve_required};
+use crate::engine::ledger::{output_series, price_series, step_series};
+use crate::engine::risk::monte_carlo::{McConfig, Progress, Stats, monte_carlo};
+use crate::engine::risk::sensitivity::sensitivity;
+use crate::model::{
+    CostCurrency, GrantSize, Project, Repayment, RoyaltyRate, SupportInstrument, SupportKind,
+};
+use crate::report;
+use inputs::*;
+use ledger::*;
+use metrics::*;
+use tables::*;
+
+/// What to export.
+#[derive(Debug, Clone, Default)]
+pub struct XlsxOptions {
+    /// The case shown, one scenario, or every case.
+    pub cases: Cases,
+    /// The date printed in the title block (the caller's clock).
+    pub date: String,
+    /// Whether to add the `Risk` sheet (the tornado at ±20% default drivers
+    /// or the file's drivers).
+    pub risk: bool,
+    /// A Monte Carlo to run and summarise on the `Risk` sheet (base case).
+    pub monte_carlo: Option<McConfig>,
+}
+
+/// Row of the year header on `Inputs` and `Ledger` (0-based); the title block
+/// sits above it.
+pub const HEADER_ROW: u32 = 5;
+/// Column of the first model year (0-based: C); A is the label, B the key or
+/// unit.
+pub const FIRST_COL: u16 = 2;
+
+/// The workbook as bytes.
+pub fn workbook(project: &Project, options: &XlsxOptions) -> Result<Vec<u8>, ExportError> {
+    let cases = select_cases(project, &options.cases)?;
+    let styles = Styles::new();
+    let mut wb = Workbook::new();
+    let mut names: Vec<(String, String)> = Vec::new();
+    for (_, case) in &cases {
+        if let Some(line) = super::first_line_not_in_workbook(case) {
+            return Err(ExportError::NotInWorkbook(line));
+        }
+    }
+    for (k, (case_name, case)) in cases.iter().enumerate() {
+        let appraisal = appraise(case)?;
+        let suffix = if k == 0 {
+            String::new()
+        } else {
+            format!("_{}", k + 1)
+        };
+        let sheet = |base: &str| {
+            if k == 0 {
+                base.to_string()
+            } else {
+                format!("{base} {}", k + 1)
+            }
+        };
+        let title = Title {
+            project: &project.name,
+            case: case_name,
+            convention: case.convention.describe(),
+            date: &options.date,
+        };
+        let inputs_name = sheet("Inputs");
+        let refs = {
+            let ws = wb.add_worksheet();
+            ws.set_name(&inputs_name)?;
+            write_inputs(ws, case, &title, &styles, &inputs_name, &suffix, &mut names)?
+        };
+        let ledger_name = sheet("Ledger");
+        let lrefs = {
+            let ws = wb.add_worksheet();
+            ws.set_name(&ledger_name)?;
+            write_ledger(ws, case, &appraisal, &refs, &title, &styles)?
+        };
+        let ws = wb.add_worksheet();
+        ws.set_name(sheet("Metrics"))?;
+        write_metrics(
+            ws,
+            case,
+            &appraisal,
+            &quote(&ledger_name),
+            &lrefs,
+            &refs,
+            &title,
+            &styles,
+        )?;
+    }
+    write_funding(wb.add_worksheet(), project, &options.date, &styles)?;
+    if options.risk || options.monte_carlo.is_some() {
+        let ws = wb.add_worksheet();
+        let next = write_risk(ws, project, &options.date, &styles, options.risk)?;
+        if let Some(config) = &options.monte_carlo {
+            write_monte_carlo(ws, project, config, next, &styles)?;
+        }
+    }
+    for (name, formula) in &names {
+        wb.define_name(name, formula)?;
+    }
+    Ok(wb.save_to_buffer()?)
+}
+
+/// The title block's facts.
+struct Title<'a> {
+    project: &'a str,
+    case: &'a str,
+    convention: &'a str,
+    date: &'a str,
+}
+
+/// The cell formats.
+struct Styles {
+    title: Format,
+    bold: Format,
+    header: Format,
+    money: Format,
+    factor: Format,
+    rate: Format,
+    quantity: Format,
+    index: Format,
+    key: Format,
+    text: Format,
+}
+
+impl Styles {
+    fn new() -> Styles {
+        Styles {
+            title: Format::new().set_bold().set_font_size(14),
+            bold: Format::new().set_bold(),
+            header: Format::new()
+                .set_bold()
+                .set_align(FormatAlign::Center)
+                .set_border_bottom(FormatBorder::Thin),
+            money: Format::new().set_num_format("#,##0.00"),
+            factor: Format::new().set_num_format("0.000000000000"),
+            rate: Format::new().set_num_format("0.00%"),
+            quantity: Format::new().set_num_format("#,##0.######"),
+            index: Format::new().set_num_format("0"),
+            key: Format::new().set_font_color(0x808080).set_italic(),
+            text: Format::new().set_text_wrap(),
+        }
+    }
+
+    fn of(&self, kind: Kind) -> &Format {
+        match kind {
+            Kind::Money => &self.money,
+            Kind::Factor => &self.factor,
+            Kind::Rate => &self.rate,
+            Kind::Quantity => &self.quantity,
+            Kind::Index => &self.index,
+        }
+    }
+}
+
+/// How a row's numbers read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Money,
+    Factor,
+    Rate,
+    Quantity,
+    Index,
+}
+
+/// Column letters of a 0-based column.
+pub fn col_name(col: u16) -> String {
+    let mut c = u32::from(col) + 1;
+    let mut s = Vec::new();
+    while c > 0 {
+        let r = (c - 1) % 26;
+        s.push(b'A' + r as u8);
+        c = (c - 1) / 26;
+    }
+    s.reverse();
+    String::from_utf8_lossy(&s).into_owned()
+}
+
+/// A relative reference, `D12`.
+fn cell(row: u32, col: u16) -> String {
+    format!("{}{}", col_name(col), row + 1)
+}
+
+/// An absolute reference, `$D$12`.
+fn abs(row: u32, col: u16) -> String {
+    format!("${}${}", col_name(col), row + 1)
+}
+
+/// A sheet name quoted for a formula.
+fn quote(sheet: &str) -> String {
+    format!("'{}'", sheet.replace('\'', "''"))
+}
+
+fn f64_of(d: Decimal) -> f64 {
+    d.to_f64().unwrap_or(0.0)
+}
+
+fn write_title(
+    ws: &mut Worksheet,
+    sheet: &str,
+    t: &Title,
+    styles: &Styles,
+) -> Result<(), ExportError> {
+    ws.write_string_with_format(0, 0, format!("{}: {sheet}", t.project), &styles.title)?;
+    ws.write_string(1, 0, format!("Case: {}", t.case))?;
+    ws.write_string(2, 0, format!("Convention: {}", t.convention))?;
+    ws.write_string(
+        3,
+        0,
+        format!(
+            "Exported by Assay {} on {}",
+            env!("CARGO_PKG_VERSION"),
+            t.date
+        ),
+    )?;
+    Ok(())
+}
