@@ -29,6 +29,7 @@ pub mod compare;
 pub mod editors;
 pub mod entry;
 pub mod files;
+pub mod help;
 pub mod recovery;
 pub mod results;
 pub mod risk;
@@ -315,6 +316,8 @@ pub struct AppState {
     pub autosave: Option<files::Autosave>,
     /// The Risk view's cache and Monte Carlo jobs (shared with Compare).
     pub risk: risk::RiskState,
+    /// The Help window and the welcome strip.
+    pub help: help::HelpState,
     /// Commands raised while drawing, handled at the end of the frame.
     pub(crate) queue: Vec<Command>,
     theme_applied: Option<ThemeChoice>,
@@ -336,6 +339,7 @@ impl AppState {
             compare: compare::CompareState::default(),
             autosave: None,
             risk: risk::RiskState::default(),
+            help: help::HelpState::default(),
             queue: Vec::new(),
             theme_applied: None,
         }
@@ -495,6 +499,7 @@ pub const DUMP_ENV: &str = "ASSAY_DUMP_PROJECT";
 const KEY_RECENT: &str = "assay.recent";
 const KEY_THEME: &str = "assay.theme";
 const KEY_ZOOM: &str = "assay.zoom";
+const KEY_WELCOME_NEVER: &str = "assay.welcome_never";
 
 /// The eframe application: [`AppState`] plus persistence, the window title,
 /// the close guard and start-up timing.
@@ -521,6 +526,10 @@ impl AssayApp {
             }
             if let Some(theme) = eframe::get_value::<String>(storage, KEY_THEME) {
                 state.theme = ThemeChoice::from_key(&theme);
+            }
+            if eframe::get_value::<bool>(storage, KEY_WELCOME_NEVER) == Some(true) {
+                state.help.welcome = false;
+                state.help.welcome_never = true;
             }
             if let Some(zoom) = eframe::get_value::<f32>(storage, KEY_ZOOM)
                 && zoom.is_finite()
@@ -601,6 +610,7 @@ impl eframe::App for AssayApp {
         eframe::set_value(storage, KEY_RECENT, &self.state.files.recent().to_vec());
         eframe::set_value(storage, KEY_THEME, &self.state.theme.key().to_string());
         eframe::set_value(storage, KEY_ZOOM, &self.state.zoom);
+        eframe::set_value(storage, KEY_WELCOME_NEVER, &self.state.help.welcome_never);
     }
 }
 

@@ -12,7 +12,9 @@ use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
 use super::command::{Command, PendingAction};
 use super::results::section_of;
 use super::scenario::overrides_in;
-use super::{AppState, Dialog, Section, Tab, ThemeChoice, charts, compare, editors, results, risk};
+use super::{
+    AppState, Dialog, Section, Tab, ThemeChoice, charts, compare, editors, help, results, risk,
+};
 
 const UNDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
 const REDO: KeyboardShortcut =
@@ -34,6 +36,10 @@ pub fn show(state: &mut AppState, ui: &mut Ui) {
     }
 
     egui::Panel::top("assay-menu").show(ui, |ui| menu_bar(state, ui));
+    if state.help.welcome {
+        egui::Panel::top("assay-welcome").show(ui, |ui| help::welcome(state, ui));
+    }
+    help::window(state, &ctx);
     egui::Panel::bottom("assay-status").show(ui, |ui| status_line(state, ui));
     egui::Panel::left("assay-outline")
         .resizable(true)
@@ -210,6 +216,7 @@ fn menu_bar(state: &mut AppState, ui: &mut Ui) {
                 }
             }
         });
+        ui.menu_button("Help", |ui| help::menu(state, ui));
         // Undo and redo as buttons too: the two most used commands.
         ui.separator();
         if ui
