@@ -84,3 +84,20 @@ fn welcome_strip_says_what_the_sample_is_and_can_be_dismissed() {
     assert!(shows(&h, "This is the Afrikanda sample"));
     assert!(!h.state().help.welcome_never);
 }
+
+/// File → New from template opens each template (with the unsaved-changes
+/// guard when needed), and the cards show the engine's figures for it.
+#[test]
+fn new_from_template_opens_each_template() {
+    use assay::app::state::Template;
+    for t in Template::ALL {
+        let mut h = afrikanda_harness();
+        click(&mut h, "File");
+        click(&mut h, "New from template");
+        click(&mut h, t.title());
+        let expected = t.project();
+        assert_eq!(h.state().doc.project().name, expected.name);
+        assert_eq!(shown_card(&h, "NPV"), engine_npv_text(&expected), "{t:?}");
+        assert!(shows(&h, "its figures are placeholders"));
+    }
+}

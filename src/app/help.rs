@@ -573,9 +573,7 @@ pub fn welcome(state: &mut AppState, ui: &mut Ui) {
         if ui.button("Open a project…").clicked() {
             state.send(Command::Guarded(PendingAction::Open));
         }
-        if ui.button("New project").clicked() {
-            state.send(Command::Guarded(PendingAction::New));
-        }
+        ui.menu_button("New from template", |ui| template_menu(state, ui));
         if ui.button("Getting started (F1)").clicked() {
             state.help.page = Some(HelpPage::GettingStarted);
         }
@@ -596,6 +594,18 @@ pub fn welcome(state: &mut AppState, ui: &mut Ui) {
             state.help.welcome_never = true;
         }
     });
+}
+
+/// The templates as menu entries (File → New from template, and the
+/// welcome strip).
+pub fn template_menu(state: &mut AppState, ui: &mut Ui) {
+    use super::command::{Command, PendingAction};
+    for t in super::state::Template::ALL {
+        if ui.button(t.title()).on_hover_text(t.hint()).clicked() {
+            state.send(Command::Guarded(PendingAction::NewFrom(t)));
+            ui.close();
+        }
+    }
 }
 
 #[cfg(test)]

@@ -127,6 +127,7 @@ fn menu_bar(state: &mut AppState, ui: &mut Ui) {
                 state.send(Command::Guarded(PendingAction::New));
                 ui.close();
             }
+            ui.menu_button("New from template", |ui| help::template_menu(state, ui));
             if ui
                 .add(egui::Button::new("Open…").shortcut_text(sc(&OPEN)))
                 .clicked()
