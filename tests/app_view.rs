@@ -242,3 +242,42 @@ fn the_theme_can_be_switched() {
     click(&mut h, "Dark");
     assert_eq!(h.ctx.theme(), egui::Theme::Dark);
 }
+
+/// Issue 13: the IRR card's non-conventional notice opens a short
+/// explanation; the unit-cost card says "before support", and with the
+/// capital grant selected shows the cost after support beside it, with the
+/// sentence on why a grant can raise the before-support figure.
+#[test]
+fn cards_explain_several_roots_and_the_cost_after_support() {
+    let mut h = afrikanda_harness();
+    assert!(shows(&h, "before support; import price 11.50 USD/kg"));
+    assert!(!shows(&h, "after support:"), "the base case has no support");
+    click(&mut h, "What do several roots mean?");
+    assert!(shows(&h, "NPV at the discount rate and MIRR"));
+
+    click(&mut h, "Capital grant");
+    let project = afrikanda();
+    let i = project
+        .scenarios
+        .iter()
+        .position(|s| s.name == "Capital grant")
+        .expect("scenario");
+    let case = assay::app::scenario::case_view(&project, &project.scenarios[i]);
+    let a = appraise(&case).expect("appraises");
+    let before = a.metrics.levelized_unit_cost.expect("cost");
+    // The grant (20% of capex, not taxable) netted off per unit of PV
+    // output: the after-support figure is below the one before support.
+    let after = assay::app::results::unit_cost_after_support(&case, &a).expect("grant");
+    assert!(after < before, "after {after} before {before}");
+    assert_eq!(
+        shown_card(&h, "Unit cost vs import price"),
+        assay::app::results::per_unit_text(before, "USD", "kg")
+    );
+    assert!(shows(
+        &h,
+        &format!(
+            "after support: {}",
+            assay::app::results::per_unit_text(after, "USD", "kg")
+        )
+    ));
+}

@@ -619,7 +619,7 @@ mod tests {
     fn afrikanda() -> Results {
         let project = crate::io::default_project().expect("embedded project");
         let appraisal = crate::engine::appraise::appraise(&project).expect("appraises");
-        Results { project, appraisal }
+        Results::new(project, appraisal)
     }
 
     #[test]

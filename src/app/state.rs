@@ -50,6 +50,23 @@ pub struct Results {
     pub project: Project,
     /// Its appraisal.
     pub appraisal: Appraisal,
+    /// The main product's unit cost after support
+    /// ([`super::results::unit_cost_after_support`]), when support pays the
+    /// project cash; computed once per appraisal.
+    pub unit_cost_after_support: Option<Decimal>,
+}
+
+impl Results {
+    /// The results of `appraisal` of `project`, with the figures the window
+    /// derives from them.
+    pub fn new(project: Project, appraisal: Appraisal) -> Self {
+        let unit_cost_after_support = super::results::unit_cost_after_support(&project, &appraisal);
+        Results {
+            project,
+            appraisal,
+            unit_cost_after_support,
+        }
+    }
 }
 
 /// The project being edited, with its file, history and results.
@@ -377,10 +394,7 @@ impl Document {
         };
         match appraise(&shown) {
             Ok(appraisal) => {
-                self.results = Some(Results {
-                    project: shown,
-                    appraisal,
-                });
+                self.results = Some(Results::new(shown, appraisal));
                 self.appraisal_current = true;
             }
             Err(e) => {
