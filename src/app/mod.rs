@@ -438,6 +438,14 @@ impl AppState {
         }
     }
 
+    /// Whether the results on screen are those of an earlier model: the
+    /// current one is invalid, or an entry was refused and is not in the
+    /// model yet. Cards and charts are then dimmed and say so.
+    pub fn results_stale(&self) -> bool {
+        self.doc.results().is_some()
+            && (!self.doc.appraisal_is_current() || self.entries.errors().next().is_some())
+    }
+
     /// Queues a command; it is handled at the end of the frame.
     pub fn send(&mut self, cmd: Command) {
         self.queue.push(cmd);

@@ -400,7 +400,11 @@ pub fn panel(state: &mut AppState, ui: &mut Ui) {
         .weak(),
     );
     ui.add_space(4.0);
-    let stale = !state.doc.appraisal_is_current();
+    let stale = state.results_stale();
+    if stale {
+        stale_label(ui);
+        ui.multiply_opacity(STALE_OPACITY);
+    }
     let width = ((ui.available_width() - 8.0) / 2.0).max(160.0);
     egui::Grid::new("assay-cards")
         .num_columns(2)
@@ -435,6 +439,22 @@ pub fn panel(state: &mut AppState, ui: &mut Ui) {
             ui.label(RichText::new(n).small());
         }
     });
+}
+
+/// How much stale results are dimmed.
+pub const STALE_OPACITY: f32 = 0.45;
+
+/// The label over stale cards and charts.
+pub const STALE_TEXT: &str = "last valid result";
+
+/// Says the results shown are the last valid ones (with why, on hover).
+pub fn stale_label(ui: &mut Ui) {
+    ui.label(
+        RichText::new(STALE_TEXT)
+            .strong()
+            .color(ui.visuals().warn_fg_color),
+    )
+    .on_hover_text("An entry is refused or the project has a problem (listed in red): the figures are those of the last valid model until it is fixed.");
 }
 
 /// The accessible name of a card's figure: `NPV: -20,389,344 USD`.

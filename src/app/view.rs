@@ -450,14 +450,18 @@ fn lower(state: &mut AppState, ui: &mut Ui) {
         for tab in Tab::ALL {
             ui.selectable_value(&mut state.nav.tab, tab, tab.title());
         }
-        if !state.doc.appraisal_is_current() && state.doc.results().is_some() {
+        if state.results_stale() {
             ui.separator();
+            results::stale_label(ui);
             ui.label(
                 RichText::new("showing the last valid model").color(ui.visuals().warn_fg_color),
             );
         }
     });
     ui.separator();
+    if state.results_stale() {
+        ui.multiply_opacity(results::STALE_OPACITY);
+    }
     match state.nav.tab {
         Tab::Ledger => results::ledger_table(state, ui),
         tab => charts::show(ui, state.doc.results(), tab),
