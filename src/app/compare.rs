@@ -98,6 +98,8 @@ pub struct CompareOutput {
 pub struct CompareState {
     /// Scenarios unticked in the picker (by name; "Base case" for the base).
     pub hidden: BTreeSet<String>,
+    /// The scenario chart plots the project NPV (else the investor's).
+    pub chart_project_npv: bool,
     /// The solvers' target.
     pub target: TargetChoice,
     /// Hurdle rate for [`TargetChoice::IrrHurdle`] (0.12 for 12%).
@@ -115,6 +117,7 @@ impl Default for CompareState {
         let (tx, rx) = channel();
         CompareState {
             hidden: BTreeSet::new(),
+            chart_project_npv: false,
             target: TargetChoice::NpvZero,
             hurdle: DEFAULT_HURDLE,
             hurdle_entry: None,
@@ -267,6 +270,9 @@ pub struct MetricRow {
     pub tooltip: String,
     /// One cell a column.
     pub cells: Vec<String>,
+    /// The column holding the best value, where "best" is clear (highest
+    /// investor NPV and budget efficiency, lowest non-zero PV budget cost).
+    pub best: Option<usize>,
 }
 
 /// The table: cases as columns, metrics as rows.
@@ -405,6 +411,7 @@ pub fn table(out: &CompareOutput, hidden: &BTreeSet<String>) -> CompareTable {
     ];
 
     let mut rows = vec![MetricRow {
+        best: None,
         label: "Investor's discount rate",
         unit: format!("% a year, {basis}"),
         tooltip: "The rate at which the project and equity NPVs are taken: the project's, or the scenario's own where it overrides it.".into(),
@@ -412,6 +419,7 @@ pub fn table(out: &CompareOutput, hidden: &BTreeSet<String>) -> CompareTable {
     }];
     for (label, unit, tooltip, cell) in specs {
         rows.push(MetricRow {
+            best: None,
             label,
             unit,
             tooltip,
@@ -424,7 +432,62 @@ pub fn table(out: &CompareOutput, hidden: &BTreeSet<String>) -> CompareTable {
                 .collect(),
         });
     }
+    let values = |f: &dyn Fn(&ScenarioResult) -> Option<Decimal>| -> Vec<Option<Decimal>> {
+        shown
+            .iter()
+            .map(|(_, (_, r))| r.as_ref().ok().and_then(f))
+            .collect()
+    };
+    for row in &mut rows {
+        row.best = match row.label {
+            "Investor (equity) NPV" => best_of(&values(&|r| Some(r.investor_npv)), true),
+            "Budget efficiency" => best_of(
+                &values(&|r| {
+                    r.state
+                        .budget_efficiency
+                        .and_then(|e| Decimal::try_from(e).ok())
+                }),
+                true,
+            ),
+            // The lowest cost among the cases that cost something: no
+            // support at all costs nothing and buys nothing.
+            "PV budget cost" => best_of(
+                &values(&|r| Some(r.state.budget_cost_pv).filter(|c| *c > Decimal::ZERO)),
+                false,
+            ),
+            _ => None,
+        };
+    }
     CompareTable { columns, rows }
+}
+
+/// The index of the highest (or lowest) value, when there are at least two
+/// values and no tie for the top.
+pub fn best_of(values: &[Option<Decimal>], highest: bool) -> Option<usize> {
+    let present: Vec<(usize, Decimal)> = values
+        .iter()
+        .enumerate()
+        .filter_map(|(k, v)| v.map(|v| (k, v)))
+        .collect();
+    if present.len() < 2 {
+        return None;
+    }
+    let better = |a: Decimal, b: Decimal| if highest { a > b } else { a < b };
+    let (k, top) = present
+        .iter()
+        .copied()
+        .reduce(|acc, x| if better(x.1, acc.1) { x } else { acc })?;
+    let ties = present.iter().filter(|(_, v)| *v == top).count();
+    (ties == 1).then_some(k)
+}
+
+/// What the highlighted cell of a row means, for its tooltip.
+pub fn best_meaning(label: &str) -> &'static str {
+    match label {
+        "PV budget cost" => "lowest budget cost among the options that cost the budget something",
+        "Budget efficiency" => "highest: the most investor NPV for each unit of budget",
+        _ => "highest",
+    }
 }
 
 /// Labels of the Monte Carlo rows (with a run of every option for the
@@ -460,6 +523,7 @@ pub fn add_risk_rows(t: &mut CompareTable, mc: &McOutput) {
         })
         .collect();
     t.rows.push(MetricRow {
+        best: None,
         label: RISK_ROWS[0],
         unit: "% of futures, Monte Carlo".into(),
         tooltip: format!("Monte Carlo, {trials} trials on the same draws for every option (the Risk view's drivers): the share of simulated futures in which the investor's NPV is at least 0."),
@@ -499,6 +563,7 @@ pub fn add_risk_rows(t: &mut CompareTable, mc: &McOutput) {
             .map(|c| of(&c.name).map_or_else(|| "–".to_string(), |s| m(value(s))))
             .collect();
         t.rows.push(MetricRow {
+            best: None,
             label,
             unit,
             tooltip: tooltip.to_string(),
@@ -551,9 +616,14 @@ fn risk_controls(state: &mut AppState, ui: &mut Ui) {
     }
 }
 
-/// The grouped chart's data: (case, project NPV, PV budget cost), money in
-/// millions, for the cases shown that were appraised.
-pub fn chart_bars(out: &CompareOutput, hidden: &BTreeSet<String>) -> Vec<(String, f64, f64)> {
+/// The grouped chart's data: (case, investor NPV, or project NPV when
+/// `project_npv`, PV budget cost), money in millions, for the cases shown
+/// that were appraised.
+pub fn chart_bars(
+    out: &CompareOutput,
+    hidden: &BTreeSet<String>,
+    project_npv: bool,
+) -> Vec<(String, f64, f64)> {
     let m = |d: Decimal| (d / Decimal::from(1_000_000)).to_f64().unwrap_or(f64::NAN);
     out.rows
         .iter()
@@ -562,7 +632,11 @@ pub fn chart_bars(out: &CompareOutput, hidden: &BTreeSet<String>) -> Vec<(String
             let r = r.as_ref().ok()?;
             Some((
                 name.clone(),
-                m(r.appraisal.metrics.npv),
+                m(if project_npv {
+                    r.appraisal.metrics.npv
+                } else {
+                    r.investor_npv
+                }),
                 m(r.state.budget_cost_pv),
             ))
         })
@@ -700,6 +774,11 @@ fn table_ui(ui: &mut Ui, t: &CompareTable) {
         .clamp(1.0, 3.0);
     let line_height = egui::TextStyle::Body.resolve(ui.style()).size + 3.0;
     let weak = ui.visuals().weak_text_color();
+    let highlight = if ui.visuals().dark_mode {
+        Color32::from_rgb(30, 80, 45)
+    } else {
+        Color32::from_rgb(200, 235, 205)
+    };
     egui::ScrollArea::horizontal()
         .id_salt("assay-compare-h")
         .show(ui, |ui| {
@@ -739,14 +818,24 @@ fn table_ui(ui: &mut Ui, t: &CompareTable) {
                                     },
                                 );
                             });
-                            for (cell, c) in r.cells.iter().zip(&t.columns) {
+                            for (k, (cell, c)) in r.cells.iter().zip(&t.columns).enumerate() {
+                                let best = r.best == Some(k);
                                 row.col(|ui| {
-                                    ui.label(RichText::new(cell).monospace())
+                                    let mut text = RichText::new(cell).monospace();
+                                    let mut tip = format!(
+                                        "{}, {}: {cell} {}\n{}",
+                                        c.name, r.label, r.unit, r.tooltip
+                                    );
+                                    if best {
+                                        text = text.strong().background_color(highlight);
+                                        tip = format!(
+                                            "Best in this row ({}).\n{tip}",
+                                            best_meaning(r.label)
+                                        );
+                                    }
+                                    ui.label(text)
                                         .accessible_name(cell_name(r.label, &c.name))
-                                        .on_hover_text(format!(
-                                            "{}, {}: {cell} {}\n{}",
-                                            c.name, r.label, r.unit, r.tooltip
-                                        ));
+                                        .on_hover_text(tip);
                                 });
                             }
                         });
@@ -894,49 +983,86 @@ fn target_picker(state: &mut AppState, ui: &mut Ui) {
 
 /// The lower area of the Compare view: the grouped chart and the ranking
 /// chart side by side.
-pub fn charts(state: &AppState, ui: &mut Ui) {
+pub fn charts(state: &mut AppState, ui: &mut Ui) {
     // Fill the panel: it is as tall as its content.
     ui.set_min_height(ui.available_height());
-    let Some(out) = state.compare.output() else {
+    let Some(out) = state.compare.output.clone() else {
         ui.label("No comparison yet.");
         return;
     };
+    let compare = &mut state.compare;
     egui_extras::StripBuilder::new(ui)
         .size(egui_extras::Size::relative(0.6))
         .size(egui_extras::Size::exact(12.0))
         .size(egui_extras::Size::remainder())
         .horizontal(|mut strip| {
-            strip.cell(|ui| scenario_chart(ui, out, &state.compare.hidden));
+            strip.cell(|ui| {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new("Bars:").weak());
+                    ui.radio_value(&mut compare.chart_project_npv, false, "Investor's NPV")
+                        .on_hover_text(
+                            "NPV of the equity cash flow: what the investor gets, loans included",
+                        );
+                    ui.radio_value(&mut compare.chart_project_npv, true, "Project NPV")
+                        .on_hover_text(
+                            "NPV of the project cash flow: financing and loans do not enter it",
+                        );
+                });
+                scenario_chart(ui, &out, &compare.hidden, compare.chart_project_npv);
+            });
             strip.cell(|ui| {
                 ui.separator();
             });
-            strip.cell(|ui| ranking_chart(ui, out));
+            strip.cell(|ui| ranking_chart(ui, &out));
         });
 }
 
-/// The longest start of `name` (with an ellipsis when cut) that fits in
-/// `width` points in the plot's tick font.
-fn fit(ui: &Ui, name: &str, width: f32) -> String {
+/// `name` broken into lines that each fit `width` points (as measured by
+/// `measure`), at spaces; a word wider than `width` is broken inside. Never
+/// cut: every character stays.
+pub fn wrap_name(name: &str, width: f32, measure: impl Fn(&str) -> f32) -> String {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in name.split_whitespace() {
+        let candidate = if line.is_empty() {
+            word.to_string()
+        } else {
+            format!("{line} {word}")
+        };
+        if measure(&candidate) <= width || line.is_empty() && measure(word) <= width {
+            line = candidate;
+            continue;
+        }
+        if !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        // The word alone: break it where it must be.
+        for c in word.chars() {
+            let mut next = line.clone();
+            next.push(c);
+            if measure(&next) > width && !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+                line.push(c);
+            } else {
+                line = next;
+            }
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines.join("\n")
+}
+
+/// [`wrap_name`] in the plot's tick font.
+fn wrap_for_axis(ui: &Ui, name: &str, width: f32) -> String {
     let font = egui::TextStyle::Body.resolve(ui.style());
-    let fits = |text: &str| {
+    wrap_name(name, width, |text| {
         ui.painter()
             .layout_no_wrap(text.to_string(), font.clone(), Color32::WHITE)
             .size()
             .x
-            <= width
-    };
-    if fits(name) {
-        return name.to_string();
-    }
-    let chars: Vec<char> = name.chars().collect();
-    for keep in (1..chars.len()).rev() {
-        let kept: String = chars[..keep].iter().collect();
-        let candidate = format!("{}…", kept.trim_end());
-        if fits(&candidate) {
-            return candidate;
-        }
-    }
-    String::new()
+    })
 }
 
 fn category_axis(plot: Plot<'static>, names: Vec<String>, axis: &str) -> Plot<'static> {
@@ -953,27 +1079,42 @@ fn category_axis(plot: Plot<'static>, names: Vec<String>, axis: &str) -> Plot<'s
         .show_grid([false, true])
 }
 
-/// Project NPV and PV budget cost per scenario, side by side.
-pub fn scenario_chart(ui: &mut Ui, out: &CompareOutput, hidden: &BTreeSet<String>) {
+/// The investor's (or the project) NPV and PV budget cost per scenario,
+/// side by side.
+pub fn scenario_chart(
+    ui: &mut Ui,
+    out: &CompareOutput,
+    hidden: &BTreeSet<String>,
+    project_npv: bool,
+) {
     let cur = out.project.currency.clone();
+    let npv_name = if project_npv {
+        "Project NPV"
+    } else {
+        "Investor's NPV"
+    };
     title(
         ui,
-        "Project NPV and PV budget cost by scenario",
+        &format!("{npv_name} and PV budget cost by scenario"),
         &format!(
             "{cur} million, {} money; NPV at the investor's rate, budget cost at the state's. Hover for values.",
             out.project.money_basis.key()
         ),
     );
-    let data = chart_bars(out, hidden);
+    let data = chart_bars(out, hidden, project_npv);
     if data.is_empty() {
         ui.label("No scenario to show.");
         return;
     }
-    // Names as long as the space under each pair of bars allows: egui_plot
-    // leaves out a tick label wider than the space between ticks. The plot
-    // spans n + 0.2 groups; the y axis takes about 90 points.
-    let per_group = (ui.available_width() - 90.0) / (data.len() as f32 + 0.2) - 4.0;
-    let names: Vec<String> = data.iter().map(|(n, _, _)| fit(ui, n, per_group)).collect();
+    // Names wrapped to the space under each pair of bars: egui_plot leaves
+    // out a tick label wider than the space between ticks, so each line
+    // must fit. The plot spans n + 0.2 groups; the y axis takes about 90
+    // points.
+    let per_group = ((ui.available_width() - 90.0) / (data.len() as f32 + 0.2) - 6.0).max(24.0);
+    let names: Vec<String> = data
+        .iter()
+        .map(|(n, _, _)| wrap_for_axis(ui, n, per_group))
+        .collect();
     let unit = format!("{cur} million");
     let npv_bars: Vec<Bar> = data
         .iter()
@@ -1009,10 +1150,10 @@ pub fn scenario_chart(ui: &mut Ui, out: &CompareOutput, hidden: &BTreeSet<String
     .label_formatter(|_| None)
     .show(ui, |plot| {
         plot.bar_chart(
-            BarChart::new("Project NPV", npv_bars)
+            BarChart::new(npv_name, npv_bars)
                 .color(NPV_COLOR)
                 .element_formatter(Box::new(move |b, _| {
-                    format!("{}\nProject NPV: {:.2} {u1}", b.name, b.value)
+                    format!("{}\n{npv_name}: {:.2} {u1}", b.name, b.value)
                 })),
         );
         plot.bar_chart(
@@ -1149,4 +1290,35 @@ pub fn ranking_chart(ui: &mut Ui, out: &CompareOutput) {
 /// then).
 pub fn is_open(state: &AppState) -> bool {
     state.nav.section == Section::Compare
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Seven points a character: a stand-in for the font.
+    fn chars(text: &str) -> f32 {
+        text.chars().count() as f32 * 7.0
+    }
+
+    #[test]
+    fn names_wrap_at_spaces_and_are_never_cut() {
+        assert_eq!(
+            wrap_name("Cluster platform loan", 70.0, chars),
+            "Cluster\nplatform\nloan"
+        );
+        assert_eq!(wrap_name("No support", 140.0, chars), "No support");
+        // A word wider than the space is broken inside, every letter kept.
+        assert_eq!(wrap_name("Offtake", 28.0, chars), "Offt\nake");
+        assert_eq!(wrap_name("", 28.0, chars), "");
+    }
+
+    #[test]
+    fn best_is_the_single_top_value() {
+        let v = |x: i64| Some(Decimal::from(x));
+        assert_eq!(best_of(&[v(1), v(3), None, v(2)], true), Some(1));
+        assert_eq!(best_of(&[v(1), v(3), None, v(2)], false), Some(0));
+        assert_eq!(best_of(&[v(3), v(3)], true), None, "a tie marks nothing");
+        assert_eq!(best_of(&[v(3), None], true), None, "one value alone");
+    }
 }
