@@ -758,11 +758,19 @@ fn freshness(state: &AppState, ui: &mut Ui) {
 }
 
 fn table_ui(ui: &mut Ui, t: &CompareTable) {
-    let label_width = 250.0;
+    // The metric names stay put while the cases scroll sideways: two
+    // tables side by side with the same header and row heights (the
+    // ledger's layout).
+    let label_width = if ui.available_width() < 900.0 {
+        200.0
+    } else {
+        250.0
+    };
     let n = t.columns.len().max(1) as f32;
     let spacing = ui.spacing().item_spacing.x;
     // Every column in view when it can be; below 76 points a column scrolls.
-    let col = ((ui.available_width() - label_width - spacing * (n + 1.0)) / n).clamp(76.0, 170.0);
+    let col =
+        ((ui.available_width() - label_width - 12.0 - spacing * (n + 1.0)) / n).clamp(76.0, 170.0);
     let row_height = egui::TextStyle::Body.resolve(ui.style()).size + 6.0;
     // Long names wrap under each other: room for up to three lines.
     let chars_per_line = (col / 7.5).max(1.0);
@@ -773,75 +781,99 @@ fn table_ui(ui: &mut Ui, t: &CompareTable) {
         .fold(1.0_f32, f32::max)
         .clamp(1.0, 3.0);
     let line_height = egui::TextStyle::Body.resolve(ui.style()).size + 3.0;
+    let header_height = lines * line_height + 6.0;
     let weak = ui.visuals().weak_text_color();
     let highlight = if ui.visuals().dark_mode {
         Color32::from_rgb(30, 80, 45)
     } else {
         Color32::from_rgb(200, 235, 205)
     };
-    egui::ScrollArea::horizontal()
-        .id_salt("assay-compare-h")
-        .show(ui, |ui| {
+    ui.horizontal_top(|ui| {
+        ui.spacing_mut().item_spacing.x = 0.0;
+        ui.vertical(|ui| {
             TableBuilder::new(ui)
-                .id_salt("assay-compare-table")
+                .id_salt("assay-compare-labels")
                 .striped(true)
                 .resizable(false)
                 .vscroll(false)
-                .cell_layout(egui::Layout::right_to_left(egui::Align::Center))
+                .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
                 .column(Column::exact(label_width))
-                .columns(Column::exact(col), t.columns.len())
-                .header(lines * line_height + 6.0, |mut header| {
+                .header(header_height, |mut header| {
                     header.col(|ui| {
-                        ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-                            ui.strong("Metric");
-                        });
+                        ui.strong("Metric");
                     });
-                    for c in &t.columns {
-                        header.col(|ui| {
-                            ui.with_layout(egui::Layout::top_down(egui::Align::Max), |ui| {
-                                ui.add(egui::Label::new(RichText::new(&c.name).strong()).wrap())
-                                    .on_hover_text(&c.tooltip);
-                            });
-                        });
-                    }
                 })
                 .body(|mut body| {
                     for r in &t.rows {
                         body.row(row_height, |mut row| {
                             row.col(|ui| {
-                                ui.with_layout(
-                                    egui::Layout::left_to_right(egui::Align::Center),
-                                    |ui| {
-                                        ui.label(r.label).on_hover_text(&r.tooltip);
-                                        ui.label(RichText::new(&r.unit).small().color(weak))
-                                            .on_hover_text(&r.tooltip);
-                                    },
+                                ui.add(egui::Label::new(r.label).truncate()).on_hover_text(
+                                    format!("{} ({})\n{}", r.label, r.unit, r.tooltip),
                                 );
+                                ui.add(
+                                    egui::Label::new(RichText::new(&r.unit).small().color(weak))
+                                        .truncate(),
+                                )
+                                .on_hover_text(&r.tooltip);
                             });
-                            for (k, (cell, c)) in r.cells.iter().zip(&t.columns).enumerate() {
-                                let best = r.best == Some(k);
-                                row.col(|ui| {
-                                    let mut text = RichText::new(cell).monospace();
-                                    let mut tip = format!(
-                                        "{}, {}: {cell} {}\n{}",
-                                        c.name, r.label, r.unit, r.tooltip
-                                    );
-                                    if best {
-                                        text = text.strong().background_color(highlight);
-                                        tip = format!(
-                                            "Best in this row ({}).\n{tip}",
-                                            best_meaning(r.label)
-                                        );
-                                    }
-                                    ui.label(text)
-                                        .accessible_name(cell_name(r.label, &c.name))
-                                        .on_hover_text(tip);
-                                });
-                            }
                         });
                     }
                 });
         });
+        ui.separator();
+        egui::ScrollArea::horizontal()
+            .id_salt("assay-compare-h")
+            .show(ui, |ui| {
+                TableBuilder::new(ui)
+                    .id_salt("assay-compare-table")
+                    .striped(true)
+                    .resizable(false)
+                    .vscroll(false)
+                    .cell_layout(egui::Layout::right_to_left(egui::Align::Center))
+                    .columns(Column::exact(col), t.columns.len())
+                    .header(header_height, |mut header| {
+                        for c in &t.columns {
+                            header.col(|ui| {
+                                ui.with_layout(egui::Layout::top_down(egui::Align::Max), |ui| {
+                                    ui.add(
+                                        egui::Label::new(RichText::new(&c.name).strong()).wrap(),
+                                    )
+                                    .on_hover_text(&c.tooltip);
+                                });
+                            });
+                        }
+                    })
+                    .body(|mut body| {
+                        for r in &t.rows {
+                            body.row(row_height, |mut row| {
+                                cells_ui(&mut row, r, t, highlight);
+                            });
+                        }
+                    });
+            });
+    });
+}
+
+fn cells_ui(
+    row: &mut egui_extras::TableRow<'_, '_>,
+    r: &MetricRow,
+    t: &CompareTable,
+    highlight: Color32,
+) {
+    for (k, (cell, c)) in r.cells.iter().zip(&t.columns).enumerate() {
+        let best = r.best == Some(k);
+        row.col(|ui| {
+            let mut text = RichText::new(cell).monospace();
+            let mut tip = format!("{}, {}: {cell} {}\n{}", c.name, r.label, r.unit, r.tooltip);
+            if best {
+                text = text.strong().background_color(highlight);
+                tip = format!("Best in this row ({}).\n{tip}", best_meaning(r.label));
+            }
+            ui.label(text)
+                .accessible_name(cell_name(r.label, &c.name))
+                .on_hover_text(tip);
+        });
+    }
 }
 
 /// The solvers: target picker, ranked table, chart.

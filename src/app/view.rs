@@ -41,11 +41,14 @@ pub fn show(state: &mut AppState, ui: &mut Ui) {
     }
     help::window(state, &ctx);
     egui::Panel::bottom("assay-status").show(ui, |ui| status_line(state, ui));
+    let width = ui.available_width();
+    let mut outline_open = state.layout.outline;
     egui::Panel::left("assay-outline")
         .resizable(true)
-        .default_size(220.0)
-        .size_range(160.0..=360.0)
-        .show(ui, |ui| outline(state, ui));
+        .default_size((width * 0.17).clamp(160.0, 220.0))
+        .size_range(140.0..=360.0)
+        .show_collapsible(ui, &mut outline_open, |ui| outline(state, ui));
+    state.layout.outline = outline_open;
     if state.nav.section == Section::Compare {
         state.compare.refresh(&ctx, &state.doc);
         let lower_height = (ui.available_height() * 0.3).clamp(200.0, 420.0);
@@ -74,15 +77,17 @@ pub fn show(state: &mut AppState, ui: &mut Ui) {
         .default_size(lower_height)
         .size_range(160.0..=900.0)
         .show(ui, |ui| lower(state, ui));
+    let mut results_open = state.layout.results;
     egui::Panel::right("assay-results")
         .resizable(true)
-        .default_size(500.0)
-        .size_range(360.0..=800.0)
-        .show(ui, |ui| {
+        .default_size((width * 0.36).clamp(300.0, 500.0))
+        .size_range(280.0..=800.0)
+        .show_collapsible(ui, &mut results_open, |ui| {
             egui::ScrollArea::vertical()
                 .id_salt("assay-results-scroll")
                 .show(ui, |ui| results::panel(state, ui));
         });
+    state.layout.results = results_open;
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical()
             .id_salt("assay-editor-scroll")
@@ -207,6 +212,10 @@ fn menu_bar(state: &mut AppState, ui: &mut Ui) {
                 }
             }
             ui.separator();
+            ui.label(RichText::new("Panels (drag an edge to resize)").weak());
+            ui.checkbox(&mut state.layout.outline, "Outline");
+            ui.checkbox(&mut state.layout.results, "Results cards");
+            ui.separator();
             egui::gui_zoom::zoom_menu_buttons(ui);
             ui.separator();
             ui.label(RichText::new("Lower panel").weak());
@@ -233,6 +242,33 @@ fn menu_bar(state: &mut AppState, ui: &mut Ui) {
             .clicked()
         {
             state.send(Command::Redo);
+        }
+        ui.separator();
+        let outline = if state.layout.outline {
+            "Hide outline"
+        } else {
+            "Show outline"
+        };
+        if ui
+            .small_button(outline)
+            .on_hover_text("The outline on the left (also View → Panels)")
+            .clicked()
+        {
+            state.layout.outline = !state.layout.outline;
+        }
+        if !matches!(state.nav.section, Section::Compare | Section::Risk) {
+            let cards = if state.layout.results {
+                "Hide cards"
+            } else {
+                "Show cards"
+            };
+            if ui
+                .small_button(cards)
+                .on_hover_text("The results cards on the right (also View → Panels)")
+                .clicked()
+            {
+                state.layout.results = !state.layout.results;
+            }
         }
     });
 }
