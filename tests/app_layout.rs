@@ -53,7 +53,10 @@ fn rightmost(h: &Harness<'_, AppState>, text: &str) -> Option<Rect> {
     h.query_all(
         egui_kittest::kittest::By::new()
             .include_labels()
-            .predicate(move |n| n.label().as_deref() == Some(text.as_str())),
+            .predicate(move |n| {
+                n.label().as_deref() == Some(text.as_str())
+                    || n.value().as_deref() == Some(text.as_str())
+            }),
     )
     .filter_map(|n| n.accesskit_node().bounding_box())
     .max_by(|a, b| a.x0.total_cmp(&b.x0))
@@ -200,17 +203,19 @@ fn compare_keeps_the_metric_names_in_view() {
             .last()
             .map(|s| s.name.clone())
             .expect("a scenario");
-        let header_node = h
-            .get_all_by(|n| n.label().as_deref() == Some(last.as_str()))
-            .max_by(|a, b| {
-                let x = |n: &egui_kittest::Node<'_>| {
-                    n.accesskit_node().bounding_box().map_or(0.0, |r| r.x0)
-                };
-                x(a).total_cmp(&x(b))
-            })
-            .expect("last column header");
-        header_node.scroll_to_me();
-        h.run();
+        // Scroll the cases sideways with the wheel over the first cell.
+        let first = rightmost(&h, "Investor (equity) NPV, Base case").expect("first cell");
+        h.hover_at(egui::pos2(first.x0 as f32 + 4.0, first.y0 as f32 + 4.0));
+        for _ in 0..6 {
+            h.event(egui::Event::MouseWheel {
+                unit: egui::MouseWheelUnit::Point,
+                delta: egui::vec2(-400.0, 0.0),
+                phase: egui::TouchPhase::Move,
+                modifiers: egui::Modifiers::NONE,
+                source: egui::MouseWheelSource::Wheel,
+            });
+            h.run();
+        }
         let header = rightmost(&h, &last).expect("last case header");
         assert!(
             in_window(header, size),
@@ -241,6 +246,18 @@ fn compare_keeps_the_metric_names_in_view() {
                 "{label:?} {r:?} is left of the cases ({header:?}) at {size:?}"
             );
         }
+        // The cells sit under their header, in the window.
+        let cell = rightmost(&h, &format!("Investor (equity) NPV, {last}"))
+            .expect("the last case's investor NPV cell");
+        assert!(in_window(cell, size), "cell at {cell:?}, header {header:?}, {size:?}");
+        assert!(
+            (cell.x1 - header.x1).abs() < 2.0,
+            "cell {cell:?} under its header {header:?}"
+        );
+        assert!(
+            cell.y0 > header.y1,
+            "cell {cell:?} below its header {header:?}"
+        );
         assert_visible(&h, "Investor's NPV and PV budget cost by scenario", size);
     }
 }

@@ -807,6 +807,7 @@ fn table_ui(ui: &mut Ui, t: &CompareTable) {
                     for r in &t.rows {
                         body.row(row_height, |mut row| {
                             row.col(|ui| {
+                                ui.spacing_mut().item_spacing.x = 6.0;
                                 ui.add(egui::Label::new(r.label).truncate()).on_hover_text(
                                     format!("{} ({})\n{}", r.label, r.unit, r.tooltip),
                                 );
@@ -824,32 +825,39 @@ fn table_ui(ui: &mut Ui, t: &CompareTable) {
         egui::ScrollArea::horizontal()
             .id_salt("assay-compare-h")
             .show(ui, |ui| {
-                TableBuilder::new(ui)
-                    .id_salt("assay-compare-table")
-                    .striped(true)
-                    .resizable(false)
-                    .vscroll(false)
-                    .cell_layout(egui::Layout::right_to_left(egui::Align::Center))
-                    .columns(Column::exact(col), t.columns.len())
-                    .header(header_height, |mut header| {
-                        for c in &t.columns {
-                            header.col(|ui| {
-                                ui.with_layout(egui::Layout::top_down(egui::Align::Max), |ui| {
-                                    ui.add(
-                                        egui::Label::new(RichText::new(&c.name).strong()).wrap(),
-                                    )
-                                    .on_hover_text(&c.tooltip);
+                // Top-down inside, so the body goes under the header.
+                ui.vertical(|ui| {
+                    TableBuilder::new(ui)
+                        .id_salt("assay-compare-table")
+                        .striped(true)
+                        .resizable(false)
+                        .vscroll(false)
+                        .cell_layout(egui::Layout::right_to_left(egui::Align::Center))
+                        .columns(Column::exact(col), t.columns.len())
+                        .header(header_height, |mut header| {
+                            for c in &t.columns {
+                                header.col(|ui| {
+                                    ui.with_layout(
+                                        egui::Layout::top_down(egui::Align::Max),
+                                        |ui| {
+                                            ui.add(
+                                                egui::Label::new(RichText::new(&c.name).strong())
+                                                    .wrap(),
+                                            )
+                                            .on_hover_text(&c.tooltip);
+                                        },
+                                    );
                                 });
-                            });
-                        }
-                    })
-                    .body(|mut body| {
-                        for r in &t.rows {
-                            body.row(row_height, |mut row| {
-                                cells_ui(&mut row, r, t, highlight);
-                            });
-                        }
-                    });
+                            }
+                        })
+                        .body(|mut body| {
+                            for r in &t.rows {
+                                body.row(row_height, |mut row| {
+                                    cells_ui(&mut row, r, t, highlight);
+                                });
+                            }
+                        });
+                });
             });
     });
 }
@@ -1098,17 +1106,24 @@ fn wrap_for_axis(ui: &Ui, name: &str, width: f32) -> String {
 }
 
 fn category_axis(plot: Plot<'static>, names: Vec<String>, axis: &str) -> Plot<'static> {
-    plot.x_axis_label(axis.to_string())
-        .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 1.0, 1.0]))
-        .x_axis_formatter(move |mark, _| {
-            let k = mark.value.round();
-            if (mark.value - k).abs() < 1e-6 && k >= 0.0 {
-                names.get(k as usize).cloned().unwrap_or_default()
-            } else {
-                String::new()
-            }
-        })
-        .show_grid([false, true])
+    // Every category's name is drawn however close the bars are (the
+    // names are wrapped to the space, so they do not overlap): egui_plot's
+    // default leaves out labels closer than 60 points.
+    plot.custom_x_axes(vec![
+        egui_plot::AxisHints::new_x()
+            .label(axis.to_string())
+            .formatter(move |mark, _| {
+                let k = mark.value.round();
+                if (mark.value - k).abs() < 1e-6 && k >= 0.0 {
+                    names.get(k as usize).cloned().unwrap_or_default()
+                } else {
+                    String::new()
+                }
+            })
+            .label_spacing(8.0..=16.0),
+    ])
+    .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 1.0, 1.0]))
+    .show_grid([false, true])
 }
 
 /// The investor's (or the project) NPV and PV budget cost per scenario,

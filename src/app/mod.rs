@@ -446,6 +446,9 @@ impl AppState {
     pub fn apply_view(&mut self, view: &str) {
         self.nav.apply_view(view);
         for word in view.split(',') {
+            if word.trim().eq_ignore_ascii_case("help") {
+                self.help.page = Some(help::HelpPage::GettingStarted);
+            }
             if let Some(name) = word.trim().strip_prefix("scenario=") {
                 let i = self
                     .doc
@@ -512,7 +515,7 @@ impl AppState {
 
 /// Environment variable naming the lower tab and/or outline section to
 /// open (for screenshots): `npv`, `facilities`, `facilities,cashflow`,
-/// `compare`, `risk`; `scenario=NAME` selects a scenario (`support,scenario=Seed
+/// `compare`, `risk`, `help` (the Help window's tour); `scenario=NAME` selects a scenario (`support,scenario=Seed
 /// subsidy`).
 pub const VIEW_ENV: &str = "ASSAY_VIEW";
 /// Environment variable that makes the window print its start-up time.
