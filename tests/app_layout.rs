@@ -249,7 +249,10 @@ fn compare_keeps_the_metric_names_in_view() {
         // The cells sit under their header, in the window.
         let cell = rightmost(&h, &format!("Investor (equity) NPV, {last}"))
             .expect("the last case's investor NPV cell");
-        assert!(in_window(cell, size), "cell at {cell:?}, header {header:?}, {size:?}");
+        assert!(
+            in_window(cell, size),
+            "cell at {cell:?}, header {header:?}, {size:?}"
+        );
         assert!(
             (cell.x1 - header.x1).abs() < 2.0,
             "cell {cell:?} under its header {header:?}"

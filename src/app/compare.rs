@@ -1057,52 +1057,76 @@ pub fn charts(state: &mut AppState, ui: &mut Ui) {
         });
 }
 
-/// `name` broken into lines that each fit `width` points (as measured by
-/// `measure`), at spaces; a word wider than `width` is broken inside. Never
-/// cut: every character stays.
-pub fn wrap_name(name: &str, width: f32, measure: impl Fn(&str) -> f32) -> String {
+/// `name` broken at spaces into at most three lines that each fit `width`
+/// points (as measured by `measure`); `None` when a word alone is wider or
+/// more lines are needed (the caller then numbers the bars).
+pub fn wrap_name(name: &str, width: f32, measure: impl Fn(&str) -> f32) -> Option<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
     for word in name.split_whitespace() {
+        if measure(word) > width {
+            return None;
+        }
         let candidate = if line.is_empty() {
             word.to_string()
         } else {
             format!("{line} {word}")
         };
-        if measure(&candidate) <= width || line.is_empty() && measure(word) <= width {
+        if measure(&candidate) <= width {
             line = candidate;
-            continue;
-        }
-        if !line.is_empty() {
-            lines.push(std::mem::take(&mut line));
-        }
-        // The word alone: break it where it must be.
-        for c in word.chars() {
-            let mut next = line.clone();
-            next.push(c);
-            if measure(&next) > width && !line.is_empty() {
-                lines.push(std::mem::take(&mut line));
-                line.push(c);
-            } else {
-                line = next;
-            }
+        } else {
+            lines.push(std::mem::replace(&mut line, word.to_string()));
         }
     }
     if !line.is_empty() {
         lines.push(line);
     }
-    lines.join("\n")
+    (lines.len() <= 3).then(|| lines.join("\n"))
 }
 
-/// [`wrap_name`] in the plot's tick font.
-fn wrap_for_axis(ui: &Ui, name: &str, width: f32) -> String {
+/// The names under the bars: each wrapped to `width` when every one fits;
+/// else the numbers 1, 2, … and a key naming each ("1 Base case · 2 …"),
+/// so a name is never cut.
+pub fn axis_names(
+    names: &[String],
+    width: f32,
+    measure: impl Fn(&str) -> f32,
+) -> (Vec<String>, Option<String>) {
+    let wrapped: Option<Vec<String>> = names
+        .iter()
+        .map(|n| wrap_name(n, width, &measure))
+        .collect();
+    match wrapped {
+        Some(w) => (w, None),
+        None => {
+            let numbers = (1..=names.len()).map(|k| k.to_string()).collect();
+            let key = names
+                .iter()
+                .enumerate()
+                .map(|(k, n)| format!("{} {n}", k + 1))
+                .collect::<Vec<_>>()
+                .join(" · ");
+            (numbers, Some(key))
+        }
+    }
+}
+
+/// [`axis_names`] in the plot's tick font.
+fn names_for_axis(ui: &Ui, names: &[String], width: f32) -> (Vec<String>, Option<String>) {
     let font = egui::TextStyle::Body.resolve(ui.style());
-    wrap_name(name, width, |text| {
+    axis_names(names, width, |text| {
         ui.painter()
             .layout_no_wrap(text.to_string(), font.clone(), Color32::WHITE)
             .size()
             .x
     })
+}
+
+/// A legend entry drawn outside the plot: a coloured square and its name.
+fn swatch(ui: &mut Ui, color: Color32, name: &str) {
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
+    ui.painter().rect_filled(rect, 2.0, color);
+    ui.label(RichText::new(name).small());
 }
 
 fn category_axis(plot: Plot<'static>, names: Vec<String>, axis: &str) -> Plot<'static> {
@@ -1158,10 +1182,16 @@ pub fn scenario_chart(
     // must fit. The plot spans n + 0.2 groups; the y axis takes about 90
     // points.
     let per_group = ((ui.available_width() - 90.0) / (data.len() as f32 + 0.2) - 6.0).max(24.0);
-    let names: Vec<String> = data
-        .iter()
-        .map(|(n, _, _)| wrap_for_axis(ui, n, per_group))
-        .collect();
+    let full: Vec<String> = data.iter().map(|(n, _, _)| n.clone()).collect();
+    let (names, key) = names_for_axis(ui, &full, per_group);
+    // The legend above the plot, where it covers no bar.
+    ui.horizontal_wrapped(|ui| {
+        swatch(ui, NPV_COLOR, npv_name);
+        swatch(ui, COST_COLOR, "PV budget cost");
+    });
+    if let Some(key) = &key {
+        ui.add(egui::Label::new(RichText::new(key).small()).wrap());
+    }
     let unit = format!("{cur} million");
     let npv_bars: Vec<Bar> = data
         .iter()
@@ -1197,14 +1227,15 @@ pub fn scenario_chart(
     .label_formatter(|_| None)
     .show(ui, |plot| {
         plot.bar_chart(
-            BarChart::new(npv_name, npv_bars)
+            // Unnamed charts: no legend inside the plot (it is above).
+            BarChart::new("", npv_bars)
                 .color(NPV_COLOR)
                 .element_formatter(Box::new(move |b, _| {
                     format!("{}\n{npv_name}: {:.2} {u1}", b.name, b.value)
                 })),
         );
         plot.bar_chart(
-            BarChart::new("PV budget cost", cost_bars)
+            BarChart::new("", cost_bars)
                 .color(COST_COLOR)
                 .element_formatter(Box::new(move |b, _| {
                     format!("{}\nPV budget cost: {:.2} {u2}", b.name, b.value)
@@ -1349,15 +1380,36 @@ mod tests {
     }
 
     #[test]
-    fn names_wrap_at_spaces_and_are_never_cut() {
+    fn names_wrap_at_spaces_or_are_numbered_never_cut() {
         assert_eq!(
-            wrap_name("Cluster platform loan", 70.0, chars),
-            "Cluster\nplatform\nloan"
+            wrap_name("Cluster platform loan", 70.0, chars).as_deref(),
+            Some("Cluster\nplatform\nloan")
         );
-        assert_eq!(wrap_name("No support", 140.0, chars), "No support");
-        // A word wider than the space is broken inside, every letter kept.
-        assert_eq!(wrap_name("Offtake", 28.0, chars), "Offt\nake");
-        assert_eq!(wrap_name("", 28.0, chars), "");
+        assert_eq!(
+            wrap_name("No support", 140.0, chars).as_deref(),
+            Some("No support")
+        );
+        assert_eq!(wrap_name("Offtake", 28.0, chars), None, "a word too wide");
+        let names = [
+            "Base case".to_string(),
+            "Offtake at domestic cost".to_string(),
+        ];
+        assert_eq!(
+            axis_names(&names, 70.0, chars),
+            (
+                vec![
+                    "Base case".to_string(),
+                    "Offtake at\ndomestic\ncost".to_string()
+                ],
+                None
+            )
+        );
+        let (shown, key) = axis_names(&names, 42.0, chars);
+        assert_eq!(shown, ["1", "2"]);
+        assert_eq!(
+            key.as_deref(),
+            Some("1 Base case · 2 Offtake at domestic cost")
+        );
     }
 
     #[test]
