@@ -21,13 +21,13 @@
 # figure is printed):
 #   apt-get install -y --no-install-recommends xvfb xauth imagemagick libgl1-mesa-dri libegl1 libgl1 time
 #
-# Settings (environment): DISPLAY_NUM (default 99); SCREEN (default
-# 1400x900x24, the window's default size); WAIT_SECONDS before the shot
-# (default 4).
+# Settings (environment): DISPLAY_NUM (default 99); SIZE, the window's
+# size (default 1400x900, e.g. SIZE=1024x700 for a small laptop); SCREEN
+# (default SIZEx24); WAIT_SECONDS before the shot (default 4).
 set -euo pipefail
 
 if [[ $# -lt 2 ]]; then
-    sed -n '2,26p' "$0" >&2
+    sed -n '2,27p' "$0" >&2
     exit 2
 fi
 binary=$1
@@ -35,7 +35,8 @@ out=$2
 shift 2
 
 display_num=${DISPLAY_NUM:-99}
-screen=${SCREEN:-1400x900x24}
+size=${SIZE:-1400x900}
+screen=${SCREEN:-${size}x24}
 wait_seconds=${WAIT_SECONDS:-4}
 log_dir=$(mktemp -d)
 xvfb_pid=""
@@ -69,7 +70,7 @@ kill -0 "$xvfb_pid" 2>/dev/null || { echo "screenshot: Xvfb did not start:" >&2;
 # A private settings folder, so the picture does not depend on what an
 # earlier run stored (window size, zoom, theme, recent files).
 export XDG_DATA_HOME="$log_dir/data" XDG_CONFIG_HOME="$log_dir/config"
-export DISPLAY=":$display_num" ASSAY_VIEW="${ASSAY_VIEW:-ledger}"
+export DISPLAY=":$display_num" ASSAY_VIEW="${ASSAY_VIEW:-ledger}" ASSAY_WINDOW_SIZE="$size"
 unset WAYLAND_DISPLAY
 # Mesa's software renderer: there is no GPU under Xvfb.
 export LIBGL_ALWAYS_SOFTWARE=1

@@ -403,3 +403,50 @@ fn the_ranking_says_which_kinds_cannot_reach_the_target() {
     assert!(named(&h, &text), "{text} is shown");
     assert!(shows(&h, "investor IRR = 12%"));
 }
+
+/// Issue 13: the scenario chart plots the investor's NPV, with a switch to
+/// the project NPV; the table marks the best value of the rows where
+/// "best" is clear. Expected cases from the README's table of Afrikanda's
+/// options (file format 4, with the Russian taxes): the offtake gives the
+/// investor most (173.92M), the capital grant is the most efficient (0.95),
+/// the IDF soft loan costs the budget least (4.85M) among the options that
+/// cost anything; the cluster loan's investor NPV is 43.64M.
+#[test]
+fn the_compare_chart_is_on_the_investors_npv_and_the_best_are_marked() {
+    let mut h = afrikanda_harness();
+    open_section(&mut h, "Compare funding options");
+    settle_compare(&mut h);
+    assert!(shows(&h, "Investor's NPV and PV budget cost by scenario"));
+    let out = h.state().compare.output().expect("compared");
+    let bars = assay::app::compare::chart_bars(out, &Default::default(), false);
+    let t = assay::app::compare::table(out, &Default::default());
+    let engine = engine_case(&afrikanda(), "Cluster platform loan");
+    let cluster = bars
+        .iter()
+        .find(|(n, _, _)| n == "Cluster platform loan")
+        .expect("bar");
+    // The investor's NPV of the cluster loan is positive, its project NPV not.
+    assert!(cluster.1 > 0.0, "{cluster:?}");
+    assert!((cluster.1 - 43.64).abs() < 0.01, "{cluster:?}");
+    assert!(engine.appraisal.metrics.npv < Decimal::ZERO);
+
+    click(&mut h, "Project NPV");
+    assert!(h.state().compare.chart_project_npv);
+    assert!(shows(&h, "Project NPV and PV budget cost by scenario"));
+
+    let best = |label: &str| {
+        let row = t.rows.iter().find(|r| r.label == label).expect("row");
+        row.best.map(|k| t.columns[k].name.clone())
+    };
+    assert_eq!(
+        best("Investor (equity) NPV").as_deref(),
+        Some("Offtake at domestic cost")
+    );
+    assert_eq!(best("Budget efficiency").as_deref(), Some("Capital grant"));
+    assert_eq!(best("PV budget cost").as_deref(), Some("IDF soft loan"));
+    assert_eq!(
+        best("Project IRR"),
+        None,
+        "no highlight where best is unclear"
+    );
+}

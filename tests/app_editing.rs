@@ -282,3 +282,22 @@ fn rates_are_entered_in_percent() {
     assert_eq!(shown_card(&h, "NPV"), engine_npv_text(&expected));
     assert!(shows(&h, "at 8.00%, start of year"));
 }
+
+/// Issue 13: while an entry is refused, the cards and the lower panel say
+/// "last valid result" (and are dimmed); fixing the entry takes it away.
+#[test]
+fn a_pending_entry_error_marks_the_results_as_the_last_valid() {
+    let mut h = afrikanda_harness();
+    assert!(!shows(&h, "last valid result"));
+    assert!(!h.state().results_stale());
+    open_section(&mut h, "Facilities");
+    type_into(&mut h, "Initial capex 2026", "12,5");
+    leave_field(&mut h);
+    assert!(h.state().results_stale());
+    assert!(shows(&h, "last valid result"));
+    assert!(shows(&h, "showing the last valid model"));
+    type_into(&mut h, "Initial capex 2026", "1,680,000,000");
+    leave_field(&mut h);
+    assert!(!h.state().results_stale());
+    assert!(!shows(&h, "last valid result"));
+}

@@ -235,6 +235,91 @@ pub fn price_series(r: &Results) -> Vec<(f64, f64, f64)> {
         .collect()
 }
 
+/// How the import price line is named: "same as the selling price" when
+/// the two lines coincide in every year (within a millionth), "equal to it
+/// in N of M years" when in some, else plain.
+pub fn benchmark_legend(data: &[(f64, f64, f64)]) -> String {
+    let same = |p: f64, b: f64| (p - b).abs() <= 1e-6 * p.abs().max(b.abs()).max(1.0);
+    let equal = data.iter().filter(|(_, p, b)| same(*p, *b)).count();
+    if !data.is_empty() && equal == data.len() {
+        "Import (benchmark) price: same as the selling price".into()
+    } else if equal > 0 {
+        format!(
+            "Import (benchmark) price: equal to the selling price in {equal} of {} years",
+            data.len()
+        )
+    } else {
+        "Import (benchmark) price".into()
+    }
+}
+
+/// A legend corner the data leave free: the plotted points (x, y) are
+/// scaled to the plot's range and a corner is free when no point falls in
+/// its third of the width and 40% of the height. Left top, right top, left
+/// bottom, right bottom in that order; right bottom when none is free.
+pub fn free_corner(points: &[[f64; 2]], y_range: (f64, f64)) -> Corner {
+    let (x0, x1) = points
+        .iter()
+        .fold((f64::MAX, f64::MIN), |(a, b), p| (a.min(p[0]), b.max(p[0])));
+    let (y0, y1) = y_range;
+    let span_x = (x1 - x0).max(1e-9);
+    let span_y = (y1 - y0).max(1e-9);
+    let used = |left: bool, top: bool| {
+        points.iter().any(|p| {
+            let fx = (p[0] - x0) / span_x;
+            let fy = (p[1] - y0) / span_y;
+            let in_x = if left { fx <= 0.34 } else { fx >= 0.66 };
+            let in_y = if top { fy >= 0.6 } else { fy <= 0.4 };
+            in_x && in_y
+        })
+    };
+    for (corner, left, top) in [
+        (Corner::LeftTop, true, true),
+        (Corner::RightTop, false, true),
+        (Corner::LeftBottom, true, false),
+        (Corner::RightBottom, false, false),
+    ] {
+        if !used(left, top) {
+            return corner;
+        }
+    }
+    Corner::RightBottom
+}
+
+/// The y range the prices chart shows before egui_plot's 5% margin: the
+/// data and the breakeven price, from zero when asked; a flat series gets
+/// ±5% so it does not sit on an edge.
+pub fn price_y_range(
+    data: &[(f64, f64, f64)],
+    breakeven: Option<f64>,
+    from_zero: bool,
+) -> (f64, f64) {
+    let mut lo = f64::MAX;
+    let mut hi = f64::MIN;
+    for v in data
+        .iter()
+        .flat_map(|(_, p, b)| [*p, *b])
+        .chain(breakeven)
+        .filter(|v| v.is_finite())
+    {
+        lo = lo.min(v);
+        hi = hi.max(v);
+    }
+    if lo > hi {
+        return (0.0, 1.0);
+    }
+    if from_zero {
+        lo = lo.min(0.0);
+        hi = hi.max(0.0);
+    }
+    if hi - lo < 1e-9 * hi.abs().max(1.0) {
+        let pad = (hi.abs() * 0.05).max(1e-6);
+        (lo - pad, hi + pad)
+    } else {
+        (lo, hi)
+    }
+}
+
 /// Chart 2: price of the main product vs the import price vs breakeven.
 pub fn prices(ui: &mut Ui, r: &Results) {
     let p = palette(ui);
@@ -248,28 +333,47 @@ pub fn prices(ui: &mut Ui, r: &Results) {
             r.project.money_basis.key()
         ),
     );
+    let zero_id = egui::Id::unique("assay-prices-from-zero");
+    let mut from_zero = ui.data_mut(|d| *d.get_persisted_mut_or_default::<bool>(zero_id));
+    if ui
+        .checkbox(&mut from_zero, "y-axis from zero")
+        .on_hover_text("Start the price axis at zero (otherwise it is fitted to the prices)")
+        .changed()
+    {
+        ui.data_mut(|d| d.insert_persisted(zero_id, from_zero));
+    }
     let data = price_series(r);
+    let breakeven = m.breakeven_price.map(f);
+    let (lo, hi) = price_y_range(&data, breakeven, from_zero);
+    let mut points: Vec<[f64; 2]> = data
+        .iter()
+        .flat_map(|(y, v, b)| [[*y, *v], [*y, *b]])
+        .collect();
+    if let (Some(b), Some(first), Some(last)) = (breakeven, data.first(), data.last()) {
+        points.extend([[first.0, b], [last.0, b]]);
+    }
+    let corner = free_corner(&points, (lo, hi));
+    let bench_name = benchmark_legend(&data);
     let price: PlotPoints = data.iter().map(|(y, v, _)| [*y, *v]).collect();
     let bench: PlotPoints = data.iter().map(|(y, _, b)| [*y, *b]).collect();
     let per_label = per.clone();
-    let mut plot = with_year_axis(base_plot("assay-chart-prices", &per, Corner::LeftBottom))
-        .include_y(0.0)
+    let plot = with_year_axis(base_plot("assay-chart-prices", &per, corner))
+        .include_y(lo)
+        .include_y(hi)
         .label_formatter(year_value_hover(per_label));
-    if let Some(b) = m.breakeven_price {
-        plot = plot.include_y(f(b) * 1.1);
-    }
     plot.show(ui, |plot| {
-        // Wider than the dashed import line, so both show where they agree.
+        // Wider than the dashed import line drawn on top, so both show
+        // where they agree.
         plot.line(Line::new("Selling price", price).color(p.line).width(4.0));
         plot.line(
-            Line::new("Import (benchmark) price", bench)
+            Line::new(bench_name, bench)
                 .color(p.benchmark)
                 .width(2.0)
                 .style(LineStyle::dashed_loose()),
         );
-        if let Some(b) = m.breakeven_price {
+        if let Some(b) = breakeven {
             plot.hline(
-                HLine::new(format!("Breakeven price {:.2} {per}", f(b)), f(b))
+                HLine::new(format!("Breakeven price {b:.2} {per}"), b)
                     .color(p.breakeven)
                     .width(2.0),
             );
@@ -619,7 +723,49 @@ mod tests {
     fn afrikanda() -> Results {
         let project = crate::io::default_project().expect("embedded project");
         let appraisal = crate::engine::appraise::appraise(&project).expect("appraises");
-        Results { project, appraisal }
+        Results::new(project, appraisal)
+    }
+
+    #[test]
+    fn price_axis_is_fitted_to_the_data() {
+        let data = [(2026.0, 12.0, 11.5), (2027.0, 12.7, 11.5)];
+        assert_eq!(price_y_range(&data, Some(12.55), false), (11.5, 12.7));
+        assert_eq!(price_y_range(&data, Some(12.55), true), (0.0, 12.7));
+        assert_eq!(price_y_range(&data, Some(14.0), false), (11.5, 14.0));
+        let flat = [(2026.0, 10.0, 10.0)];
+        assert_eq!(price_y_range(&flat, None, false), (9.5, 10.5));
+        assert_eq!(price_y_range(&[], None, false), (0.0, 1.0));
+    }
+
+    #[test]
+    fn coinciding_lines_are_named() {
+        let same = [(2026.0, 11.5, 11.5), (2027.0, 11.5, 11.5)];
+        assert_eq!(
+            benchmark_legend(&same),
+            "Import (benchmark) price: same as the selling price"
+        );
+        let some = [(2026.0, 11.5, 11.5), (2027.0, 12.0, 11.5)];
+        assert_eq!(
+            benchmark_legend(&some),
+            "Import (benchmark) price: equal to the selling price in 1 of 2 years"
+        );
+        assert_eq!(
+            benchmark_legend(&[(2026.0, 12.0, 11.5)]),
+            "Import (benchmark) price"
+        );
+    }
+
+    #[test]
+    fn the_legend_goes_where_the_data_are_not() {
+        // Rising from bottom left to top right: left top is free.
+        let rising = [[0.0, 0.0], [5.0, 5.0], [10.0, 10.0]];
+        assert_eq!(free_corner(&rising, (0.0, 10.0)), Corner::LeftTop);
+        // Falling: left top used, right top free.
+        let falling = [[0.0, 10.0], [5.0, 5.0], [10.0, 0.0]];
+        assert_eq!(free_corner(&falling, (0.0, 10.0)), Corner::RightTop);
+        // High everywhere: left bottom.
+        let high = [[0.0, 9.0], [10.0, 9.0]];
+        assert_eq!(free_corner(&high, (0.0, 10.0)), Corner::LeftBottom);
     }
 
     #[test]

@@ -148,6 +148,8 @@ impl fmt::Debug for Edit {
 pub enum PendingAction {
     /// File > New.
     New,
+    /// File > New from template.
+    NewFrom(state::Template),
     /// File > Open… (a dialog).
     Open,
     /// Open a given file (recent list, dropped file).
@@ -160,7 +162,7 @@ impl PendingAction {
     /// How the guard dialog names the action.
     pub fn describe(&self) -> String {
         match self {
-            PendingAction::New => "starting a new project".into(),
+            PendingAction::New | PendingAction::NewFrom(_) => "starting a new project".into(),
             PendingAction::Open => "opening another project".into(),
             PendingAction::OpenPath(p) => format!("opening {}", p.display()),
             PendingAction::Close => "closing".into(),
@@ -494,6 +496,13 @@ impl AppState {
             PendingAction::New => {
                 self.replace_document(new_project_template(), None);
                 self.status = Some("New project".into());
+            }
+            PendingAction::NewFrom(template) => {
+                self.replace_document(template.project(), None);
+                self.status = Some(format!(
+                    "New project from the template “{}”: its figures are placeholders",
+                    template.title()
+                ));
             }
             PendingAction::Open => {
                 if let Err(why) = self.files.start_open_dialog(ctx) {

@@ -98,6 +98,8 @@ pub struct CompareOutput {
 pub struct CompareState {
     /// Scenarios unticked in the picker (by name; "Base case" for the base).
     pub hidden: BTreeSet<String>,
+    /// The scenario chart plots the project NPV (else the investor's).
+    pub chart_project_npv: bool,
     /// The solvers' target.
     pub target: TargetChoice,
     /// Hurdle rate for [`TargetChoice::IrrHurdle`] (0.12 for 12%).
@@ -115,6 +117,7 @@ impl Default for CompareState {
         let (tx, rx) = channel();
         CompareState {
             hidden: BTreeSet::new(),
+            chart_project_npv: false,
             target: TargetChoice::NpvZero,
             hurdle: DEFAULT_HURDLE,
             hurdle_entry: None,
@@ -267,6 +270,9 @@ pub struct MetricRow {
     pub tooltip: String,
     /// One cell a column.
     pub cells: Vec<String>,
+    /// The column holding the best value, where "best" is clear (highest
+    /// investor NPV and budget efficiency, lowest non-zero PV budget cost).
+    pub best: Option<usize>,
 }
 
 /// The table: cases as columns, metrics as rows.
@@ -411,6 +417,7 @@ pub fn table(out: &CompareOutput, hidden: &BTreeSet<String>) -> CompareTable {
     ];
 
     let mut rows = vec![MetricRow {
+        best: None,
         label: "Investor's discount rate",
         unit: format!("% a year, {basis}"),
         tooltip: "The rate at which the project and equity NPVs are taken: the project's, or the scenario's own where it overrides it.".into(),
@@ -418,6 +425,7 @@ pub fn table(out: &CompareOutput, hidden: &BTreeSet<String>) -> CompareTable {
     }];
     for (label, unit, tooltip, cell) in specs {
         rows.push(MetricRow {
+            best: None,
             label,
             unit,
             tooltip,
@@ -430,7 +438,62 @@ pub fn table(out: &CompareOutput, hidden: &BTreeSet<String>) -> CompareTable {
                 .collect(),
         });
     }
+    let values = |f: &dyn Fn(&ScenarioResult) -> Option<Decimal>| -> Vec<Option<Decimal>> {
+        shown
+            .iter()
+            .map(|(_, (_, r))| r.as_ref().ok().and_then(f))
+            .collect()
+    };
+    for row in &mut rows {
+        row.best = match row.label {
+            "Investor (equity) NPV" => best_of(&values(&|r| Some(r.investor_npv)), true),
+            "Budget efficiency" => best_of(
+                &values(&|r| {
+                    r.state
+                        .budget_efficiency
+                        .and_then(|e| Decimal::try_from(e).ok())
+                }),
+                true,
+            ),
+            // The lowest cost among the cases that cost something: no
+            // support at all costs nothing and buys nothing.
+            "PV budget cost" => best_of(
+                &values(&|r| Some(r.state.budget_cost_pv).filter(|c| *c > Decimal::ZERO)),
+                false,
+            ),
+            _ => None,
+        };
+    }
     CompareTable { columns, rows }
+}
+
+/// The index of the highest (or lowest) value, when there are at least two
+/// values and no tie for the top.
+pub fn best_of(values: &[Option<Decimal>], highest: bool) -> Option<usize> {
+    let present: Vec<(usize, Decimal)> = values
+        .iter()
+        .enumerate()
+        .filter_map(|(k, v)| v.map(|v| (k, v)))
+        .collect();
+    if present.len() < 2 {
+        return None;
+    }
+    let better = |a: Decimal, b: Decimal| if highest { a > b } else { a < b };
+    let (k, top) = present
+        .iter()
+        .copied()
+        .reduce(|acc, x| if better(x.1, acc.1) { x } else { acc })?;
+    let ties = present.iter().filter(|(_, v)| *v == top).count();
+    (ties == 1).then_some(k)
+}
+
+/// What the highlighted cell of a row means, for its tooltip.
+pub fn best_meaning(label: &str) -> &'static str {
+    match label {
+        "PV budget cost" => "lowest budget cost among the options that cost the budget something",
+        "Budget efficiency" => "highest: the most investor NPV for each unit of budget",
+        _ => "highest",
+    }
 }
 
 /// Labels of the Monte Carlo rows (with a run of every option for the
@@ -466,6 +529,7 @@ pub fn add_risk_rows(t: &mut CompareTable, mc: &McOutput) {
         })
         .collect();
     t.rows.push(MetricRow {
+        best: None,
         label: RISK_ROWS[0],
         unit: "% of futures, Monte Carlo".into(),
         tooltip: format!("Monte Carlo, {trials} trials on the same draws for every option (the Risk view's drivers): the share of simulated futures in which the investor's NPV is at least 0."),
@@ -505,6 +569,7 @@ pub fn add_risk_rows(t: &mut CompareTable, mc: &McOutput) {
             .map(|c| of(&c.name).map_or_else(|| "–".to_string(), |s| m(value(s))))
             .collect();
         t.rows.push(MetricRow {
+            best: None,
             label,
             unit,
             tooltip: tooltip.to_string(),
@@ -557,9 +622,14 @@ fn risk_controls(state: &mut AppState, ui: &mut Ui) {
     }
 }
 
-/// The grouped chart's data: (case, project NPV, PV budget cost), money in
-/// millions, for the cases shown that were appraised.
-pub fn chart_bars(out: &CompareOutput, hidden: &BTreeSet<String>) -> Vec<(String, f64, f64)> {
+/// The grouped chart's data: (case, investor NPV, or project NPV when
+/// `project_npv`, PV budget cost), money in millions, for the cases shown
+/// that were appraised.
+pub fn chart_bars(
+    out: &CompareOutput,
+    hidden: &BTreeSet<String>,
+    project_npv: bool,
+) -> Vec<(String, f64, f64)> {
     let m = |d: Decimal| (d / Decimal::from(1_000_000)).to_f64().unwrap_or(f64::NAN);
     out.rows
         .iter()
@@ -568,7 +638,11 @@ pub fn chart_bars(out: &CompareOutput, hidden: &BTreeSet<String>) -> Vec<(String
             let r = r.as_ref().ok()?;
             Some((
                 name.clone(),
-                m(r.appraisal.metrics.npv),
+                m(if project_npv {
+                    r.appraisal.metrics.npv
+                } else {
+                    r.investor_npv
+                }),
                 m(r.state.budget_cost_pv),
             ))
         })
@@ -692,11 +766,19 @@ fn freshness(state: &AppState, ui: &mut Ui) {
 }
 
 fn table_ui(ui: &mut Ui, t: &CompareTable) {
-    let label_width = 250.0;
+    // The metric names stay put while the cases scroll sideways: two
+    // tables side by side with the same header and row heights (the
+    // ledger's layout).
+    let label_width = if ui.available_width() < 900.0 {
+        200.0
+    } else {
+        250.0
+    };
     let n = t.columns.len().max(1) as f32;
     let spacing = ui.spacing().item_spacing.x;
     // Every column in view when it can be; below 76 points a column scrolls.
-    let col = ((ui.available_width() - label_width - spacing * (n + 1.0)) / n).clamp(76.0, 170.0);
+    let col =
+        ((ui.available_width() - label_width - 12.0 - spacing * (n + 1.0)) / n).clamp(76.0, 170.0);
     let row_height = egui::TextStyle::Body.resolve(ui.style()).size + 6.0;
     // Long names wrap under each other: room for up to three lines.
     let chars_per_line = (col / 7.5).max(1.0);
@@ -707,60 +789,107 @@ fn table_ui(ui: &mut Ui, t: &CompareTable) {
         .fold(1.0_f32, f32::max)
         .clamp(1.0, 3.0);
     let line_height = egui::TextStyle::Body.resolve(ui.style()).size + 3.0;
+    let header_height = lines * line_height + 6.0;
     let weak = ui.visuals().weak_text_color();
-    egui::ScrollArea::horizontal()
-        .id_salt("assay-compare-h")
-        .show(ui, |ui| {
+    let highlight = if ui.visuals().dark_mode {
+        Color32::from_rgb(30, 80, 45)
+    } else {
+        Color32::from_rgb(200, 235, 205)
+    };
+    ui.horizontal_top(|ui| {
+        ui.spacing_mut().item_spacing.x = 0.0;
+        ui.vertical(|ui| {
             TableBuilder::new(ui)
-                .id_salt("assay-compare-table")
+                .id_salt("assay-compare-labels")
                 .striped(true)
                 .resizable(false)
                 .vscroll(false)
-                .cell_layout(egui::Layout::right_to_left(egui::Align::Center))
+                .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
                 .column(Column::exact(label_width))
-                .columns(Column::exact(col), t.columns.len())
-                .header(lines * line_height + 6.0, |mut header| {
+                .header(header_height, |mut header| {
                     header.col(|ui| {
-                        ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-                            ui.strong("Metric");
-                        });
+                        ui.strong("Metric");
                     });
-                    for c in &t.columns {
-                        header.col(|ui| {
-                            ui.with_layout(egui::Layout::top_down(egui::Align::Max), |ui| {
-                                ui.add(egui::Label::new(RichText::new(&c.name).strong()).wrap())
-                                    .on_hover_text(&c.tooltip);
-                            });
-                        });
-                    }
                 })
                 .body(|mut body| {
                     for r in &t.rows {
                         body.row(row_height, |mut row| {
                             row.col(|ui| {
-                                ui.with_layout(
-                                    egui::Layout::left_to_right(egui::Align::Center),
-                                    |ui| {
-                                        ui.label(r.label).on_hover_text(&r.tooltip);
-                                        ui.label(RichText::new(&r.unit).small().color(weak))
-                                            .on_hover_text(&r.tooltip);
-                                    },
+                                ui.spacing_mut().item_spacing.x = 6.0;
+                                ui.add(egui::Label::new(r.label).truncate()).on_hover_text(
+                                    format!("{} ({})\n{}", r.label, r.unit, r.tooltip),
                                 );
+                                ui.add(
+                                    egui::Label::new(RichText::new(&r.unit).small().color(weak))
+                                        .truncate(),
+                                )
+                                .on_hover_text(&r.tooltip);
                             });
-                            for (cell, c) in r.cells.iter().zip(&t.columns) {
-                                row.col(|ui| {
-                                    ui.label(RichText::new(cell).monospace())
-                                        .accessible_name(cell_name(r.label, &c.name))
-                                        .on_hover_text(format!(
-                                            "{}, {}: {cell} {}\n{}",
-                                            c.name, r.label, r.unit, r.tooltip
-                                        ));
-                                });
-                            }
                         });
                     }
                 });
         });
+        ui.separator();
+        egui::ScrollArea::horizontal()
+            .id_salt("assay-compare-h")
+            .show(ui, |ui| {
+                // Top-down inside, so the body goes under the header.
+                ui.vertical(|ui| {
+                    TableBuilder::new(ui)
+                        .id_salt("assay-compare-table")
+                        .striped(true)
+                        .resizable(false)
+                        .vscroll(false)
+                        .cell_layout(egui::Layout::right_to_left(egui::Align::Center))
+                        .columns(Column::exact(col), t.columns.len())
+                        .header(header_height, |mut header| {
+                            for c in &t.columns {
+                                header.col(|ui| {
+                                    ui.with_layout(
+                                        egui::Layout::top_down(egui::Align::Max),
+                                        |ui| {
+                                            ui.add(
+                                                egui::Label::new(RichText::new(&c.name).strong())
+                                                    .wrap(),
+                                            )
+                                            .on_hover_text(&c.tooltip);
+                                        },
+                                    );
+                                });
+                            }
+                        })
+                        .body(|mut body| {
+                            for r in &t.rows {
+                                body.row(row_height, |mut row| {
+                                    cells_ui(&mut row, r, t, highlight);
+                                });
+                            }
+                        });
+                });
+            });
+    });
+}
+
+fn cells_ui(
+    row: &mut egui_extras::TableRow<'_, '_>,
+    r: &MetricRow,
+    t: &CompareTable,
+    highlight: Color32,
+) {
+    for (k, (cell, c)) in r.cells.iter().zip(&t.columns).enumerate() {
+        let best = r.best == Some(k);
+        row.col(|ui| {
+            let mut text = RichText::new(cell).monospace();
+            let mut tip = format!("{}, {}: {cell} {}\n{}", c.name, r.label, r.unit, r.tooltip);
+            if best {
+                text = text.strong().background_color(highlight);
+                tip = format!("Best in this row ({}).\n{tip}", best_meaning(r.label));
+            }
+            ui.label(text)
+                .accessible_name(cell_name(r.label, &c.name))
+                .on_hover_text(tip);
+        });
+    }
 }
 
 /// The solvers: target picker, ranked table, chart.
@@ -902,86 +1031,175 @@ fn target_picker(state: &mut AppState, ui: &mut Ui) {
 
 /// The lower area of the Compare view: the grouped chart and the ranking
 /// chart side by side.
-pub fn charts(state: &AppState, ui: &mut Ui) {
+pub fn charts(state: &mut AppState, ui: &mut Ui) {
     // Fill the panel: it is as tall as its content.
     ui.set_min_height(ui.available_height());
-    let Some(out) = state.compare.output() else {
+    let Some(out) = state.compare.output.clone() else {
         ui.label("No comparison yet.");
         return;
     };
+    let compare = &mut state.compare;
     egui_extras::StripBuilder::new(ui)
         .size(egui_extras::Size::relative(0.6))
         .size(egui_extras::Size::exact(12.0))
         .size(egui_extras::Size::remainder())
         .horizontal(|mut strip| {
-            strip.cell(|ui| scenario_chart(ui, out, &state.compare.hidden));
+            strip.cell(|ui| {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new("Bars:").weak());
+                    ui.radio_value(&mut compare.chart_project_npv, false, "Investor's NPV")
+                        .on_hover_text(
+                            "NPV of the equity cash flow: what the investor gets, loans included",
+                        );
+                    ui.radio_value(&mut compare.chart_project_npv, true, "Project NPV")
+                        .on_hover_text(
+                            "NPV of the project cash flow: financing and loans do not enter it",
+                        );
+                });
+                scenario_chart(ui, &out, &compare.hidden, compare.chart_project_npv);
+            });
             strip.cell(|ui| {
                 ui.separator();
             });
-            strip.cell(|ui| ranking_chart(ui, out));
+            strip.cell(|ui| ranking_chart(ui, &out));
         });
 }
 
-/// The longest start of `name` (with an ellipsis when cut) that fits in
-/// `width` points in the plot's tick font.
-fn fit(ui: &Ui, name: &str, width: f32) -> String {
+/// `name` broken at spaces into at most three lines that each fit `width`
+/// points (as measured by `measure`); `None` when a word alone is wider or
+/// more lines are needed (the caller then numbers the bars).
+pub fn wrap_name(name: &str, width: f32, measure: impl Fn(&str) -> f32) -> Option<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in name.split_whitespace() {
+        if measure(word) > width {
+            return None;
+        }
+        let candidate = if line.is_empty() {
+            word.to_string()
+        } else {
+            format!("{line} {word}")
+        };
+        if measure(&candidate) <= width {
+            line = candidate;
+        } else {
+            lines.push(std::mem::replace(&mut line, word.to_string()));
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    (lines.len() <= 3).then(|| lines.join("\n"))
+}
+
+/// The names under the bars: each wrapped to `width` when every one fits;
+/// else the numbers 1, 2, … and a key naming each ("1 Base case · 2 …"),
+/// so a name is never cut.
+pub fn axis_names(
+    names: &[String],
+    width: f32,
+    measure: impl Fn(&str) -> f32,
+) -> (Vec<String>, Option<String>) {
+    let wrapped: Option<Vec<String>> = names
+        .iter()
+        .map(|n| wrap_name(n, width, &measure))
+        .collect();
+    match wrapped {
+        Some(w) => (w, None),
+        None => {
+            let numbers = (1..=names.len()).map(|k| k.to_string()).collect();
+            let key = names
+                .iter()
+                .enumerate()
+                .map(|(k, n)| format!("{} {n}", k + 1))
+                .collect::<Vec<_>>()
+                .join(" · ");
+            (numbers, Some(key))
+        }
+    }
+}
+
+/// [`axis_names`] in the plot's tick font.
+fn names_for_axis(ui: &Ui, names: &[String], width: f32) -> (Vec<String>, Option<String>) {
     let font = egui::TextStyle::Body.resolve(ui.style());
-    let fits = |text: &str| {
+    axis_names(names, width, |text| {
         ui.painter()
             .layout_no_wrap(text.to_string(), font.clone(), Color32::WHITE)
             .size()
             .x
-            <= width
-    };
-    if fits(name) {
-        return name.to_string();
-    }
-    let chars: Vec<char> = name.chars().collect();
-    for keep in (1..chars.len()).rev() {
-        let kept: String = chars[..keep].iter().collect();
-        let candidate = format!("{}…", kept.trim_end());
-        if fits(&candidate) {
-            return candidate;
-        }
-    }
-    String::new()
+    })
+}
+
+/// A legend entry drawn outside the plot: a coloured square and its name.
+fn swatch(ui: &mut Ui, color: Color32, name: &str) {
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
+    ui.painter().rect_filled(rect, 2.0, color);
+    ui.label(RichText::new(name).small());
 }
 
 fn category_axis(plot: Plot<'static>, names: Vec<String>, axis: &str) -> Plot<'static> {
-    plot.x_axis_label(axis.to_string())
-        .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 1.0, 1.0]))
-        .x_axis_formatter(move |mark, _| {
-            let k = mark.value.round();
-            if (mark.value - k).abs() < 1e-6 && k >= 0.0 {
-                names.get(k as usize).cloned().unwrap_or_default()
-            } else {
-                String::new()
-            }
-        })
-        .show_grid([false, true])
+    // Every category's name is drawn however close the bars are (the
+    // names are wrapped to the space, so they do not overlap): egui_plot's
+    // default leaves out labels closer than 60 points.
+    plot.custom_x_axes(vec![
+        egui_plot::AxisHints::new_x()
+            .label(axis.to_string())
+            .formatter(move |mark, _| {
+                let k = mark.value.round();
+                if (mark.value - k).abs() < 1e-6 && k >= 0.0 {
+                    names.get(k as usize).cloned().unwrap_or_default()
+                } else {
+                    String::new()
+                }
+            })
+            .label_spacing(8.0..=16.0),
+    ])
+    .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 1.0, 1.0]))
+    .show_grid([false, true])
 }
 
-/// Project NPV and PV budget cost per scenario, side by side.
-pub fn scenario_chart(ui: &mut Ui, out: &CompareOutput, hidden: &BTreeSet<String>) {
+/// The investor's (or the project) NPV and PV budget cost per scenario,
+/// side by side.
+pub fn scenario_chart(
+    ui: &mut Ui,
+    out: &CompareOutput,
+    hidden: &BTreeSet<String>,
+    project_npv: bool,
+) {
     let cur = out.project.currency.clone();
+    let npv_name = if project_npv {
+        "Project NPV"
+    } else {
+        "Investor's NPV"
+    };
     title(
         ui,
-        "Project NPV and PV budget cost by scenario",
+        &format!("{npv_name} and PV budget cost by scenario"),
         &format!(
             "{cur} million, {} money; NPV at the investor's rate, budget cost at the state's. Hover for values.",
             out.project.money_basis.key()
         ),
     );
-    let data = chart_bars(out, hidden);
+    let data = chart_bars(out, hidden, project_npv);
     if data.is_empty() {
         ui.label("No scenario to show.");
         return;
     }
-    // Names as long as the space under each pair of bars allows: egui_plot
-    // leaves out a tick label wider than the space between ticks. The plot
-    // spans n + 0.2 groups; the y axis takes about 90 points.
-    let per_group = (ui.available_width() - 90.0) / (data.len() as f32 + 0.2) - 4.0;
-    let names: Vec<String> = data.iter().map(|(n, _, _)| fit(ui, n, per_group)).collect();
+    // Names wrapped to the space under each pair of bars: egui_plot leaves
+    // out a tick label wider than the space between ticks, so each line
+    // must fit. The plot spans n + 0.2 groups; the y axis takes about 90
+    // points.
+    let per_group = ((ui.available_width() - 90.0) / (data.len() as f32 + 0.2) - 6.0).max(24.0);
+    let full: Vec<String> = data.iter().map(|(n, _, _)| n.clone()).collect();
+    let (names, key) = names_for_axis(ui, &full, per_group);
+    // The legend above the plot, where it covers no bar.
+    ui.horizontal_wrapped(|ui| {
+        swatch(ui, NPV_COLOR, npv_name);
+        swatch(ui, COST_COLOR, "PV budget cost");
+    });
+    if let Some(key) = &key {
+        ui.add(egui::Label::new(RichText::new(key).small()).wrap());
+    }
     let unit = format!("{cur} million");
     let npv_bars: Vec<Bar> = data
         .iter()
@@ -1017,14 +1235,15 @@ pub fn scenario_chart(ui: &mut Ui, out: &CompareOutput, hidden: &BTreeSet<String
     .label_formatter(|_| None)
     .show(ui, |plot| {
         plot.bar_chart(
-            BarChart::new("Project NPV", npv_bars)
+            // Unnamed charts: no legend inside the plot (it is above).
+            BarChart::new("", npv_bars)
                 .color(NPV_COLOR)
                 .element_formatter(Box::new(move |b, _| {
-                    format!("{}\nProject NPV: {:.2} {u1}", b.name, b.value)
+                    format!("{}\n{npv_name}: {:.2} {u1}", b.name, b.value)
                 })),
         );
         plot.bar_chart(
-            BarChart::new("PV budget cost", cost_bars)
+            BarChart::new("", cost_bars)
                 .color(COST_COLOR)
                 .element_formatter(Box::new(move |b, _| {
                     format!("{}\nPV budget cost: {:.2} {u2}", b.name, b.value)
@@ -1157,4 +1376,56 @@ pub fn ranking_chart(ui: &mut Ui, out: &CompareOutput) {
 /// then).
 pub fn is_open(state: &AppState) -> bool {
     state.nav.section == Section::Compare
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Seven points a character: a stand-in for the font.
+    fn chars(text: &str) -> f32 {
+        text.chars().count() as f32 * 7.0
+    }
+
+    #[test]
+    fn names_wrap_at_spaces_or_are_numbered_never_cut() {
+        assert_eq!(
+            wrap_name("Cluster platform loan", 70.0, chars).as_deref(),
+            Some("Cluster\nplatform\nloan")
+        );
+        assert_eq!(
+            wrap_name("No support", 140.0, chars).as_deref(),
+            Some("No support")
+        );
+        assert_eq!(wrap_name("Offtake", 28.0, chars), None, "a word too wide");
+        let names = [
+            "Base case".to_string(),
+            "Offtake at domestic cost".to_string(),
+        ];
+        assert_eq!(
+            axis_names(&names, 70.0, chars),
+            (
+                vec![
+                    "Base case".to_string(),
+                    "Offtake at\ndomestic\ncost".to_string()
+                ],
+                None
+            )
+        );
+        let (shown, key) = axis_names(&names, 42.0, chars);
+        assert_eq!(shown, ["1", "2"]);
+        assert_eq!(
+            key.as_deref(),
+            Some("1 Base case · 2 Offtake at domestic cost")
+        );
+    }
+
+    #[test]
+    fn best_is_the_single_top_value() {
+        let v = |x: i64| Some(Decimal::from(x));
+        assert_eq!(best_of(&[v(1), v(3), None, v(2)], true), Some(1));
+        assert_eq!(best_of(&[v(1), v(3), None, v(2)], false), Some(0));
+        assert_eq!(best_of(&[v(3), v(3)], true), None, "a tie marks nothing");
+        assert_eq!(best_of(&[v(3), None], true), None, "one value alone");
+    }
 }

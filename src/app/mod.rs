@@ -31,6 +31,7 @@ pub mod compare;
 pub mod editors;
 pub mod entry;
 pub mod files;
+pub mod help;
 pub mod notes;
 pub mod recovery;
 pub mod results;
@@ -231,6 +232,25 @@ impl Default for Nav {
     }
 }
 
+/// Which side panels are open (their widths are egui's, persisted with
+/// its memory).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Layout {
+    /// The outline on the left.
+    pub outline: bool,
+    /// The results cards on the right.
+    pub results: bool,
+}
+
+impl Default for Layout {
+    fn default() -> Self {
+        Layout {
+            outline: true,
+            results: true,
+        }
+    }
+}
+
 /// Theme choice: follow the system, or fixed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ThemeChoice {
@@ -333,6 +353,10 @@ pub struct AppState {
     pub risk: risk::RiskState,
     /// The note being written in the note editor, if it is open.
     pub note_draft: Option<notes::NoteDraft>,
+    /// The Help window and the welcome strip.
+    pub help: help::HelpState,
+    /// Which side panels are open.
+    pub layout: Layout,
     /// Commands raised while drawing, handled at the end of the frame.
     pub(crate) queue: Vec<Command>,
     theme_applied: Option<ThemeChoice>,
@@ -355,6 +379,8 @@ impl AppState {
             autosave: None,
             risk: risk::RiskState::default(),
             note_draft: None,
+            help: help::HelpState::default(),
+            layout: Layout::default(),
             queue: Vec::new(),
             theme_applied: None,
         }
@@ -439,6 +465,9 @@ impl AppState {
     pub fn apply_view(&mut self, view: &str) {
         self.nav.apply_view(view);
         for word in view.split(',') {
+            if word.trim().eq_ignore_ascii_case("help") {
+                self.help.page = Some(help::HelpPage::GettingStarted);
+            }
             if let Some(name) = word.trim().strip_prefix("scenario=") {
                 let i = self
                     .doc
@@ -451,6 +480,14 @@ impl AppState {
                 }
             }
         }
+    }
+
+    /// Whether the results on screen are those of an earlier model: the
+    /// current one is invalid, or an entry was refused and is not in the
+    /// model yet. Cards and charts are then dimmed and say so.
+    pub fn results_stale(&self) -> bool {
+        self.doc.results().is_some()
+            && (!self.doc.appraisal_is_current() || self.entries.errors().next().is_some())
     }
 
     /// Queues a command; it is handled at the end of the frame.
@@ -497,7 +534,7 @@ impl AppState {
 
 /// Environment variable naming the lower tab and/or outline section to
 /// open (for screenshots): `npv`, `facilities`, `facilities,cashflow`,
-/// `compare`, `risk`; `scenario=NAME` selects a scenario (`support,scenario=Seed
+/// `compare`, `risk`, `help` (the Help window's tour); `scenario=NAME` selects a scenario (`support,scenario=Seed
 /// subsidy`).
 pub const VIEW_ENV: &str = "ASSAY_VIEW";
 /// Environment variable that makes the window print its start-up time.
@@ -507,6 +544,19 @@ pub const TIMING_ENV: &str = "ASSAY_TIMING";
 /// be read).
 pub const EXIT_AFTER_ENV: &str = "ASSAY_EXIT_AFTER";
 
+/// Environment variable: the window's starting size, `WIDTHxHEIGHT` (for
+/// the screenshot script's smaller screens); default 1400x900.
+pub const WINDOW_SIZE_ENV: &str = "ASSAY_WINDOW_SIZE";
+
+/// Reads `WIDTHxHEIGHT` (each 320 to 10,000 points).
+pub fn parse_window_size(text: &str) -> Option<[f32; 2]> {
+    let (w, h) = text.trim().split_once(['x', 'X'])?;
+    let w: f32 = w.trim().parse().ok()?;
+    let h: f32 = h.trim().parse().ok()?;
+    let ok = |v: f32| (320.0..=10_000.0).contains(&v);
+    (ok(w) && ok(h)).then_some([w, h])
+}
+
 /// Environment variable: a file the window writes its project to (RON) on
 /// every change, for the recovery test (`scripts/recovery-test.sh`).
 pub const DUMP_ENV: &str = "ASSAY_DUMP_PROJECT";
@@ -514,6 +564,8 @@ pub const DUMP_ENV: &str = "ASSAY_DUMP_PROJECT";
 const KEY_RECENT: &str = "assay.recent";
 const KEY_THEME: &str = "assay.theme";
 const KEY_ZOOM: &str = "assay.zoom";
+const KEY_WELCOME_NEVER: &str = "assay.welcome_never";
+const KEY_PANELS: &str = "assay.panels";
 
 /// The eframe application: [`AppState`] plus persistence, the window title,
 /// the close guard and start-up timing.
@@ -540,6 +592,14 @@ impl AssayApp {
             }
             if let Some(theme) = eframe::get_value::<String>(storage, KEY_THEME) {
                 state.theme = ThemeChoice::from_key(&theme);
+            }
+            if eframe::get_value::<bool>(storage, KEY_WELCOME_NEVER) == Some(true) {
+                state.help.welcome = false;
+                state.help.welcome_never = true;
+            }
+            if let Some((outline, results)) = eframe::get_value::<(bool, bool)>(storage, KEY_PANELS)
+            {
+                state.layout = Layout { outline, results };
             }
             if let Some(zoom) = eframe::get_value::<f32>(storage, KEY_ZOOM)
                 && zoom.is_finite()
@@ -620,6 +680,9 @@ impl eframe::App for AssayApp {
         eframe::set_value(storage, KEY_RECENT, &self.state.files.recent().to_vec());
         eframe::set_value(storage, KEY_THEME, &self.state.theme.key().to_string());
         eframe::set_value(storage, KEY_ZOOM, &self.state.zoom);
+        eframe::set_value(storage, KEY_WELCOME_NEVER, &self.state.help.welcome_never);
+        let layout = self.state.layout;
+        eframe::set_value(storage, KEY_PANELS, &(layout.outline, layout.results));
     }
 }
 
@@ -630,7 +693,12 @@ pub fn run(file: Option<PathBuf>, started: Instant) -> ExitCode {
         viewport: egui::ViewportBuilder::default()
             .with_title("Assay")
             .with_app_id("assay")
-            .with_inner_size([1400.0, 900.0])
+            .with_inner_size(
+                std::env::var(WINDOW_SIZE_ENV)
+                    .ok()
+                    .and_then(|s| parse_window_size(&s))
+                    .unwrap_or([1400.0, 900.0]),
+            )
             .with_min_inner_size([900.0, 600.0])
             .with_drag_and_drop(true),
         persist_window: true,
@@ -666,6 +734,14 @@ mod tests {
         let mut nav = Nav::default();
         nav.apply_view("facilities, prices");
         assert_eq!((nav.section, nav.tab), (Section::Facilities, Tab::Prices));
+    }
+
+    #[test]
+    fn window_sizes_are_read() {
+        assert_eq!(parse_window_size("1024x700"), Some([1024.0, 700.0]));
+        assert_eq!(parse_window_size(" 1366 X 768 "), Some([1366.0, 768.0]));
+        assert_eq!(parse_window_size("10x10"), None);
+        assert_eq!(parse_window_size("wide"), None);
     }
 
     #[test]

@@ -29,7 +29,17 @@ pub struct Card {
     pub warn: bool,
     /// Definition and convention.
     pub tooltip: String,
+    /// A short explanation behind a link on the card (the IRR card's
+    /// non-conventional notice), if any.
+    pub explain: Option<(&'static str, &'static str)>,
 }
+
+/// The IRR card's link and explanation when the cash flow is
+/// non-conventional.
+pub const SEVERAL_ROOTS: (&str, &str) = (
+    "What do several roots mean?",
+    "The cash flow changes sign more than once (for example, investment, then profits, then a large closure cost), so NPV can cross zero at more than one discount rate: each crossing is an IRR. No single one of them is \"the\" return, and none says on its own whether the project pays. Here NPV at the discount rate and MIRR (one rate, with reinvestment and finance at the discount rate) are the reliable guides; the NPV profile chart shows where NPV crosses zero.",
+);
 
 /// Money to the whole unit with thousands separators and the currency:
 /// `-20,389,344 USD`.
@@ -104,6 +114,7 @@ pub fn cards(project: &Project, a: &Appraisal) -> Vec<Card> {
         value: npv_text(project, a),
         detail: vec![format!("at {rate}, {}", short_convention(project))],
         warn: false,
+        explain: None,
         tooltip: format!(
             "Net present value of the project (unlevered, after tax) cash flow: NPV = Σ CF_t / (1 + r)^t, with CF_t the net cash flow of year t.\n{conv}"
         ),
@@ -115,6 +126,7 @@ pub fn cards(project: &Project, a: &Appraisal) -> Vec<Card> {
         value: irr_value,
         detail: irr_detail,
         warn,
+        explain: warn.then_some(SEVERAL_ROOTS),
         tooltip: format!(
             "Internal rate of return: a rate r > −1 at which NPV(r) = 0. Every root in (−99%, 1000%) is reported; a cash flow that changes sign more than once may have several and is flagged non-conventional. Where there is no root, none is shown: never a number that is not a root. Each root is checked on the Decimal ledger.\nThe convention shifts every year by the same offset, so it does not move the roots.\n{conv}"
         ),
@@ -129,6 +141,7 @@ pub fn cards(project: &Project, a: &Appraisal) -> Vec<Card> {
             years_text(m.discounted_payback_years)
         )],
         warn: false,
+        explain: None,
         tooltip: format!(
             "Years from Y0 ({}) until the cumulative undiscounted cash flow turns non-negative for good, interpolated linearly inside the year; never if it does not. Discounted payback: the same on the discounted cash flow.\n{conv}",
             project.first_year
@@ -136,15 +149,16 @@ pub fn cards(project: &Project, a: &Appraisal) -> Vec<Card> {
     });
 
     v.push(Card {
-        title: "Unit cost vs import price",
+        title: UNIT_COST,
         value: m.levelized_unit_cost.map_or_else(|| "none".into(), per),
         detail: vec![format!(
-            "import price {}",
+            "before support; import price {}",
             m.benchmark_price.map_or_else(|| "none".into(), per)
         )],
         warn: false,
+        explain: None,
         tooltip: format!(
-            "Levelized unit cost of {main}: PV(all costs: capex, opex, royalties, taxes, closure) less PV(by-product revenue), divided by PV(output of {main}); same discounting as NPV.\nImport price: the benchmark (import) price of {main}, averaged over the years weighted by the PV of output.\n{conv}"
+            "Levelized unit cost of {main}, before support (support is not netted off; a profit-tax relief is in the tax counted): PV(all costs: capex, opex, royalties, taxes, closure) less PV(by-product revenue), divided by PV(output of {main}); same discounting as NPV.\nImport price: the benchmark (import) price of {main}, averaged over the years weighted by the PV of output.\n{conv}"
         ),
     });
 
@@ -162,6 +176,7 @@ pub fn cards(project: &Project, a: &Appraisal) -> Vec<Card> {
         value: m.breakeven_price.map_or_else(|| "none".into(), per),
         detail: vec![gap],
         warn: false,
+        explain: None,
         tooltip: format!(
             "Breakeven price: the flat real price of {main} over the whole life at which NPV = 0, all else as entered (found by a bracketing root finder, checked on the Decimal ledger; none when no price in a wide bracket reaches NPV = 0).\nPrice gap = breakeven − benchmark import price, absolute and as a share of the import price.\n{conv}"
         ),
@@ -177,12 +192,78 @@ pub fn cards(project: &Project, a: &Appraisal) -> Vec<Card> {
             m.required_subsidy_per_unit.map_or_else(|| "none".into(), per)
         )],
         warn: false,
+        explain: None,
         tooltip: format!(
             "Required support: the smallest level annual operating subsidy over the producing years (not taxable) that brings NPV to 0 when {main} sells at the benchmark import price; and the equivalent subsidy per {unit} of {main}. Zero when NPV is not negative at the import price.\n{conv}"
         ),
     });
     v
 }
+
+/// The main product's unit cost after support: the levelized unit cost
+/// (which, by definition, does not net support off) less the PV of the cash
+/// support pays the project (operating support and capital grants, as in
+/// the project cash flow) per unit of PV output of the main product, on the
+/// same discounting. `None` when no support pays the project cash, or the
+/// main product has no output. A profit-tax relief is already in the tax
+/// the levelized cost counts; loans and interest subsidies act on the
+/// equity only, so neither is netted here.
+pub fn unit_cost_after_support(project: &Project, a: &Appraisal) -> Option<Decimal> {
+    let before = a.metrics.levelized_unit_cost?;
+    let l = &a.ledger;
+    let mut pv_support = Decimal::ZERO;
+    for ((op, grant), df) in l
+        .operating_support
+        .iter()
+        .zip(&l.capital_grants)
+        .zip(&l.discount_factor)
+    {
+        pv_support = pv_support.checked_add(op.checked_add(*grant)?.checked_mul(*df)?)?;
+    }
+    if pv_support.is_zero() {
+        return None;
+    }
+    let prepared = crate::engine::ledger::Prepared::<Decimal>::new(project).ok()?;
+    let output = prepared.output.get(prepared.main)?;
+    let mut pv_output = Decimal::ZERO;
+    for (q, df) in output.iter().zip(&l.discount_factor) {
+        pv_output = pv_output.checked_add(q.checked_mul(*df)?)?;
+    }
+    if pv_output.is_zero() {
+        return None;
+    }
+    before.checked_sub(pv_support.checked_div(pv_output)?)
+}
+
+/// The unit-cost card's line for the cost after support, and the sentence
+/// on why a grant can raise the figure before support.
+pub fn after_support_lines(after: Decimal, currency: &str, unit: &str) -> (String, String) {
+    (
+        format!(
+            "after support: {}",
+            per_unit_text(after, currency, unit)
+        ),
+        "After support: the same cost less the PV of the cash support pays the project (operating support, capital grants), per unit of PV output. A capital grant can raise the figure before support: when it reduces the depreciable base, depreciation falls and the tax counted in the cost rises.".to_string(),
+    )
+}
+
+/// The cards the results panel shows: [`cards`], and on the unit-cost
+/// card the cost after support where support pays the project cash.
+pub fn result_cards(r: &super::state::Results) -> Vec<Card> {
+    let (project, a) = (&r.project, &r.appraisal);
+    let mut v = cards(project, a);
+    if let Some(after) = r.unit_cost_after_support
+        && let Some(card) = v.iter_mut().find(|c| c.title == UNIT_COST)
+    {
+        let (line, why) = after_support_lines(after, &project.currency, &a.metrics.main_unit);
+        card.detail.push(line);
+        card.tooltip = format!("{}\n{why}", card.tooltip);
+    }
+    v
+}
+
+/// The unit-cost card's title.
+pub const UNIT_COST: &str = "Unit cost vs import price";
 
 /// Secondary figures in one line each: MIRR, PI, peak funding, equity.
 pub fn more_figures(project: &Project, a: &Appraisal) -> Vec<(String, String, String)> {
@@ -303,6 +384,7 @@ pub fn panel(state: &mut AppState, ui: &mut Ui) {
         );
         return;
     };
+    let cards = result_cards(results);
     let (project, a) = (&results.project, &results.appraisal);
     ui.label(
         RichText::new(format!(
@@ -320,8 +402,11 @@ pub fn panel(state: &mut AppState, ui: &mut Ui) {
         .weak(),
     );
     ui.add_space(4.0);
-    let cards = cards(project, a);
-    let stale = !state.doc.appraisal_is_current();
+    let stale = state.results_stale();
+    if stale {
+        stale_label(ui);
+        ui.multiply_opacity(STALE_OPACITY);
+    }
     let width = ((ui.available_width() - 8.0) / 2.0).max(160.0);
     egui::Grid::new("assay-cards")
         .num_columns(2)
@@ -358,6 +443,22 @@ pub fn panel(state: &mut AppState, ui: &mut Ui) {
     });
 }
 
+/// How much stale results are dimmed.
+pub const STALE_OPACITY: f32 = 0.45;
+
+/// The label over stale cards and charts.
+pub const STALE_TEXT: &str = "last valid result";
+
+/// Says the results shown are the last valid ones (with why, on hover).
+pub fn stale_label(ui: &mut Ui) {
+    ui.label(
+        RichText::new(STALE_TEXT)
+            .strong()
+            .color(ui.visuals().warn_fg_color),
+    )
+    .on_hover_text("An entry is refused or the project has a problem (listed in red): the figures are those of the last valid model until it is fixed.");
+}
+
 /// The accessible name of a card's figure: `NPV: -20,389,344 USD`.
 pub fn card_label(card: &Card) -> String {
     format!("{}: {}", card.title, card.value)
@@ -392,6 +493,13 @@ fn card_body(ui: &mut Ui, card: &Card, stale: bool) {
             t = t.color(warn);
         }
         ui.add(egui::Label::new(t).wrap());
+    }
+    if let Some((link, text)) = card.explain {
+        egui::CollapsingHeader::new(RichText::new(link).small())
+            .id_salt(("assay-card-explain", card.title))
+            .show(ui, |ui| {
+                ui.add(egui::Label::new(RichText::new(text).small()).wrap());
+            });
     }
 }
 
@@ -658,5 +766,56 @@ pub fn ledger_table(state: &AppState, ui: &mut Ui) {
     if (next - shared).abs() > 0.5 {
         ui.data_mut(|d| d.insert_temp(offset_id, next));
         ui.ctx().request_repaint();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::appraise::appraise;
+    use crate::model::{PriceForecast, SupportInstrument, SupportKind};
+
+    /// Independent check: the engine's required support is the level,
+    /// non-taxable subsidy that makes the project break even at the import
+    /// price, so the cost after adding exactly that subsidy is the cost
+    /// before it less the engine's required support per unit.
+    #[test]
+    fn cost_after_the_required_subsidy_is_cost_less_subsidy_per_unit() {
+        let mut p = crate::app::state::new_project_template();
+        let y0 = p.first_year;
+        p.products[0].benchmark_price =
+            PriceForecast::Table([(y0, Decimal::from(20_000))].into_iter().collect());
+        let before = appraise(&p).expect("appraises");
+        assert_eq!(unit_cost_after_support(&p, &before), None, "no support");
+        let per_year = before.metrics.required_subsidy_per_year.expect("needed");
+        let per_unit = before.metrics.required_subsidy_per_unit.expect("needed");
+        assert!(per_year > Decimal::ZERO);
+        p.support.push(SupportInstrument {
+            name: "Required subsidy".into(),
+            kind: SupportKind::OperatingSubsidy {
+                amount_per_year: per_year,
+            },
+            first_year: y0 + 1,
+            last_year: p.last_year(),
+            taxable: false,
+        });
+        let with = appraise(&p).expect("appraises");
+        let cost = before.metrics.levelized_unit_cost.expect("cost");
+        // A non-taxable subsidy changes no other line: the cost before
+        // support stays where it was.
+        assert_eq!(with.metrics.levelized_unit_cost, Some(cost));
+        let after = unit_cost_after_support(&p, &with).expect("support present");
+        let expected = cost - per_unit;
+        assert!(
+            (after - expected).abs() < Decimal::new(1, 6),
+            "after {after}, expected {expected} (cost {cost} less {per_unit})"
+        );
+    }
+
+    #[test]
+    fn after_support_line_is_worded_with_units() {
+        let (line, why) = after_support_lines(Decimal::new(1184, 2), "USD", "kg");
+        assert_eq!(line, "after support: 11.84 USD/kg");
+        assert!(why.contains("depreciable base"), "{why}");
     }
 }

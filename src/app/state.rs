@@ -50,6 +50,23 @@ pub struct Results {
     pub project: Project,
     /// Its appraisal.
     pub appraisal: Appraisal,
+    /// The main product's unit cost after support
+    /// ([`super::results::unit_cost_after_support`]), when support pays the
+    /// project cash; computed once per appraisal.
+    pub unit_cost_after_support: Option<Decimal>,
+}
+
+impl Results {
+    /// The results of `appraisal` of `project`, with the figures the window
+    /// derives from them.
+    pub fn new(project: Project, appraisal: Appraisal) -> Self {
+        let unit_cost_after_support = super::results::unit_cost_after_support(&project, &appraisal);
+        Results {
+            project,
+            appraisal,
+            unit_cost_after_support,
+        }
+    }
 }
 
 /// The project being edited, with its file, history and results.
@@ -377,10 +394,7 @@ impl Document {
         };
         match appraise(&shown) {
             Ok(appraisal) => {
-                self.results = Some(Results {
-                    project: shown,
-                    appraisal,
-                });
+                self.results = Some(Results::new(shown, appraisal));
                 self.appraisal_current = true;
             }
             Err(e) => {
@@ -398,7 +412,9 @@ pub fn new_project_template() -> Project {
     let first_year = 2026;
     Project {
         name: "Untitled".into(),
-        description: String::new(),
+        description: format!(
+            "Template: one plant and one product. Assumptions: capex 100,000,000 USD in {first_year}, fixed opex 5,000,000 USD a year, 1,000 t a year at 50,000 USD/t, variable cost 10,000 USD/t, profit tax 25%. {ASSUMPTIONS}"
+        ),
         currency: "USD".into(),
         money_basis: MoneyBasis::Real,
         first_year,
@@ -430,6 +446,137 @@ pub fn new_project_template() -> Project {
         sources: Vec::new(),
         notes: Default::default(),
     }
+}
+
+/// A starting point for a new project (File → New from template).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Template {
+    /// One plant and one product with round placeholder figures.
+    Blank,
+    /// An open-pit mine feeding a processing plant on the same site.
+    MinePlant,
+    /// A single processing plant that buys its feed.
+    Plant,
+}
+
+impl Template {
+    /// Every template, in menu order.
+    pub const ALL: [Template; 3] = [Template::Blank, Template::MinePlant, Template::Plant];
+
+    /// The menu entry.
+    pub fn title(self) -> &'static str {
+        match self {
+            Template::Blank => "Blank project",
+            Template::MinePlant => "Mine + processing plant",
+            Template::Plant => "Processing plant buying its feed",
+        }
+    }
+
+    /// The menu entry's tooltip.
+    pub fn hint(self) -> &'static str {
+        match self {
+            Template::Blank => "One plant and one product, round placeholder figures to replace",
+            Template::MinePlant => {
+                "A mine and a plant on one site, royalty on revenue; placeholder figures"
+            }
+            Template::Plant => {
+                "One plant; the feed it buys is its variable cost per unit; placeholder figures"
+            }
+        }
+    }
+
+    /// The project the template starts from: every figure a placeholder
+    /// the description calls an assumption.
+    pub fn project(self) -> Project {
+        match self {
+            Template::Blank => new_project_template(),
+            Template::MinePlant => mine_plant_template(),
+            Template::Plant => plant_template(),
+        }
+    }
+}
+
+const ASSUMPTIONS: &str = "Every figure here is a placeholder assumption, not data: replace each with your own (capex, opex, output, prices, taxes) before reading the results.";
+
+fn mine_plant_template() -> Project {
+    let mut p = new_project_template();
+    let y0 = p.first_year;
+    p.name = "Mine and plant".into();
+    p.description = format!(
+        "Template: an open-pit mine feeding a processing plant on the same site, built over two years from {y0}, producing from {}. Assumptions: capex, opex, output of 20,000 t a year ramping up over three years, a flat price of 2,000 USD/t against an import price of 2,100 USD/t, royalty 6% of revenue, profit tax 25%. {ASSUMPTIONS}",
+        y0 + 2
+    );
+    let mut mine = new_facility(y0, "Open-pit mine (assumption)");
+    mine.capex = [
+        (y0, Decimal::from(60_000_000)),
+        (y0 + 1, Decimal::from(60_000_000)),
+    ]
+    .into_iter()
+    .collect();
+    mine.fixed_opex_per_year = Decimal::from(8_000_000);
+    mine.start_year = y0 + 2;
+    mine.closure_cost = Decimal::from(15_000_000);
+    let mut plant = new_facility(y0, "Processing plant (assumption)");
+    plant.capex = [
+        (y0, Decimal::from(40_000_000)),
+        (y0 + 1, Decimal::from(80_000_000)),
+    ]
+    .into_iter()
+    .collect();
+    plant.fixed_opex_per_year = Decimal::from(10_000_000);
+    plant.start_year = y0 + 2;
+    plant.tax_life_years = 15;
+    p.facilities = vec![mine, plant];
+    let mut product = new_product(y0, "Main product (assumption)");
+    product.main = true;
+    product.output = OutputSchedule::Ramp {
+        nameplate_per_year: Decimal::from(20_000),
+        start_year: y0 + 2,
+        ramp_up: vec![Decimal::new(5, 1), Decimal::new(8, 1)],
+        end_year: None,
+    };
+    product.variable_cost_per_unit = Decimal::from(600);
+    product.price = PriceForecast::Table([(y0, Decimal::from(2_000))].into_iter().collect());
+    product.benchmark_price =
+        PriceForecast::Table([(y0, Decimal::from(2_100))].into_iter().collect());
+    p.products = vec![product];
+    p.fiscal.royalties = vec![crate::model::Royalty {
+        name: "Royalty (assumption)".into(),
+        product: None,
+        rate: crate::model::RoyaltyRate::ShareOfRevenue(Decimal::new(6, 2)),
+        first_year: None,
+        last_year: None,
+    }];
+    p
+}
+
+fn plant_template() -> Project {
+    let mut p = new_project_template();
+    let y0 = p.first_year;
+    p.name = "Processing plant".into();
+    p.description = format!(
+        "Template: a single processing plant that buys its feed, built in {y0}, producing from {}. Assumptions: capex, opex, 10,000 t a year of product, feed bought at 3,000 USD per t of product (in the variable cost per unit, with reagents and power at 500), a flat price of 5,000 USD/t against an import price of 5,200 USD/t, no royalty (the plant mines nothing), profit tax 25%. {ASSUMPTIONS}",
+        y0 + 1
+    );
+    let mut plant = new_facility(y0, "Processing plant (assumption)");
+    plant.capex = [(y0, Decimal::from(80_000_000))].into_iter().collect();
+    plant.fixed_opex_per_year = Decimal::from(6_000_000);
+    plant.tax_life_years = 15;
+    p.facilities = vec![plant];
+    let mut product = new_product(y0, "Main product (assumption)");
+    product.main = true;
+    product.output = OutputSchedule::Ramp {
+        nameplate_per_year: Decimal::from(10_000),
+        start_year: y0 + 1,
+        ramp_up: vec![Decimal::new(7, 1)],
+        end_year: None,
+    };
+    product.variable_cost_per_unit = Decimal::from(3_500);
+    product.price = PriceForecast::Table([(y0, Decimal::from(5_000))].into_iter().collect());
+    product.benchmark_price =
+        PriceForecast::Table([(y0, Decimal::from(5_200))].into_iter().collect());
+    p.products = vec![product];
+    p
 }
 
 /// A facility to start from: built in Y0, running from Y0 + 1.
@@ -477,6 +624,20 @@ pub fn new_product(first_year: i32, name: &str) -> Product {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_template_is_valid_appraises_and_says_assumption() {
+        for t in Template::ALL {
+            let p = t.project();
+            let doc = Document::new(p.clone(), None);
+            assert!(doc.problems().is_empty(), "{t:?}: {:?}", doc.problems());
+            assert!(doc.appraisal_is_current(), "{t:?}");
+            assert!(p.description.contains("placeholder assumption"), "{t:?}");
+            assert_eq!(p.products.iter().filter(|x| x.main).count(), 1, "{t:?}");
+        }
+        assert_eq!(Template::MinePlant.project().facilities.len(), 2);
+        assert!(Template::Plant.project().fiscal.royalties.is_empty());
+    }
 
     #[test]
     fn template_is_valid_and_appraises() {

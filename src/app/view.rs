@@ -12,7 +12,9 @@ use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
 use super::command::{Command, PendingAction};
 use super::results::section_of;
 use super::scenario::overrides_in;
-use super::{AppState, Dialog, Section, Tab, ThemeChoice, charts, compare, editors, results, risk};
+use super::{
+    AppState, Dialog, Section, Tab, ThemeChoice, charts, compare, editors, help, results, risk,
+};
 
 const UNDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
 const REDO: KeyboardShortcut =
@@ -34,12 +36,19 @@ pub fn show(state: &mut AppState, ui: &mut Ui) {
     }
 
     egui::Panel::top("assay-menu").show(ui, |ui| menu_bar(state, ui));
+    if state.help.welcome {
+        egui::Panel::top("assay-welcome").show(ui, |ui| help::welcome(state, ui));
+    }
+    help::window(state, &ctx);
     egui::Panel::bottom("assay-status").show(ui, |ui| status_line(state, ui));
+    let width = ui.available_width();
+    let mut outline_open = state.layout.outline;
     egui::Panel::left("assay-outline")
         .resizable(true)
-        .default_size(220.0)
-        .size_range(160.0..=360.0)
-        .show(ui, |ui| outline(state, ui));
+        .default_size((width * 0.17).clamp(160.0, 220.0))
+        .size_range(140.0..=360.0)
+        .show_collapsible(ui, &mut outline_open, |ui| outline(state, ui));
+    state.layout.outline = outline_open;
     if state.nav.section == Section::Compare {
         state.compare.refresh(&ctx, &state.doc);
         let lower_height = (ui.available_height() * 0.3).clamp(200.0, 420.0);
@@ -68,15 +77,17 @@ pub fn show(state: &mut AppState, ui: &mut Ui) {
         .default_size(lower_height)
         .size_range(160.0..=900.0)
         .show(ui, |ui| lower(state, ui));
+    let mut results_open = state.layout.results;
     egui::Panel::right("assay-results")
         .resizable(true)
-        .default_size(500.0)
-        .size_range(360.0..=800.0)
-        .show(ui, |ui| {
+        .default_size((width * 0.36).clamp(300.0, 500.0))
+        .size_range(280.0..=800.0)
+        .show_collapsible(ui, &mut results_open, |ui| {
             egui::ScrollArea::vertical()
                 .id_salt("assay-results-scroll")
                 .show(ui, |ui| results::panel(state, ui));
         });
+    state.layout.results = results_open;
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical()
             .id_salt("assay-editor-scroll")
@@ -121,6 +132,7 @@ fn menu_bar(state: &mut AppState, ui: &mut Ui) {
                 state.send(Command::Guarded(PendingAction::New));
                 ui.close();
             }
+            ui.menu_button("New from template", |ui| help::template_menu(state, ui));
             if ui
                 .add(egui::Button::new("Open…").shortcut_text(sc(&OPEN)))
                 .clicked()
@@ -210,6 +222,10 @@ fn menu_bar(state: &mut AppState, ui: &mut Ui) {
                 }
             }
             ui.separator();
+            ui.label(RichText::new("Panels (drag an edge to resize)").weak());
+            ui.checkbox(&mut state.layout.outline, "Outline");
+            ui.checkbox(&mut state.layout.results, "Results cards");
+            ui.separator();
             egui::gui_zoom::zoom_menu_buttons(ui);
             ui.separator();
             ui.label(RichText::new("Lower panel").weak());
@@ -220,6 +236,7 @@ fn menu_bar(state: &mut AppState, ui: &mut Ui) {
                 }
             }
         });
+        ui.menu_button("Help", |ui| help::menu(state, ui));
         // Undo and redo as buttons too: the two most used commands.
         ui.separator();
         if ui
@@ -235,6 +252,33 @@ fn menu_bar(state: &mut AppState, ui: &mut Ui) {
             .clicked()
         {
             state.send(Command::Redo);
+        }
+        ui.separator();
+        let outline = if state.layout.outline {
+            "Hide outline"
+        } else {
+            "Show outline"
+        };
+        if ui
+            .small_button(outline)
+            .on_hover_text("The outline on the left (also View → Panels)")
+            .clicked()
+        {
+            state.layout.outline = !state.layout.outline;
+        }
+        if !matches!(state.nav.section, Section::Compare | Section::Risk) {
+            let cards = if state.layout.results {
+                "Hide cards"
+            } else {
+                "Show cards"
+            };
+            if ui
+                .small_button(cards)
+                .on_hover_text("The results cards on the right (also View → Panels)")
+                .clicked()
+            {
+                state.layout.results = !state.layout.results;
+            }
         }
     });
 }
@@ -452,14 +496,18 @@ fn lower(state: &mut AppState, ui: &mut Ui) {
         for tab in Tab::ALL {
             ui.selectable_value(&mut state.nav.tab, tab, tab.title());
         }
-        if !state.doc.appraisal_is_current() && state.doc.results().is_some() {
+        if state.results_stale() {
             ui.separator();
+            results::stale_label(ui);
             ui.label(
                 RichText::new("showing the last valid model").color(ui.visuals().warn_fg_color),
             );
         }
     });
     ui.separator();
+    if state.results_stale() {
+        ui.multiply_opacity(results::STALE_OPACITY);
+    }
     match state.nav.tab {
         Tab::Ledger => results::ledger_table(state, ui),
         tab => charts::show(ui, state.doc.results(), tab),

@@ -536,7 +536,8 @@ impl Form<'_> {
 
         // The years wrap into as many rows as the width needs, so the whole
         // schedule is in view without scrolling sideways.
-        let per_row = ((ui.available_width() + 4.0) / (CELL_WIDTH + 12.0))
+        // A cell is the text box (its width and inner margins) and the spacing.
+        let per_row = ((ui.available_width() + 4.0) / (CELL_WIDTH + 20.0))
             .floor()
             .max(1.0) as usize;
         let mut refusals: Vec<(i32, String)> = Vec::new();
@@ -715,8 +716,25 @@ pub fn heading(ui: &mut Ui, text: &str) {
     ui.add_space(2.0);
 }
 
-/// A grid for rows of fields.
+/// Below this width (points) a form puts each label above its field.
+pub const NARROW_FORM: f32 = 520.0;
+
+/// Whether a form in `ui` is drawn narrow: label above field.
+pub fn is_narrow(ui: &Ui) -> bool {
+    ui.available_width() < NARROW_FORM
+}
+
+/// A grid for rows of fields: label, field, unit side by side; when the
+/// space is narrow ([`is_narrow`]), one under the other, so nothing is cut
+/// (`end_row` then just starts the next field).
 pub fn form_grid(ui: &mut Ui, id: &str, add: impl FnOnce(&mut Ui)) {
+    if is_narrow(ui) {
+        ui.vertical(|ui| {
+            ui.spacing_mut().item_spacing.y = 2.0;
+            add(ui);
+        });
+        return;
+    }
     egui::Grid::new(("assay-form", id))
         .num_columns(3)
         .spacing([12.0, 6.0])

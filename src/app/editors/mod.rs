@@ -190,7 +190,8 @@ pub fn list_bar(
             }
         }
     });
-    ui.horizontal(|ui| {
+    // Wrapped: a row wider than the editor would widen everything below it.
+    ui.horizontal_wrapped(|ui| {
         if ui.button(format!("Add {noun}")).clicked() {
             out.push(Command::Edit(Edit::Add(list)));
         }

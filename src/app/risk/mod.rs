@@ -483,10 +483,11 @@ pub fn show(state: &mut AppState, ui: &mut Ui) {
         .default_size(lower_height)
         .size_range(160.0..=900.0)
         .show(ui, |ui| monte_carlo::charts(state, ui));
+    let drivers_width = (ui.available_width() * 0.4).clamp(300.0, 380.0);
     egui::Panel::left("assay-risk-drivers")
         .resizable(true)
-        .default_size(380.0)
-        .size_range(300.0..=720.0)
+        .default_size(drivers_width)
+        .size_range(260.0..=720.0)
         .show(ui, |ui| {
             egui::ScrollArea::both()
                 .id_salt("assay-risk-drivers-scroll")
