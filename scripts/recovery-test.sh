@@ -58,6 +58,8 @@ kill -0 "$xvfb_pid" 2>/dev/null || fail "Xvfb did not start: $(cat "$work/xvfb.l
 export DISPLAY=":$display_num" LIBGL_ALWAYS_SOFTWARE=1
 export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config"
 export ASSAY_RECOVERY_DIR="$work/recovery" ASSAY_AUTOSAVE_SECONDS=$autosave
+# The window fills the screen, so the field clicked below is where it is.
+export ASSAY_WINDOW_SIZE=1400x900
 unset WAYLAND_DISPLAY
 project="$work/afrikanda.ron"
 cp "$(dirname "$0")/../projects/afrikanda.ron" "$project"
@@ -81,13 +83,14 @@ focus_window() {
 ASSAY_VIEW=general "$binary" "$project" >"$work/app1.log" 2>&1 &
 app_pid=$!
 focus_window >/dev/null
-# The project's Name field (General section, at 1400x900: see
-# assets/ or an ASSAY_VIEW=general screenshot).
-xdotool mousemove 480 98 click 1
+# The project's Name field (General section, at 1400x900, below the
+# first-start welcome strip: see an ASSAY_VIEW=general screenshot).
+xdotool mousemove 480 124 click 1
 sleep 0.5
 xdotool key ctrl+a
 xdotool type --delay 20 "Recovered edit"
 xdotool key Tab
+[[ -n ${EDIT_SHOT:-} ]] && import -display ":$display_num" -window root "$EDIT_SHOT"
 sleep $((autosave + 2))
 copies=("$work"/recovery/*.ron)
 [[ -f ${copies[0]} ]] || fail "no recovery copy after $((autosave + 2)) s"
