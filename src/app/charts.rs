@@ -126,6 +126,30 @@ pub(super) fn base_plot(id: &str, y: &str, legend: Corner) -> Plot<'static> {
         .y_axis_min_width(56.0)
 }
 
+/// A category y-axis for horizontal bars: bar k sits at y = k and is named
+/// `names[k]`; no other tick is labelled, no horizontal grid.
+pub(super) fn category_y_axis(
+    plot: Plot<'static>,
+    names: Vec<String>,
+    min_width: f32,
+) -> Plot<'static> {
+    let n = names.len();
+    plot.y_axis_label(String::new())
+        .y_grid_spacer(uniform_grid_spacer(|_| [1.0, 1.0, 1.0]))
+        .y_axis_formatter(move |mark, _| {
+            let k = mark.value.round();
+            if (mark.value - k).abs() < 1e-6 && k >= 0.0 {
+                names.get(k as usize).cloned().unwrap_or_default()
+            } else {
+                String::new()
+            }
+        })
+        .y_axis_min_width(min_width)
+        .show_grid([true, false])
+        .include_y(-0.6)
+        .include_y(n as f64 - 0.4)
+}
+
 /// A year axis: a line every year, labels as space allows.
 fn with_year_axis(plot: Plot<'static>) -> Plot<'static> {
     plot.custom_x_axes(vec![

@@ -31,7 +31,7 @@ use egui_plot::{Bar, BarChart, Corner, Plot};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
-use super::charts::{base_plot, title};
+use super::charts::{base_plot, category_y_axis, title};
 use super::entry::{self, Kind};
 use super::results::f64_of;
 use super::risk::McOutput;
@@ -1327,49 +1327,38 @@ pub fn ranking_chart(ui: &mut Ui, out: &CompareOutput) {
         })
         .collect();
     let unit_bar = unit.clone();
-    base_plot("assay-chart-ranking", "", Corner::RightTop)
-        .x_axis_label(unit.clone())
-        .y_axis_label(String::new())
-        .y_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 1.0, 1.0]))
-        .y_axis_formatter(move |mark, _| {
-            let k = mark.value.round();
-            if (mark.value - k).abs() < 1e-6 && k >= 0.0 {
-                names.get(k as usize).cloned().unwrap_or_default()
-            } else {
-                String::new()
+    category_y_axis(
+        base_plot("assay-chart-ranking", "", Corner::RightTop).x_axis_label(unit.clone()),
+        names,
+        96.0,
+    )
+    .include_x(0.0)
+    // Room right of the longest bar for its figure.
+    .include_x(top * 1.15)
+    .label_formatter(|_| None)
+    .show(ui, |plot| {
+        for (k, (cost, _)) in costs.iter().enumerate() {
+            if cost.is_finite() {
+                plot.text(
+                    egui_plot::Text::new(
+                        "",
+                        egui_plot::PlotPoint::new(*cost, (n - 1 - k) as f64),
+                        RichText::new(format!(" {cost:.2}")).strong(),
+                    )
+                    .anchor(egui::Align2::LEFT_CENTER)
+                    .color(text_color),
+                );
             }
-        })
-        .y_axis_min_width(96.0)
-        .show_grid([true, false])
-        .include_y(-0.6)
-        .include_y(n as f64 - 0.4)
-        .include_x(0.0)
-        // Room right of the longest bar for its figure.
-        .include_x(top * 1.15)
-        .label_formatter(|_| None)
-        .show(ui, |plot| {
-            for (k, (cost, _)) in costs.iter().enumerate() {
-                if cost.is_finite() {
-                    plot.text(
-                        egui_plot::Text::new(
-                            "",
-                            egui_plot::PlotPoint::new(*cost, (n - 1 - k) as f64),
-                            RichText::new(format!(" {cost:.2}")).strong(),
-                        )
-                        .anchor(egui::Align2::LEFT_CENTER)
-                        .color(text_color),
-                    );
-                }
-            }
-            plot.bar_chart(
-                BarChart::new("PV budget cost", bars)
-                    .horizontal()
-                    .color(COST_COLOR)
-                    .element_formatter(Box::new(move |b, _| {
-                        format!("{}\nPV budget cost: {:.2} {unit_bar}", b.name, b.value)
-                    })),
-            );
-        });
+        }
+        plot.bar_chart(
+            BarChart::new("PV budget cost", bars)
+                .horizontal()
+                .color(COST_COLOR)
+                .element_formatter(Box::new(move |b, _| {
+                    format!("{}\nPV budget cost: {:.2} {unit_bar}", b.name, b.value)
+                })),
+        );
+    });
 }
 
 /// Whether the Compare view is open (its results are kept up to date only

@@ -6,7 +6,7 @@ use egui::{Color32, RichText, Ui};
 use egui_plot::{Bar, BarChart, Corner, HLine, Legend, Line, LineStyle, Plot, PlotPoints, VLine};
 
 use super::SensOutput;
-use crate::app::charts::{base_plot, title};
+use crate::app::charts::{base_plot, category_y_axis, title};
 use crate::app::compare::cell_name;
 use crate::engine::risk::sensitivity::{CostCase, DriverSensitivity, Sensitivity};
 use crate::model::Project;
@@ -208,43 +208,33 @@ pub fn tornado(ui: &mut Ui, s: &Sensitivity, cur: &str) {
         .map(|(k, d)| bar(k, d, false).fill(HIGH_COLOR))
         .collect();
     let axis = format!("NPV (M {cur})");
-    base_plot("assay-risk-tornado", "", Corner::RightBottom)
-        .legend(small_legend(Corner::RightBottom))
-        .x_axis_label(axis)
-        .y_axis_label(String::new())
-        .y_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 1.0, 1.0]))
-        .y_axis_formatter(move |mark, _| {
-            let k = mark.value.round();
-            if (mark.value - k).abs() < 1e-6 && k >= 0.0 {
-                names.get(k as usize).cloned().unwrap_or_default()
-            } else {
-                String::new()
-            }
-        })
-        .y_axis_min_width(110.0)
-        .show_grid([true, false])
-        .include_y(-0.6)
-        .include_y(n as f64 - 0.4)
-        .label_formatter(|_| None)
-        .show(ui, |plot| {
-            plot.bar_chart(
-                BarChart::new("Driver at its low (P10)", low)
-                    .horizontal()
-                    .color(LOW_COLOR)
-                    .element_formatter(Box::new(|b, _| b.name.clone())),
-            );
-            plot.bar_chart(
-                BarChart::new("Driver at its high (P90)", high)
-                    .horizontal()
-                    .color(HIGH_COLOR)
-                    .element_formatter(Box::new(|b, _| b.name.clone())),
-            );
-            plot.vline(
-                VLine::new(format!("NPV as entered {}", millions_f(s.base_npv)), base)
-                    .color(Color32::GRAY)
-                    .style(LineStyle::dashed_loose()),
-            );
-        });
+    category_y_axis(
+        base_plot("assay-risk-tornado", "", Corner::RightBottom)
+            .legend(small_legend(Corner::RightBottom))
+            .x_axis_label(axis),
+        names,
+        110.0,
+    )
+    .label_formatter(|_| None)
+    .show(ui, |plot| {
+        plot.bar_chart(
+            BarChart::new("Driver at its low (P10)", low)
+                .horizontal()
+                .color(LOW_COLOR)
+                .element_formatter(Box::new(|b, _| b.name.clone())),
+        );
+        plot.bar_chart(
+            BarChart::new("Driver at its high (P90)", high)
+                .horizontal()
+                .color(HIGH_COLOR)
+                .element_formatter(Box::new(|b, _| b.name.clone())),
+        );
+        plot.vline(
+            VLine::new(format!("NPV as entered {}", millions_f(s.base_npv)), base)
+                .color(Color32::GRAY)
+                .style(LineStyle::dashed_loose()),
+        );
+    });
 }
 
 /// NPV against each driver's multiplier, one line per driver.

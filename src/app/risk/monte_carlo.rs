@@ -12,7 +12,7 @@ use egui_plot::{
 use super::charts::{HIGH_COLOR, LOW_COLOR, nice_x_axis, series_color, small_legend};
 use super::{McOutput, McStatus};
 use crate::app::AppState;
-use crate::app::charts::{base_plot, title};
+use crate::app::charts::{base_plot, category_y_axis, title};
 use crate::report::pct;
 use crate::report::risk::millions_f;
 
@@ -539,29 +539,18 @@ fn contributions(ui: &mut Ui, out: &McOutput) {
                 })
         })
         .collect();
-    let n = drivers.len();
-    nice_x_axis(
-        base_plot("assay-risk-contrib-chart", "", Corner::RightBottom)
-            .legend(small_legend(Corner::RightBottom)),
-        3.0,
+    category_y_axis(
+        nice_x_axis(
+            base_plot("assay-risk-contrib-chart", "", Corner::RightBottom)
+                .legend(small_legend(Corner::RightBottom)),
+            3.0,
+        )
+        .x_axis_label("Rank correlation with NPV"),
+        names,
+        100.0,
     )
-    .x_axis_label("Rank correlation with NPV")
-    .y_axis_label(String::new())
-    .y_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 1.0, 1.0]))
-    .y_axis_formatter(move |mark, _| {
-        let k = mark.value.round();
-        if (mark.value - k).abs() < 1e-6 && k >= 0.0 {
-            names.get(k as usize).cloned().unwrap_or_default()
-        } else {
-            String::new()
-        }
-    })
-    .y_axis_min_width(100.0)
-    .show_grid([true, false])
     .include_x(-1.0)
     .include_x(1.0)
-    .include_y(-0.6)
-    .include_y(n as f64 - 0.4)
     .label_formatter(|_| None)
     .show(ui, |plot| {
         plot.bar_chart(
