@@ -12,6 +12,7 @@ pub mod app;
 pub mod cli;
 pub mod engine;
 pub mod export;
+pub mod i18n;
 pub mod io;
 pub mod model;
 pub mod report;

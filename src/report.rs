@@ -417,43 +417,24 @@ pub fn csv_report(project: &Project, a: &Appraisal) -> String {
     out
 }
 
-/// Groups digits in thousands: 1234567.891 -> "1,234,567.89" (2 decimals).
+/// Money to the cent, grouped in the language in force (`i18n::num`).
 pub fn money(d: Decimal) -> String {
-    group(d.round_dp(2), 2)
+    crate::i18n::num::money(d)
 }
 
-/// Groups digits with `dp` decimals.
+/// Groups digits with `dp` decimals, in the language in force.
 pub fn group(d: Decimal, dp: u32) -> String {
-    let s = format!("{:.*}", dp as usize, d.round_dp(dp));
-    let (sign, body) = match s.strip_prefix('-') {
-        Some(rest) => ("-", rest),
-        None => ("", s.as_str()),
-    };
-    let (int, frac) = match body.split_once('.') {
-        Some((i, f)) => (i, Some(f)),
-        None => (body, None),
-    };
-    let mut grouped = String::new();
-    for (k, c) in int.chars().enumerate() {
-        if k > 0 && (int.len() - k) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    match frac {
-        Some(f) => format!("{sign}{grouped}.{f}"),
-        None => format!("{sign}{grouped}"),
-    }
+    crate::i18n::num::group(d, dp)
 }
 
-/// Money in millions with one decimal: 21_250_000 -> "21.3M"... with 2 dp.
+/// Money in millions with 2 decimals: `21.25M` / `21,25 млн`.
 pub fn millions(d: Decimal) -> String {
-    format!("{}M", group(d / Decimal::from(1_000_000), 2))
+    crate::i18n::num::millions(d)
 }
 
-/// A rate as a percentage with 2 decimals.
+/// A rate as a percentage with 2 decimals: `9.14%` / `9,14 %`.
 pub fn pct(x: f64) -> String {
-    format!("{:.2}%", x * 100.0)
+    crate::i18n::num::pct(x)
 }
 
 fn or_none<T>(x: Option<T>, f: impl Fn(T) -> String, none: &str) -> String {

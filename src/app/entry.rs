@@ -38,63 +38,10 @@ impl Kind {
     }
 }
 
-/// Parses a plain number: groups of digits separated by spaces, `_`, `'` or
-/// commas, an optional sign, `.` for decimals, and an optional exponent.
+/// Parses a plain number as the language in force writes it
+/// (`i18n::num::parse`), with the refusal worded for the field.
 pub fn parse_number(text: &str) -> Result<Decimal, String> {
-    let trimmed = text.trim();
-    if trimmed.is_empty() {
-        return Err("enter a number".into());
-    }
-    let cleaned: String = trimmed
-        .chars()
-        .filter(|c| !matches!(c, ' ' | '_' | '\'' | '\u{a0}' | '\u{202f}'))
-        .map(|c| if c == '\u{2212}' { '-' } else { c })
-        .collect();
-    if cleaned.contains(',') {
-        check_comma_groups(&cleaned, trimmed)?;
-    }
-    let plain = cleaned.replace(',', "");
-    plain
-        .parse::<Decimal>()
-        .or_else(|_| Decimal::from_scientific(&plain))
-        .map_err(|_| {
-            format!(
-                "\"{trimmed}\" is not a number: use digits and '.' for decimals, e.g. 1 234 567.8"
-            )
-        })
-}
-
-/// Commas may only group thousands in the whole-number part: `1,234,567.8`.
-fn check_comma_groups(cleaned: &str, original: &str) -> Result<(), String> {
-    let body = cleaned.trim_start_matches(['-', '+']);
-    let whole = body.split('.').next().unwrap_or_default();
-    let frac_has_comma = body.split('.').skip(1).any(|f| f.contains(','));
-    let mut groups = whole.split(',');
-    let first_ok = groups
-        .next()
-        .is_some_and(|g| (1..=3).contains(&g.len()) && g.chars().all(|c| c.is_ascii_digit()));
-    let rest_ok = groups.all(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()));
-    // The known slip: one comma, no point, and not three digits after it
-    // (`12,5`, `0,10`): a decimal comma, named as such (issue 10).
-    if let Some((int, frac)) = body.split_once(',')
-        && !body.contains('.')
-        && !frac.contains(',')
-        && frac.len() != 3
-        && !int.is_empty()
-        && !frac.is_empty()
-        && int.chars().chain(frac.chars()).all(|c| c.is_ascii_digit())
-    {
-        let sign = &cleaned[..cleaned.len() - body.len()];
-        return Err(format!(
-            "decimal comma in a number: write {sign}{int}.{frac}, not {sign}{int},{frac}"
-        ));
-    }
-    if frac_has_comma || !first_ok || !rest_ok {
-        return Err(format!(
-            "\"{original}\": ',' only groups thousands (1,234,567.8); use '.' for decimals"
-        ));
-    }
-    Ok(())
+    crate::i18n::num::parse(text).map_err(|e| e.message())
 }
 
 /// Parses and checks an entry of the given kind; the result is what the
