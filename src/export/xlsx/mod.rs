@@ -42,7 +42,8 @@ use crate::engine::ledger::{output_series, price_series, step_series};
 use crate::engine::risk::monte_carlo::{McConfig, Progress, Stats, monte_carlo};
 use crate::engine::risk::sensitivity::sensitivity;
 use crate::model::{
-    CostCurrency, GrantSize, Project, Repayment, RoyaltyRate, SupportInstrument, SupportKind,
+    CostCurrency, GrantSize, PayrollSize, Project, Repayment, RoyaltyRate, SupportInstrument,
+    SupportKind,
 };
 use crate::report;
 use inputs::*;
@@ -77,11 +78,6 @@ pub fn workbook(project: &Project, options: &XlsxOptions) -> Result<Vec<u8>, Exp
     let styles = Styles::new();
     let mut wb = Workbook::new();
     let mut names: Vec<(String, String)> = Vec::new();
-    for (_, case) in &cases {
-        if let Some(line) = super::first_line_not_in_workbook(case) {
-            return Err(ExportError::NotInWorkbook(line));
-        }
-    }
     for (k, (case_name, case)) in cases.iter().enumerate() {
         let appraisal = appraise(case)?;
         let suffix = if k == 0 {
