@@ -66,7 +66,13 @@ fn the_export_menu_routes_to_the_dialog_and_the_path_field() {
     assert!(shows(&h, &format!("Exported {}", written.display())));
     // The format 4 lines are in the Ledger (their keys in column B).
     let strings = zip_text(&written, "xl/sharedStrings.xml");
-    for key in ["payroll", "contributions", "property_tax", "vat_paid", "vat_refund"] {
+    for key in [
+        "payroll",
+        "contributions",
+        "property_tax",
+        "vat_paid",
+        "vat_refund",
+    ] {
         assert!(
             strings.contains(&format!(">{key}</t>")),
             "no Ledger line {key} in the workbook"

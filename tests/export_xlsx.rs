@@ -503,6 +503,7 @@ fn every_ledger_cell_agrees_with_assay_to_the_cent() {
     // 9 Afrikanda cases x (>= 35 lines x 21 years), as many again for v3,
     // and the rest.
     assert!(checked > 2 * 9 * 35 * 21, "only {checked} cells compared");
+    eprintln!("{checked} cells agree with Assay's ledger");
 }
 
 /// The fiscal fixture (`tests/data/xlsx-fiscal.ron`, 2026-2031) worked by
@@ -550,7 +551,9 @@ fn the_fiscal_lines_agree_with_hand_values() {
     let books = recalc(&[export(&fiscal, Cases::All, &dir, "fiscal")], false);
     let book = &books[0];
     let check = |sheet: &str, key: &str, expected: [f64; 6]| {
-        let ledger = book.get(sheet).unwrap_or_else(|| panic!("no sheet {sheet}"));
+        let ledger = book
+            .get(sheet)
+            .unwrap_or_else(|| panic!("no sheet {sheet}"));
         let row = row_with(ledger, 1, key).unwrap_or_else(|| panic!("{sheet}: no row {key}"));
         for (j, e) in expected.iter().enumerate() {
             let got = number(&row[2 + j]).unwrap_or_else(|| panic!("{sheet} {key}: {row:?}"));
@@ -586,11 +589,19 @@ fn the_fiscal_lines_agree_with_hand_values() {
     // Scenario 1, property-tax relief.
     let s = "Ledger 2";
     check(s, "property_tax", [0.0, 7.875, 5.625, 6.75, 0.0, 0.0]);
-    check(s, "budget_cost_property_1", [0.0, 7.875, 5.625, 0.0, 0.0, 0.0]);
+    check(
+        s,
+        "budget_cost_property_1",
+        [0.0, 7.875, 5.625, 0.0, 0.0, 0.0],
+    );
     // Scenario 2, contribution relief.
     let s = "Ledger 3";
     check(s, "contributions", [0.0, 30.0, 30.0, 30.0, 30.0, 0.0]);
-    check(s, "budget_cost_contributions_10", [0.0, 60.0, 60.0, 60.0, 60.0, 0.0]);
+    check(
+        s,
+        "budget_cost_contributions_10",
+        [0.0, 60.0, 60.0, 60.0, 60.0, 0.0],
+    );
     check(s, "social_funds_cost", [0.0, 60.0, 60.0, 60.0, 60.0, 0.0]);
     // Scenario 3, the Arctic zone resident.
     let s = "Ledger 4";
@@ -610,8 +621,16 @@ fn the_fiscal_lines_agree_with_hand_values() {
     check(s, "property_tax", [0.0, 0.0, 5.625, 6.75, 0.0, 0.0]);
     check(s, "ebitda", [0.0, 677.7, 662.075, 665.75, 672.5, 0.0]);
     check(s, "profit_tax", [0.0, 18.885, 36.2075, 67.15, 108.5, 0.0]);
-    check(s, "budget_cost_property_1", [0.0, 7.875, 5.625, 0.0, 0.0, 0.0]);
-    check(s, "budget_cost_contributions_10", [0.0, 60.0, 60.0, 60.0, 60.0, 0.0]);
+    check(
+        s,
+        "budget_cost_property_1",
+        [0.0, 7.875, 5.625, 0.0, 0.0, 0.0],
+    );
+    check(
+        s,
+        "budget_cost_contributions_10",
+        [0.0, 60.0, 60.0, 60.0, 60.0, 0.0],
+    );
     check(
         s,
         "budget_cost_arctic_resident",
@@ -807,14 +826,22 @@ fn the_engine_recalculates_rather_than_reading_cached_values() {
 }
 
 /// Every cell of every ledger line in a producing year is a formula (read
-/// back from LibreOffice with formulas shown), for both samples and the
-/// financed project.
+/// back from LibreOffice with formulas shown), for both samples, the fiscal
+/// fixture's case with all three reliefs, and the financed project.
 #[test]
 fn every_ledger_cell_in_a_producing_year_is_a_formula() {
     let dir = temp_dir("formulas");
+    let fiscal = sample("xlsx-fiscal");
+    let all_three = fiscal
+        .scenarios
+        .iter()
+        .find(|s| s.name == "All three")
+        .expect("scenario")
+        .apply(&fiscal);
     let projects = [
         sample("afrikanda"),
         sample("import-parity"),
+        all_three,
         financed(Repayment::Annuity, GrantSize::ShareOfCapex(d("0.2"))),
     ];
     let files: Vec<PathBuf> = projects
@@ -832,22 +859,32 @@ fn every_ledger_cell_in_a_producing_year_is_a_formula() {
             .collect();
         assert!(!producing.is_empty());
         let mut formulas = 0;
-        for line in ledger_lines(p, &a.ledger) {
-            let row =
-                row_with(ledger, 1, &line.key).unwrap_or_else(|| panic!("no row {}", line.key));
+        let mut keys: Vec<String> = ledger_lines(p, &a.ledger)
+            .into_iter()
+            .map(|l| l.key)
+            .collect();
+        // The budget cost of each instrument too.
+        let budget: Vec<String> = keys
+            .iter()
+            .filter(|k| k.starts_with("support_"))
+            .map(|k| k.replacen("support_", "budget_cost_", 1))
+            .collect();
+        keys.extend(budget);
+        for key in &keys {
+            let row = row_with(ledger, 1, key).unwrap_or_else(|| panic!("no row {key}"));
             for &j in &producing {
                 let cell = &row[2 + j];
                 assert!(
                     cell.starts_with('='),
-                    "{}: {} in {} is not a formula: {cell}",
+                    "{}: {key} in {} is not a formula: {cell}",
                     p.name,
-                    line.key,
                     a.ledger.years[j]
                 );
                 formulas += 1;
             }
         }
-        // Every line of the ledger, every producing year.
-        assert_eq!(formulas, ledger_lines(p, &a.ledger).len() * producing.len());
+        // Every line of the ledger and every budget cost, every producing
+        // year.
+        assert_eq!(formulas, keys.len() * producing.len());
     }
 }

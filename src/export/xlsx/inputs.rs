@@ -474,10 +474,9 @@ pub(super) fn royalty_inputs(
             r.product.as_deref().unwrap_or("every product"),
         )?;
         let (share, rate) = match r.rate {
-            RoyaltyRate::ShareOfRevenue(x) => (
-                true,
-                w.scalar("Share of revenue", "", x, Kind::Rate, None)?,
-            ),
+            RoyaltyRate::ShareOfRevenue(x) => {
+                (true, w.scalar("Share of revenue", "", x, Kind::Rate, None)?)
+            }
             RoyaltyRate::PerUnit(x) => (
                 false,
                 w.scalar(
@@ -698,8 +697,7 @@ pub(super) fn facility_inputs(
                         None,
                     )?,
                 };
-                let second =
-                    pay.currency == CostCurrency::Second && p.second_currency.is_some();
+                let second = pay.currency == CostCurrency::Second && p.second_currency.is_some();
                 Some((expr, second))
             }
         };
@@ -846,9 +844,13 @@ pub(super) fn support_inputs(
             SupportKind::TaxRelief { reduced_rate } => {
                 sc(w, "Reduced profit tax rate", "", *reduced_rate, Kind::Rate)?
             }
-            SupportKind::PropertyTaxRelief { reduced_rate } => {
-                sc(w, "Reduced property tax rate", "", *reduced_rate, Kind::Rate)?
-            }
+            SupportKind::PropertyTaxRelief { reduced_rate } => sc(
+                w,
+                "Reduced property tax rate",
+                "",
+                *reduced_rate,
+                Kind::Rate,
+            )?,
             SupportKind::ContributionRelief { reduced_rate } => sc(
                 w,
                 "Reduced insurance contribution rate",

@@ -687,20 +687,13 @@ pub(super) fn rate_rows(g: &mut Grid, c: &Ctx) -> Rates {
         g.note("the lowest of the rate without relief and the rates with each relief alone");
         (base_row, in_force)
     };
-    let profit = levy_rows(
-        g,
-        Levy::Profit,
-        ("Profit tax rate", "tax_rate"),
-        &|_| nm.tax_rate.clone(),
-    );
+    let profit = levy_rows(g, Levy::Profit, ("Profit tax rate", "tax_rate"), &|_| {
+        nm.tax_rate.clone()
+    });
     let property = nm.property.as_ref().map(|pt| {
         let base = |j: usize| match &pt.relief {
             None => pt.rate.clone(),
-            Some((a, b)) => format!(
-                "IF(AND({y}>={a},{y}<={b}),0,{})",
-                pt.rate,
-                y = c.year(j)
-            ),
+            Some((a, b)) => format!("IF(AND({y}>={a},{y}<={b}),0,{})", pt.rate, y = c.year(j)),
         };
         levy_rows(
             g,
@@ -1073,7 +1066,12 @@ fn vat_rows(g: &mut Grid, c: &Ctx, capex: u32, sustaining: u32) -> Option<(u32, 
     let v = c.i.names.vat.as_ref()?;
     let n = c.n;
     let paid = g.add("vat_paid", "VAT paid on capex", Kind::Money, |j| {
-        format!("ROUND(({}+{})*{},6)", at(capex, j), at(sustaining, j), v.rate)
+        format!(
+            "ROUND(({}+{})*{},6)",
+            at(capex, j),
+            at(sustaining, j),
+            v.rate
+        )
     });
     g.note("(capex + sustaining capex) x VAT rate, to 6 places as Assay keeps it");
     let refund = g.add("vat_refund", "VAT refunded", Kind::Money, |j| {
@@ -1186,7 +1184,13 @@ pub(super) fn tax_base_rows(
             at(is_taxable, j)
         )
     });
-    (interest, interest_subsidy, wc_change, base_unlevered, base_levered)
+    (
+        interest,
+        interest_subsidy,
+        wc_change,
+        base_unlevered,
+        base_levered,
+    )
 }
 
 /// Straight-line depreciation by facility (`ledger::straight_line`): each
@@ -1232,8 +1236,7 @@ pub(super) fn depreciation_rows(
             let book = match &fi.property_life {
                 None => book,
                 Some(life) => {
-                    straight_line_rows(g, c, fi, spend, from, life, &f.name, " (property book)")
-                        .1
+                    straight_line_rows(g, c, fi, spend, from, life, &f.name, " (property book)").1
                 }
             };
             let base = g.add(
@@ -1559,21 +1562,22 @@ pub(super) fn state_rows(
             _ if !alone.is_empty() => {
                 let mut parts = Vec::new();
                 for &(levy, alone_row) in alone {
-                    let given_up = |g: &mut Grid, what: &str, (base_rate, _): (u32, u32), x: u32| {
-                        g.add(
-                            "",
-                            &format!("{what} given up: {}", inst.name),
-                            Kind::Money,
-                            |j| {
-                                format!(
-                                    "ROUND(({}-{})*{},6)",
-                                    at(base_rate, j),
-                                    at(alone_row, j),
-                                    at(x, j)
-                                )
-                            },
-                        )
-                    };
+                    let given_up =
+                        |g: &mut Grid, what: &str, (base_rate, _): (u32, u32), x: u32| {
+                            g.add(
+                                "",
+                                &format!("{what} given up: {}", inst.name),
+                                Kind::Money,
+                                |j| {
+                                    format!(
+                                        "ROUND(({}-{})*{},6)",
+                                        at(base_rate, j),
+                                        at(alone_row, j),
+                                        at(x, j)
+                                    )
+                                },
+                            )
+                        };
                     match levy {
                         Levy::Property => {
                             if let (Some(r), Some(x)) = (rates.property, o.property_base) {

@@ -8,9 +8,16 @@
 //! - `Ledger`: every line of Assay's ledger (`engine::ledger`), one column a
 //!   year, each cell a formula on `Inputs` and on the lines above it, in the
 //!   engine's order and with its rounding (`ROUND(..., 6)` where the engine
-//!   rounds a converted amount or a straight-line charge, `ROUND(..., 12)`
-//!   on discount factors), so a spreadsheet's figures agree with Assay's to
-//!   the cent; the key of each line in column B is the CSV report's;
+//!   rounds a converted amount, a straight-line charge, contributions,
+//!   property tax, VAT or a relief's tax given up, `ROUND(..., 12)` on
+//!   discount factors), so a spreadsheet's figures agree with Assay's to
+//!   the cent; the key of each line in column B is the CSV report's. File
+//!   format 4's lines are formulas too: payroll and contributions, property
+//!   tax on the facilities' average book value, VAT paid and refunded after
+//!   its lag, one row per royalty line, closure spread over years, and the
+//!   rates without relief, with each relief alone and in force (property-tax
+//!   and contribution reliefs, the Arctic zone resident's steps), from which
+//!   each relief's budget cost follows;
 //! - `Metrics`: NPV as `SUMPRODUCT` over the discount factors, `IRR()`
 //!   seeded with Assay's primary root, `MIRR()`, payback, with Assay's own
 //!   value beside each; what a spreadsheet has no formula for (other IRR
