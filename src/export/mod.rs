@@ -27,52 +27,6 @@ pub enum ExportError {
     /// The PDF writer refused something.
     #[error("writing the PDF: {0}")]
     Pdf(String),
-    /// The case uses a line the workbook's formulas do not reproduce yet.
-    #[error(
-        "the workbook's formulas do not yet cover {0} (a line of file format 4); \
-         export the PDF report, or a case without it"
-    )]
-    NotInWorkbook(&'static str),
-}
-
-/// The first line of file format 4 a case uses that the workbook's formulas
-/// do not reproduce yet: payroll and contributions, property tax, VAT on
-/// capex, closure spread over years, royalty lines beyond one on every
-/// product in every year, the property-tax and contribution reliefs.
-pub fn first_line_not_in_workbook(p: &crate::model::Project) -> Option<&'static str> {
-    use crate::model::SupportKind;
-    if p.facilities.iter().any(|f| f.payroll.is_some()) {
-        return Some("payroll and insurance contributions");
-    }
-    if p.facilities.iter().any(|f| f.closure_spread.is_some()) {
-        return Some("closure spread over several years");
-    }
-    if p.fiscal.property_tax.is_some() {
-        return Some("property tax");
-    }
-    if p.fiscal.vat.is_some() {
-        return Some("VAT on capex");
-    }
-    let royalties = &p.fiscal.royalties;
-    if royalties.len() > 1
-        || royalties
-            .iter()
-            .any(|r| r.product.is_some() || r.first_year.is_some() || r.last_year.is_some())
-    {
-        return Some("royalty lines by product or by year");
-    }
-    p.support.iter().find_map(|s| match s.kind {
-        SupportKind::PropertyTaxRelief { .. } => Some("property-tax relief"),
-        SupportKind::ContributionRelief { .. } => Some("contribution relief"),
-        SupportKind::ArcticZoneResident(_) => Some("the Arctic zone resident regime"),
-        SupportKind::OperatingSubsidy { .. }
-        | SupportKind::ProductionSubsidy { .. }
-        | SupportKind::OfftakeFloor { .. }
-        | SupportKind::CapitalGrant { .. }
-        | SupportKind::ConcessionalLoan { .. }
-        | SupportKind::InterestSubsidy { .. }
-        | SupportKind::TaxRelief { .. } => None,
-    })
 }
 
 impl From<rust_xlsxwriter::XlsxError> for ExportError {

@@ -10,6 +10,32 @@ pub(super) struct InputRefs {
     pub(super) products: Vec<ProductIn>,
     pub(super) facilities: Vec<FacilityIn>,
     pub(super) support: Vec<SupportIn>,
+    pub(super) royalties: Vec<RoyaltyIn>,
+}
+
+/// A royalty line's inputs.
+pub(super) struct RoyaltyIn {
+    /// The product charged (index); `None` for every product.
+    pub(super) product: Option<usize>,
+    /// A share of revenue (else an amount per unit of output).
+    pub(super) share: bool,
+    pub(super) rate: String,
+    /// First and last year it applies; `None` for the model's own.
+    pub(super) first: Option<String>,
+    pub(super) last: Option<String>,
+}
+
+/// Property tax: the regional rate and the years the regional law sets it
+/// to 0.
+pub(super) struct PropertyIn {
+    pub(super) rate: String,
+    pub(super) relief: Option<(String, String)>,
+}
+
+/// VAT on capex: the rate and the refund lag.
+pub(super) struct VatIn {
+    pub(super) rate: String,
+    pub(super) lag: String,
 }
 
 /// The defined names of the scalars (with the case's suffix).
@@ -22,8 +48,9 @@ pub(super) struct Names {
     pub(super) loss_cf: String,
     pub(super) loss_cap: String,
     pub(super) wc_share: String,
-    pub(super) royalty_share: String,
-    pub(super) royalty_per_unit: String,
+    pub(super) contribution_rate: String,
+    pub(super) property: Option<PropertyIn>,
+    pub(super) vat: Option<VatIn>,
     pub(super) debt_share: String,
     pub(super) debt_rate: String,
     pub(super) debt_tenor: String,
@@ -51,6 +78,14 @@ pub(super) struct FacilityIn {
     pub(super) start_i: String,
     pub(super) close_i: String,
     pub(super) second: bool,
+    /// Gross wages per year (an expression on Inputs) and whether they are
+    /// in the second currency.
+    pub(super) wages: Option<(String, bool)>,
+    /// Book life for property tax where the file gives one (else the tax
+    /// life).
+    pub(super) property_life: Option<String>,
+    /// Closure spread: amount per year, first year, number of years.
+    pub(super) spread: Option<[String; 3]>,
 }
 
 pub(super) struct SupportIn {
@@ -58,6 +93,17 @@ pub(super) struct SupportIn {
     pub(super) last: String,
     /// The kind's parameters, in the order of [`SupportKind`]'s fields.
     pub(super) params: Vec<String>,
+    /// The Arctic zone resident's terms.
+    pub(super) arctic: Option<ArcticIn>,
+}
+
+/// The Arctic zone resident's rates, each with its years from the
+/// instrument's first year: profit tax in steps (years, rate), property tax
+/// and contributions.
+pub(super) struct ArcticIn {
+    pub(super) profit_steps: Vec<(String, String)>,
+    pub(super) property: (String, String),
+    pub(super) contributions: (String, String),
 }
 
 /// Writes the Inputs sheet row by row.
@@ -195,6 +241,7 @@ pub(super) fn write_inputs(
         None => None,
     };
     let products = product_inputs(&mut w, p, &years)?;
+    let royalties = royalty_inputs(&mut w, p)?;
     let facilities = facility_inputs(&mut w, p, &names)?;
     let support = support_inputs(&mut w, p)?;
     Ok(InputRefs {
@@ -204,6 +251,7 @@ pub(super) fn write_inputs(
         products,
         facilities,
         support,
+        royalties,
     })
 }
 
@@ -268,7 +316,6 @@ pub(super) fn fiscal_and_debt_inputs(
     general: [String; 4],
 ) -> Result<Names, ExportError> {
     let [first_year, discount_rate, state_rate, offset] = general;
-    let cur = p.currency.as_str();
     w.section("Fiscal terms")?;
     let f = &p.fiscal;
     let tax_rate = w.scalar(
@@ -299,27 +346,64 @@ pub(super) fn fiscal_and_debt_inputs(
         Kind::Rate,
         Some("Working_capital_share"),
     )?;
-    // One royalty line on every product in every year at most (the
-    // workbook refuses other royalty lines: `first_line_not_in_workbook`).
-    let (share, per_unit) = match f.royalties.first().map(|r| r.rate) {
-        None => (Decimal::ZERO, Decimal::ZERO),
-        Some(RoyaltyRate::ShareOfRevenue(r)) => (r, Decimal::ZERO),
-        Some(RoyaltyRate::PerUnit(a)) => (Decimal::ZERO, a),
-    };
-    let royalty_share = w.scalar(
-        "Royalty / MET, share of revenue",
+    let contribution_rate = w.scalar(
+        "Insurance contributions, share of payroll",
         "",
-        share,
+        f.contribution_rate,
         Kind::Rate,
-        Some("Royalty_share"),
+        Some("Contribution_rate"),
     )?;
-    let royalty_per_unit = w.scalar(
-        "Royalty / MET per unit of all output",
-        &format!("{cur}/unit"),
-        per_unit,
-        Kind::Quantity,
-        Some("Royalty_per_unit"),
-    )?;
+    let property = match &f.property_tax {
+        None => None,
+        Some(pt) => {
+            let rate = w.scalar(
+                "Property tax rate (of the average book value)",
+                "a year",
+                pt.rate,
+                Kind::Rate,
+                Some("Property_tax_rate"),
+            )?;
+            let relief = match pt.relief_years {
+                None => None,
+                Some((a, b)) => Some((
+                    w.scalar(
+                        "Property tax 0 by regional law from",
+                        "year",
+                        a.into(),
+                        Kind::Index,
+                        None,
+                    )?,
+                    w.scalar(
+                        "Property tax 0 by regional law to",
+                        "year",
+                        b.into(),
+                        Kind::Index,
+                        None,
+                    )?,
+                )),
+            };
+            Some(PropertyIn { rate, relief })
+        }
+    };
+    let vat = match &f.vat {
+        None => None,
+        Some(v) => Some(VatIn {
+            rate: w.scalar(
+                "VAT rate on capex",
+                "",
+                v.rate,
+                Kind::Rate,
+                Some("Vat_rate"),
+            )?,
+            lag: w.scalar(
+                "VAT refunded after",
+                "years",
+                v.refund_lag_years.into(),
+                Kind::Index,
+                Some("Vat_refund_lag"),
+            )?,
+        }),
+    };
     w.section("Commercial debt")?;
     let fin = &p.financing;
     let debt_share = w.scalar(
@@ -366,14 +450,67 @@ pub(super) fn fiscal_and_debt_inputs(
         loss_cf,
         loss_cap,
         wc_share,
-        royalty_share,
-        royalty_per_unit,
+        contribution_rate,
+        property,
+        vat,
         debt_share,
         debt_rate,
         debt_tenor,
         debt_grace,
         debt_equal,
     })
+}
+
+/// The royalty lines: each one's product, kind, rate and years.
+pub(super) fn royalty_inputs(
+    w: &mut InputWriter,
+    p: &Project,
+) -> Result<Vec<RoyaltyIn>, ExportError> {
+    let mut out = Vec::new();
+    for (k, r) in p.fiscal.royalties.iter().enumerate() {
+        w.section(&format!("Royalty {}: {}", k + 1, r.name))?;
+        w.text(
+            "Charged on",
+            r.product.as_deref().unwrap_or("every product"),
+        )?;
+        let (share, rate) = match r.rate {
+            RoyaltyRate::ShareOfRevenue(x) => {
+                (true, w.scalar("Share of revenue", "", x, Kind::Rate, None)?)
+            }
+            RoyaltyRate::PerUnit(x) => (
+                false,
+                w.scalar(
+                    "Amount per unit of output",
+                    &format!("{}/unit", p.currency),
+                    x,
+                    Kind::Quantity,
+                    None,
+                )?,
+            ),
+        };
+        let first = match r.first_year {
+            Some(y) => Some(w.scalar("From year", "year", y.into(), Kind::Index, None)?),
+            None => {
+                w.text("From year", "the first model year")?;
+                None
+            }
+        };
+        let last = match r.last_year {
+            Some(y) => Some(w.scalar("To year", "year", y.into(), Kind::Index, None)?),
+            None => {
+                w.text("To year", "the last model year")?;
+                None
+            }
+        };
+        out.push(RoyaltyIn {
+            product: r.product.as_deref().and_then(|n| p.product_index(n)),
+            share,
+            rate,
+            first,
+            last,
+        });
+    }
+    Ok(out)
 }
 
 pub(super) fn currency_of(p: &Project, c: CostCurrency) -> String {
@@ -501,6 +638,79 @@ pub(super) fn facility_inputs(
             None,
         )?;
         let salvage = w.scalar("Salvage value", &cur, f.salvage_value, Kind::Money, None)?;
+        let spread = match &f.closure_spread {
+            None => None,
+            Some(cs) => Some([
+                w.scalar(
+                    "Closure spread: amount per year",
+                    &cur,
+                    cs.amount_per_year,
+                    Kind::Money,
+                    None,
+                )?,
+                w.scalar(
+                    "Closure spread: first year",
+                    "year",
+                    cs.first_year.into(),
+                    Kind::Index,
+                    None,
+                )?,
+                w.scalar(
+                    "Closure spread: number of years",
+                    "years",
+                    cs.years.into(),
+                    Kind::Index,
+                    None,
+                )?,
+            ]),
+        };
+        let wages = match &f.payroll {
+            None => None,
+            Some(pay) => {
+                let pay_cur = currency_of(p, pay.currency);
+                let expr = match pay.size {
+                    PayrollSize::Headcount {
+                        headcount,
+                        wage_per_year,
+                    } => {
+                        let h = w.scalar(
+                            "Payroll: headcount",
+                            "people",
+                            headcount,
+                            Kind::Quantity,
+                            None,
+                        )?;
+                        let wage = w.scalar(
+                            "Payroll: gross wage per head per year",
+                            &pay_cur,
+                            wage_per_year,
+                            Kind::Money,
+                            None,
+                        )?;
+                        format!("{h}*{wage}")
+                    }
+                    PayrollSize::AmountPerYear(x) => w.scalar(
+                        "Payroll: gross wages per year",
+                        &pay_cur,
+                        x,
+                        Kind::Money,
+                        None,
+                    )?,
+                };
+                let second = pay.currency == CostCurrency::Second && p.second_currency.is_some();
+                Some((expr, second))
+            }
+        };
+        let property_life = match f.property_life_years {
+            None => None,
+            Some(x) => Some(w.scalar(
+                "Book life for property tax",
+                "years",
+                x.max(1).into(),
+                Kind::Index,
+                None,
+            )?),
+        };
         let start_i = w.derived(
             "Depreciation from model year index",
             &format!("IF(AND({start}>={y0},{start}<={yl}),{start}-{y0},0)"),
@@ -524,6 +734,9 @@ pub(super) fn facility_inputs(
             start_i,
             close_i,
             second: f.cost_currency == CostCurrency::Second && p.second_currency.is_some(),
+            wages,
+            property_life,
+            spread,
         });
     }
     Ok(out)
@@ -541,6 +754,7 @@ pub(super) fn support_inputs(
         let last = w.scalar("Last year", "year", s.last_year.into(), Kind::Index, None)?;
         w.text("Taxable income", if s.taxable { "yes" } else { "no" })?;
         let mut params = Vec::new();
+        let mut arctic = None;
         let mut sc = |w: &mut InputWriter, label: &str, unit: &str, v: Decimal, kind: Kind| {
             w.scalar(label, unit, v, kind, None).map(|r| params.push(r))
         };
@@ -630,16 +844,51 @@ pub(super) fn support_inputs(
             SupportKind::TaxRelief { reduced_rate } => {
                 sc(w, "Reduced profit tax rate", "", *reduced_rate, Kind::Rate)?
             }
-            // Refused before any sheet is written
-            // (`export::first_line_not_in_workbook`).
-            SupportKind::PropertyTaxRelief { .. }
-            | SupportKind::ContributionRelief { .. }
-            | SupportKind::ArcticZoneResident(_) => {}
+            SupportKind::PropertyTaxRelief { reduced_rate } => sc(
+                w,
+                "Reduced property tax rate",
+                "",
+                *reduced_rate,
+                Kind::Rate,
+            )?,
+            SupportKind::ContributionRelief { reduced_rate } => sc(
+                w,
+                "Reduced insurance contribution rate",
+                "",
+                *reduced_rate,
+                Kind::Rate,
+            )?,
+            SupportKind::ArcticZoneResident(terms) => {
+                let pair = |w: &mut InputWriter, what: &str, (years, rate): (u32, Decimal)| {
+                    Ok::<_, ExportError>((
+                        w.scalar(
+                            &format!("{what}: years from the first year"),
+                            "years",
+                            years.into(),
+                            Kind::Index,
+                            None,
+                        )?,
+                        w.scalar(&format!("{what}: rate"), "", rate, Kind::Rate, None)?,
+                    ))
+                };
+                let mut steps = Vec::new();
+                for (k, step) in terms.profit_tax_steps.iter().enumerate() {
+                    steps.push(pair(w, &format!("Profit tax, step {}", k + 1), *step)?);
+                }
+                let property = pair(w, "Property tax", terms.property_tax)?;
+                let contributions = pair(w, "Insurance contributions", terms.contributions)?;
+                arctic = Some(ArcticIn {
+                    profit_steps: steps,
+                    property,
+                    contributions,
+                });
+            }
         }
         out.push(SupportIn {
             first,
             last,
             params,
+            arctic,
         });
     }
     Ok(out)

@@ -121,6 +121,7 @@ pub(super) struct ProductRows {
 pub(super) struct FacilityRows {
     pub(super) capex: u32,
     pub(super) fixed_opex: u32,
+    pub(super) payroll: Option<u32>,
     pub(super) sustaining: u32,
     pub(super) closure: u32,
     pub(super) salvage: u32,
@@ -227,8 +228,18 @@ pub(super) fn write_ledger(
     });
     let debt = debt_rows(&mut g, &ctx, capex);
     let support = support_rows(&mut g, &ctx, &products, capex, debt.interest, &keys);
-    let rest = operating_rows(&mut g, &ctx, &products, &facilities, &support, capex, &debt);
-    let refs = tax_and_cash_rows(&mut g, &ctx, rest, &support, &debt);
+    let rates = rate_rows(&mut g, &ctx);
+    let rest = operating_rows(
+        &mut g,
+        &ctx,
+        &products,
+        &facilities,
+        &support,
+        capex,
+        &debt,
+        &rates,
+    );
+    let refs = tax_and_cash_rows(&mut g, &ctx, rest, &support, &rates, &debt);
     write_grid(ws, &g, &a.ledger.years, title, styles)?;
     Ok(refs)
 }
@@ -296,10 +307,24 @@ pub(super) fn facility_rows(g: &mut Grid, c: &Ctx) -> Vec<FacilityRows> {
         );
         let fixed_opex = g.add(
             &format!("fixed_opex_f{}", k + 1),
-            &format!("Fixed opex: {}", f.name),
+            &if fi.wages.is_some() {
+                format!("Fixed opex without payroll: {}", f.name)
+            } else {
+                format!("Fixed opex: {}", f.name)
+            },
             Kind::Money,
             |j| format!("IF({},{},0)", op(j), c.conv(&fi.fixed_opex, fi.second, j)),
         );
+        let payroll = fi.wages.as_ref().map(|(wages, second)| {
+            let r = g.add(
+                &format!("payroll_f{}", k + 1),
+                &format!("Payroll: {}", f.name),
+                Kind::Money,
+                |j| format!("IF({},{},0)", op(j), c.conv(wages, *second, j)),
+            );
+            g.note("gross wages in the operating years, converted and rounded to 6 places as Assay does");
+            r
+        });
         let sustaining = g.add(
             &format!("sustaining_capex_f{}", k + 1),
             &format!("Sustaining capex: {}", f.name),
@@ -311,14 +336,25 @@ pub(super) fn facility_rows(g: &mut Grid, c: &Ctx) -> Vec<FacilityRows> {
             &format!("Closure: {}", f.name),
             Kind::Money,
             |j| {
-                format!(
+                let single = format!(
                     "IF({}={},{},0)",
                     c.year(j),
                     fi.closure_year,
                     c.conv(&fi.closure_cost, fi.second, j)
-                )
+                );
+                match &fi.spread {
+                    None => single,
+                    Some([amount, first, years]) => format!(
+                        "{single}+IF(AND({y}>={first},{y}<{first}+{years}),{},0)",
+                        c.conv(amount, fi.second, j),
+                        y = c.year(j)
+                    ),
+                }
             },
         );
+        if fi.spread.is_some() {
+            g.note("the closure cost in the closure year, plus the spread's amount in each of its years");
+        }
         let salvage = g.add(
             &format!("salvage_f{}", k + 1),
             &format!("Salvage: {}", f.name),
@@ -335,6 +371,7 @@ pub(super) fn facility_rows(g: &mut Grid, c: &Ctx) -> Vec<FacilityRows> {
         out.push(FacilityRows {
             capex,
             fixed_opex,
+            payroll,
             sustaining,
             closure,
             salvage,
@@ -527,18 +564,158 @@ pub(super) fn support_rows(
                 g.note("a tax relief pays nothing: it lowers the tax rate (row 'Profit tax rate in force')");
                 r
             }
-            // Refused before any sheet is written
-            // (`export::first_line_not_in_workbook`); a zero row if reached.
             SupportKind::PropertyTaxRelief { .. }
             | SupportKind::ContributionRelief { .. }
             | SupportKind::ArcticZoneResident(_) => {
-                g.add(&key, &label, Kind::Money, |_| "0".into())
+                let r = g.add(&key, &label, Kind::Money, |_| "0".into());
+                g.note("a relief pays nothing: it lowers the rates in force (section 'Tax and contribution rates')");
+                r
             }
         };
         rows.cash.push(row);
         rows.loan_forgone.push(forgone);
     }
     rows
+}
+
+/// Which tax or contribution a rate row is of.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Levy {
+    Profit,
+    Property,
+    Contribution,
+}
+
+/// The rates in force and, per instrument, the rates with that relief
+/// alone (`SupportStage`'s `tax_rate`, `property_rate`,
+/// `contribution_rate` and `relief`).
+pub(super) struct Rates {
+    /// Profit tax: the rate without relief and the rate in force.
+    pub(super) profit: (u32, u32),
+    /// Property tax, where the case has it.
+    pub(super) property: Option<(u32, u32)>,
+    /// Insurance contributions, where a facility has a payroll.
+    pub(super) contribution: Option<(u32, u32)>,
+    /// Per instrument: the rate with it alone, by levy, for the levies it
+    /// relieves.
+    pub(super) alone: Vec<Vec<(Levy, u32)>>,
+}
+
+/// The rate with instrument `s` alone in year j, if it relieves `levy`:
+/// the lower of the reduced rate and `base` in its years (counted from its
+/// first year for the Arctic zone's steps), `base` elsewhere (as
+/// `stages::relieve`).
+fn alone_rate(c: &Ctx, s: usize, levy: Levy, base: &str, j: usize) -> Option<String> {
+    let inst = c.p.support.get(s)?;
+    let si = c.i.support.get(s)?;
+    let y = c.year(j);
+    let in_span = format!("AND({y}>={},{y}<={})", si.first, si.last);
+    let k = format!("({y}-{})", si.first);
+    let reduced = |r: &str| format!("IF({in_span},MIN({base},{r}),{base})");
+    let p0 = || si.params.first().cloned().unwrap_or_else(|| "0".into());
+    match (&inst.kind, levy, &si.arctic) {
+        (SupportKind::TaxRelief { .. }, Levy::Profit, _)
+        | (SupportKind::PropertyTaxRelief { .. }, Levy::Property, _)
+        | (SupportKind::ContributionRelief { .. }, Levy::Contribution, _) => Some(reduced(&p0())),
+        (SupportKind::ArcticZoneResident(_), Levy::Profit, Some(a)) => {
+            // Nested steps: IF(k < y1, r1, IF(k < y1 + y2, r2, ... base)).
+            let mut upto = String::new();
+            let mut inner = Vec::new();
+            for (years, rate) in &a.profit_steps {
+                upto = if upto.is_empty() {
+                    years.clone()
+                } else {
+                    format!("{upto}+{years}")
+                };
+                inner.push(format!("IF({k}<{upto},MIN({base},{rate}),"));
+            }
+            let close = ")".repeat(inner.len());
+            Some(format!(
+                "IF({in_span},{}{base}{close},{base})",
+                inner.concat()
+            ))
+        }
+        (SupportKind::ArcticZoneResident(_), Levy::Property, Some(a)) => {
+            let (years, rate) = &a.property;
+            Some(format!(
+                "IF(AND({in_span},{k}<{years}),MIN({base},{rate}),{base})"
+            ))
+        }
+        (SupportKind::ArcticZoneResident(_), Levy::Contribution, Some(a)) => {
+            let (years, rate) = &a.contributions;
+            Some(format!(
+                "IF(AND({in_span},{k}<{years}),MIN({base},{rate}),{base})"
+            ))
+        }
+        _ => None,
+    }
+}
+
+/// The tax and contribution rates: for each levy the case has, the rate
+/// without relief, the rate with each relief alone, and the rate in force
+/// (the lowest of them).
+pub(super) fn rate_rows(g: &mut Grid, c: &Ctx) -> Rates {
+    let nm = &c.i.names;
+    g.section("Tax and contribution rates");
+    let mut alone: Vec<Vec<(Levy, u32)>> = vec![Vec::new(); c.p.support.len()];
+    let mut levy_rows = |g: &mut Grid,
+                         levy: Levy,
+                         (what, key): (&str, &str),
+                         base: &dyn Fn(usize) -> String|
+     -> (u32, u32) {
+        let base_row = g.add("", &format!("{what} without relief"), Kind::Rate, base);
+        let b = |j: usize| at(base_row, j);
+        let mut rows = Vec::new();
+        for (s, inst) in c.p.support.iter().enumerate() {
+            if alone_rate(c, s, levy, "0", 0).is_none() {
+                continue;
+            }
+            let r = g.add(
+                "",
+                &format!("{what} with {} alone", inst.name),
+                Kind::Rate,
+                |j| alone_rate(c, s, levy, &b(j), j).unwrap_or_else(|| b(j)),
+            );
+            alone[s].push((levy, r));
+            rows.push(r);
+        }
+        let in_force = g.add(key, &format!("{what} in force"), Kind::Rate, |j| {
+            let mut parts = vec![b(j)];
+            parts.extend(rows.iter().map(|&r| at(r, j)));
+            format!("MIN({})", parts.join(","))
+        });
+        g.note("the lowest of the rate without relief and the rates with each relief alone");
+        (base_row, in_force)
+    };
+    let profit = levy_rows(g, Levy::Profit, ("Profit tax rate", "tax_rate"), &|_| {
+        nm.tax_rate.clone()
+    });
+    let property = nm.property.as_ref().map(|pt| {
+        let base = |j: usize| match &pt.relief {
+            None => pt.rate.clone(),
+            Some((a, b)) => format!("IF(AND({y}>={a},{y}<={b}),0,{})", pt.rate, y = c.year(j)),
+        };
+        levy_rows(
+            g,
+            Levy::Property,
+            ("Property tax rate", "property_tax_rate"),
+            &base,
+        )
+    });
+    let contribution = c.i.facilities.iter().any(|f| f.wages.is_some()).then(|| {
+        levy_rows(
+            g,
+            Levy::Contribution,
+            ("Insurance contribution rate", "contribution_rate"),
+            &|_| nm.contribution_rate.clone(),
+        )
+    });
+    Rates {
+        profit,
+        property,
+        contribution,
+        alone,
+    }
 }
 
 pub(super) fn grant_row(
@@ -645,6 +822,10 @@ pub(super) struct Operating {
     pub(super) closure: u32,
     pub(super) salvage: u32,
     pub(super) royalties: u32,
+    pub(super) property_tax: Option<u32>,
+    pub(super) property_base: Option<u32>,
+    pub(super) payroll: Option<u32>,
+    pub(super) vat: Option<(u32, u32)>,
     pub(super) ebitda: u32,
     pub(super) grants: u32,
     pub(super) interest: u32,
@@ -655,6 +836,8 @@ pub(super) struct Operating {
     pub(super) tax_rate: u32,
 }
 
+/// Grants, depreciation (with the property-tax base), then the operating
+/// lines down to EBITDA, VAT, and the tax bases.
 #[allow(clippy::too_many_arguments)]
 pub(super) fn operating_rows(
     g: &mut Grid,
@@ -664,62 +847,12 @@ pub(super) fn operating_rows(
     support: &SupportRows,
     capex: u32,
     debt: &DebtRows,
+    rates: &Rates,
 ) -> Operating {
-    let nm = &c.i.names;
     let col = |f: fn(&FacilityRows) -> u32| facilities.iter().map(f).collect::<Vec<_>>();
     let taxable = |v: &[(u32, bool)]| v.iter().filter(|x| x.1).map(|x| x.0).collect::<Vec<_>>();
     let all = |v: &[(u32, bool)]| v.iter().map(|x| x.0).collect::<Vec<_>>();
-    g.section("Operations");
-    let revenue = g.add("revenue", "Revenue", Kind::Money, |j| {
-        sum_rows(&products.iter().map(|p| p.revenue).collect::<Vec<_>>(), j)
-    });
-    let op_support = g.add("operating_support", "Operating support", Kind::Money, |j| {
-        sum_rows(&all(&support.operating), j)
-    });
-    let op_taxable = g.add(
-        "operating_support_taxable",
-        "Operating support: taxable part",
-        Kind::Money,
-        |j| sum_rows(&taxable(&support.operating), j),
-    );
-    let fixed_opex = g.add("fixed_opex", "Fixed opex", Kind::Money, |j| {
-        sum_rows(&col(|f| f.fixed_opex), j)
-    });
-    let variable_opex = g.add("variable_opex", "Variable opex", Kind::Money, |j| {
-        sum_rows(
-            &products.iter().map(|p| p.variable_opex).collect::<Vec<_>>(),
-            j,
-        )
-    });
-    let royalties = g.add("royalties", "Royalties / MET", Kind::Money, |j| {
-        let output = sum_rows(&products.iter().map(|p| p.output).collect::<Vec<_>>(), j);
-        format!(
-            "{}*{}+({output})*{}",
-            at(revenue, j),
-            nm.royalty_share,
-            nm.royalty_per_unit
-        )
-    });
-    g.note("share of revenue, or an amount per unit of every product's output");
-    let ebitda = g.add("ebitda", "EBITDA", Kind::Money, |j| {
-        format!(
-            "{}+{}-{}-{}-{}",
-            at(revenue, j),
-            at(op_support, j),
-            at(fixed_opex, j),
-            at(variable_opex, j),
-            at(royalties, j)
-        )
-    });
-    let sustaining = g.add("sustaining_capex", "Sustaining capex", Kind::Money, |j| {
-        sum_rows(&col(|f| f.sustaining), j)
-    });
-    let closure = g.add("closure", "Closure", Kind::Money, |j| {
-        sum_rows(&col(|f| f.closure), j)
-    });
-    let salvage = g.add("salvage", "Salvage", Kind::Money, |j| {
-        sum_rows(&col(|f| f.salvage), j)
-    });
+    g.section("Capital grants");
     let grants = g.add("capital_grants", "Capital grants", Kind::Money, |j| {
         sum_rows(&all(&support.grants), j)
     });
@@ -759,63 +892,235 @@ pub(super) fn operating_rows(
     g.note(
         "grants that reduce the depreciable base: their cash over the year's capex, at most 100%",
     );
-    let depreciation = depreciation_rows(g, c, facilities, reduce);
+    let (depreciation, property_base) = depreciation_rows(g, c, facilities, reduce);
+
+    g.section("Operations");
+    let revenue = g.add("revenue", "Revenue", Kind::Money, |j| {
+        sum_rows(&products.iter().map(|p| p.revenue).collect::<Vec<_>>(), j)
+    });
+    let op_support = g.add("operating_support", "Operating support", Kind::Money, |j| {
+        sum_rows(&all(&support.operating), j)
+    });
+    let op_taxable = g.add(
+        "operating_support_taxable",
+        "Operating support: taxable part",
+        Kind::Money,
+        |j| sum_rows(&taxable(&support.operating), j),
+    );
+    let payrolls: Vec<u32> = facilities.iter().filter_map(|f| f.payroll).collect();
+    let fixed_opex = match (payrolls.is_empty(), rates.contribution) {
+        (false, Some((_, rate))) => {
+            let other = g.add(
+                "other_fixed_opex",
+                "Fixed opex without payroll",
+                Kind::Money,
+                |j| sum_rows(&col(|f| f.fixed_opex), j),
+            );
+            let payroll = g.add("payroll", "Payroll", Kind::Money, |j| {
+                sum_rows(&payrolls, j)
+            });
+            let contributions = g.add(
+                "contributions",
+                "Insurance contributions",
+                Kind::Money,
+                |j| format!("ROUND({}*{},6)", at(payroll, j), at(rate, j)),
+            );
+            g.note("payroll x the contribution rate in force, to 6 places as Assay keeps it");
+            let r = g.add("fixed_opex", "Fixed opex", Kind::Money, |j| {
+                sum_rows(&[other, payroll, contributions], j)
+            });
+            g.note("fixed opex without payroll + payroll + insurance contributions");
+            (r, Some(payroll))
+        }
+        _ => (
+            g.add("fixed_opex", "Fixed opex", Kind::Money, |j| {
+                sum_rows(&col(|f| f.fixed_opex), j)
+            }),
+            None,
+        ),
+    };
+    let (fixed_opex, payroll) = fixed_opex;
+    let variable_opex = g.add("variable_opex", "Variable opex", Kind::Money, |j| {
+        sum_rows(
+            &products.iter().map(|p| p.variable_opex).collect::<Vec<_>>(),
+            j,
+        )
+    });
+    let property_tax = match (property_base, rates.property) {
+        (Some(base), Some((_, rate))) => {
+            let r = g.add("property_tax", "Property tax", Kind::Money, |j| {
+                format!("ROUND({}*{},6)", at(base, j), at(rate, j))
+            });
+            g.note("average book value x the property tax rate in force, to 6 places as Assay keeps it");
+            Some(r)
+        }
+        _ => None,
+    };
+    let royalties = royalty_rows(g, c, products, revenue);
+    let ebitda = g.add("ebitda", "EBITDA", Kind::Money, |j| {
+        let mut f = format!(
+            "{}+{}-{}-{}",
+            at(revenue, j),
+            at(op_support, j),
+            at(fixed_opex, j),
+            at(variable_opex, j),
+        );
+        if let Some(pt) = property_tax {
+            let _ = write!(f, "-{}", at(pt, j));
+        }
+        let _ = write!(f, "-{}", at(royalties, j));
+        f
+    });
+    g.note("revenue + operating support - fixed opex - variable opex - property tax - royalties");
+    let sustaining = g.add("sustaining_capex", "Sustaining capex", Kind::Money, |j| {
+        sum_rows(&col(|f| f.sustaining), j)
+    });
+    let closure = g.add("closure", "Closure", Kind::Money, |j| {
+        sum_rows(&col(|f| f.closure), j)
+    });
+    let salvage = g.add("salvage", "Salvage", Kind::Money, |j| {
+        sum_rows(&col(|f| f.salvage), j)
+    });
+    let vat = vat_rows(g, c, capex, sustaining);
     let t = Totals1 {
-        capex,
         revenue,
         op_support,
         op_taxable,
-        royalties,
         ebitda,
-        sustaining,
         closure,
         salvage,
-        grants,
         grants_taxable,
         depreciation,
     };
-    tax_base_rows(g, c, support, debt, &t)
+    let (interest, interest_subsidy, wc_change, base_unlevered, base_levered) =
+        tax_base_rows(g, c, support, debt, &t);
+    Operating {
+        capex,
+        sustaining,
+        closure,
+        salvage,
+        royalties,
+        property_tax,
+        property_base,
+        payroll,
+        vat,
+        ebitda,
+        grants,
+        interest,
+        interest_subsidy,
+        wc_change,
+        base_unlevered,
+        base_levered,
+        tax_rate: rates.profit.1,
+    }
+}
+
+/// One row per royalty line (a share of a product's revenue or of all
+/// revenue, or an amount per unit of a product's output or of all output,
+/// in its years), and their sum.
+fn royalty_rows(g: &mut Grid, c: &Ctx, products: &[ProductRows], revenue: u32) -> u32 {
+    let mut lines = Vec::new();
+    for (r, ri) in c.p.fiscal.royalties.iter().zip(&c.i.royalties) {
+        let prod = ri.product.and_then(|k| products.get(k));
+        let label = format!("Royalty: {}", r.name);
+        let row = g.add("", &label, Kind::Money, |j| {
+            let base = match (prod, ri.share) {
+                (Some(p), true) => at(p.revenue, j),
+                (Some(p), false) => at(p.output, j),
+                (None, true) => at(revenue, j),
+                (None, false) => format!(
+                    "({})",
+                    sum_rows(&products.iter().map(|p| p.output).collect::<Vec<_>>(), j)
+                ),
+            };
+            let y = c.year(j);
+            let mut cond = Vec::new();
+            if let Some(first) = &ri.first {
+                cond.push(format!("{y}>={first}"));
+            }
+            if let Some(last) = &ri.last {
+                cond.push(format!("{y}<={last}"));
+            }
+            if cond.is_empty() {
+                format!("{base}*{}", ri.rate)
+            } else {
+                format!("IF(AND({}),{base}*{},0)", cond.join(","), ri.rate)
+            }
+        });
+        g.note(if ri.share {
+            "share x revenue (of its product, or of every product) in its years"
+        } else {
+            "amount x output (of its product, or of every product) in its years"
+        });
+        lines.push(row);
+    }
+    g.add("royalties", "Royalties / MET", Kind::Money, |j| {
+        sum_rows(&lines, j)
+    })
+}
+
+/// VAT on capex: paid on initial and sustaining capex, to 6 places, and
+/// refunded `lag` years later (the last model year at the latest). Returns
+/// the rows paid and refunded.
+fn vat_rows(g: &mut Grid, c: &Ctx, capex: u32, sustaining: u32) -> Option<(u32, u32)> {
+    let v = c.i.names.vat.as_ref()?;
+    let n = c.n;
+    let paid = g.add("vat_paid", "VAT paid on capex", Kind::Money, |j| {
+        format!(
+            "ROUND(({}+{})*{},6)",
+            at(capex, j),
+            at(sustaining, j),
+            v.rate
+        )
+    });
+    g.note("(capex + sustaining capex) x VAT rate, to 6 places as Assay keeps it");
+    let refund = g.add("vat_refund", "VAT refunded", Kind::Money, |j| {
+        let op = if j == c.last_t() { ">=" } else { "=" };
+        format!(
+            "SUMPRODUCT({}*({}+{}{op}{}))",
+            span(paid, n),
+            span(c.t, n),
+            v.lag,
+            at(c.t, j)
+        )
+    });
+    g.note("VAT paid lag years earlier; the last model year also refunds what would fall after the horizon");
+    Some((paid, refund))
 }
 
 /// The operating rows [`tax_base_rows`] reads.
 #[derive(Clone, Copy)]
 pub(super) struct Totals1 {
-    pub(super) capex: u32,
     pub(super) revenue: u32,
     pub(super) op_support: u32,
     pub(super) op_taxable: u32,
-    pub(super) royalties: u32,
     pub(super) ebitda: u32,
-    pub(super) sustaining: u32,
     pub(super) closure: u32,
     pub(super) salvage: u32,
-    pub(super) grants: u32,
     pub(super) grants_taxable: u32,
     pub(super) depreciation: u32,
 }
 
-/// Interest, working capital, the taxable bases and the tax rate in force.
+/// Interest, working capital and the taxable bases: returns the rows of
+/// interest, interest subsidy, working-capital increase, and the project's
+/// and the company's taxable income.
 pub(super) fn tax_base_rows(
     g: &mut Grid,
     c: &Ctx,
     support: &SupportRows,
     debt: &DebtRows,
     t: &Totals1,
-) -> Operating {
+) -> (u32, u32, u32, u32, u32) {
     let nm = &c.i.names;
     let taxable = |v: &[(u32, bool)]| v.iter().filter(|x| x.1).map(|x| x.0).collect::<Vec<_>>();
     let all = |v: &[(u32, bool)]| v.iter().map(|x| x.0).collect::<Vec<_>>();
     let Totals1 {
-        capex,
         revenue,
         op_support,
         op_taxable,
-        royalties,
         ebitda,
-        sustaining,
         closure,
         salvage,
-        grants,
         grants_taxable,
         depreciation,
     } = *t;
@@ -879,53 +1184,34 @@ pub(super) fn tax_base_rows(
             at(is_taxable, j)
         )
     });
-    let tax_rate = g.add("tax_rate", "Profit tax rate in force", Kind::Rate, |j| {
-        let mut parts = vec![nm.tax_rate.clone()];
-        for (s, si) in c.p.support.iter().zip(&c.i.support) {
-            if let SupportKind::TaxRelief { .. } = s.kind {
-                let p0 = si.params.first().cloned().unwrap_or_else(|| "0".into());
-                parts.push(format!(
-                    "IF(AND({y}>={},{y}<={}),{p0},{})",
-                    si.first,
-                    si.last,
-                    nm.tax_rate,
-                    y = c.year(j)
-                ));
-            }
-        }
-        format!("MIN({})", parts.join(","))
-    });
-    Operating {
-        capex,
-        sustaining,
-        closure,
-        salvage,
-        royalties,
-        ebitda,
-        grants,
+    (
         interest,
         interest_subsidy,
         wc_change,
         base_unlevered,
         base_levered,
-        tax_rate,
-    }
+    )
 }
 
 /// Straight-line depreciation by facility (`ledger::straight_line`): each
 /// year's spend (capex less the grants' share, plus sustaining capex) is
 /// charged at ROUND(spend / life, 6) from the later of that year and the
 /// start of operation for `life` years, never more than the book value; the
-/// closure year writes off what remains.
+/// closure year writes off what remains. With property tax, the base: the
+/// average of the opening and closing book value written down the same way
+/// over the property book life (`FacilityLine::property_base`), from the
+/// first operating year to the closure year. Returns the rows of
+/// depreciation and of the property-tax base (all facilities).
 pub(super) fn depreciation_rows(
     g: &mut Grid,
     c: &Ctx,
     facilities: &[FacilityRows],
     reduce: u32,
-) -> u32 {
-    let n = c.n;
+) -> (u32, Option<u32>) {
     let t = c.t;
+    let taxed = c.i.names.property.is_some();
     let mut deps = Vec::new();
+    let mut bases = Vec::new();
     for ((f, fi), rows) in c.p.facilities.iter().zip(&c.i.facilities).zip(facilities) {
         g.section(&format!("Depreciation: {}", f.name));
         let spend = g.add(
@@ -941,44 +1227,102 @@ pub(super) fn depreciation_rows(
                 )
             },
         );
-        let charge = g.add("", "Yearly charge on this year's spend", Kind::Money, |j| {
-            format!("ROUND({}/{},6)", at(spend, j), fi.life)
-        });
         let from = g.add("", "Charged from year index", Kind::Index, |j| {
             format!("MAX({},{})", at(t, j), fi.start_i)
         });
-        let in_force = g.add("", "Charge in force", Kind::Money, |j| {
-            format!(
-                "SUMPRODUCT({}*({fr}<={tt})*({fr}+{life}>{tt}))",
-                span(charge, n),
-                fr = span(from, n),
-                tt = at(t, j),
-                life = fi.life
-            )
-        });
-        let r = g.next_row();
-        let book = r + 1;
-        let dep = g.add("", &format!("Depreciation: {}", f.name), Kind::Money, |j| {
-            let open = format!("({}+{})", prev(book, j), at(spend, j));
-            format!(
-                "IF({tt}>{cl},0,MAX(0,IF({tt}={cl},{open},IF({tt}>={st},MIN({},{open}),0))))",
-                at(in_force, j),
-                tt = at(t, j),
-                cl = fi.close_i,
-                st = fi.start_i
-            )
-        });
-        g.note(
-            "the charge in force, at most the book value; the closure year writes off what remains",
-        );
-        g.add("", &format!("Book value: {}", f.name), Kind::Money, |j| {
-            format!("{}+{}-{}", prev(book, j), at(spend, j), at(dep, j))
-        });
+        let (dep, book) = straight_line_rows(g, c, fi, spend, from, &fi.life, &f.name, "");
         deps.push(dep);
+        if taxed {
+            let book = match &fi.property_life {
+                None => book,
+                Some(life) => {
+                    straight_line_rows(g, c, fi, spend, from, life, &f.name, " (property book)").1
+                }
+            };
+            let base = g.add(
+                "",
+                &format!("Property tax base: {}", f.name),
+                Kind::Money,
+                |j| {
+                    format!(
+                        "IF(AND({tt}>={st},{tt}<={cl}),({}+{})/2,0)",
+                        prev(book, j),
+                        at(book, j),
+                        tt = at(t, j),
+                        st = fi.start_i,
+                        cl = fi.close_i
+                    )
+                },
+            );
+            g.note("average of the opening and closing book value, from the first operating year to the closure year");
+            bases.push(base);
+        }
     }
-    g.add("depreciation", "Depreciation", Kind::Money, |j| {
+    let depreciation = g.add("depreciation", "Depreciation", Kind::Money, |j| {
         sum_rows(&deps, j)
-    })
+    });
+    let base = taxed.then(|| {
+        g.add(
+            "property_base",
+            "Property tax base (average book value)",
+            Kind::Money,
+            |j| sum_rows(&bases, j),
+        )
+    });
+    (depreciation, base)
+}
+
+/// The rows of one straight-line write-down of `spend` over `life`:
+/// the yearly charge, the charge in force, the write-down and the book
+/// value. Returns the rows of the write-down and the book value.
+#[allow(clippy::too_many_arguments)]
+fn straight_line_rows(
+    g: &mut Grid,
+    c: &Ctx,
+    fi: &FacilityIn,
+    spend: u32,
+    from: u32,
+    life: &str,
+    name: &str,
+    what: &str,
+) -> (u32, u32) {
+    let (n, t) = (c.n, c.t);
+    let charge = g.add(
+        "",
+        &format!("Yearly charge on this year's spend{what}"),
+        Kind::Money,
+        |j| format!("ROUND({}/{life},6)", at(spend, j)),
+    );
+    let in_force = g.add("", &format!("Charge in force{what}"), Kind::Money, |j| {
+        format!(
+            "SUMPRODUCT({}*({fr}<={tt})*({fr}+{life}>{tt}))",
+            span(charge, n),
+            fr = span(from, n),
+            tt = at(t, j),
+        )
+    });
+    let r = g.next_row();
+    let book = r + 1;
+    let label = if what.is_empty() {
+        format!("Depreciation: {name}")
+    } else {
+        format!("Write-down{what}: {name}")
+    };
+    let dep = g.add("", &label, Kind::Money, |j| {
+        let open = format!("({}+{})", prev(book, j), at(spend, j));
+        format!(
+            "IF({tt}>{cl},0,MAX(0,IF({tt}={cl},{open},IF({tt}>={st},MIN({},{open}),0))))",
+            at(in_force, j),
+            tt = at(t, j),
+            cl = fi.close_i,
+            st = fi.start_i
+        )
+    });
+    g.note("the charge in force, at most the book value; the closure year writes off what remains");
+    g.add("", &format!("Book value{what}: {name}"), Kind::Money, |j| {
+        format!("{}+{}-{}", prev(book, j), at(spend, j), at(dep, j))
+    });
+    (dep, book)
 }
 
 /// Profit tax with its loss pool as running formulas (`ledger::tax_step`):
@@ -1036,6 +1380,7 @@ pub(super) fn tax_and_cash_rows(
     c: &Ctx,
     o: Operating,
     support: &SupportRows,
+    rates: &Rates,
     debt: &DebtRows,
 ) -> LedgerRefs {
     let nm = &c.i.names;
@@ -1063,7 +1408,7 @@ pub(super) fn tax_and_cash_rows(
     );
     g.section("Cash flow");
     let cash_flow = g.add("cash_flow", "Project cash flow", Kind::Money, |j| {
-        format!(
+        let mut f = format!(
             "{}-{}+{}-{}-{}-{}-{}+{}",
             at(o.ebitda, j),
             at(tax_u, j),
@@ -1073,9 +1418,13 @@ pub(super) fn tax_and_cash_rows(
             at(o.closure, j),
             at(o.wc_change, j),
             at(o.grants, j)
-        )
+        );
+        if let Some((paid, refund)) = o.vat {
+            let _ = write!(f, "-{}+{}", at(paid, j), at(refund, j));
+        }
+        f
     });
-    g.note("EBITDA - project tax - capex - sustaining capex - working-capital increase - closure + salvage + capital grants");
+    g.note("EBITDA - project tax - capex - sustaining capex - working-capital increase - closure + salvage + capital grants - VAT paid + VAT refunded");
     let (debt_draws, debt_repayment) = financing_rows(g, &o, support, debt, tax_l);
     let equity = g.add("equity_cash_flow", "Equity cash flow", Kind::Money, |j| {
         format!(
@@ -1119,7 +1468,7 @@ pub(super) fn tax_and_cash_rows(
         Kind::Money,
         |j| running_sum(cum_d, discounted, j),
     );
-    let (budget_total, taxes_and_royalties, state_df) = state_rows(g, c, &o, support, tax_l);
+    let (budget_total, taxes_and_royalties, state_df) = state_rows(g, c, &o, support, rates, tax_l);
     LedgerRefs {
         n,
         t: c.t,
@@ -1178,18 +1527,24 @@ pub(super) fn financing_rows(
 }
 
 /// The state's view: each instrument's budget cost (cash paid, interest
-/// forgone, or tax given up by a relief), their total, the company's tax and
-/// royalties, and the state's discount factors. Returns those three rows.
+/// forgone, or what a relief gives up: property tax and contributions at
+/// the normal rate minus at the rate with that relief alone, to 6 places,
+/// and the company's profit tax at the normal rates minus with that relief
+/// alone), their total, the contributions the social funds give up, the
+/// company's taxes and royalties, and the state's discount factors. Returns
+/// the rows of the total, the taxes and the discount factors.
 pub(super) fn state_rows(
     g: &mut Grid,
     c: &Ctx,
     o: &Operating,
     support: &SupportRows,
+    rates: &Rates,
     tax_l: u32,
 ) -> (u32, u32, u32) {
     let nm = &c.i.names;
     g.section("The state's view");
     let mut costs = Vec::new();
+    let mut social = Vec::new();
     let mut full_tax: Option<u32> = None;
     for (s, inst) in c.p.support.iter().enumerate() {
         let key = g
@@ -1199,47 +1554,80 @@ pub(super) fn state_rows(
             .map(|r| r.key.replacen("support_", "budget_cost_", 1))
             .unwrap_or_default();
         let label = format!("Budget cost: {}", inst.name);
+        let alone = rates.alone.get(s).map_or(&[][..], |v| v.as_slice());
         let row = match (&inst.kind, support.loan_forgone.get(s).copied().flatten()) {
             (SupportKind::ConcessionalLoan { .. }, Some(f)) => {
                 g.add(&key, &label, Kind::Money, |j| at(f, j))
             }
-            (SupportKind::TaxRelief { .. }, _) => {
-                let full = *full_tax.get_or_insert_with(|| {
-                    let base_rate = |_: usize| nm.tax_rate.clone();
-                    tax_block(
-                        g,
-                        c,
-                        o.base_levered,
-                        &base_rate,
-                        ["", "tax_without_relief", ""],
-                        " (company, no relief)",
-                    )
-                    .1
-                });
-                let si = &c.i.support[s];
-                let p0 = si.params.first().cloned().unwrap_or_else(|| "0".into());
-                let alone_rate = |j: usize| {
-                    format!(
-                        "IF(AND({y}>={},{y}<={}),MIN({t},{p0}),{t})",
-                        si.first,
-                        si.last,
-                        y = c.year(j),
-                        t = nm.tax_rate
-                    )
-                };
-                let label_alone = format!(" (company, with {} alone)", inst.name);
-                let (_, alone) = tax_block(
-                    g,
-                    c,
-                    o.base_levered,
-                    &alone_rate,
-                    ["", "", ""],
-                    &label_alone,
-                );
-                let r = g.add(&key, &label, Kind::Money, |j| {
-                    format!("{}-{}", at(full, j), at(alone, j))
-                });
-                g.note("tax given up: company tax at the normal rates minus company tax with this relief alone");
+            _ if !alone.is_empty() => {
+                let mut parts = Vec::new();
+                for &(levy, alone_row) in alone {
+                    let given_up =
+                        |g: &mut Grid, what: &str, (base_rate, _): (u32, u32), x: u32| {
+                            g.add(
+                                "",
+                                &format!("{what} given up: {}", inst.name),
+                                Kind::Money,
+                                |j| {
+                                    format!(
+                                        "ROUND(({}-{})*{},6)",
+                                        at(base_rate, j),
+                                        at(alone_row, j),
+                                        at(x, j)
+                                    )
+                                },
+                            )
+                        };
+                    match levy {
+                        Levy::Property => {
+                            if let (Some(r), Some(x)) = (rates.property, o.property_base) {
+                                parts.push(given_up(g, "Property tax", r, x));
+                                g.note("(rate without relief - rate with this relief alone) x the property tax base, to 6 places");
+                            }
+                        }
+                        Levy::Contribution => {
+                            if let (Some(r), Some(x)) = (rates.contribution, o.payroll) {
+                                let row = given_up(g, "Insurance contributions", r, x);
+                                g.note("(rate without relief - rate with this relief alone) x payroll, to 6 places; the social funds' cost");
+                                parts.push(row);
+                                social.push(row);
+                            }
+                        }
+                        Levy::Profit => {
+                            let full = *full_tax.get_or_insert_with(|| {
+                                let base_rate = |j: usize| at(rates.profit.0, j);
+                                tax_block(
+                                    g,
+                                    c,
+                                    o.base_levered,
+                                    &base_rate,
+                                    ["", "tax_without_relief", ""],
+                                    " (company, no relief)",
+                                )
+                                .1
+                            });
+                            let alone_rate = |j: usize| at(alone_row, j);
+                            let label_alone = format!(" (company, with {} alone)", inst.name);
+                            let (_, alone_tax) = tax_block(
+                                g,
+                                c,
+                                o.base_levered,
+                                &alone_rate,
+                                ["", "", ""],
+                                &label_alone,
+                            );
+                            parts.push(g.add(
+                                "",
+                                &format!("Profit tax given up: {}", inst.name),
+                                Kind::Money,
+                                |j| format!("{}-{}", at(full, j), at(alone_tax, j)),
+                            ));
+                            g.note("company tax at the normal rates minus company tax with this relief alone");
+                        }
+                    }
+                }
+                let r = g.add(&key, &label, Kind::Money, |j| sum_rows(&parts, j));
+                g.note("what this relief gives up: property tax, contributions and profit tax");
                 r
             }
             _ => g.add(&key, &label, Kind::Money, |j| at(support.cash[s], j)),
@@ -1252,11 +1640,22 @@ pub(super) fn state_rows(
         Kind::Money,
         |j| sum_rows(&costs, j),
     );
+    if !social.is_empty() {
+        g.add(
+            "social_funds_cost",
+            "Contributions the social funds give up",
+            Kind::Money,
+            |j| sum_rows(&social, j),
+        );
+    }
     let taxes_and_royalties = g.add(
         "taxes_and_royalties",
-        "Profit tax (company) and royalties",
+        "Profit tax (company), property tax and royalties",
         Kind::Money,
-        |j| format!("{}+{}", at(tax_l, j), at(o.royalties, j)),
+        |j| match o.property_tax {
+            Some(pt) => format!("{}+{}+{}", at(tax_l, j), at(o.royalties, j), at(pt, j)),
+            None => format!("{}+{}", at(tax_l, j), at(o.royalties, j)),
+        },
     );
     let state_df = g.add(
         "state_discount_factor",

@@ -184,7 +184,7 @@ pub(super) fn write_metrics(
         Kind::Money,
     )?;
     w.formula(
-        "PV profit tax and royalties (state's rate)",
+        "PV profit tax, property tax and royalties (state's rate)",
         &format!(
             "SUMPRODUCT({},{})",
             rng(l.taxes_and_royalties),

@@ -8,9 +8,16 @@
 //! - `Ledger`: every line of Assay's ledger (`engine::ledger`), one column a
 //!   year, each cell a formula on `Inputs` and on the lines above it, in the
 //!   engine's order and with its rounding (`ROUND(..., 6)` where the engine
-//!   rounds a converted amount or a straight-line charge, `ROUND(..., 12)`
-//!   on discount factors), so a spreadsheet's figures agree with Assay's to
-//!   the cent; the key of each line in column B is the CSV report's;
+//!   rounds a converted amount, a straight-line charge, contributions,
+//!   property tax, VAT or a relief's tax given up, `ROUND(..., 12)` on
+//!   discount factors), so a spreadsheet's figures agree with Assay's to
+//!   the cent; the key of each line in column B is the CSV report's. File
+//!   format 4's lines are formulas too: payroll and contributions, property
+//!   tax on the facilities' average book value, VAT paid and refunded after
+//!   its lag, one row per royalty line, closure spread over years, and the
+//!   rates without relief, with each relief alone and in force (property-tax
+//!   and contribution reliefs, the Arctic zone resident's steps), from which
+//!   each relief's budget cost follows;
 //! - `Metrics`: NPV as `SUMPRODUCT` over the discount factors, `IRR()`
 //!   seeded with Assay's primary root, `MIRR()`, payback, with Assay's own
 //!   value beside each; what a spreadsheet has no formula for (other IRR
@@ -42,7 +49,8 @@ use crate::engine::ledger::{output_series, price_series, step_series};
 use crate::engine::risk::monte_carlo::{McConfig, Progress, Stats, monte_carlo};
 use crate::engine::risk::sensitivity::sensitivity;
 use crate::model::{
-    CostCurrency, GrantSize, Project, Repayment, RoyaltyRate, SupportInstrument, SupportKind,
+    CostCurrency, GrantSize, PayrollSize, Project, Repayment, RoyaltyRate, SupportInstrument,
+    SupportKind,
 };
 use crate::report;
 use inputs::*;
@@ -77,11 +85,6 @@ pub fn workbook(project: &Project, options: &XlsxOptions) -> Result<Vec<u8>, Exp
     let styles = Styles::new();
     let mut wb = Workbook::new();
     let mut names: Vec<(String, String)> = Vec::new();
-    for (_, case) in &cases {
-        if let Some(line) = super::first_line_not_in_workbook(case) {
-            return Err(ExportError::NotInWorkbook(line));
-        }
-    }
     for (k, (case_name, case)) in cases.iter().enumerate() {
         let appraisal = appraise(case)?;
         let suffix = if k == 0 {
