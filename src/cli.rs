@@ -302,11 +302,13 @@ fn export_cmd(
             date: date.clone(),
             risk,
             monte_carlo,
+            lang: crate::i18n::lang(),
         };
         outputs.push((out, export::xlsx::workbook(&project, &options)));
     }
     if let Some(out) = pdf {
-        let options = export::pdf::PdfOptions { cases, date };
+        let lang = crate::i18n::lang();
+        let options = export::pdf::PdfOptions { cases, date, lang };
         outputs.push((out, export::pdf::report(&project, &options)));
     }
     for (out, bytes) in outputs {

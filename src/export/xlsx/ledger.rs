@@ -201,7 +201,7 @@ pub(super) fn write_ledger(
         rows: Vec::new(),
         sections: Vec::new(),
     };
-    g.section("Timing");
+    g.section(&t!("export-led-timing"));
     let names = &i.names;
     let mut ctx = Ctx {
         p,
@@ -210,20 +210,17 @@ pub(super) fn write_ledger(
         t: 0,
         fx: None,
     };
-    ctx.t = g.add(
-        "t",
-        "Model year index t (year - first year)",
-        Kind::Index,
-        |j| format!("{}-{}", ctx.year(j), names.first_year),
-    );
+    ctx.t = g.add("t", &t!("export-led-t"), Kind::Index, |j| {
+        format!("{}-{}", ctx.year(j), names.first_year)
+    });
     if let (Some(row), Some(sc)) = (i.fx_row, &p.second_currency) {
-        let label = format!("Exchange rate ({} per {})", sc.code, p.currency);
+        let label = exchange_rate_label(&sc.code, &p.currency);
         let fx = g.add("fx_rate", &label, Kind::Quantity, |j| ctx.input(row, j));
         ctx.fx = Some(fx);
     }
     let products = product_rows(&mut g, &ctx, &keys);
     let facilities = facility_rows(&mut g, &ctx);
-    let capex = g.add("capex", "Capex", Kind::Money, |j| {
+    let capex = g.add("capex", &t!("export-led-capex"), Kind::Money, |j| {
         sum_rows(&facilities.iter().map(|f| f.capex).collect::<Vec<_>>(), j)
     });
     let debt = debt_rows(&mut g, &ctx, capex);
@@ -247,40 +244,44 @@ pub(super) fn write_ledger(
 pub(super) fn product_rows(g: &mut Grid, c: &Ctx, keys: &[String]) -> Vec<ProductRows> {
     let mut out = Vec::new();
     for (k, (prod, pin)) in c.p.products.iter().zip(&c.i.products).enumerate() {
-        g.section(&format!("Product: {}", prod.name));
+        g.section(&t!("export-product", name = prod.name.as_str()));
         let slug = keys
             .get(k)
             .map_or("revenue", |s| s.as_str())
             .trim_start_matches("revenue_");
         let output = g.add(
             &format!("output_{slug}"),
-            &format!("Output: {} ({})", prod.name, prod.unit),
+            &t!(
+                "export-led-output",
+                name = prod.name.as_str(),
+                unit = unit(&prod.unit)
+            ),
             Kind::Quantity,
             |j| c.input(pin.output, j),
         );
         let price = g.add(
             &format!("price_{slug}"),
-            &format!("Price: {}", prod.name),
+            &t!("export-price", name = prod.name.as_str()),
             Kind::Money,
             |j| c.input(pin.price, j),
         );
         let revenue_key = keys.get(k).cloned().unwrap_or_default();
         let revenue = g.add(
             &revenue_key,
-            &format!("Revenue: {}", prod.name),
+            &t!("export-led-revenue-of", name = prod.name.as_str()),
             Kind::Money,
             |j| format!("{}*{}", at(output, j), at(price, j)),
         );
-        g.note("output x price");
+        g.note(&t!("export-note-revenue"));
         let vc = g.add(
             &format!("unit_cost_{slug}"),
-            &format!("Variable cost per unit in {}", c.p.currency),
+            &t!("export-led-unit-cost", currency = currency(&c.p.currency)),
             Kind::Money,
             |j| c.conv(&pin.vc, pin.second, j),
         );
         let variable_opex = g.add(
             &format!("variable_opex_{slug}"),
-            &format!("Variable opex: {}", prod.name),
+            &t!("export-led-variable-opex-of", name = prod.name.as_str()),
             Kind::Money,
             |j| format!("{}*{}", at(output, j), at(vc, j)),
         );
@@ -297,20 +298,20 @@ pub(super) fn product_rows(g: &mut Grid, c: &Ctx, keys: &[String]) -> Vec<Produc
 pub(super) fn facility_rows(g: &mut Grid, c: &Ctx) -> Vec<FacilityRows> {
     let mut out = Vec::new();
     for (k, (f, fi)) in c.p.facilities.iter().zip(&c.i.facilities).enumerate() {
-        g.section(&format!("Facility: {}", f.name));
+        g.section(&t!("export-facility", name = f.name.as_str()));
         let op = |j: usize| format!("AND({y}>={},{y}<={})", fi.start, fi.end, y = c.year(j));
         let capex = g.add(
             &format!("capex_f{}", k + 1),
-            &format!("Capex: {}", f.name),
+            &t!("export-led-capex-of", name = f.name.as_str()),
             Kind::Money,
             |j| c.conv(&c.input(fi.capex, j), fi.second, j),
         );
         let fixed_opex = g.add(
             &format!("fixed_opex_f{}", k + 1),
             &if fi.wages.is_some() {
-                format!("Fixed opex without payroll: {}", f.name)
+                t!("export-led-other-fixed-opex-of", name = f.name.as_str())
             } else {
-                format!("Fixed opex: {}", f.name)
+                t!("export-led-fixed-opex-of", name = f.name.as_str())
             },
             Kind::Money,
             |j| format!("IF({},{},0)", op(j), c.conv(&fi.fixed_opex, fi.second, j)),
@@ -318,26 +319,26 @@ pub(super) fn facility_rows(g: &mut Grid, c: &Ctx) -> Vec<FacilityRows> {
         let payroll = fi.wages.as_ref().map(|(wages, second)| {
             let r = g.add(
                 &format!("payroll_f{}", k + 1),
-                &format!("Payroll: {}", f.name),
+                &t!("export-led-payroll-of", name = f.name.as_str()),
                 Kind::Money,
                 |j| format!("IF({},{},0)", op(j), c.conv(wages, *second, j)),
             );
-            g.note("gross wages in the operating years, converted and rounded to 6 places as Assay does");
+            g.note(&t!("export-note-payroll"));
             r
         });
         let sustaining = g.add(
             &format!("sustaining_capex_f{}", k + 1),
-            &format!("Sustaining capex: {}", f.name),
+            &t!("export-led-sustaining-of", name = f.name.as_str()),
             Kind::Money,
             |j| format!("IF({},{},0)", op(j), c.conv(&fi.sustaining, fi.second, j)),
         );
         let closure = g.add(
             &format!("closure_f{}", k + 1),
-            &format!("Closure: {}", f.name),
+            &t!("export-led-closure-of", name = f.name.as_str()),
             Kind::Money,
             |j| {
                 let single = format!(
-                    "IF({}={},{},0)",
+                    "IF({}={},{},0)", // i18n-exempt: Excel formula
                     c.year(j),
                     fi.closure_year,
                     c.conv(&fi.closure_cost, fi.second, j)
@@ -345,7 +346,7 @@ pub(super) fn facility_rows(g: &mut Grid, c: &Ctx) -> Vec<FacilityRows> {
                 match &fi.spread {
                     None => single,
                     Some([amount, first, years]) => format!(
-                        "{single}+IF(AND({y}>={first},{y}<{first}+{years}),{},0)",
+                        "{single}+IF(AND({y}>={first},{y}<{first}+{years}),{},0)", // i18n-exempt: Excel formula
                         c.conv(amount, fi.second, j),
                         y = c.year(j)
                     ),
@@ -353,15 +354,15 @@ pub(super) fn facility_rows(g: &mut Grid, c: &Ctx) -> Vec<FacilityRows> {
             },
         );
         if fi.spread.is_some() {
-            g.note("the closure cost in the closure year, plus the spread's amount in each of its years");
+            g.note(&t!("export-note-closure-spread"));
         }
         let salvage = g.add(
             &format!("salvage_f{}", k + 1),
-            &format!("Salvage: {}", f.name),
+            &t!("export-led-salvage-of", name = f.name.as_str()),
             Kind::Money,
             |j| {
                 format!(
-                    "IF({}={},{},0)",
+                    "IF({}={},{},0)", // i18n-exempt: Excel formula
                     c.year(j),
                     fi.closure_year,
                     c.conv(&fi.salvage, fi.second, j)
@@ -388,38 +389,44 @@ pub(super) fn debt_rows(g: &mut Grid, c: &Ctx, capex: u32) -> DebtRows {
     let nm = &c.i.names;
     let n = c.n;
     let t = c.t;
-    g.section("Commercial debt");
+    g.section(&t!("export-commercial-debt"));
     let ny = format!("MAX(1,{}-{})", nm.debt_tenor, nm.debt_grace);
     let first_repay = g.add(
         "debt_first_repayment_t",
-        "Debt: first repayment year index",
+        &t!("export-led-debt-first-repayment"),
         Kind::Index,
         |_| {
             format!(
-                "SUMPRODUCT(MAX(({}<>0)*{}))+1+{}",
+                "SUMPRODUCT(MAX(({}<>0)*{}))+1+{}", // i18n-exempt: Excel formula
                 span(capex, n),
                 span(t, n),
                 nm.debt_grace
             )
         },
     );
-    g.note("the year after the last capex year, plus the grace years");
-    let draw = g.add("debt_draw", "Debt: draws", Kind::Money, |j| {
-        format!("{}*{}", at(capex, j), nm.debt_share)
-    });
+    g.note(&t!("export-note-debt-first-repayment"));
+    let draw = g.add(
+        "debt_draw",
+        &t!("export-led-debt-draws"),
+        Kind::Money,
+        |j| format!("{}*{}", at(capex, j), nm.debt_share),
+    );
     let r = g.next_row();
     let (interest, b0, level, principal, balance) = (r, r + 1, r + 2, r + 3, r + 4);
-    g.add("debt_interest", "Debt: interest", Kind::Money, |j| {
-        format!("{}*{}", prev(balance, j), nm.debt_rate)
-    });
-    g.note("interest on the opening balance: a draw bears interest from the next year");
+    g.add(
+        "debt_interest",
+        &t!("export-led-debt-interest"),
+        Kind::Money,
+        |j| format!("{}*{}", prev(balance, j), nm.debt_rate),
+    );
+    g.note(&t!("export-note-debt-interest"));
     g.add(
         "debt_balance_at_first_repayment",
-        "Debt: balance at the first repayment",
+        &t!("export-led-debt-balance-first"),
         Kind::Money,
         |_| {
             format!(
-                "SUMPRODUCT({}*({}<{}))",
+                "SUMPRODUCT({}*({}<{}))", // i18n-exempt: Excel formula
                 span(draw, n),
                 span(t, n),
                 at(first_repay, 0)
@@ -428,35 +435,43 @@ pub(super) fn debt_rows(g: &mut Grid, c: &Ctx, capex: u32) -> DebtRows {
     );
     g.add(
         "debt_level_payment",
-        "Debt: level payment (annuity)",
+        &t!("export-led-debt-annuity"),
         Kind::Money,
         |j| {
             format!(
-                "IF({r}=0,{b}/{ny},{b}*{r}/(1-1/(1+{r})^{ny}))",
+                "IF({r}=0,{b}/{ny},{b}*{r}/(1-1/(1+{r})^{ny}))", // i18n-exempt: Excel formula
                 r = nm.debt_rate,
                 b = at(b0, j)
             )
         },
     );
-    g.add("debt_principal", "Debt: principal repaid", Kind::Money, |j| {
-        let open = prev(balance, j);
-        let pay = format!(
-            "IF({}=1,{}/{ny},{}-{})",
-            nm.debt_equal,
-            at(b0, j),
-            at(level, j),
-            at(interest, j)
-        );
-        format!(
-            "IF(AND({tt}>={fr},{open}>0),IF(OR({tt}+1>={fr}+{ny},{tt}={last}),{open},MAX(0,MIN({pay},{open}))),IF(AND({tt}={last},{open}>0),{open},0))",
-            tt = at(t, j),
-            fr = at(first_repay, j),
-            last = c.last_t(),
-        )
-    });
-    g.add("debt_balance", "Debt: closing balance", Kind::Money, |j| {
-        format!("{}-{}+{}", prev(balance, j), at(principal, j), at(draw, j))
-    });
+    g.add(
+        "debt_principal",
+        &t!("export-led-debt-principal"),
+        Kind::Money,
+        |j| {
+            let open = prev(balance, j);
+            let pay = format!(
+                "IF({}=1,{}/{ny},{}-{})", // i18n-exempt: Excel formula
+                nm.debt_equal,
+                at(b0, j),
+                at(level, j),
+                at(interest, j)
+            );
+            format!(
+                "IF(AND({tt}>={fr},{open}>0),IF(OR({tt}+1>={fr}+{ny},{tt}={last}),{open},MAX(0,MIN({pay},{open}))),IF(AND({tt}={last},{open}>0),{open},0))", // i18n-exempt: Excel formula
+                tt = at(t, j),
+                fr = at(first_repay, j),
+                last = c.last_t(),
+            )
+        },
+    );
+    g.add(
+        "debt_balance",
+        &t!("export-led-debt-balance"),
+        Kind::Money,
+        |j| format!("{}-{}+{}", prev(balance, j), at(principal, j), at(draw, j)),
+    );
     DebtRows {
         draw,
         interest,
@@ -488,7 +503,11 @@ pub(super) fn support_rows(
     let np = c.p.products.len();
     for (s, (inst, si)) in c.p.support.iter().zip(&c.i.support).enumerate() {
         let key = keys.get(np + 1 + s).cloned().unwrap_or_default();
-        g.section(&format!("Support: {} ({})", inst.name, inst.kind.label()));
+        g.section(&t!(
+            "export-in-support",
+            name = inst.name.as_str(),
+            kind = inst.kind.label()
+        ));
         let in_span = |j: usize| format!("AND({y}>={},{y}<={})", si.first, si.last, y = c.year(j));
         let prm = |k: usize| si.params.get(k).cloned().unwrap_or_else(|| "0".into());
         let product_row = |name: &str| {
@@ -496,7 +515,7 @@ pub(super) fn support_rows(
                 .and_then(|k| products.get(k))
                 .map(|r| (r.output, r.price))
         };
-        let label = format!("Support: {}", inst.name);
+        let label = t!("export-led-support-of", name = inst.name.as_str());
         let mut forgone = None;
         let row = match &inst.kind {
             SupportKind::OperatingSubsidy { .. } => {
@@ -518,14 +537,14 @@ pub(super) fn support_rows(
                 let (out, price) = product_row(product).unwrap_or((0, 0));
                 let r = g.add(&key, &label, Kind::Money, |j| {
                     format!(
-                        "IF({},MAX(0,{}-{})*{},0)",
+                        "IF({},MAX(0,{}-{})*{},0)", // i18n-exempt: Excel formula
                         in_span(j),
                         prm(0),
                         at(price, j),
                         at(out, j)
                     )
                 });
-                g.note("the top-up: MAX(0, floor - price) x output");
+                g.note(&t!("export-note-offtake"));
                 rows.operating.push((r, inst.taxable));
                 r
             }
@@ -536,7 +555,7 @@ pub(super) fn support_rows(
             }
             SupportKind::ConcessionalLoan { .. } => {
                 let r = g.add(&key, &label, Kind::Money, |_| "0".into());
-                g.note("a concessional loan pays the project nothing: it acts on the equity cash flow (rows below)");
+                g.note(&t!("export-note-loan"));
                 let lr = loan_rows(g, c, si, &inst.name);
                 rows.loan_draw.push(lr[0]);
                 rows.loan_interest.push(lr[1]);
@@ -550,25 +569,25 @@ pub(super) fn support_rows(
                 let r = g.add(&key, &label, Kind::Money, |j| {
                     let di = at(debt_interest, j);
                     format!(
-                        "IF(AND({},{rate}<>0),MIN({di}*{}/{rate},{di}),0)",
+                        "IF(AND({},{rate}<>0),MIN({di}*{}/{rate},{di}),0)", // i18n-exempt: Excel formula
                         in_span(j),
                         prm(0)
                     )
                 });
-                g.note("rate points x opening debt balance = interest x points / debt rate, at most the interest");
+                g.note(&t!("export-note-interest-subsidy"));
                 rows.interest_support.push((r, inst.taxable));
                 r
             }
             SupportKind::TaxRelief { .. } => {
                 let r = g.add(&key, &label, Kind::Money, |_| "0".into());
-                g.note("a tax relief pays nothing: it lowers the tax rate (row 'Profit tax rate in force')");
+                g.note(&t!("export-note-tax-relief"));
                 r
             }
             SupportKind::PropertyTaxRelief { .. }
             | SupportKind::ContributionRelief { .. }
             | SupportKind::ArcticZoneResident(_) => {
                 let r = g.add(&key, &label, Kind::Money, |_| "0".into());
-                g.note("a relief pays nothing: it lowers the rates in force (section 'Tax and contribution rates')");
+                g.note(&t!("export-note-relief"));
                 r
             }
         };
@@ -584,6 +603,35 @@ pub(super) enum Levy {
     Profit,
     Property,
     Contribution,
+}
+
+impl Levy {
+    /// The levy's id in messages (`export-led-rate`, `export-led-given-up`).
+    fn id(self) -> &'static str {
+        match self {
+            Levy::Profit => "profit",
+            Levy::Property => "property",
+            Levy::Contribution => "contribution",
+        }
+    }
+}
+
+/// Which book a straight-line write-down keeps: the tax book
+/// (depreciation) or the property-tax book.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Book {
+    Tax,
+    Property,
+}
+
+impl Book {
+    /// The book's id in messages (`export-led-charge`, ...).
+    fn id(self) -> &'static str {
+        match self {
+            Book::Tax => "tax",
+            Book::Property => "property",
+        }
+    }
 }
 
 /// The rates in force and, per instrument, the rates with that relief
@@ -631,20 +679,20 @@ fn alone_rate(c: &Ctx, s: usize, levy: Levy, base: &str, j: usize) -> Option<Str
             }
             let close = ")".repeat(inner.len());
             Some(format!(
-                "IF({in_span},{}{base}{close},{base})",
+                "IF({in_span},{}{base}{close},{base})", // i18n-exempt: Excel formula
                 inner.concat()
             ))
         }
         (SupportKind::ArcticZoneResident(_), Levy::Property, Some(a)) => {
             let (years, rate) = &a.property;
             Some(format!(
-                "IF(AND({in_span},{k}<{years}),MIN({base},{rate}),{base})"
+                "IF(AND({in_span},{k}<{years}),MIN({base},{rate}),{base})" // i18n-exempt: Excel formula
             ))
         }
         (SupportKind::ArcticZoneResident(_), Levy::Contribution, Some(a)) => {
             let (years, rate) = &a.contributions;
             Some(format!(
-                "IF(AND({in_span},{k}<{years}),MIN({base},{rate}),{base})"
+                "IF(AND({in_span},{k}<{years}),MIN({base},{rate}),{base})" // i18n-exempt: Excel formula
             ))
         }
         _ => None,
@@ -656,59 +704,60 @@ fn alone_rate(c: &Ctx, s: usize, levy: Levy, base: &str, j: usize) -> Option<Str
 /// (the lowest of them).
 pub(super) fn rate_rows(g: &mut Grid, c: &Ctx) -> Rates {
     let nm = &c.i.names;
-    g.section("Tax and contribution rates");
+    g.section(&t!("export-led-rates"));
     let mut alone: Vec<Vec<(Levy, u32)>> = vec![Vec::new(); c.p.support.len()];
-    let mut levy_rows = |g: &mut Grid,
-                         levy: Levy,
-                         (what, key): (&str, &str),
-                         base: &dyn Fn(usize) -> String|
-     -> (u32, u32) {
-        let base_row = g.add("", &format!("{what} without relief"), Kind::Rate, base);
-        let b = |j: usize| at(base_row, j);
-        let mut rows = Vec::new();
-        for (s, inst) in c.p.support.iter().enumerate() {
-            if alone_rate(c, s, levy, "0", 0).is_none() {
-                continue;
-            }
-            let r = g.add(
+    let mut levy_rows =
+        |g: &mut Grid, levy: Levy, key: &str, base: &dyn Fn(usize) -> String| -> (u32, u32) {
+            let base_row = g.add(
                 "",
-                &format!("{what} with {} alone", inst.name),
+                &t!("export-led-rate-without", levy = levy.id()),
                 Kind::Rate,
-                |j| alone_rate(c, s, levy, &b(j), j).unwrap_or_else(|| b(j)),
+                base,
             );
-            alone[s].push((levy, r));
-            rows.push(r);
-        }
-        let in_force = g.add(key, &format!("{what} in force"), Kind::Rate, |j| {
-            let mut parts = vec![b(j)];
-            parts.extend(rows.iter().map(|&r| at(r, j)));
-            format!("MIN({})", parts.join(","))
-        });
-        g.note("the lowest of the rate without relief and the rates with each relief alone");
-        (base_row, in_force)
-    };
-    let profit = levy_rows(g, Levy::Profit, ("Profit tax rate", "tax_rate"), &|_| {
-        nm.tax_rate.clone()
-    });
+            let b = |j: usize| at(base_row, j);
+            let mut rows = Vec::new();
+            for (s, inst) in c.p.support.iter().enumerate() {
+                if alone_rate(c, s, levy, "0", 0).is_none() {
+                    continue;
+                }
+                let r = g.add(
+                    "",
+                    &t!(
+                        "export-led-rate-alone",
+                        levy = levy.id(),
+                        name = inst.name.as_str()
+                    ),
+                    Kind::Rate,
+                    |j| alone_rate(c, s, levy, &b(j), j).unwrap_or_else(|| b(j)),
+                );
+                alone[s].push((levy, r));
+                rows.push(r);
+            }
+            let in_force = g.add(
+                key,
+                &t!("export-led-rate-in-force", levy = levy.id()),
+                Kind::Rate,
+                |j| {
+                    let mut parts = vec![b(j)];
+                    parts.extend(rows.iter().map(|&r| at(r, j)));
+                    format!("MIN({})", parts.join(","))
+                },
+            );
+            g.note(&t!("export-note-rate-in-force"));
+            (base_row, in_force)
+        };
+    let profit = levy_rows(g, Levy::Profit, "tax_rate", &|_| nm.tax_rate.clone());
     let property = nm.property.as_ref().map(|pt| {
         let base = |j: usize| match &pt.relief {
             None => pt.rate.clone(),
             Some((a, b)) => format!("IF(AND({y}>={a},{y}<={b}),0,{})", pt.rate, y = c.year(j)),
         };
-        levy_rows(
-            g,
-            Levy::Property,
-            ("Property tax rate", "property_tax_rate"),
-            &base,
-        )
+        levy_rows(g, Levy::Property, "property_tax_rate", &base)
     });
     let contribution = c.i.facilities.iter().any(|f| f.wages.is_some()).then(|| {
-        levy_rows(
-            g,
-            Levy::Contribution,
-            ("Insurance contribution rate", "contribution_rate"),
-            &|_| nm.contribution_rate.clone(),
-        )
+        levy_rows(g, Levy::Contribution, "contribution_rate", &|_| {
+            nm.contribution_rate.clone()
+        })
     });
     Rates {
         profit,
@@ -730,7 +779,7 @@ pub(super) fn grant_row(
     let n = c.n;
     let in_span = |j: usize| format!("AND({y}>={},{y}<={})", si.first, si.last, y = c.year(j));
     let x = si.params.first().cloned().unwrap_or_else(|| "0".into());
-    let label = format!("Support: {}", inst.name);
+    let label = t!("export-led-support-of", name = inst.name.as_str());
     match size {
         GrantSize::ShareOfCapex(_) => g.add(key, &label, Kind::Money, |j| {
             format!("IF({},{}*{x},0)", in_span(j), at(capex, j))
@@ -738,19 +787,19 @@ pub(super) fn grant_row(
         GrantSize::Amount(_) => {
             let r = g.add(key, &label, Kind::Money, |j| {
                 let in_years = format!(
-                    "SUMPRODUCT({}*({ys}>={})*({ys}<={}))",
+                    "SUMPRODUCT({}*({ys}>={})*({ys}<={}))", // i18n-exempt: Excel formula
                     span(capex, n),
                     si.first,
                     si.last,
                     ys = c.years()
                 );
                 format!(
-                    "IF({},IF({in_years}=0,0,{x}*{}/{in_years}),0)",
+                    "IF({},IF({in_years}=0,0,{x}*{}/{in_years}),0)", // i18n-exempt: Excel formula
                     in_span(j),
                     at(capex, j)
                 )
             });
-            g.note("the amount pro rata to each year's capex within the grant's years");
+            g.note(&t!("export-note-grant-amount"));
             r
         }
     }
@@ -766,52 +815,68 @@ pub(super) fn loan_rows(g: &mut Grid, c: &Ctx, si: &SupportIn, name: &str) -> [u
     let (amount, rate, tenor, grace) = (p(0), p(1), p(2), p(3));
     let yl = format!("({}+{}-1)", nm.first_year, c.n);
     let draw_t = format!(
-        "IF(AND({f}>={y0},{f}<={yl}),{f}-{y0},0)",
+        "IF(AND({f}>={y0},{f}<={yl}),{f}-{y0},0)", // i18n-exempt: Excel formula
         f = si.first,
         y0 = nm.first_year
     );
     let k = |j: usize| format!("({}-{draw_t})", at(c.t, j));
     let r = g.next_row();
     let (draw, interest, principal, balance, forgone) = (r, r + 1, r + 2, r + 3, r + 4);
-    g.add("", &format!("Loan draw: {name}"), Kind::Money, |j| {
-        format!("IF({}={draw_t},{amount},0)", at(c.t, j))
-    });
-    g.add("", &format!("Loan interest: {name}"), Kind::Money, |j| {
-        format!(
-            "IF(AND({k}>=1,{k}<={tenor}),{}*{rate},0)",
-            prev(balance, j),
-            k = k(j)
-        )
-    });
-    g.add("", &format!("Loan principal: {name}"), Kind::Money, |j| {
-        let open = prev(balance, j);
-        if j == c.last_t() {
-            format!("{open}+{}", at(draw, j))
-        } else {
-            format!(
-                "IF(AND({k}>{grace},{k}<={tenor}),MIN({amount}/MAX(1,{tenor}-{grace}),{open}),0)",
-                k = k(j)
-            )
-        }
-    });
-    g.note("equal principal after the grace years; the last model year repays what is still owed");
-    g.add("", &format!("Loan balance: {name}"), Kind::Money, |j| {
-        format!("{}+{}-{}", prev(balance, j), at(draw, j), at(principal, j))
-    });
     g.add(
         "",
-        &format!("Interest forgone by the state: {name}"),
+        &t!("export-led-loan-draw", name = name),
+        Kind::Money,
+        |j| format!("IF({}={draw_t},{amount},0)", at(c.t, j)),
+    );
+    g.add(
+        "",
+        &t!("export-led-loan-interest", name = name),
         Kind::Money,
         |j| {
             format!(
-                "IF(AND({k}>=1,{k}<={tenor}),{}*({}-{rate}),0)",
+                "IF(AND({k}>=1,{k}<={tenor}),{}*{rate},0)", // i18n-exempt: Excel formula
+                prev(balance, j),
+                k = k(j)
+            )
+        },
+    );
+    g.add(
+        "",
+        &t!("export-led-loan-principal", name = name),
+        Kind::Money,
+        |j| {
+            let open = prev(balance, j);
+            if j == c.last_t() {
+                format!("{open}+{}", at(draw, j))
+            } else {
+                format!(
+                    "IF(AND({k}>{grace},{k}<={tenor}),MIN({amount}/MAX(1,{tenor}-{grace}),{open}),0)", // i18n-exempt: Excel formula
+                    k = k(j)
+                )
+            }
+        },
+    );
+    g.note(&t!("export-note-loan-principal"));
+    g.add(
+        "",
+        &t!("export-led-loan-balance", name = name),
+        Kind::Money,
+        |j| format!("{}+{}-{}", prev(balance, j), at(draw, j), at(principal, j)),
+    );
+    g.add(
+        "",
+        &t!("export-led-interest-forgone", name = name),
+        Kind::Money,
+        |j| {
+            format!(
+                "IF(AND({k}>=1,{k}<={tenor}),{}*({}-{rate}),0)", // i18n-exempt: Excel formula
                 prev(balance, j),
                 nm.debt_rate,
                 k = k(j)
             )
         },
     );
-    g.note("budget cost: (market rate - loan rate) x opening balance; the market rate is the debt rate");
+    g.note(&t!("export-note-interest-forgone"));
     [draw, interest, principal, forgone]
 }
 
@@ -852,13 +917,16 @@ pub(super) fn operating_rows(
     let col = |f: fn(&FacilityRows) -> u32| facilities.iter().map(f).collect::<Vec<_>>();
     let taxable = |v: &[(u32, bool)]| v.iter().filter(|x| x.1).map(|x| x.0).collect::<Vec<_>>();
     let all = |v: &[(u32, bool)]| v.iter().map(|x| x.0).collect::<Vec<_>>();
-    g.section("Capital grants");
-    let grants = g.add("capital_grants", "Capital grants", Kind::Money, |j| {
-        sum_rows(&all(&support.grants), j)
-    });
+    g.section(&t!("export-led-grants"));
+    let grants = g.add(
+        "capital_grants",
+        &t!("export-led-grants"),
+        Kind::Money,
+        |j| sum_rows(&all(&support.grants), j),
+    );
     let grants_taxable = g.add(
         "capital_grants_taxable",
-        "Capital grants: taxable part",
+        &t!("export-led-grants-taxable"),
         Kind::Money,
         |j| sum_rows(&taxable(&support.grants), j),
     );
@@ -879,31 +947,32 @@ pub(super) fn operating_rows(
             .collect();
     let reduce = g.add(
         "depreciable_base_reduction",
-        "Share of capex taken out of the depreciable base",
+        &t!("export-led-base-reduction"),
         Kind::Rate,
         |j| {
             format!(
-                "IF({c}=0,0,MIN(1,({})/{c}))",
+                "IF({c}=0,0,MIN(1,({})/{c}))", // i18n-exempt: Excel formula
                 sum_rows(&reducing, j),
                 c = at(capex, j)
             )
         },
     );
-    g.note(
-        "grants that reduce the depreciable base: their cash over the year's capex, at most 100%",
-    );
+    g.note(&t!("export-note-base-reduction"));
     let (depreciation, property_base) = depreciation_rows(g, c, facilities, reduce);
 
-    g.section("Operations");
-    let revenue = g.add("revenue", "Revenue", Kind::Money, |j| {
+    g.section(&t!("export-led-operations"));
+    let revenue = g.add("revenue", &t!("export-led-revenue"), Kind::Money, |j| {
         sum_rows(&products.iter().map(|p| p.revenue).collect::<Vec<_>>(), j)
     });
-    let op_support = g.add("operating_support", "Operating support", Kind::Money, |j| {
-        sum_rows(&all(&support.operating), j)
-    });
+    let op_support = g.add(
+        "operating_support",
+        &t!("export-led-operating-support"),
+        Kind::Money,
+        |j| sum_rows(&all(&support.operating), j),
+    );
     let op_taxable = g.add(
         "operating_support_taxable",
-        "Operating support: taxable part",
+        &t!("export-led-operating-support-taxable"),
         Kind::Money,
         |j| sum_rows(&taxable(&support.operating), j),
     );
@@ -912,52 +981,66 @@ pub(super) fn operating_rows(
         (false, Some((_, rate))) => {
             let other = g.add(
                 "other_fixed_opex",
-                "Fixed opex without payroll",
+                &t!("export-led-other-fixed-opex"),
                 Kind::Money,
                 |j| sum_rows(&col(|f| f.fixed_opex), j),
             );
-            let payroll = g.add("payroll", "Payroll", Kind::Money, |j| {
+            let payroll = g.add("payroll", &t!("export-led-payroll"), Kind::Money, |j| {
                 sum_rows(&payrolls, j)
             });
             let contributions = g.add(
                 "contributions",
-                "Insurance contributions",
+                &t!("term-social-contributions"),
                 Kind::Money,
                 |j| format!("ROUND({}*{},6)", at(payroll, j), at(rate, j)),
             );
-            g.note("payroll x the contribution rate in force, to 6 places as Assay keeps it");
-            let r = g.add("fixed_opex", "Fixed opex", Kind::Money, |j| {
-                sum_rows(&[other, payroll, contributions], j)
-            });
-            g.note("fixed opex without payroll + payroll + insurance contributions");
+            g.note(&t!("export-note-contributions"));
+            let r = g.add(
+                "fixed_opex",
+                &t!("export-led-fixed-opex"),
+                Kind::Money,
+                |j| sum_rows(&[other, payroll, contributions], j),
+            );
+            g.note(&t!("export-note-fixed-opex"));
             (r, Some(payroll))
         }
         _ => (
-            g.add("fixed_opex", "Fixed opex", Kind::Money, |j| {
-                sum_rows(&col(|f| f.fixed_opex), j)
-            }),
+            g.add(
+                "fixed_opex",
+                &t!("export-led-fixed-opex"),
+                Kind::Money,
+                |j| sum_rows(&col(|f| f.fixed_opex), j),
+            ),
             None,
         ),
     };
     let (fixed_opex, payroll) = fixed_opex;
-    let variable_opex = g.add("variable_opex", "Variable opex", Kind::Money, |j| {
-        sum_rows(
-            &products.iter().map(|p| p.variable_opex).collect::<Vec<_>>(),
-            j,
-        )
-    });
+    let variable_opex = g.add(
+        "variable_opex",
+        &t!("export-led-variable-opex"),
+        Kind::Money,
+        |j| {
+            sum_rows(
+                &products.iter().map(|p| p.variable_opex).collect::<Vec<_>>(),
+                j,
+            )
+        },
+    );
     let property_tax = match (property_base, rates.property) {
         (Some(base), Some((_, rate))) => {
-            let r = g.add("property_tax", "Property tax", Kind::Money, |j| {
-                format!("ROUND({}*{},6)", at(base, j), at(rate, j))
-            });
-            g.note("average book value x the property tax rate in force, to 6 places as Assay keeps it");
+            let r = g.add(
+                "property_tax",
+                &t!("export-led-property-tax"),
+                Kind::Money,
+                |j| format!("ROUND({}*{},6)", at(base, j), at(rate, j)),
+            );
+            g.note(&t!("export-note-property-tax"));
             Some(r)
         }
         _ => None,
     };
     let royalties = royalty_rows(g, c, products, revenue);
-    let ebitda = g.add("ebitda", "EBITDA", Kind::Money, |j| {
+    let ebitda = g.add("ebitda", &t!("export-led-ebitda"), Kind::Money, |j| {
         let mut f = format!(
             "{}+{}-{}-{}",
             at(revenue, j),
@@ -971,14 +1054,17 @@ pub(super) fn operating_rows(
         let _ = write!(f, "-{}", at(royalties, j));
         f
     });
-    g.note("revenue + operating support - fixed opex - variable opex - property tax - royalties");
-    let sustaining = g.add("sustaining_capex", "Sustaining capex", Kind::Money, |j| {
-        sum_rows(&col(|f| f.sustaining), j)
-    });
-    let closure = g.add("closure", "Closure", Kind::Money, |j| {
+    g.note(&t!("export-note-ebitda"));
+    let sustaining = g.add(
+        "sustaining_capex",
+        &t!("export-led-sustaining"),
+        Kind::Money,
+        |j| sum_rows(&col(|f| f.sustaining), j),
+    );
+    let closure = g.add("closure", &t!("export-led-closure"), Kind::Money, |j| {
         sum_rows(&col(|f| f.closure), j)
     });
-    let salvage = g.add("salvage", "Salvage", Kind::Money, |j| {
+    let salvage = g.add("salvage", &t!("export-led-salvage"), Kind::Money, |j| {
         sum_rows(&col(|f| f.salvage), j)
     });
     let vat = vat_rows(g, c, capex, sustaining);
@@ -1022,7 +1108,7 @@ fn royalty_rows(g: &mut Grid, c: &Ctx, products: &[ProductRows], revenue: u32) -
     let mut lines = Vec::new();
     for (r, ri) in c.p.fiscal.royalties.iter().zip(&c.i.royalties) {
         let prod = ri.product.and_then(|k| products.get(k));
-        let label = format!("Royalty: {}", r.name);
+        let label = t!("export-led-royalty-of", name = r.name.as_str());
         let row = g.add("", &label, Kind::Money, |j| {
             let base = match (prod, ri.share) {
                 (Some(p), true) => at(p.revenue, j),
@@ -1047,14 +1133,14 @@ fn royalty_rows(g: &mut Grid, c: &Ctx, products: &[ProductRows], revenue: u32) -
                 format!("IF(AND({}),{base}*{},0)", cond.join(","), ri.rate)
             }
         });
-        g.note(if ri.share {
-            "share x revenue (of its product, or of every product) in its years"
+        g.note(&if ri.share {
+            t!("export-note-royalty-share")
         } else {
-            "amount x output (of its product, or of every product) in its years"
+            t!("export-note-royalty-unit")
         });
         lines.push(row);
     }
-    g.add("royalties", "Royalties / MET", Kind::Money, |j| {
+    g.add("royalties", &t!("export-led-royalties"), Kind::Money, |j| {
         sum_rows(&lines, j)
     })
 }
@@ -1065,26 +1151,31 @@ fn royalty_rows(g: &mut Grid, c: &Ctx, products: &[ProductRows], revenue: u32) -
 fn vat_rows(g: &mut Grid, c: &Ctx, capex: u32, sustaining: u32) -> Option<(u32, u32)> {
     let v = c.i.names.vat.as_ref()?;
     let n = c.n;
-    let paid = g.add("vat_paid", "VAT paid on capex", Kind::Money, |j| {
+    let paid = g.add("vat_paid", &t!("export-led-vat-paid"), Kind::Money, |j| {
         format!(
-            "ROUND(({}+{})*{},6)",
+            "ROUND(({}+{})*{},6)", // i18n-exempt: Excel formula
             at(capex, j),
             at(sustaining, j),
             v.rate
         )
     });
-    g.note("(capex + sustaining capex) x VAT rate, to 6 places as Assay keeps it");
-    let refund = g.add("vat_refund", "VAT refunded", Kind::Money, |j| {
-        let op = if j == c.last_t() { ">=" } else { "=" };
-        format!(
-            "SUMPRODUCT({}*({}+{}{op}{}))",
-            span(paid, n),
-            span(c.t, n),
-            v.lag,
-            at(c.t, j)
-        )
-    });
-    g.note("VAT paid lag years earlier; the last model year also refunds what would fall after the horizon");
+    g.note(&t!("export-note-vat-paid"));
+    let refund = g.add(
+        "vat_refund",
+        &t!("export-led-vat-refund"),
+        Kind::Money,
+        |j| {
+            let op = if j == c.last_t() { ">=" } else { "=" };
+            format!(
+                "SUMPRODUCT({}*({}+{}{op}{}))", // i18n-exempt: Excel formula
+                span(paid, n),
+                span(c.t, n),
+                v.lag,
+                at(c.t, j)
+            )
+        },
+    );
+    g.note(&t!("export-note-vat-refund"));
     Some((paid, refund))
 }
 
@@ -1124,43 +1215,41 @@ pub(super) fn tax_base_rows(
         grants_taxable,
         depreciation,
     } = *t;
-    let interest = g.add("interest", "Interest", Kind::Money, |j| {
+    let interest = g.add("interest", &t!("export-led-interest"), Kind::Money, |j| {
         let mut rows = vec![debt.interest];
         rows.extend(&support.loan_interest);
         sum_rows(&rows, j)
     });
-    let interest_subsidy = g.add("interest_subsidy", "Interest subsidy", Kind::Money, |j| {
-        sum_rows(&all(&support.interest_support), j)
-    });
+    let interest_subsidy = g.add(
+        "interest_subsidy",
+        &t!("export-led-interest-subsidy"),
+        Kind::Money,
+        |j| sum_rows(&all(&support.interest_support), j),
+    );
     let is_taxable = g.add(
         "interest_subsidy_taxable",
-        "Interest subsidy: taxable part",
+        &t!("export-led-interest-subsidy-taxable"),
         Kind::Money,
         |j| sum_rows(&taxable(&support.interest_support), j),
     );
-    g.section("Working capital and tax");
-    let wc = g.add(
-        "working_capital",
-        "Working capital held",
-        Kind::Money,
-        |j| {
-            if j == c.last_t() {
-                "0".into()
-            } else {
-                format!("{}*{}", at(revenue, j), nm.wc_share)
-            }
-        },
-    );
-    g.note("share x revenue; released in full in the last model year");
+    g.section(&t!("export-led-wc-and-tax"));
+    let wc = g.add("working_capital", &t!("export-led-wc"), Kind::Money, |j| {
+        if j == c.last_t() {
+            "0".into()
+        } else {
+            format!("{}*{}", at(revenue, j), nm.wc_share)
+        }
+    });
+    g.note(&t!("export-note-wc"));
     let wc_change = g.add(
         "working_capital_change",
-        "Working capital increase",
+        &t!("export-led-wc-change"),
         Kind::Money,
         |j| format!("{}-{}", at(wc, j), prev(wc, j)),
     );
     let base_unlevered = g.add(
         "taxable_income_unlevered",
-        "Taxable income (project, no interest)",
+        &t!("export-led-taxable-unlevered"),
         Kind::Money,
         |j| {
             format!(
@@ -1175,15 +1264,20 @@ pub(super) fn tax_base_rows(
             )
         },
     );
-    g.note("EBITDA - non-taxable operating support + taxable grants + salvage - depreciation - closure");
-    let base_levered = g.add("taxable_income", "Taxable income", Kind::Money, |j| {
-        format!(
-            "{}-{}+{}",
-            at(base_unlevered, j),
-            at(interest, j),
-            at(is_taxable, j)
-        )
-    });
+    g.note(&t!("export-note-taxable"));
+    let base_levered = g.add(
+        "taxable_income",
+        &t!("export-led-taxable"),
+        Kind::Money,
+        |j| {
+            format!(
+                "{}-{}+{}",
+                at(base_unlevered, j),
+                at(interest, j),
+                at(is_taxable, j)
+            )
+        },
+    );
     (
         interest,
         interest_subsidy,
@@ -1213,10 +1307,10 @@ pub(super) fn depreciation_rows(
     let mut deps = Vec::new();
     let mut bases = Vec::new();
     for ((f, fi), rows) in c.p.facilities.iter().zip(&c.i.facilities).zip(facilities) {
-        g.section(&format!("Depreciation: {}", f.name));
+        g.section(&t!("export-led-depreciation-of", name = f.name.as_str()));
         let spend = g.add(
             "",
-            &format!("Depreciable spend: {}", f.name),
+            &t!("export-led-spend", name = f.name.as_str()),
             Kind::Money,
             |j| {
                 format!(
@@ -1227,25 +1321,25 @@ pub(super) fn depreciation_rows(
                 )
             },
         );
-        let from = g.add("", "Charged from year index", Kind::Index, |j| {
+        let from = g.add("", &t!("export-led-charged-from"), Kind::Index, |j| {
             format!("MAX({},{})", at(t, j), fi.start_i)
         });
-        let (dep, book) = straight_line_rows(g, c, fi, spend, from, &fi.life, &f.name, "");
+        let (dep, book) = straight_line_rows(g, c, fi, spend, from, &fi.life, &f.name, Book::Tax);
         deps.push(dep);
         if taxed {
             let book = match &fi.property_life {
                 None => book,
                 Some(life) => {
-                    straight_line_rows(g, c, fi, spend, from, life, &f.name, " (property book)").1
+                    straight_line_rows(g, c, fi, spend, from, life, &f.name, Book::Property).1
                 }
             };
             let base = g.add(
                 "",
-                &format!("Property tax base: {}", f.name),
+                &t!("export-led-property-base-of", name = f.name.as_str()),
                 Kind::Money,
                 |j| {
                     format!(
-                        "IF(AND({tt}>={st},{tt}<={cl}),({}+{})/2,0)",
+                        "IF(AND({tt}>={st},{tt}<={cl}),({}+{})/2,0)", // i18n-exempt: Excel formula
                         prev(book, j),
                         at(book, j),
                         tt = at(t, j),
@@ -1254,17 +1348,20 @@ pub(super) fn depreciation_rows(
                     )
                 },
             );
-            g.note("average of the opening and closing book value, from the first operating year to the closure year");
+            g.note(&t!("export-note-property-base"));
             bases.push(base);
         }
     }
-    let depreciation = g.add("depreciation", "Depreciation", Kind::Money, |j| {
-        sum_rows(&deps, j)
-    });
+    let depreciation = g.add(
+        "depreciation",
+        &t!("export-led-depreciation"),
+        Kind::Money,
+        |j| sum_rows(&deps, j),
+    );
     let base = taxed.then(|| {
         g.add(
             "property_base",
-            "Property tax base (average book value)",
+            &t!("export-led-property-base"),
             Kind::Money,
             |j| sum_rows(&bases, j),
         )
@@ -1284,44 +1381,49 @@ fn straight_line_rows(
     from: u32,
     life: &str,
     name: &str,
-    what: &str,
+    book_of: Book,
 ) -> (u32, u32) {
     let (n, t) = (c.n, c.t);
+    let what = book_of.id();
     let charge = g.add(
         "",
-        &format!("Yearly charge on this year's spend{what}"),
+        &t!("export-led-charge", book = what),
         Kind::Money,
         |j| format!("ROUND({}/{life},6)", at(spend, j)),
     );
-    let in_force = g.add("", &format!("Charge in force{what}"), Kind::Money, |j| {
-        format!(
-            "SUMPRODUCT({}*({fr}<={tt})*({fr}+{life}>{tt}))",
-            span(charge, n),
-            fr = span(from, n),
-            tt = at(t, j),
-        )
-    });
+    let in_force = g.add(
+        "",
+        &t!("export-led-charge-in-force", book = what),
+        Kind::Money,
+        |j| {
+            format!(
+                "SUMPRODUCT({}*({fr}<={tt})*({fr}+{life}>{tt}))", // i18n-exempt: Excel formula
+                span(charge, n),
+                fr = span(from, n),
+                tt = at(t, j),
+            )
+        },
+    );
     let r = g.next_row();
     let book = r + 1;
-    let label = if what.is_empty() {
-        format!("Depreciation: {name}")
-    } else {
-        format!("Write-down{what}: {name}")
-    };
+    let label = t!("export-led-write-down", book = what, name = name);
     let dep = g.add("", &label, Kind::Money, |j| {
         let open = format!("({}+{})", prev(book, j), at(spend, j));
         format!(
-            "IF({tt}>{cl},0,MAX(0,IF({tt}={cl},{open},IF({tt}>={st},MIN({},{open}),0))))",
+            "IF({tt}>{cl},0,MAX(0,IF({tt}={cl},{open},IF({tt}>={st},MIN({},{open}),0))))", // i18n-exempt: Excel formula
             at(in_force, j),
             tt = at(t, j),
             cl = fi.close_i,
             st = fi.start_i
         )
     });
-    g.note("the charge in force, at most the book value; the closure year writes off what remains");
-    g.add("", &format!("Book value{what}: {name}"), Kind::Money, |j| {
-        format!("{}+{}-{}", prev(book, j), at(spend, j), at(dep, j))
-    });
+    g.note(&t!("export-note-depreciation"));
+    g.add(
+        "",
+        &t!("export-led-book-value", book = what, name = name),
+        Kind::Money,
+        |j| format!("{}+{}-{}", prev(book, j), at(spend, j), at(dep, j)),
+    );
     (dep, book)
 }
 
@@ -1335,36 +1437,46 @@ pub(super) fn tax_block(
     base: u32,
     rate: &dyn Fn(usize) -> String,
     keys: [&str; 3],
-    label: &str,
+    basis: &str,
 ) -> (u32, u32) {
     let nm = &c.i.names;
     let r = g.next_row();
     let (used, tax, pool) = (r, r + 1, r + 2);
-    g.add(keys[0], &format!("Losses used{label}"), Kind::Money, |j| {
-        format!(
-            "IF(AND({b}>0,{cf}=1),MIN({},{b}*{cap}),0)",
-            prev(pool, j),
-            b = at(base, j),
-            cf = nm.loss_cf,
-            cap = nm.loss_cap
-        )
-    });
-    g.note("losses carried forward offset at most the capped share of a positive base");
-    g.add(keys[1], &format!("Profit tax{label}"), Kind::Money, |j| {
-        format!(
-            "IF({b}>0,({b}-{})*{},0)",
-            at(used, j),
-            rate(j),
-            b = at(base, j)
-        )
-    });
     g.add(
-        keys[2],
-        &format!("Loss pool at year end{label}"),
+        keys[0],
+        &t!("export-led-losses-used", basis = basis),
         Kind::Money,
         |j| {
             format!(
-                "{}-{}-IF(AND({b}<=0,{cf}=1),{b},0)",
+                "IF(AND({b}>0,{cf}=1),MIN({},{b}*{cap}),0)", // i18n-exempt: Excel formula
+                prev(pool, j),
+                b = at(base, j),
+                cf = nm.loss_cf,
+                cap = nm.loss_cap
+            )
+        },
+    );
+    g.note(&t!("export-note-losses-used"));
+    g.add(
+        keys[1],
+        &t!("export-led-profit-tax", basis = basis),
+        Kind::Money,
+        |j| {
+            format!(
+                "IF({b}>0,({b}-{})*{},0)", // i18n-exempt: Excel formula
+                at(used, j),
+                rate(j),
+                b = at(base, j)
+            )
+        },
+    );
+    g.add(
+        keys[2],
+        &t!("export-led-loss-pool", basis = basis),
+        Kind::Money,
+        |j| {
+            format!(
+                "{}-{}-IF(AND({b}<=0,{cf}=1),{b},0)", // i18n-exempt: Excel formula
                 prev(pool, j),
                 at(used, j),
                 b = at(base, j),
@@ -1396,7 +1508,7 @@ pub(super) fn tax_and_cash_rows(
             "profit_tax_unlevered",
             "loss_pool_unlevered",
         ],
-        " (project, no interest)",
+        &t!("export-led-basis-project"),
     );
     let (_, tax_l) = tax_block(
         g,
@@ -1404,10 +1516,10 @@ pub(super) fn tax_and_cash_rows(
         o.base_levered,
         &rate,
         ["losses_used", "profit_tax", "loss_pool"],
-        " (company)",
+        &t!("export-led-basis-company"),
     );
-    g.section("Cash flow");
-    let cash_flow = g.add("cash_flow", "Project cash flow", Kind::Money, |j| {
+    g.section(&t!("export-led-cash-flow-section"));
+    let cash_flow = g.add("cash_flow", &t!("export-led-cash-flow"), Kind::Money, |j| {
         let mut f = format!(
             "{}-{}+{}-{}-{}-{}-{}+{}",
             at(o.ebitda, j),
@@ -1424,47 +1536,57 @@ pub(super) fn tax_and_cash_rows(
         }
         f
     });
-    g.note("EBITDA - project tax - capex - sustaining capex - working-capital increase - closure + salvage + capital grants - VAT paid + VAT refunded");
+    g.note(&t!("export-note-cash-flow"));
     let (debt_draws, debt_repayment) = financing_rows(g, &o, support, debt, tax_l);
-    let equity = g.add("equity_cash_flow", "Equity cash flow", Kind::Money, |j| {
-        format!(
-            "{}+{}-{}+{}-{}-{}+{}",
-            at(cash_flow, j),
-            at(tax_u, j),
-            at(tax_l, j),
-            at(debt_draws, j),
-            at(o.interest, j),
-            at(debt_repayment, j),
-            at(o.interest_subsidy, j)
-        )
-    });
-    g.note("project cash flow + (project tax - company tax) + draws - interest - principal + interest subsidy");
-    let discount_factor = g.add("discount_factor", "Discount factor", Kind::Factor, |j| {
-        format!(
-            "ROUND((1+{})^-({}+{}),12)",
-            nm.discount_rate,
-            at(c.t, j),
-            nm.offset
-        )
-    });
-    g.note("(1 + rate)^-(t + timing offset), to 12 places as Assay keeps it");
+    let equity = g.add(
+        "equity_cash_flow",
+        &t!("export-led-equity"),
+        Kind::Money,
+        |j| {
+            format!(
+                "{}+{}-{}+{}-{}-{}+{}",
+                at(cash_flow, j),
+                at(tax_u, j),
+                at(tax_l, j),
+                at(debt_draws, j),
+                at(o.interest, j),
+                at(debt_repayment, j),
+                at(o.interest_subsidy, j)
+            )
+        },
+    );
+    g.note(&t!("export-note-equity"));
+    let discount_factor = g.add(
+        "discount_factor",
+        &t!("export-led-discount-factor"),
+        Kind::Factor,
+        |j| {
+            format!(
+                "ROUND((1+{})^-({}+{}),12)", // i18n-exempt: Excel formula
+                nm.discount_rate,
+                at(c.t, j),
+                nm.offset
+            )
+        },
+    );
+    g.note(&t!("export-note-discount-factor"));
     let discounted = g.add(
         "discounted_cash_flow",
-        "Discounted cash flow",
+        &t!("export-led-discounted"),
         Kind::Money,
         |j| format!("{}*{}", at(cash_flow, j), at(discount_factor, j)),
     );
     let cumulative = g.next_row();
     g.add(
         "cumulative_cash_flow",
-        "Cumulative cash flow",
+        &t!("export-led-cumulative"),
         Kind::Money,
         |j| running_sum(cumulative, cash_flow, j),
     );
     let cum_d = g.next_row();
     g.add(
         "cumulative_discounted_cash_flow",
-        "Cumulative discounted cash flow",
+        &t!("export-led-cumulative-discounted"),
         Kind::Money,
         |j| running_sum(cum_d, discounted, j),
     );
@@ -1491,38 +1613,48 @@ pub(super) fn financing_rows(
     debt: &DebtRows,
     tax_l: u32,
 ) -> (u32, u32) {
-    let debt_draws = g.add("debt_draws", "Debt draws", Kind::Money, |j| {
-        let mut rows = vec![debt.draw];
-        rows.extend(&support.loan_draw);
-        sum_rows(&rows, j)
-    });
-    let debt_repayment = g.add("debt_repayment", "Debt repayment", Kind::Money, |j| {
-        let mut rows = vec![debt.principal];
-        rows.extend(&support.loan_principal);
-        sum_rows(&rows, j)
-    });
-    g.add("debt_service", "Debt service", Kind::Money, |j| {
-        format!(
-            "{}+{}-{}",
-            at(o.interest, j),
-            at(debt_repayment, j),
-            at(o.interest_subsidy, j)
-        )
-    });
+    let debt_draws = g.add(
+        "debt_draws",
+        &t!("export-led-debt-draws-all"),
+        Kind::Money,
+        |j| {
+            let mut rows = vec![debt.draw];
+            rows.extend(&support.loan_draw);
+            sum_rows(&rows, j)
+        },
+    );
+    let debt_repayment = g.add(
+        "debt_repayment",
+        &t!("export-led-debt-repayment"),
+        Kind::Money,
+        |j| {
+            let mut rows = vec![debt.principal];
+            rows.extend(&support.loan_principal);
+            sum_rows(&rows, j)
+        },
+    );
     g.add(
-        "cfads",
-        "Cash flow available for debt service",
+        "debt_service",
+        &t!("export-led-debt-service"),
         Kind::Money,
         |j| {
             format!(
-                "{}-{}-{}-{}",
-                at(o.ebitda, j),
-                at(tax_l, j),
-                at(o.sustaining, j),
-                at(o.wc_change, j)
+                "{}+{}-{}",
+                at(o.interest, j),
+                at(debt_repayment, j),
+                at(o.interest_subsidy, j)
             )
         },
     );
+    g.add("cfads", &t!("export-led-cfads"), Kind::Money, |j| {
+        format!(
+            "{}-{}-{}-{}",
+            at(o.ebitda, j),
+            at(tax_l, j),
+            at(o.sustaining, j),
+            at(o.wc_change, j)
+        )
+    });
     (debt_draws, debt_repayment)
 }
 
@@ -1542,7 +1674,7 @@ pub(super) fn state_rows(
     tax_l: u32,
 ) -> (u32, u32, u32) {
     let nm = &c.i.names;
-    g.section("The state's view");
+    g.section(&t!("export-led-state"));
     let mut costs = Vec::new();
     let mut social = Vec::new();
     let mut full_tax: Option<u32> = None;
@@ -1553,7 +1685,7 @@ pub(super) fn state_rows(
             .find(|r| support.cash.get(s) == Some(&r.row))
             .map(|r| r.key.replacen("support_", "budget_cost_", 1))
             .unwrap_or_default();
-        let label = format!("Budget cost: {}", inst.name);
+        let label = t!("export-led-budget-cost-of", name = inst.name.as_str());
         let alone = rates.alone.get(s).map_or(&[][..], |v| v.as_slice());
         let row = match (&inst.kind, support.loan_forgone.get(s).copied().flatten()) {
             (SupportKind::ConcessionalLoan { .. }, Some(f)) => {
@@ -1563,14 +1695,18 @@ pub(super) fn state_rows(
                 let mut parts = Vec::new();
                 for &(levy, alone_row) in alone {
                     let given_up =
-                        |g: &mut Grid, what: &str, (base_rate, _): (u32, u32), x: u32| {
+                        |g: &mut Grid, levy: Levy, (base_rate, _): (u32, u32), x: u32| {
                             g.add(
                                 "",
-                                &format!("{what} given up: {}", inst.name),
+                                &t!(
+                                    "export-led-given-up",
+                                    levy = levy.id(),
+                                    name = inst.name.as_str()
+                                ),
                                 Kind::Money,
                                 |j| {
                                     format!(
-                                        "ROUND(({}-{})*{},6)",
+                                        "ROUND(({}-{})*{},6)", // i18n-exempt: Excel formula
                                         at(base_rate, j),
                                         at(alone_row, j),
                                         at(x, j)
@@ -1581,14 +1717,14 @@ pub(super) fn state_rows(
                     match levy {
                         Levy::Property => {
                             if let (Some(r), Some(x)) = (rates.property, o.property_base) {
-                                parts.push(given_up(g, "Property tax", r, x));
-                                g.note("(rate without relief - rate with this relief alone) x the property tax base, to 6 places");
+                                parts.push(given_up(g, Levy::Property, r, x));
+                                g.note(&t!("export-note-given-up-property"));
                             }
                         }
                         Levy::Contribution => {
                             if let (Some(r), Some(x)) = (rates.contribution, o.payroll) {
-                                let row = given_up(g, "Insurance contributions", r, x);
-                                g.note("(rate without relief - rate with this relief alone) x payroll, to 6 places; the social funds' cost");
+                                let row = given_up(g, Levy::Contribution, r, x);
+                                g.note(&t!("export-note-given-up-contributions"));
                                 parts.push(row);
                                 social.push(row);
                             }
@@ -1602,12 +1738,13 @@ pub(super) fn state_rows(
                                     o.base_levered,
                                     &base_rate,
                                     ["", "tax_without_relief", ""],
-                                    " (company, no relief)",
+                                    &t!("export-led-basis-no-relief"),
                                 )
                                 .1
                             });
                             let alone_rate = |j: usize| at(alone_row, j);
-                            let label_alone = format!(" (company, with {} alone)", inst.name);
+                            let label_alone =
+                                t!("export-led-basis-alone", name = inst.name.as_str());
                             let (_, alone_tax) = tax_block(
                                 g,
                                 c,
@@ -1618,16 +1755,20 @@ pub(super) fn state_rows(
                             );
                             parts.push(g.add(
                                 "",
-                                &format!("Profit tax given up: {}", inst.name),
+                                &t!(
+                                    "export-led-given-up",
+                                    levy = Levy::Profit.id(),
+                                    name = inst.name.as_str()
+                                ),
                                 Kind::Money,
                                 |j| format!("{}-{}", at(full, j), at(alone_tax, j)),
                             ));
-                            g.note("company tax at the normal rates minus company tax with this relief alone");
+                            g.note(&t!("export-note-given-up-profit"));
                         }
                     }
                 }
                 let r = g.add(&key, &label, Kind::Money, |j| sum_rows(&parts, j));
-                g.note("what this relief gives up: property tax, contributions and profit tax");
+                g.note(&t!("export-note-relief-cost"));
                 r
             }
             _ => g.add(&key, &label, Kind::Money, |j| at(support.cash[s], j)),
@@ -1636,21 +1777,21 @@ pub(super) fn state_rows(
     }
     let budget_total = g.add(
         "budget_cost",
-        "Budget cost, all instruments",
+        &t!("export-led-budget-cost"),
         Kind::Money,
         |j| sum_rows(&costs, j),
     );
     if !social.is_empty() {
         g.add(
             "social_funds_cost",
-            "Contributions the social funds give up",
+            &t!("export-led-social-funds"),
             Kind::Money,
             |j| sum_rows(&social, j),
         );
     }
     let taxes_and_royalties = g.add(
         "taxes_and_royalties",
-        "Profit tax (company), property tax and royalties",
+        &t!("export-led-taxes-and-royalties"),
         Kind::Money,
         |j| match o.property_tax {
             Some(pt) => format!("{}+{}+{}", at(tax_l, j), at(o.royalties, j), at(pt, j)),
@@ -1659,11 +1800,11 @@ pub(super) fn state_rows(
     );
     let state_df = g.add(
         "state_discount_factor",
-        "State's discount factor",
+        &t!("export-led-state-discount-factor"),
         Kind::Factor,
         |j| {
             format!(
-                "ROUND((1+{})^-({}+{}),12)",
+                "ROUND((1+{})^-({}+{}),12)", // i18n-exempt: Excel formula
                 nm.state_rate,
                 at(c.t, j),
                 nm.offset
@@ -1680,16 +1821,22 @@ pub(super) fn write_grid(
     title: &Title,
     styles: &Styles,
 ) -> Result<(), ExportError> {
-    write_title(ws, "Ledger", title, styles)?;
+    write_title(ws, SheetName::Ledger, title, styles)?;
     ws.set_formula_result_default("");
-    year_header(ws, years, "Line", "Key", styles)?;
+    year_header(
+        ws,
+        years,
+        &t!("export-col-line"),
+        &t!("export-col-key"),
+        styles,
+    )?;
     ws.set_column_width(0, 52)?;
     ws.set_column_width(1, 24)?;
     ws.set_freeze_panes(HEADER_ROW + 1, FIRST_COL)?;
     ws.write_string_with_format(
         4,
         0,
-        "Every cell below is a formula on Inputs and the lines above; column B is the key of the line in `assay report --format csv`.",
+        &t!("export-led-intro", inputs = SheetName::Inputs.text()),
         &styles.key,
     )?;
     for (r, title) in &g.sections {
@@ -1707,7 +1854,7 @@ pub(super) fn write_grid(
         }
         ws.write_string_with_format(row.row, 1, &row.key, &styles.key)?;
         if let Some(note) = &row.note {
-            ws.insert_note(row.row, 0, &Note::new(note).set_author("Assay"))?;
+            ws.insert_note(row.row, 0, &super::note(note))?;
         }
         let fmt = styles.of(row.kind);
         for (j, f) in row.cells.iter().enumerate() {
