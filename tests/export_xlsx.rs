@@ -22,6 +22,7 @@ use assay::engine::compare::scenario_result;
 use assay::engine::ledger::price_series;
 use assay::export::Cases;
 use assay::export::xlsx::{XlsxOptions, workbook};
+use assay::i18n::Lang;
 use assay::io::load_project;
 use assay::model::{
     ArcticTerms, ClosureSpread, Convention, GrantSize, PriceForecast, Project, Repayment, Royalty,
@@ -179,6 +180,7 @@ fn export(project: &Project, cases: Cases, dir: &Path, name: &str) -> PathBuf {
         date: "2026-01-01".into(),
         risk: false,
         monte_carlo: None,
+        lang: Lang::En,
     };
     let bytes = workbook(project, &options).expect("export");
     let path = dir.join(format!("{name}.xlsx"));
@@ -887,4 +889,68 @@ fn every_ledger_cell_in_a_producing_year_is_a_formula() {
         // year.
         assert_eq!(formulas, keys.len() * producing.len());
     }
+}
+
+/// A Russian workbook: the sheets carry their Russian names (written out
+/// here by hand) and the same formulas recalculate, in LibreOffice, to
+/// Assay's ledger and NPV to the cent; the NPV row is labelled in Russian.
+#[test]
+fn a_russian_workbook_has_russian_sheets_and_the_same_npv() {
+    let dir = temp_dir("ru");
+    let p = sample("afrikanda");
+    let options = XlsxOptions {
+        date: "2026-01-01".into(),
+        risk: true,
+        lang: Lang::Ru,
+        ..XlsxOptions::default()
+    };
+    let path = dir.join("afrikanda-ru.xlsx");
+    std::fs::write(&path, workbook(&p, &options).expect("export")).expect("write xlsx");
+    let books = recalc(std::slice::from_ref(&path), false);
+    let sheets = &books[0];
+    let names: Vec<&str> = sheets.keys().map(String::as_str).collect();
+    for name in [
+        "Исходные данные",
+        "Денежные потоки",
+        "Показатели",
+        "Варианты поддержки",
+        "Риски",
+    ] {
+        assert!(names.contains(&name), "no sheet {name:?} in {names:?}");
+    }
+    assert_eq!(names.len(), 5, "{names:?}");
+    let a = appraise(&p).expect("appraise");
+    let ledger = &sheets["Денежные потоки"];
+    let mut checked = 0;
+    for line in ledger_lines(&p, &a.ledger) {
+        let row =
+            row_with(ledger, 1, &line.key).unwrap_or_else(|| panic!("no ledger row {}", line.key));
+        for (j, v) in line.values.iter().enumerate() {
+            let got = number(&row[2 + j]).expect("a number");
+            let tol = if line.money { 0.005 } else { 5e-13 };
+            let want = v.to_f64().expect("f64");
+            assert!((got - want).abs() <= tol, "{} {j}: {got} vs {v}", line.key);
+            checked += 1;
+        }
+    }
+    assert!(checked > 500, "{checked} cells");
+    // The title block and the row labels are Russian; the NPV recalculates
+    // to Assay's to the cent.
+    let metrics = &sheets["Показатели"];
+    assert!(
+        metrics[1][0].starts_with("Вариант: Базовый вариант"),
+        "{:?}",
+        metrics[1]
+    );
+    let npv_row = row_with(metrics, 0, "ЧДД проекта").expect("the NPV row in Russian");
+    let got = number(&npv_row[1]).expect("NPV");
+    let npv = a.metrics.npv.to_f64().expect("npv");
+    assert!(
+        (got - npv).abs() <= 0.005,
+        "NPV LibreOffice {got}, Assay {npv}"
+    );
+    assert!(
+        row_with(ledger, 0, "Денежный поток проекта").is_some(),
+        "no Russian label for the project cash flow"
+    );
 }

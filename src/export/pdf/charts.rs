@@ -324,7 +324,8 @@ fn npv_profile(doc: &mut Doc, c: &Context, area: (f32, f32, f32, f32)) {
     for k in (0..=30).step_by(5) {
         let x = fr.px(f64::from(k) / 100.0);
         let tick = pct_in(crate::i18n::lang(), f64::from(k) / 100.0, 0);
-        doc.text_at(x - 6.0, fr.y + fr.h + 10.0, 6.5, false, &tick);
+        let w = doc.measure(&tick, 6.5, false);
+        doc.text_at(x - w / 2.0, fr.y + fr.h + 10.0, 6.5, false, &tick);
     }
     legend(
         doc,

@@ -241,7 +241,7 @@ impl Doc {
     /// A paragraph, wrapped to the text width, flowing onto the next page.
     pub fn para(&mut self, text: &str, size: f32) {
         let width = self.text_width();
-        for line in self.wrap(text, size, false, width) {
+        for line in self.wrap(&single_full_stops(text), size, false, width) {
             self.ensure(size * 1.45);
             self.y += size * 1.45;
             self.text_at(MARGIN, self.y, size, false, &line);
@@ -299,7 +299,7 @@ impl Doc {
                 })
                 .collect();
             let lines = cells.iter().map(Vec::len).max().unwrap_or(1).max(1);
-            let h = lines as f32 * line_h + size * 0.5;
+            let h = lines as f32 * line_h + size * 0.8;
             if self.y + h > self.size().1 - MARGIN {
                 let landscape = self.size().0 > self.size().1;
                 self.new_page(landscape);
@@ -309,7 +309,8 @@ impl Doc {
             let mut x = MARGIN;
             for (k, cell) in cells.iter().enumerate() {
                 for (i, line) in cell.iter().enumerate() {
-                    self.text_at(x, top + line_h * (i + 1) as f32, size, false, line);
+                    let y = top + size * 0.3 + line_h * (i + 1) as f32;
+                    self.text_at(x, y, size, false, line);
                 }
                 x += widths.get(k).copied().unwrap_or(60.0);
             }
@@ -420,6 +421,24 @@ impl Doc {
     }
 }
 
+/// One full stop where a sentence ends on an abbreviation that has its
+/// own (`млн долл.` then `.`): exactly two dots before a space or the end
+/// become one (an ellipsis and `2026..2045` stay).
+fn single_full_stops(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    for (k, c) in chars.iter().enumerate() {
+        let doubled = *c == '.'
+            && chars.get(k + 1) == Some(&'.')
+            && (k == 0 || chars[k - 1] != '.')
+            && chars.get(k + 2).is_none_or(|n| n.is_whitespace());
+        if !doubled {
+            out.push(*c);
+        }
+    }
+    out
+}
+
 fn color(c: Rgb) -> krilla::paint::Paint {
     rgb::Color::new(c.0, c.1, c.2).into()
 }
@@ -500,5 +519,17 @@ fn draw(surface: &mut Surface, op: &Op, regular: &Font, bold: &Font) {
                 surface.draw_path(&path);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn one_full_stop_after_an_abbreviation() {
+        use super::single_full_stops as f;
+        assert_eq!(f("Суммы в млн долл.."), "Суммы в млн долл.");
+        assert_eq!(f("субсидия 7 долл.. Далее"), "субсидия 7 долл. Далее");
+        assert_eq!(f("wait... then"), "wait... then");
+        assert_eq!(f("2026..2045 years"), "2026..2045 years");
     }
 }
