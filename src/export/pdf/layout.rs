@@ -190,8 +190,12 @@ impl Doc {
         let mut lines = Vec::new();
         for para in text.split('\n') {
             let mut line = String::new();
+            // No-break spaces (in `-20 389 344` and `9,14 %`) hold their
+            // words together.
+            let breaks = |c: char| c.is_whitespace() && c != '\u{a0}' && c != '\u{202f}';
             for word in para
-                .split_whitespace()
+                .split(breaks)
+                .filter(|w| !w.is_empty())
                 .flat_map(|w| self.split_long(w, size, bold, width))
             {
                 let candidate = if line.is_empty() {

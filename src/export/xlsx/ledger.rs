@@ -1836,7 +1836,7 @@ pub(super) fn write_grid(
     ws.write_string_with_format(
         4,
         0,
-        &t!("export-led-intro", inputs = SheetName::Inputs.text()),
+        t!("export-led-intro", inputs = SheetName::Inputs.text()),
         &styles.key,
     )?;
     for (r, title) in &g.sections {
