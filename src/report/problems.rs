@@ -14,8 +14,8 @@ use rust_decimal::Decimal;
 use crate::i18n::num::entry_text;
 use crate::i18n::units::years;
 use crate::i18n::{Lang, lang, text_in};
-use crate::io::{FileError, Items, ParseProblem};
 use crate::io::format::NumberProblem;
+use crate::io::{FileError, Items, ParseProblem};
 use crate::model::notes::NoteKind;
 use crate::model::place::{List, Part, Place};
 use crate::model::validate::{Feature, Problem, ProblemKind};
@@ -118,7 +118,11 @@ pub fn kind_text(kind: &ProblemKind) -> String {
         K::RangeReversed => t!("validate-range-reversed"),
         K::NoProducts => t!("validate-no-products"),
         K::MainProducts { marked } => {
-            t!("validate-main-products", count = *marked, shown = count(*marked))
+            t!(
+                "validate-main-products",
+                count = *marked,
+                shown = count(*marked)
+            )
         }
         K::UnknownProduct { name } => t!("validate-unknown-product", name = name),
         K::UnknownFacility { name } => t!("validate-unknown-facility", name = name),
@@ -174,7 +178,11 @@ pub fn place_text(place: &Place) -> String {
         Place::Source {
             number,
             key: Some(key),
-        } => t!("validate-place-source-key", n = number.to_string(), key = key),
+        } => t!(
+            "validate-place-source-key",
+            n = number.to_string(),
+            key = key
+        ),
         Place::BaseCase => t!("validate-place-base-case"),
         Place::FileAt { line, column } => t!(
             "validate-place-file-at",
@@ -259,14 +267,38 @@ pub fn file_error_text(e: &FileError) -> String {
             column = column.to_string(),
             message = parse_problem_text(message)
         ),
-        FileError::TooMany { what, count: n, max } => {
+        FileError::TooMany {
+            what,
+            count: n,
+            max,
+        } => {
             let (n, shown, max) = (*n, count(*n), count(*max));
             match what {
-                Items::Scenarios => t!("files-too-many-scenarios", count = n, shown = shown, max = max),
-                Items::Facilities => t!("files-too-many-facilities", count = n, shown = shown, max = max),
-                Items::Products => t!("files-too-many-products", count = n, shown = shown, max = max),
+                Items::Scenarios => t!(
+                    "files-too-many-scenarios",
+                    count = n,
+                    shown = shown,
+                    max = max
+                ),
+                Items::Facilities => t!(
+                    "files-too-many-facilities",
+                    count = n,
+                    shown = shown,
+                    max = max
+                ),
+                Items::Products => t!(
+                    "files-too-many-products",
+                    count = n,
+                    shown = shown,
+                    max = max
+                ),
                 Items::SupportInstruments => {
-                    t!("files-too-many-support", count = n, shown = shown, max = max)
+                    t!(
+                        "files-too-many-support",
+                        count = n,
+                        shown = shown,
+                        max = max
+                    )
                 }
             }
         }
@@ -343,7 +375,11 @@ pub fn parse_problem_text(p: &ParseProblem) -> String {
             t!("files-missing-field", field = field, within = within(outer))
         }
         ParseProblem::DuplicateField { field, outer } => {
-            t!("files-duplicate-field", field = field, within = within(outer))
+            t!(
+                "files-duplicate-field",
+                field = field,
+                within = within(outer)
+            )
         }
         ParseProblem::UnknownVariant {
             variant,
@@ -418,4 +454,3 @@ pub fn problem_text_in(lang: Lang, p: &Problem) -> String {
     let _scope = crate::i18n::Scope::enter(lang);
     problem_text(p)
 }
-
