@@ -454,3 +454,34 @@ pub fn problem_text_in(lang: Lang, p: &Problem) -> String {
     let _scope = crate::i18n::Scope::enter(lang);
     problem_text(p)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::place::FIELDS;
+
+    #[test]
+    fn every_field_a_place_can_name_has_its_label() {
+        for name in FIELDS {
+            let key = format!("validate-field-{}", name.replace('_', "-"));
+            for lang in Lang::ALL {
+                assert!(crate::i18n::has(lang, &key), "{key} missing in {}", lang.code());
+            }
+        }
+    }
+
+    #[test]
+    fn places_in_russian() {
+        let project = crate::io::default_project().expect("the sample loads");
+        let _ru = crate::i18n::Scope::enter(Lang::Ru);
+        let place = |path: &str| place_text(&crate::model::place::place_of(&project, path));
+        assert_eq!(
+            place("facilities[0].capex[2027]"),
+            "Объект 1 «Open-pit mine» › Капитальные вложения › 2027"
+        );
+        assert_eq!(place("financing.rate"), "Финансирование › Процентная ставка");
+        assert_eq!(place("second_currency.rate[2030]"), "Вторая валюта › Курс › 2030");
+        assert_eq!(place("weird[x"), "weird[x");
+        assert_eq!(place(""), "");
+    }
+}
