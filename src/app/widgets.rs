@@ -166,7 +166,7 @@ impl Form<'_> {
                 ui.label(RichText::new(why).color(color));
             }
             for p in self.problems_at(path) {
-                ui.label(RichText::new(&p.message).color(color));
+                ui.label(RichText::new(p.message()).color(color));
             }
         });
         ui.end_row();
@@ -584,7 +584,7 @@ impl Form<'_> {
                 .and_then(|r| r.strip_prefix('['))
                 .and_then(|r| r.strip_suffix(']'))
             {
-                Some(year) => format!("{year}: {}", p.message),
+                Some(year) => format!("{year}: {}", p.message()),
                 None => p.to_string(),
             };
             ui.label(RichText::new(text).color(color));

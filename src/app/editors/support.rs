@@ -179,7 +179,7 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, s: &Sup
         );
     });
 
-    heading(ui, s.kind.label());
+    heading(ui, &s.kind.label());
     let names: Vec<String> = project.products.iter().map(|x| x.name.clone()).collect();
     form_grid(ui, &format!("{p}.size"), |ui| match &s.kind {
         SupportKind::OperatingSubsidy { amount_per_year } => {

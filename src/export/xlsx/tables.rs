@@ -37,7 +37,7 @@ pub(super) fn write_funding(
     let title = Title {
         project: &p.name,
         case: "base case and every scenario",
-        convention: p.convention.describe(),
+        convention: &p.convention.describe(),
         date,
     };
     write_title(ws, "Funding options", &title, styles)?;
@@ -138,7 +138,7 @@ pub(super) fn write_risk(
     let title = Title {
         project: &p.name,
         case: "base case",
-        convention: p.convention.describe(),
+        convention: &p.convention.describe(),
         date,
     };
     write_title(ws, "Risk", &title, styles)?;
