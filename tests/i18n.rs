@@ -428,7 +428,6 @@ const PENDING: &[&str] = &[
     "src/app/compare.rs",
     "src/app/entry.rs",
     "src/app/files.rs",
-    "src/app/help.rs",
     "src/app/mod.rs",
     "src/app/notes.rs",
     "src/app/recovery.rs",
