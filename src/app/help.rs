@@ -284,7 +284,9 @@ pub fn parse_markdown(text: &str) -> Vec<Block> {
         } else if let Some(h) = heading(trimmed) {
             flush(&mut current, &mut blocks);
             blocks.push(h);
-        } else if trimmed.starts_with('|') {
+        } else if trimmed.len() > 1 && trimmed.starts_with('|') && trimmed.ends_with('|') {
+            // A table row starts and ends with a pipe; a line that only
+            // starts with one (`|ρ| in the row...`) continues its text.
             let cells: Vec<String> = trimmed
                 .trim_matches('|')
                 .split('|')
@@ -721,6 +723,31 @@ mod tests {
             ]
         );
         assert_eq!(plain_text("`NPV()` over"), "NPV() over");
+    }
+
+    /// The Russian page is a full translation: the same headings, bullets
+    /// and tables (rows and columns) as the English one, in the same order.
+    #[test]
+    fn the_russian_conventions_page_matches_the_english_one() {
+        fn shape(blocks: &[Block]) -> Vec<String> {
+            blocks
+                .iter()
+                .map(|b| match b {
+                    Block::Heading(l, _) => format!("h{l}"),
+                    Block::Paragraph(_) => "p".to_string(),
+                    Block::Bullet(_) => "-".to_string(),
+                    Block::Table(rows) => format!(
+                        "table {}",
+                        rows.iter().map(|r| r.len().to_string()).collect::<Vec<_>>().join(",")
+                    ),
+                })
+                .collect()
+        }
+        let en = parse_markdown(CONVENTIONS);
+        let ru = parse_markdown(CONVENTIONS_RU);
+        assert_eq!(shape(&ru), shape(&en));
+        assert_eq!(ru[0], Block::Heading(1, "Соглашения Assay".into()));
+        assert!(ru.contains(&Block::Heading(2, "Время и дисконтирование".into())));
     }
 
     #[test]
