@@ -118,18 +118,30 @@ fn help_in_russian() {
     assert!(shows(&h, "1. Структура (слева)"));
     click(&mut h, "Далее");
     assert!(shows(&h, "Шаг 2 из 7"));
-    assert!(shows(&h, "Неверное значение остаётся красным с объяснением"));
+    assert!(shows(
+        &h,
+        "Неверное значение остаётся красным с объяснением"
+    ));
 
     click(&mut h, "Как считает Assay");
     assert!(shows(&h, "Соглашения Assay"));
     assert!(shows(&h, "Время и дисконтирование"));
-    assert!(!shows(&h, "Time and discounting"), "the English page is not shown");
+    assert!(
+        !shows(&h, "Time and discounting"),
+        "the English page is not shown"
+    );
     assert!(shows(&h, "затраты бюджета (за год)"));
 
     click(&mut h, "Глоссарий");
     assert!(shows(&h, "ЧДД инвестора"));
-    assert!(shows(&h, "ЧДД потока собственного капитала (после обслуживания долга"));
-    assert!(shows(&h, "Внутренняя норма доходности: норма дисконта, при которой ЧДД равен нулю."));
+    assert!(shows(
+        &h,
+        "ЧДД потока собственного капитала (после обслуживания долга"
+    ));
+    assert!(shows(
+        &h,
+        "Внутренняя норма доходности: норма дисконта, при которой ЧДД равен нулю."
+    ));
 
     click(&mut h, "О программе Assay");
     assert!(shows(&h, "Лицензия: MIT OR Apache-2.0"));

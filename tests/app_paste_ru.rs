@@ -55,20 +55,32 @@ fn a_block_from_russian_excel_fills_the_grid() {
     h.event(egui::Event::Paste("1 234,5\t2\u{a0}345,6\r\n".into()));
     h.run();
     let capex = &h.state().doc.project().facilities[0].capex;
-    assert_eq!(capex.get(&2026), Some(&d("1680000000")), "before the cell: untouched");
+    assert_eq!(
+        capex.get(&2026),
+        Some(&d("1680000000")),
+        "before the cell: untouched"
+    );
     assert_eq!(capex.get(&2027), Some(&d("1234.5")));
     assert_eq!(capex.get(&2028), Some(&d("2345.6")));
-    assert_eq!(field_text(&h, "Начальные капвложения 2028"), "2\u{202f}345,6");
+    assert_eq!(
+        field_text(&h, "Начальные капвложения 2028"),
+        "2\u{202f}345,6"
+    );
 
     // A column, with a grouped whole number and an empty cell.
     focus(&mut h, "Начальные капвложения 2029");
-    h.event(egui::Event::Paste("3\u{a0}000\u{a0}000\r\n\r\n0,75\r\n".into()));
+    h.event(egui::Event::Paste(
+        "3\u{a0}000\u{a0}000\r\n\r\n0,75\r\n".into(),
+    ));
     h.run();
     let capex = &h.state().doc.project().facilities[0].capex;
     assert_eq!(capex.get(&2029), Some(&d("3000000")));
     assert_eq!(capex.get(&2030), None, "an empty cell clears the year");
     assert_eq!(capex.get(&2031), Some(&d("0.75")));
-    assert_eq!(field_text(&h, "Начальные капвложения 2029"), "3\u{202f}000\u{202f}000");
+    assert_eq!(
+        field_text(&h, "Начальные капвложения 2029"),
+        "3\u{202f}000\u{202f}000"
+    );
     assert_eq!(field_text(&h, "Начальные капвложения 2031"), "0,75");
 }
 
@@ -101,7 +113,10 @@ fn a_field_never_refuses_its_own_display() {
     // Four decimals cannot be a thousands group: 1.125.
     type_into(&mut h, cell, "1,1250");
     leave_field(&mut h);
-    assert_eq!(h.state().doc.project().facilities[0].capex.get(&2027), Some(&d("1.125")));
+    assert_eq!(
+        h.state().doc.project().facilities[0].capex.get(&2027),
+        Some(&d("1.125"))
+    );
     assert_eq!(field_text(&h, cell), "1,125");
     assert!(!shows(&h, ambiguous));
 
@@ -109,7 +124,10 @@ fn a_field_never_refuses_its_own_display() {
     type_into(&mut h, cell, "1,125");
     leave_field(&mut h);
     assert!(!shows(&h, ambiguous), "a field accepts its own display");
-    assert_eq!(h.state().doc.project().facilities[0].capex.get(&2027), Some(&d("1.125")));
+    assert_eq!(
+        h.state().doc.project().facilities[0].capex.get(&2027),
+        Some(&d("1.125"))
+    );
     assert_eq!(field_text(&h, cell), "1,125");
 
     // The same shape over another value could mean two numbers: refused.
@@ -127,7 +145,10 @@ fn a_field_never_refuses_its_own_display() {
     // Written unambiguously, it is read.
     type_into(&mut h, cell, "1 250");
     leave_field(&mut h);
-    assert_eq!(h.state().doc.project().facilities[0].capex.get(&2027), Some(&d("1250")));
+    assert_eq!(
+        h.state().doc.project().facilities[0].capex.get(&2027),
+        Some(&d("1250"))
+    );
     assert!(!shows(&h, ambiguous));
 }
 

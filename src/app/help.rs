@@ -592,7 +592,10 @@ fn tour(state: &mut AppState, ui: &mut Ui) {
             state.help.step = step - 1;
         }
         if ui
-            .add_enabled(step + 1 < TOUR_STEPS, egui::Button::new(t!("help-tour-next")))
+            .add_enabled(
+                step + 1 < TOUR_STEPS,
+                egui::Button::new(t!("help-tour-next")),
+            )
             .clicked()
         {
             state.help.step = step + 1;
@@ -738,7 +741,10 @@ mod tests {
                     Block::Bullet(_) => "-".to_string(),
                     Block::Table(rows) => format!(
                         "table {}",
-                        rows.iter().map(|r| r.len().to_string()).collect::<Vec<_>>().join(",")
+                        rows.iter()
+                            .map(|r| r.len().to_string())
+                            .collect::<Vec<_>>()
+                            .join(",")
                     ),
                 })
                 .collect()

@@ -4,7 +4,10 @@
 ## Shared
 
 editors-no-name = (no name)
-editors-unit-years = years
+editors-unit-years = { $n ->
+    [one] year
+   *[other] years
+}
 editors-unit-per-year = { $what } a year
 editors-unit-pct-year = % a year
 editors-unit-carried = { $unit }; a year with no entry takes the latest earlier one
@@ -16,7 +19,10 @@ editors-to-horizon-end = to the end of the horizon
 editors-interest-rate = Interest rate
 editors-tenor = Tenor
 editors-grace = Grace
-editors-grace-unit = interest-only years
+editors-grace-unit = { $n ->
+    [one] interest-only year
+   *[other] interest-only years
+}
 
 ## Lists (the selector is the list's noun: facility, product, support)
 
@@ -107,7 +113,10 @@ editors-facility-last-year = Last operating year
 editors-facility-fixed-opex = Fixed opex
 editors-facility-sustaining-capex = Sustaining capex
 editors-facility-tax-life = Tax depreciation life
-editors-facility-tax-life-unit = years, straight line from the first operating year
+editors-facility-tax-life-unit = { $n ->
+    [one] year, straight line from the first operating year
+   *[other] years, straight line from the first operating year
+}
 editors-facility-closure = Closure
 editors-facility-closure-cost = Closure cost
 editors-facility-closure-year = Closure year
@@ -117,7 +126,10 @@ editors-facility-salvage-unit = { $cur }, received in the closure year
 editors-facility-book-life-on = Property-tax book life
 editors-facility-book-life-check = differs from the tax depreciation life
 editors-facility-book-life = Book life
-editors-facility-book-life-unit = years, straight line, for the property-tax base
+editors-facility-book-life-unit = { $n ->
+    [one] year, straight line, for the property-tax base
+   *[other] years, straight line, for the property-tax base
+}
 editors-payroll = Payroll
 editors-payroll-check = staff costs on their own line, with insurance contributions
 editors-payroll-currency = Payroll entered in
@@ -203,7 +215,10 @@ editors-vat-check = paid on initial and sustaining capex, refunded later
 editors-vat-rate = VAT rate
 editors-vat-rate-unit = % of capex
 editors-vat-lag = VAT refund lag
-editors-vat-lag-unit = years from payment to refund (0 = the same year)
+editors-vat-lag-unit = { $n ->
+    [one] year from payment to refund (0 = the same year)
+   *[other] years from payment to refund (0 = the same year)
+}
 editors-profit-tax = Profit tax
 editors-profit-tax-rate = Profit tax rate
 editors-profit-tax-rate-unit = % of positive taxable profit
@@ -260,7 +275,10 @@ editors-grant-amount-unit = { $cur } in all, pro rata to capex
 editors-grant-depreciation = Depreciation
 editors-grant-depreciation-check = the grant reduces the depreciable base
 editors-loan-amount-unit = { $cur }, drawn in the first year
-editors-loan-tenor-unit = years from the draw to the last repayment
+editors-loan-tenor-unit = { $n ->
+    [one] year from the draw to the last repayment
+   *[other] years from the draw to the last repayment
+}
 editors-interest-points = Rate points paid
 editors-interest-points-unit = percentage points of the commercial debt's rate
 editors-relief-profit-rate = Reduced profit tax rate
@@ -275,7 +293,10 @@ editors-arctic-step-years = Step { $n } years
 editors-arctic-property-rate = Property tax rate (Arctic)
 editors-arctic-property-rate-unit = % of average book value
 editors-arctic-property-years = Property tax relief years
-editors-arctic-years-unit = years from the first year
+editors-arctic-years-unit = { $n ->
+    [one] year from the first year
+   *[other] years from the first year
+}
 editors-arctic-contribution-rate = Contribution rate (Arctic)
 editors-arctic-contribution-years = Contribution relief years
 
@@ -285,7 +306,10 @@ editors-financing-debt = Commercial debt
 editors-financing-share = Debt share
 editors-financing-share-unit = % of each year's initial capex (0 for all equity)
 editors-financing-rate-unit = % a year; also the market rate a soft loan is measured against
-editors-financing-tenor-unit = years from the end of drawdown to the last repayment
+editors-financing-tenor-unit = { $n ->
+    [one] year from the end of drawdown to the last repayment
+   *[other] years from the end of drawdown to the last repayment
+}
 editors-financing-repayment = Repayment
 editors-repayment-annuity = annuity (level payments)
 editors-repayment-equal = equal principal

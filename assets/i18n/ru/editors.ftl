@@ -4,7 +4,12 @@
 ## Общее
 
 editors-no-name = (без названия)
-editors-unit-years = лет
+editors-unit-years = { $n ->
+    [one] год
+    [few] года
+    [many] лет
+   *[other] года
+}
 editors-unit-per-year = { $what } в год
 editors-unit-pct-year = % годовых
 editors-unit-carried = { $unit }; год без значения берёт последнее предыдущее
@@ -16,7 +21,12 @@ editors-to-horizon-end = до конца горизонта расчёта
 editors-interest-rate = Процентная ставка
 editors-tenor = Срок кредита
 editors-grace = Льготный период
-editors-grace-unit = лет уплаты только процентов
+editors-grace-unit = { $n ->
+    [one] год уплаты только процентов
+    [few] года уплаты только процентов
+    [many] лет уплаты только процентов
+   *[other] года уплаты только процентов
+}
 
 ## Списки (селектор — существительное списка: facility, product, support)
 
@@ -107,7 +117,12 @@ editors-facility-last-year = Последний год работы
 editors-facility-fixed-opex = Постоянные операционные затраты
 editors-facility-sustaining-capex = Поддерживающие капвложения
 editors-facility-tax-life = Срок налоговой амортизации
-editors-facility-tax-life-unit = лет, линейно с первого года работы
+editors-facility-tax-life-unit = { $n ->
+    [one] год, линейно с первого года работы
+    [few] года, линейно с первого года работы
+    [many] лет, линейно с первого года работы
+   *[other] года, линейно с первого года работы
+}
 editors-facility-closure = Ликвидация
 editors-facility-closure-cost = Затраты на ликвидацию
 editors-facility-closure-year = Год ликвидации
@@ -117,7 +132,12 @@ editors-facility-salvage-unit = { $cur }, поступает в год ликв�
 editors-facility-book-life-on = Срок полезного использования для налога на имущество
 editors-facility-book-life-check = отличается от срока налоговой амортизации
 editors-facility-book-life = Срок полезного использования
-editors-facility-book-life-unit = лет, линейно, для базы налога на имущество
+editors-facility-book-life-unit = { $n ->
+    [one] год, линейно, для базы налога на имущество
+    [few] года, линейно, для базы налога на имущество
+    [many] лет, линейно, для базы налога на имущество
+   *[other] года, линейно, для базы налога на имущество
+}
 editors-payroll = Фонд оплаты труда
 editors-payroll-check = расходы на персонал отдельной строкой, со страховыми взносами
 editors-payroll-currency = Валюта ФОТ
@@ -203,7 +223,12 @@ editors-vat-check = уплачивается с начальных и подде
 editors-vat-rate = Ставка НДС
 editors-vat-rate-unit = % капвложений
 editors-vat-lag = Задержка возмещения НДС
-editors-vat-lag-unit = лет от уплаты до возмещения (0 — в том же году)
+editors-vat-lag-unit = { $n ->
+    [one] год от уплаты до возмещения (0 — в том же году)
+    [few] года от уплаты до возмещения (0 — в том же году)
+    [many] лет от уплаты до возмещения (0 — в том же году)
+   *[other] года от уплаты до возмещения (0 — в том же году)
+}
 editors-profit-tax = Налог на прибыль
 editors-profit-tax-rate = Ставка налога на прибыль
 editors-profit-tax-rate-unit = % положительной налогооблагаемой прибыли
@@ -260,7 +285,12 @@ editors-grant-amount-unit = { $cur } всего, пропорционально 
 editors-grant-depreciation = Амортизация
 editors-grant-depreciation-check = грант уменьшает амортизируемую базу
 editors-loan-amount-unit = { $cur }, выдаётся в первый год
-editors-loan-tenor-unit = лет от выдачи до последнего погашения
+editors-loan-tenor-unit = { $n ->
+    [one] год от выдачи до последнего погашения
+    [few] года от выдачи до последнего погашения
+    [many] лет от выдачи до последнего погашения
+   *[other] года от выдачи до последнего погашения
+}
 editors-interest-points = Компенсируемые пункты ставки
 editors-interest-points-unit = процентных пунктов ставки коммерческого долга
 editors-relief-profit-rate = Пониженная ставка налога на прибыль
@@ -275,7 +305,12 @@ editors-arctic-step-years = Этап { $n }, лет
 editors-arctic-property-rate = Ставка налога на имущество (Арктика)
 editors-arctic-property-rate-unit = % среднегодовой стоимости
 editors-arctic-property-years = Годы льготы по налогу на имущество
-editors-arctic-years-unit = лет с первого года
+editors-arctic-years-unit = { $n ->
+    [one] год с первого года
+    [few] года с первого года
+    [many] лет с первого года
+   *[other] года с первого года
+}
 editors-arctic-contribution-rate = Тариф взносов (Арктика)
 editors-arctic-contribution-years = Годы льготы по взносам
 
@@ -285,7 +320,12 @@ editors-financing-debt = Коммерческий долг
 editors-financing-share = Доля долга
 editors-financing-share-unit = % начальных капвложений каждого года (0 — только собственные средства)
 editors-financing-rate-unit = % годовых; с ней же сравнивается ставка льготного займа
-editors-financing-tenor-unit = лет от окончания выборки до последнего погашения
+editors-financing-tenor-unit = { $n ->
+    [one] год от окончания выборки до последнего погашения
+    [few] года от окончания выборки до последнего погашения
+    [many] лет от окончания выборки до последнего погашения
+   *[other] года от окончания выборки до последнего погашения
+}
 editors-financing-repayment = Погашение
 editors-repayment-annuity = аннуитетное (равные платежи)
 editors-repayment-equal = равными долями основного долга

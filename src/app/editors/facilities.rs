@@ -6,12 +6,12 @@ use rust_decimal::Decimal;
 
 use super::options;
 use crate::app::entry::Kind;
-use crate::i18n::units::currency;
-use crate::t;
 use crate::app::widgets::{Form, form_grid, heading, set_year};
+use crate::i18n::units::currency;
 use crate::model::{
     ClosureSpread, CostCurrency, Facility, MAX_HORIZON_YEARS, Payroll, PayrollSize, Project,
 };
+use crate::t;
 
 /// The currency a cost line is entered in, as a code (shown through
 /// [`currency`]; a code without a translation shows as stored).
@@ -33,7 +33,10 @@ pub fn currency_choices(project: &Project) -> [(CostCurrency, String); 2] {
     [
         (
             CostCurrency::Reporting,
-            t!("editors-currency-reporting", code = currency(&project.currency)),
+            t!(
+                "editors-currency-reporting",
+                code = currency(&project.currency)
+            ),
         ),
         (
             CostCurrency::Second,
@@ -150,7 +153,7 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, f: &Fac
             &t!("editors-facility-tax-life"),
             f.tax_life_years,
             MAX_HORIZON_YEARS,
-            &t!("editors-facility-tax-life-unit"),
+            &t!("editors-facility-tax-life-unit", n = f.tax_life_years),
             move |p, v| {
                 if let Some(f) = p.facilities.get_mut(i) {
                     f.tax_life_years = v;
@@ -223,7 +226,7 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, f: &Fac
                 &t!("editors-facility-book-life"),
                 life,
                 MAX_HORIZON_YEARS,
-                &t!("editors-facility-book-life-unit"),
+                &t!("editors-facility-book-life-unit", n = life),
                 move |p, v| {
                     if let Some(f) = p.facilities.get_mut(i) {
                         f.property_life_years = Some(v);
@@ -423,7 +426,7 @@ fn closure_spread(
             &t!("editors-spread-years"),
             spread.years,
             MAX_HORIZON_YEARS,
-            &t!("editors-unit-years"),
+            &t!("editors-unit-years", n = spread.years),
             move |p, v| with(p, &|s| s.years = v),
         );
     });

@@ -4,9 +4,9 @@ use egui::{RichText, Ui};
 
 use super::options;
 use crate::app::entry::Kind;
-use crate::t;
 use crate::app::widgets::{Form, form_grid, heading};
 use crate::model::{MAX_HORIZON_YEARS, Project, Repayment};
+use crate::t;
 
 /// Draws the financing section.
 pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project) {
@@ -37,7 +37,7 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project) {
             &t!("editors-tenor"),
             fin.tenor_years,
             MAX_HORIZON_YEARS,
-            &t!("editors-financing-tenor-unit"),
+            &t!("editors-financing-tenor-unit", n = fin.tenor_years),
             |p, v| p.financing.tenor_years = v,
         );
         form.count(
@@ -46,7 +46,7 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project) {
             &t!("editors-grace"),
             fin.grace_years,
             MAX_HORIZON_YEARS,
-            &t!("editors-grace-unit"),
+            &t!("editors-grace-unit", n = fin.grace_years),
             |p, v| p.financing.grace_years = v,
         );
         let repayments = [

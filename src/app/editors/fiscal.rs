@@ -6,10 +6,10 @@ use rust_decimal::Decimal;
 
 use super::options;
 use crate::app::entry::Kind;
-use crate::i18n::units::currency;
-use crate::t;
 use crate::app::widgets::{Form, form_grid, heading};
+use crate::i18n::units::currency;
 use crate::model::{MAX_HORIZON_YEARS, Project, PropertyTax, Royalty, RoyaltyRate, VatOnCapex};
+use crate::t;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum RoyaltyKind {
@@ -102,7 +102,10 @@ fn royalties(ui: &mut Ui, form: &mut Form<'_>, project: &Project) {
                     &t!("editors-royalty-per-unit", n = n.to_string()),
                     Kind::Amount,
                     amount,
-                    &t!("editors-royalty-per-unit-unit", cur = currency(&project.currency)),
+                    &t!(
+                        "editors-royalty-per-unit-unit",
+                        cur = currency(&project.currency)
+                    ),
                     move |p, v| with_royalty(p, k, |r| r.rate = RoyaltyRate::PerUnit(v)),
                 ),
             }
@@ -136,15 +139,20 @@ fn royalties(ui: &mut Ui, form: &mut Form<'_>, project: &Project) {
     // The new line's name is the user's data from then on, in the language
     // it was added in.
     let name = t!("editors-royalty-default-name", n = (n + 1).to_string());
-    form.action(ui, &t!("editors-royalty-add"), "fiscal.royalties", move |p| {
-        p.fiscal.royalties.push(Royalty {
-            name,
-            product: None,
-            rate: RoyaltyRate::ShareOfRevenue(Decimal::ZERO),
-            first_year: None,
-            last_year: None,
-        })
-    });
+    form.action(
+        ui,
+        &t!("editors-royalty-add"),
+        "fiscal.royalties",
+        move |p| {
+            p.fiscal.royalties.push(Royalty {
+                name,
+                product: None,
+                rate: RoyaltyRate::ShareOfRevenue(Decimal::ZERO),
+                first_year: None,
+                last_year: None,
+            })
+        },
+    );
 }
 
 /// Draws contributions, property tax and VAT on capex.
@@ -259,7 +267,7 @@ fn other_taxes(ui: &mut Ui, form: &mut Form<'_>, project: &Project) {
                 &t!("editors-vat-lag"),
                 vat.refund_lag_years,
                 MAX_HORIZON_YEARS,
-                &t!("editors-vat-lag-unit"),
+                &t!("editors-vat-lag-unit", n = vat.refund_lag_years),
                 |p, v| {
                     if let Some(vat) = &mut p.fiscal.vat {
                         vat.refund_lag_years = v;

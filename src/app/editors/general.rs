@@ -5,16 +5,22 @@ use rust_decimal::Decimal;
 
 use super::options;
 use crate::app::entry::Kind;
-use crate::i18n::units::currency;
-use crate::t;
 use crate::app::widgets::{Form, form_grid, heading, set_year};
+use crate::i18n::units::currency;
 use crate::model::{Convention, MAX_HORIZON_YEARS, MoneyBasis, Project, SecondCurrency};
+use crate::t;
 
 /// Draws the General section.
 pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project) {
     heading(ui, &t!("editors-general-project"));
     form_grid(ui, "general", |ui| {
-        form.text(ui, "name", &t!("editors-general-name"), &project.name, |p, v| p.name = v);
+        form.text(
+            ui,
+            "name",
+            &t!("editors-general-name"),
+            &project.name,
+            |p, v| p.name = v,
+        );
         form.multiline(
             ui,
             "description",
@@ -59,7 +65,7 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project) {
             &t!("editors-general-horizon"),
             project.horizon_years,
             MAX_HORIZON_YEARS,
-            &t!("editors-unit-years"),
+            &t!("editors-unit-years", n = project.horizon_years),
             |p, v| p.horizon_years = v,
         );
     });
@@ -75,7 +81,10 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project) {
     heading(ui, &t!("editors-general-discounting"));
     form_grid(ui, "discounting", |ui| {
         let (investor_unit, state_unit) = match project.money_basis {
-            MoneyBasis::Real => (t!("editors-unit-rate-real"), t!("editors-unit-state-rate-real")),
+            MoneyBasis::Real => (
+                t!("editors-unit-rate-real"),
+                t!("editors-unit-state-rate-real"),
+            ),
             MoneyBasis::Nominal => (
                 t!("editors-unit-rate-nominal"),
                 t!("editors-unit-state-rate-nominal"),

@@ -20,11 +20,11 @@ pub mod support;
 use egui::{RichText, Ui};
 
 use super::command::{Command, Edit, ListKind};
-use crate::t;
 use super::notes::NoteScope;
 use super::scenario::{Override, overrides_in, shown_price_factor};
 use super::widgets::Form;
 use super::{AppState, Section};
+use crate::t;
 
 /// Draws the editor of the selected section.
 pub fn show(state: &mut AppState, ui: &mut Ui) {
@@ -187,13 +187,19 @@ pub fn list_bar(
         }
         let has = *selected < names.len();
         if ui
-            .add_enabled(has, egui::Button::new(t!("editors-list-duplicate", list = noun)))
+            .add_enabled(
+                has,
+                egui::Button::new(t!("editors-list-duplicate", list = noun)),
+            )
             .clicked()
         {
             out.push(Command::Edit(Edit::Duplicate(list, *selected)));
         }
         if ui
-            .add_enabled(has, egui::Button::new(t!("editors-list-remove", list = noun)))
+            .add_enabled(
+                has,
+                egui::Button::new(t!("editors-list-remove", list = noun)),
+            )
             .clicked()
         {
             out.push(Command::Edit(Edit::Remove(list, *selected)));

@@ -7,11 +7,11 @@ use rust_decimal::Decimal;
 use super::facilities::{cost_code, currency_choices};
 use super::options;
 use crate::app::entry::Kind;
-use crate::i18n::units::{per_unit, unit as unit_label};
-use crate::t;
 use crate::app::widgets::{Form, form_grid, heading, set_year};
 use crate::engine::ledger::price_in_year;
+use crate::i18n::units::{per_unit, unit as unit_label};
 use crate::model::{OutputSchedule, PriceForecast, Product, Project, YearSeries};
+use crate::t;
 
 /// Which of a product's two price forecasts.
 type Which = fn(&mut Product) -> &mut PriceForecast;

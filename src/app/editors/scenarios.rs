@@ -140,7 +140,10 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, selected: Option<
             for part in parts {
                 ui.label(override_text(part, s));
                 if ui
-                    .button(t!("editors-scenarios-open", section = part.section().title()))
+                    .button(t!(
+                        "editors-scenarios-open",
+                        section = part.section().title()
+                    ))
                     .clicked()
                 {
                     form.out.push(Command::Open(part.section()));

@@ -6,12 +6,12 @@ use rust_decimal::Decimal;
 
 use super::options;
 use crate::app::entry::Kind;
-use crate::i18n::units::{currency, per_unit};
-use crate::t;
 use crate::app::widgets::{Form, form_grid, heading};
+use crate::i18n::units::{currency, per_unit};
 use crate::model::{
     ArcticTerms, GrantSize, MAX_HORIZON_YEARS, Project, SupportInstrument, SupportKind,
 };
+use crate::t;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum KindChoice {
@@ -414,7 +414,7 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, s: &Sup
                 &t!("editors-tenor"),
                 *tenor_years,
                 MAX_HORIZON_YEARS,
-                &t!("editors-loan-tenor-unit"),
+                &t!("editors-loan-tenor-unit", n = *tenor_years),
                 move |p, v| {
                     with_kind(p, i, |k| {
                         if let SupportKind::ConcessionalLoan { tenor_years, .. } = k {
@@ -429,7 +429,7 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, s: &Sup
                 &t!("editors-grace"),
                 *grace_years,
                 MAX_HORIZON_YEARS,
-                &t!("editors-grace-unit"),
+                &t!("editors-grace-unit", n = *grace_years),
                 move |p, v| {
                     with_kind(p, i, |k| {
                         if let SupportKind::ConcessionalLoan { grace_years, .. } = k {
@@ -592,7 +592,7 @@ fn arctic(ui: &mut Ui, form: &mut Form<'_>, p: &str, i: usize, terms: &ArcticTer
             &t!("editors-arctic-step-years", n = (k + 1).to_string()),
             *years,
             MAX_HORIZON_YEARS,
-            &t!("editors-unit-years"),
+            &t!("editors-unit-years", n = *years),
             move |p, v| {
                 with_arctic(p, i, |t| {
                     if let Some(step) = t.profit_tax_steps.get_mut(k) {
@@ -617,7 +617,7 @@ fn arctic(ui: &mut Ui, form: &mut Form<'_>, p: &str, i: usize, terms: &ArcticTer
         &t!("editors-arctic-property-years"),
         terms.property_tax.0,
         MAX_HORIZON_YEARS,
-        &t!("editors-arctic-years-unit"),
+        &t!("editors-arctic-years-unit", n = terms.property_tax.0),
         move |p, v| with_arctic(p, i, |t| t.property_tax.0 = v),
     );
     form.number(
@@ -635,7 +635,7 @@ fn arctic(ui: &mut Ui, form: &mut Form<'_>, p: &str, i: usize, terms: &ArcticTer
         &t!("editors-arctic-contribution-years"),
         terms.contributions.0,
         MAX_HORIZON_YEARS,
-        &t!("editors-arctic-years-unit"),
+        &t!("editors-arctic-years-unit", n = terms.contributions.0),
         move |p, v| with_arctic(p, i, |t| t.contributions.0 = v),
     );
 }
