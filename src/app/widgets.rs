@@ -259,7 +259,7 @@ impl Form<'_> {
         };
         let mut set = Some(set);
         if response.changed() {
-            match entry::parse(kind, &text) {
+            match entry::parse_shown(kind, &text, value) {
                 Ok(v) => {
                     self.entries
                         .map
@@ -608,7 +608,7 @@ impl Form<'_> {
             let parsed = if text.trim().is_empty() {
                 Ok(None)
             } else {
-                entry::parse(kind, &text).map(Some)
+                entry::parse_shown(kind, &text, value).map(Some)
             };
             match parsed {
                 Ok(v) => {
