@@ -137,7 +137,7 @@ pub fn workbook(project: &Project, options: &XlsxOptions) -> Result<Vec<u8>, Exp
         let title = Title {
             project: &project.name,
             case: case_name,
-            convention: case.convention.describe(),
+            convention: &case.convention.describe(),
             date: &date,
         };
         let inputs_name = sheet(SheetName::Inputs);

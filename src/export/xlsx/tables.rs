@@ -38,7 +38,7 @@ pub(super) fn write_funding(
     let title = Title {
         project: &p.name,
         case: &cases,
-        convention: p.convention.describe(),
+        convention: &p.convention.describe(),
         date,
     };
     write_title(ws, SheetName::Funding, &title, styles)?;
@@ -138,7 +138,7 @@ pub(super) fn write_risk(
     let title = Title {
         project: &p.name,
         case: &case,
-        convention: p.convention.describe(),
+        convention: &p.convention.describe(),
         date,
     };
     write_title(ws, SheetName::Risk, &title, styles)?;
