@@ -791,7 +791,7 @@ pub(super) fn facility_inputs(
         let close_i = w.derived(
             &t!("export-in-closure-index"),
             &format!(
-                "IF(AND({closure_year}>={y0},{closure_year}<={yl}),{closure_year}-{y0},99999)" // i18n-exempt: Excel formula
+                "IF(AND({closure_year}>={y0},{closure_year}<={yl}),{closure_year}-{y0},99999)"
             ),
         )?;
         out.push(FacilityIn {

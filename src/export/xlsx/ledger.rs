@@ -338,7 +338,7 @@ pub(super) fn facility_rows(g: &mut Grid, c: &Ctx) -> Vec<FacilityRows> {
             Kind::Money,
             |j| {
                 let single = format!(
-                    "IF({}={},{},0)", // i18n-exempt: Excel formula
+                    "IF({}={},{},0)",
                     c.year(j),
                     fi.closure_year,
                     c.conv(&fi.closure_cost, fi.second, j)
@@ -346,7 +346,7 @@ pub(super) fn facility_rows(g: &mut Grid, c: &Ctx) -> Vec<FacilityRows> {
                 match &fi.spread {
                     None => single,
                     Some([amount, first, years]) => format!(
-                        "{single}+IF(AND({y}>={first},{y}<{first}+{years}),{},0)", // i18n-exempt: Excel formula
+                        "{single}+IF(AND({y}>={first},{y}<{first}+{years}),{},0)",
                         c.conv(amount, fi.second, j),
                         y = c.year(j)
                     ),
@@ -362,7 +362,7 @@ pub(super) fn facility_rows(g: &mut Grid, c: &Ctx) -> Vec<FacilityRows> {
             Kind::Money,
             |j| {
                 format!(
-                    "IF({}={},{},0)", // i18n-exempt: Excel formula
+                    "IF({}={},{},0)",
                     c.year(j),
                     fi.closure_year,
                     c.conv(&fi.salvage, fi.second, j)
@@ -397,7 +397,7 @@ pub(super) fn debt_rows(g: &mut Grid, c: &Ctx, capex: u32) -> DebtRows {
         Kind::Index,
         |_| {
             format!(
-                "SUMPRODUCT(MAX(({}<>0)*{}))+1+{}", // i18n-exempt: Excel formula
+                "SUMPRODUCT(MAX(({}<>0)*{}))+1+{}",
                 span(capex, n),
                 span(t, n),
                 nm.debt_grace
@@ -426,7 +426,7 @@ pub(super) fn debt_rows(g: &mut Grid, c: &Ctx, capex: u32) -> DebtRows {
         Kind::Money,
         |_| {
             format!(
-                "SUMPRODUCT({}*({}<{}))", // i18n-exempt: Excel formula
+                "SUMPRODUCT({}*({}<{}))",
                 span(draw, n),
                 span(t, n),
                 at(first_repay, 0)
@@ -439,7 +439,7 @@ pub(super) fn debt_rows(g: &mut Grid, c: &Ctx, capex: u32) -> DebtRows {
         Kind::Money,
         |j| {
             format!(
-                "IF({r}=0,{b}/{ny},{b}*{r}/(1-1/(1+{r})^{ny}))", // i18n-exempt: Excel formula
+                "IF({r}=0,{b}/{ny},{b}*{r}/(1-1/(1+{r})^{ny}))",
                 r = nm.debt_rate,
                 b = at(b0, j)
             )
@@ -452,14 +452,14 @@ pub(super) fn debt_rows(g: &mut Grid, c: &Ctx, capex: u32) -> DebtRows {
         |j| {
             let open = prev(balance, j);
             let pay = format!(
-                "IF({}=1,{}/{ny},{}-{})", // i18n-exempt: Excel formula
+                "IF({}=1,{}/{ny},{}-{})",
                 nm.debt_equal,
                 at(b0, j),
                 at(level, j),
                 at(interest, j)
             );
             format!(
-                "IF(AND({tt}>={fr},{open}>0),IF(OR({tt}+1>={fr}+{ny},{tt}={last}),{open},MAX(0,MIN({pay},{open}))),IF(AND({tt}={last},{open}>0),{open},0))", // i18n-exempt: Excel formula
+                "IF(AND({tt}>={fr},{open}>0),IF(OR({tt}+1>={fr}+{ny},{tt}={last}),{open},MAX(0,MIN({pay},{open}))),IF(AND({tt}={last},{open}>0),{open},0))",
                 tt = at(t, j),
                 fr = at(first_repay, j),
                 last = c.last_t(),
@@ -537,7 +537,7 @@ pub(super) fn support_rows(
                 let (out, price) = product_row(product).unwrap_or((0, 0));
                 let r = g.add(&key, &label, Kind::Money, |j| {
                     format!(
-                        "IF({},MAX(0,{}-{})*{},0)", // i18n-exempt: Excel formula
+                        "IF({},MAX(0,{}-{})*{},0)",
                         in_span(j),
                         prm(0),
                         at(price, j),
@@ -569,7 +569,7 @@ pub(super) fn support_rows(
                 let r = g.add(&key, &label, Kind::Money, |j| {
                     let di = at(debt_interest, j);
                     format!(
-                        "IF(AND({},{rate}<>0),MIN({di}*{}/{rate},{di}),0)", // i18n-exempt: Excel formula
+                        "IF(AND({},{rate}<>0),MIN({di}*{}/{rate},{di}),0)",
                         in_span(j),
                         prm(0)
                     )
@@ -679,20 +679,20 @@ fn alone_rate(c: &Ctx, s: usize, levy: Levy, base: &str, j: usize) -> Option<Str
             }
             let close = ")".repeat(inner.len());
             Some(format!(
-                "IF({in_span},{}{base}{close},{base})", // i18n-exempt: Excel formula
+                "IF({in_span},{}{base}{close},{base})",
                 inner.concat()
             ))
         }
         (SupportKind::ArcticZoneResident(_), Levy::Property, Some(a)) => {
             let (years, rate) = &a.property;
             Some(format!(
-                "IF(AND({in_span},{k}<{years}),MIN({base},{rate}),{base})" // i18n-exempt: Excel formula
+                "IF(AND({in_span},{k}<{years}),MIN({base},{rate}),{base})"
             ))
         }
         (SupportKind::ArcticZoneResident(_), Levy::Contribution, Some(a)) => {
             let (years, rate) = &a.contributions;
             Some(format!(
-                "IF(AND({in_span},{k}<{years}),MIN({base},{rate}),{base})" // i18n-exempt: Excel formula
+                "IF(AND({in_span},{k}<{years}),MIN({base},{rate}),{base})"
             ))
         }
         _ => None,
@@ -787,14 +787,14 @@ pub(super) fn grant_row(
         GrantSize::Amount(_) => {
             let r = g.add(key, &label, Kind::Money, |j| {
                 let in_years = format!(
-                    "SUMPRODUCT({}*({ys}>={})*({ys}<={}))", // i18n-exempt: Excel formula
+                    "SUMPRODUCT({}*({ys}>={})*({ys}<={}))",
                     span(capex, n),
                     si.first,
                     si.last,
                     ys = c.years()
                 );
                 format!(
-                    "IF({},IF({in_years}=0,0,{x}*{}/{in_years}),0)", // i18n-exempt: Excel formula
+                    "IF({},IF({in_years}=0,0,{x}*{}/{in_years}),0)",
                     in_span(j),
                     at(capex, j)
                 )
@@ -815,7 +815,7 @@ pub(super) fn loan_rows(g: &mut Grid, c: &Ctx, si: &SupportIn, name: &str) -> [u
     let (amount, rate, tenor, grace) = (p(0), p(1), p(2), p(3));
     let yl = format!("({}+{}-1)", nm.first_year, c.n);
     let draw_t = format!(
-        "IF(AND({f}>={y0},{f}<={yl}),{f}-{y0},0)", // i18n-exempt: Excel formula
+        "IF(AND({f}>={y0},{f}<={yl}),{f}-{y0},0)",
         f = si.first,
         y0 = nm.first_year
     );
@@ -834,7 +834,7 @@ pub(super) fn loan_rows(g: &mut Grid, c: &Ctx, si: &SupportIn, name: &str) -> [u
         Kind::Money,
         |j| {
             format!(
-                "IF(AND({k}>=1,{k}<={tenor}),{}*{rate},0)", // i18n-exempt: Excel formula
+                "IF(AND({k}>=1,{k}<={tenor}),{}*{rate},0)",
                 prev(balance, j),
                 k = k(j)
             )
@@ -850,7 +850,7 @@ pub(super) fn loan_rows(g: &mut Grid, c: &Ctx, si: &SupportIn, name: &str) -> [u
                 format!("{open}+{}", at(draw, j))
             } else {
                 format!(
-                    "IF(AND({k}>{grace},{k}<={tenor}),MIN({amount}/MAX(1,{tenor}-{grace}),{open}),0)", // i18n-exempt: Excel formula
+                    "IF(AND({k}>{grace},{k}<={tenor}),MIN({amount}/MAX(1,{tenor}-{grace}),{open}),0)",
                     k = k(j)
                 )
             }
@@ -869,7 +869,7 @@ pub(super) fn loan_rows(g: &mut Grid, c: &Ctx, si: &SupportIn, name: &str) -> [u
         Kind::Money,
         |j| {
             format!(
-                "IF(AND({k}>=1,{k}<={tenor}),{}*({}-{rate}),0)", // i18n-exempt: Excel formula
+                "IF(AND({k}>=1,{k}<={tenor}),{}*({}-{rate}),0)",
                 prev(balance, j),
                 nm.debt_rate,
                 k = k(j)
@@ -951,7 +951,7 @@ pub(super) fn operating_rows(
         Kind::Rate,
         |j| {
             format!(
-                "IF({c}=0,0,MIN(1,({})/{c}))", // i18n-exempt: Excel formula
+                "IF({c}=0,0,MIN(1,({})/{c}))",
                 sum_rows(&reducing, j),
                 c = at(capex, j)
             )
@@ -1153,7 +1153,7 @@ fn vat_rows(g: &mut Grid, c: &Ctx, capex: u32, sustaining: u32) -> Option<(u32, 
     let n = c.n;
     let paid = g.add("vat_paid", &t!("export-led-vat-paid"), Kind::Money, |j| {
         format!(
-            "ROUND(({}+{})*{},6)", // i18n-exempt: Excel formula
+            "ROUND(({}+{})*{},6)",
             at(capex, j),
             at(sustaining, j),
             v.rate
@@ -1167,7 +1167,7 @@ fn vat_rows(g: &mut Grid, c: &Ctx, capex: u32, sustaining: u32) -> Option<(u32, 
         |j| {
             let op = if j == c.last_t() { ">=" } else { "=" };
             format!(
-                "SUMPRODUCT({}*({}+{}{op}{}))", // i18n-exempt: Excel formula
+                "SUMPRODUCT({}*({}+{}{op}{}))",
                 span(paid, n),
                 span(c.t, n),
                 v.lag,
@@ -1339,7 +1339,7 @@ pub(super) fn depreciation_rows(
                 Kind::Money,
                 |j| {
                     format!(
-                        "IF(AND({tt}>={st},{tt}<={cl}),({}+{})/2,0)", // i18n-exempt: Excel formula
+                        "IF(AND({tt}>={st},{tt}<={cl}),({}+{})/2,0)",
                         prev(book, j),
                         at(book, j),
                         tt = at(t, j),
@@ -1397,7 +1397,7 @@ fn straight_line_rows(
         Kind::Money,
         |j| {
             format!(
-                "SUMPRODUCT({}*({fr}<={tt})*({fr}+{life}>{tt}))", // i18n-exempt: Excel formula
+                "SUMPRODUCT({}*({fr}<={tt})*({fr}+{life}>{tt}))",
                 span(charge, n),
                 fr = span(from, n),
                 tt = at(t, j),
@@ -1410,7 +1410,7 @@ fn straight_line_rows(
     let dep = g.add("", &label, Kind::Money, |j| {
         let open = format!("({}+{})", prev(book, j), at(spend, j));
         format!(
-            "IF({tt}>{cl},0,MAX(0,IF({tt}={cl},{open},IF({tt}>={st},MIN({},{open}),0))))", // i18n-exempt: Excel formula
+            "IF({tt}>{cl},0,MAX(0,IF({tt}={cl},{open},IF({tt}>={st},MIN({},{open}),0))))",
             at(in_force, j),
             tt = at(t, j),
             cl = fi.close_i,
@@ -1448,7 +1448,7 @@ pub(super) fn tax_block(
         Kind::Money,
         |j| {
             format!(
-                "IF(AND({b}>0,{cf}=1),MIN({},{b}*{cap}),0)", // i18n-exempt: Excel formula
+                "IF(AND({b}>0,{cf}=1),MIN({},{b}*{cap}),0)",
                 prev(pool, j),
                 b = at(base, j),
                 cf = nm.loss_cf,
@@ -1463,7 +1463,7 @@ pub(super) fn tax_block(
         Kind::Money,
         |j| {
             format!(
-                "IF({b}>0,({b}-{})*{},0)", // i18n-exempt: Excel formula
+                "IF({b}>0,({b}-{})*{},0)",
                 at(used, j),
                 rate(j),
                 b = at(base, j)
@@ -1476,7 +1476,7 @@ pub(super) fn tax_block(
         Kind::Money,
         |j| {
             format!(
-                "{}-{}-IF(AND({b}<=0,{cf}=1),{b},0)", // i18n-exempt: Excel formula
+                "{}-{}-IF(AND({b}<=0,{cf}=1),{b},0)",
                 prev(pool, j),
                 at(used, j),
                 b = at(base, j),
@@ -1562,7 +1562,7 @@ pub(super) fn tax_and_cash_rows(
         Kind::Factor,
         |j| {
             format!(
-                "ROUND((1+{})^-({}+{}),12)", // i18n-exempt: Excel formula
+                "ROUND((1+{})^-({}+{}),12)",
                 nm.discount_rate,
                 at(c.t, j),
                 nm.offset
@@ -1706,7 +1706,7 @@ pub(super) fn state_rows(
                                 Kind::Money,
                                 |j| {
                                     format!(
-                                        "ROUND(({}-{})*{},6)", // i18n-exempt: Excel formula
+                                        "ROUND(({}-{})*{},6)",
                                         at(base_rate, j),
                                         at(alone_row, j),
                                         at(x, j)
@@ -1804,7 +1804,7 @@ pub(super) fn state_rows(
         Kind::Factor,
         |j| {
             format!(
-                "ROUND((1+{})^-({}+{}),12)", // i18n-exempt: Excel formula
+                "ROUND((1+{})^-({}+{}),12)",
                 nm.state_rate,
                 at(c.t, j),
                 nm.offset

@@ -151,7 +151,7 @@ pub(super) fn write_metrics(
     let last_neg = w.formula(
         &t!("export-metric-last-negative"),
         &format!(
-            "SUMPRODUCT(MAX(({}<0)*({}+1)))-1", // i18n-exempt: Excel formula
+            "SUMPRODUCT(MAX(({}<0)*({}+1)))-1",
             rng(l.cumulative),
             rng(l.t)
         ),
@@ -162,7 +162,7 @@ pub(super) fn write_metrics(
     w.formula(
         &t!("export-metric-payback"),
         &format!(
-            "IF({k}<0,0,IF({k}+1>={n},NA(),{k}+{off}-INDEX({cum},1,{k}+1)/INDEX({cf},1,{k}+2)))", // i18n-exempt: Excel formula
+            "IF({k}<0,0,IF({k}+1>={n},NA(),{k}+{off}-INDEX({cum},1,{k}+1)/INDEX({cf},1,{k}+2)))",
             n = l.n,
             off = nm.offset,
             cum = rng(l.cumulative),
