@@ -538,7 +538,7 @@ fn f() {
     ui.label(t!("menu-save")); // a key
     let id = Id::new("Ledger table"); // an id
     let k = "ledger_table"; // an identifier
-    let c = '"'; let s = "NPV";
+    let c = '"'; let s = "NPV"; let f = format!("Net {x}");
     let r = r#"Open "file""#;
     let x = format!("{value:.2}"); /* "Not this" */
     let y = "IF({}={},{},0)"; let z = "SUMPRODUCT(MAX(({}<>0)*{}))+1";
