@@ -954,3 +954,150 @@ fn a_russian_workbook_has_russian_sheets_and_the_same_npv() {
         "no Russian label for the project cash flow"
     );
 }
+
+/// The column of a sheet whose header (on the year-header row) reads `text`.
+fn header_col(sheet: &Sheet, text: &str) -> usize {
+    let header = &sheet[assay::export::xlsx::HEADER_ROW as usize];
+    header
+        .iter()
+        .position(|c| c == text)
+        .unwrap_or_else(|| panic!("no column {text:?} in {header:?}"))
+}
+
+/// The Inputs sheet carries each input's note (its kind and text) and the
+/// sources it cites on the input's own row, to the right of the years; a
+/// scenario's own note shows on its case's sheet; the Sources sheet lists
+/// every source of the project. Afrikanda in English (every case) and in
+/// Russian (its Russian file), read back through LibreOffice; the expected
+/// texts are written here by hand from `projects/afrikanda*.ron`.
+#[test]
+fn the_inputs_sheet_carries_notes_and_sources_in_both_languages() {
+    let dir = temp_dir("notes");
+    let en = sample("afrikanda");
+    let ru = sample("afrikanda.ru");
+    assert_eq!((en.notes.len(), en.sources.len()), (62, 23));
+    assert_eq!(ru.sources.len(), 23);
+    let en_path = export(&en, Cases::All, &dir, "afrikanda-notes");
+    let ru_path = dir.join("afrikanda-notes-ru.xlsx");
+    let options = XlsxOptions {
+        date: "2026-01-01".into(),
+        lang: Lang::Ru,
+        ..XlsxOptions::default()
+    };
+    std::fs::write(&ru_path, workbook(&ru, &options).expect("export")).expect("write xlsx");
+    let books = recalc(&[en_path, ru_path], false);
+
+    // English, base case: the TiO2 price row.
+    let inputs = &books[0]["Inputs"];
+    let (note, sources) = (header_col(inputs, "Note"), header_col(inputs, "Sources"));
+    assert_eq!(note, 2 + 21, "the note follows the 21 model years");
+    assert_eq!(sources, note + 1);
+    let price = row_with(inputs, 0, "Price: Titanium dioxide").expect("the TiO2 price row");
+    assert_eq!(price[note], "reported fact: $2,085-2,210/t (2024), low end");
+    assert_eq!(
+        price[sources],
+        "[price-watch] price-watch.ai TiO2 pigment 2024, price-watch.ai, 2024"
+    );
+    // The output row shows the notes on its parts (nameplate, ramp-up).
+    let output = row_with(inputs, 0, "Output: Rare-earth oxides").expect("the REO output row");
+    assert!(
+        output[note].contains("assumption: ramp-up 40%, 70%, 90%, then 100%."),
+        "{:?}",
+        output[note]
+    );
+    assert!(
+        output[note]
+            .contains("reported fact: REM about 4 kt/yr (another source 3.345 kt concentrate)"),
+        "{:?}",
+        output[note]
+    );
+    assert!(output[sources].contains("[mrc] Mining Russia conference, onsite visits"));
+    // A note on a whole section (VAT) sits on its first row.
+    let vat = row_with(inputs, 0, "VAT rate on capex").expect("the VAT row");
+    assert!(
+        vat[note].starts_with("assumption: R [regfollower]: 22% from 2026;"),
+        "{:?}",
+        vat[note]
+    );
+    assert_eq!(
+        vat[sources],
+        "[regfollower] VAT 22% from 1 January 2026, regfollower.com, regfollower.com/?p=75054"
+    );
+    // Every note of the base case with a text is somewhere on its sheet,
+    // once (the notes on no input row follow the inputs).
+    let notes_col: Vec<&str> = inputs
+        .iter()
+        .filter_map(|r| r.get(note).map(String::as_str))
+        .collect();
+    let mut shown = 0;
+    for (path, n) in en
+        .notes
+        .iter()
+        .filter(|(p, _)| !p.starts_with("scenarios["))
+    {
+        let text = n.text.trim();
+        if text.is_empty() {
+            continue;
+        }
+        let hits = notes_col.iter().filter(|c| c.contains(text)).count();
+        assert!(hits >= 1, "the note on {path} is not on the Inputs sheet");
+        shown += 1;
+    }
+    assert!(shown > 40, "{shown} notes shown");
+    assert!(
+        row_with(inputs, 0, "Notes on other fields").is_some(),
+        "no table of the notes on other fields"
+    );
+    // The seed subsidy scenario (the third case): its own note on the
+    // subsidy's amount, citing the seed article.
+    let case3 = &books[0]["Inputs 3"];
+    let amount = row_with(case3, 0, "Amount per year").expect("the subsidy's amount");
+    assert_eq!(amount[note], "reported fact");
+    assert_eq!(
+        amount[sources],
+        "[seed] Russia's Rare Earth Industry Faces Challenges in Achieving Self-Sufficiency \
+         (seed article), kept as shared/reference/seed-article-russia-rare-earths.txt"
+    );
+    // The base case has no subsidy row with that note.
+    assert!(row_with(inputs, 0, "Amount per year").is_none());
+
+    // The Sources sheet: every title, once, 23 rows.
+    let check_sources = |book: &BTreeMap<String, Sheet>, sheet: &str, p: &Project| {
+        let table = &book[sheet];
+        let first = assay::export::xlsx::HEADER_ROW as usize + 1;
+        let rows: Vec<&Vec<String>> = table[first..]
+            .iter()
+            .filter(|r| r.first().is_some_and(|c| !c.is_empty()))
+            .collect();
+        assert_eq!(rows.len(), 23, "{sheet}");
+        for s in &p.sources {
+            let hits = rows.iter().filter(|r| r[1] == s.title).count();
+            assert_eq!(hits, 1, "{sheet}: source {:?}", s.title);
+        }
+    };
+    check_sources(&books[0], "Sources", &en);
+
+    // Russian: the same TiO2 price row, in Russian words.
+    let inputs = &books[1]["Исходные данные"];
+    let (note, sources) = (
+        header_col(inputs, "Примечание"),
+        header_col(inputs, "Источники"),
+    );
+    let price = row_with(inputs, 0, "Цена: Диоксид титана").expect("the TiO2 price row");
+    assert_eq!(
+        price[note],
+        "опубликованные данные: 2 085–2 210 долл./т (2024), нижняя граница"
+    );
+    assert_eq!(
+        price[sources],
+        "[price-watch] price-watch.ai: пигментный TiO2, 2024, price-watch.ai, 2024"
+    );
+    let output = row_with(inputs, 0, "Выпуск: Оксиды РЗМ").expect("the REO output row");
+    assert!(
+        output[note].contains("допущение: освоение мощности 40 %, 70 %, 90 %, затем 100 %."),
+        "{:?}",
+        output[note]
+    );
+    assert!(row_with(inputs, 0, "Примечания к другим полям").is_some());
+    check_sources(&books[1], "Источники", &ru);
+}

@@ -39,6 +39,7 @@ export-sheet-ledger = Ledger
 export-sheet-metrics = Metrics
 export-sheet-funding = Funding options
 export-sheet-risk = Risk
+export-sheet-sources = Sources
 
 ## The title block of each sheet
 
@@ -52,6 +53,13 @@ export-title-every-case = base case and every scenario
 
 export-col-input = Input
 export-col-unit = Unit
+export-col-note = Note
+export-col-sources = Sources
+export-col-source-key = Key
+export-col-source-title = Title
+export-col-source-publisher = Publisher and date
+export-col-source-address = Address
+export-col-source-cited = Notes citing it
 export-col-line = Line
 export-col-key = Key
 export-col-metric = Metric
@@ -95,6 +103,17 @@ export-unit-formula = formula
 ## Inputs sheet
 
 export-in-general = General
+# A note in the Note column: its kind (reported fact, derived, assumption)
+# and the author's text.
+export-in-note = { $kind }: { $text }
+# A note on a part of the row's input (the output's ramp-up on the output
+# row): the part, then the note.
+export-in-note-on = { $part }: { $note }
+export-in-other-notes = Notes on other fields
+export-in-sources-intro = { $count ->
+    [one] The project cites 1 source; the Note and Sources columns of the Inputs sheet show which input cites it.
+   *[other] The project cites { $count } sources; the Note and Sources columns of the Inputs sheet show which input cites each.
+}
 export-in-currency = Currency (reporting)
 export-in-money = Money
 export-in-first-year = First model year

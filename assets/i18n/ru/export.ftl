@@ -39,6 +39,7 @@ export-sheet-ledger = Денежные потоки
 export-sheet-metrics = Показатели
 export-sheet-funding = Варианты поддержки
 export-sheet-risk = Риски
+export-sheet-sources = Источники
 
 ## Шапка каждого листа
 
@@ -52,6 +53,13 @@ export-title-every-case = базовый вариант и все сценари
 
 export-col-input = Параметр
 export-col-unit = Ед. изм.
+export-col-note = Примечание
+export-col-sources = Источники
+export-col-source-key = Ключ
+export-col-source-title = Название
+export-col-source-publisher = Издатель и дата
+export-col-source-address = Адрес
+export-col-source-cited = Ссылок в примечаниях
 export-col-line = Строка
 export-col-key = Ключ
 export-col-metric = Показатель
@@ -95,6 +103,18 @@ export-unit-formula = формула
 ## Лист исходных данных
 
 export-in-general = Общие
+# Примечание в столбце «Примечание»: вид (опубликованные данные, расчётная
+# величина, допущение) и текст автора.
+export-in-note = { $kind }: { $text }
+# Примечание к части параметра (к графику освоения в строке объёма выпуска).
+export-in-note-on = { $part }: { $note }
+export-in-other-notes = Примечания к другим полям
+export-in-sources-intro = { $count ->
+    [one] Проект ссылается на { $count } источник; какие параметры на него ссылаются, видно в столбцах «Примечание» и «Источники» листа исходных данных.
+    [few] Проект ссылается на { $count } источника; какие параметры на них ссылаются, видно в столбцах «Примечание» и «Источники» листа исходных данных.
+    [many] Проект ссылается на { $count } источников; какие параметры на них ссылаются, видно в столбцах «Примечание» и «Источники» листа исходных данных.
+   *[other] Проект ссылается на { $count } источника; какие параметры на них ссылаются, видно в столбцах «Примечание» и «Источники» листа исходных данных.
+}
 export-in-currency = Валюта отчётности
 export-in-money = Цены
 export-in-first-year = Первый год модели

@@ -89,6 +89,7 @@ enum SheetName {
     Metrics,
     Funding,
     Risk,
+    Sources,
 }
 
 impl SheetName {
@@ -99,6 +100,7 @@ impl SheetName {
             SheetName::Metrics => t!("export-sheet-metrics"),
             SheetName::Funding => t!("export-sheet-funding"),
             SheetName::Risk => t!("export-sheet-risk"),
+            SheetName::Sources => t!("export-sheet-sources"),
         }
     }
 }
@@ -141,10 +143,23 @@ pub fn workbook(project: &Project, options: &XlsxOptions) -> Result<Vec<u8>, Exp
             date: &date,
         };
         let inputs_name = sheet(SheetName::Inputs);
+        let notes = CaseNotes {
+            project,
+            scenario: scenario_of(project, &options.cases, k, case),
+        };
         let refs = {
             let ws = wb.add_worksheet();
             ws.set_name(&inputs_name)?;
-            write_inputs(ws, case, &title, &styles, &inputs_name, &suffix, &mut names)?
+            write_inputs(
+                ws,
+                case,
+                &title,
+                &styles,
+                &inputs_name,
+                &suffix,
+                &mut names,
+                &notes,
+            )?
         };
         let ledger_name = sheet(SheetName::Ledger);
         let lrefs = {
@@ -173,10 +188,28 @@ pub fn workbook(project: &Project, options: &XlsxOptions) -> Result<Vec<u8>, Exp
             write_monte_carlo(ws, project, config, next, &styles)?;
         }
     }
+    if !project.sources.is_empty() {
+        write_sources(wb.add_worksheet(), project, &date, &styles)?;
+    }
     for (name, formula) in &names {
         wb.define_name(name, formula)?;
     }
     Ok(wb.save_to_buffer()?)
+}
+
+/// Which scenario the `k`-th case exported is (`None`: the base case):
+/// every case is the base then each scenario in order; one named case is
+/// the scenario `Scenario::apply` made it from (it names the case
+/// `project [scenario]`).
+fn scenario_of(project: &Project, cases: &Cases, k: usize, case: &Project) -> Option<usize> {
+    match cases {
+        Cases::Base => None,
+        Cases::All => k.checked_sub(1),
+        Cases::Named(_) => project
+            .scenarios
+            .iter()
+            .position(|s| case.name == format!("{} [{}]", project.name, s.name)),
+    }
 }
 
 /// The title block's facts.
