@@ -1061,21 +1061,25 @@ fn the_inputs_sheet_carries_notes_and_sources_in_both_languages() {
     // The base case has no subsidy row with that note.
     assert!(row_with(inputs, 0, "Amount per year").is_none());
 
-    // The Sources sheet: every title, once, 23 rows.
-    let check_sources = |book: &BTreeMap<String, Sheet>, sheet: &str, p: &Project| {
-        let table = &book[sheet];
-        let first = assay::export::xlsx::HEADER_ROW as usize + 1;
-        let rows: Vec<&Vec<String>> = table[first..]
+    // The sources below the inputs: every title, once, 23 rows, each with
+    // its key beside it and its publisher in the Note column.
+    let check_sources = |inputs: &Sheet, note: usize, heading: &str, p: &Project| {
+        let at = inputs
             .iter()
-            .filter(|r| r.first().is_some_and(|c| !c.is_empty()))
-            .collect();
-        assert_eq!(rows.len(), 23, "{sheet}");
+            .position(|r| r[0] == heading)
+            .unwrap_or_else(|| panic!("no heading {heading:?}"));
+        // The heading, the column headers, then one row a source.
+        let rows = &inputs[at + 2..];
+        let rows: Vec<&Vec<String>> = rows.iter().take_while(|r| !r[0].is_empty()).collect();
+        assert_eq!(rows.len(), 23, "{heading}");
         for s in &p.sources {
-            let hits = rows.iter().filter(|r| r[1] == s.title).count();
-            assert_eq!(hits, 1, "{sheet}: source {:?}", s.title);
+            let hits: Vec<_> = rows.iter().filter(|r| r[0] == s.title).collect();
+            assert_eq!(hits.len(), 1, "{heading}: source {:?}", s.title);
+            assert_eq!(hits[0][1], s.key);
+            assert_eq!(hits[0][note], s.publisher);
         }
     };
-    check_sources(&books[0], "Sources", &en);
+    check_sources(inputs, note, "Sources (23), cited in the notes by key", &en);
 
     // Russian: the same TiO2 price row, in Russian words.
     let inputs = &books[1]["Исходные данные"];
@@ -1099,5 +1103,10 @@ fn the_inputs_sheet_carries_notes_and_sources_in_both_languages() {
         output[note]
     );
     assert!(row_with(inputs, 0, "Примечания к другим полям").is_some());
-    check_sources(&books[1], "Источники", &ru);
+    check_sources(
+        inputs,
+        note,
+        "Источники (23); примечания ссылаются на них по ключу",
+        &ru,
+    );
 }

@@ -39,7 +39,6 @@ export-sheet-ledger = Ledger
 export-sheet-metrics = Metrics
 export-sheet-funding = Funding options
 export-sheet-risk = Risk
-export-sheet-sources = Sources
 
 ## The title block of each sheet
 
@@ -59,7 +58,6 @@ export-col-source-key = Key
 export-col-source-title = Title
 export-col-source-publisher = Publisher and date
 export-col-source-address = Address
-export-col-source-cited = Notes citing it
 export-col-line = Line
 export-col-key = Key
 export-col-metric = Metric
@@ -110,10 +108,7 @@ export-in-note = { $kind }: { $text }
 # row): the part, then the note.
 export-in-note-on = { $part }: { $note }
 export-in-other-notes = Notes on other fields
-export-in-sources-intro = { $count ->
-    [one] The project cites 1 source; the Note and Sources columns of the Inputs sheet show which input cites it.
-   *[other] The project cites { $count } sources; the Note and Sources columns of the Inputs sheet show which input cites each.
-}
+export-in-sources-heading = Sources ({ $count }), cited in the notes by key
 export-in-currency = Currency (reporting)
 export-in-money = Money
 export-in-first-year = First model year

@@ -39,7 +39,6 @@ export-sheet-ledger = Денежные потоки
 export-sheet-metrics = Показатели
 export-sheet-funding = Варианты поддержки
 export-sheet-risk = Риски
-export-sheet-sources = Источники
 
 ## Шапка каждого листа
 
@@ -59,7 +58,6 @@ export-col-source-key = Ключ
 export-col-source-title = Название
 export-col-source-publisher = Издатель и дата
 export-col-source-address = Адрес
-export-col-source-cited = Ссылок в примечаниях
 export-col-line = Строка
 export-col-key = Ключ
 export-col-metric = Показатель
@@ -109,12 +107,7 @@ export-in-note = { $kind }: { $text }
 # Примечание к части параметра (к графику освоения в строке объёма выпуска).
 export-in-note-on = { $part }: { $note }
 export-in-other-notes = Примечания к другим полям
-export-in-sources-intro = { $count ->
-    [one] Проект ссылается на { $count } источник; какие параметры на него ссылаются, видно в столбцах «Примечание» и «Источники» листа исходных данных.
-    [few] Проект ссылается на { $count } источника; какие параметры на них ссылаются, видно в столбцах «Примечание» и «Источники» листа исходных данных.
-    [many] Проект ссылается на { $count } источников; какие параметры на них ссылаются, видно в столбцах «Примечание» и «Источники» листа исходных данных.
-   *[other] Проект ссылается на { $count } источника; какие параметры на них ссылаются, видно в столбцах «Примечание» и «Источники» листа исходных данных.
-}
+export-in-sources-heading = Источники ({ $count }); примечания ссылаются на них по ключу
 export-in-currency = Валюта отчётности
 export-in-money = Цены
 export-in-first-year = Первый год модели

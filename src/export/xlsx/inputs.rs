@@ -1,8 +1,8 @@
 //! The Inputs sheet: every input with its unit and label, series with the
 //! model years as columns, defined names for the scalars, and to the right
 //! of the years each input's note and the sources it cites; the notes that
-//! sit on no row of the sheet follow the inputs. The Sources sheet lists the
-//! project's sources.
+//! sit on no row of the sheet follow the inputs, then the project's
+//! sources.
 
 use std::collections::BTreeSet;
 
@@ -316,6 +316,47 @@ impl InputWriter<'_> {
         Ok(r)
     }
 
+    /// The project's sources, below the inputs and the notes: title (in
+    /// column A) and key, then publisher and date and the address in the
+    /// Note and Sources columns.
+    fn sources_table(&mut self) -> Result<(), ExportError> {
+        let sources = &self.notes.project.sources;
+        if sources.is_empty() {
+            return Ok(());
+        }
+        self.section(&t!("export-in-sources-heading", count = sources.len()))?;
+        let header = [
+            (0, t!("export-col-source-title")),
+            (1, t!("export-col-source-key")),
+            (self.note_col, t!("export-col-source-publisher")),
+            (self.note_col + 1, t!("export-col-source-address")),
+        ];
+        for (c, text) in header {
+            self.ws
+                .write_string_with_format(self.row, c, text, &self.styles.header)?;
+        }
+        self.row += 1;
+        for s in sources {
+            let r = self.row;
+            self.ws
+                .write_string_with_format(r, 0, &s.title, &self.styles.text)?;
+            self.ws
+                .write_string_with_format(r, 1, &s.key, &self.styles.key)?;
+            self.ws
+                .write_string_with_format(r, self.note_col, &s.publisher, &self.styles.text)?;
+            if let Some(address) = &s.address {
+                self.ws.write_string_with_format(
+                    r,
+                    self.note_col + 1,
+                    address,
+                    &self.styles.text,
+                )?;
+            }
+            self.row += 1;
+        }
+        Ok(())
+    }
+
     /// The notes of the case that no row showed, each under its place as
     /// users see it.
     fn other_notes(&mut self) -> Result<(), ExportError> {
@@ -476,6 +517,7 @@ pub(super) fn write_inputs(
     let facilities = facility_inputs(&mut w, p, &names)?;
     let support = support_inputs(&mut w, p)?;
     w.other_notes()?;
+    w.sources_table()?;
     Ok(InputRefs {
         sheet: w.sheet.clone(),
         names,
@@ -1298,57 +1340,4 @@ pub(super) fn support_inputs(
         });
     }
     Ok(out)
-}
-
-/// The Sources sheet: every source of the project's list (key, title,
-/// publisher and date, address) and how many notes cite it.
-pub(super) fn write_sources(
-    ws: &mut Worksheet,
-    p: &Project,
-    date: &str,
-    styles: &Styles,
-) -> Result<(), ExportError> {
-    ws.set_name(SheetName::Sources.text())?;
-    let cases = t!("export-title-every-case");
-    let title = Title {
-        project: &p.name,
-        case: &cases,
-        convention: &p.convention.describe(),
-        date,
-    };
-    write_title(ws, SheetName::Sources, &title, styles)?;
-    ws.write_string_with_format(
-        4,
-        0,
-        t!("export-in-sources-intro", count = p.sources.len()),
-        &styles.key,
-    )?;
-    let cols = [
-        t!("export-col-source-key"),
-        t!("export-col-source-title"),
-        t!("export-col-source-publisher"),
-        t!("export-col-source-address"),
-        t!("export-col-source-cited"),
-    ];
-    header_row(ws, HEADER_ROW, &cols, styles)?;
-    for (c, width) in [24, 60, 60, 36, 14].into_iter().enumerate() {
-        ws.set_column_width(c as u16, width)?;
-    }
-    ws.set_freeze_panes(HEADER_ROW + 1, 1)?;
-    for (k, s) in p.sources.iter().enumerate() {
-        let r = HEADER_ROW + 1 + k as u32;
-        ws.write_string(r, 0, &s.key)?;
-        ws.write_string_with_format(r, 1, &s.title, &styles.text)?;
-        ws.write_string_with_format(r, 2, &s.publisher, &styles.text)?;
-        if let Some(address) = &s.address {
-            ws.write_string(r, 3, address)?;
-        }
-        let cited = p
-            .notes
-            .values()
-            .filter(|n| n.sources.contains(&s.key))
-            .count();
-        ws.write_number_with_format(r, 4, cited as f64, &styles.index)?;
-    }
-    Ok(())
 }

@@ -89,7 +89,6 @@ enum SheetName {
     Metrics,
     Funding,
     Risk,
-    Sources,
 }
 
 impl SheetName {
@@ -100,7 +99,6 @@ impl SheetName {
             SheetName::Metrics => t!("export-sheet-metrics"),
             SheetName::Funding => t!("export-sheet-funding"),
             SheetName::Risk => t!("export-sheet-risk"),
-            SheetName::Sources => t!("export-sheet-sources"),
         }
     }
 }
@@ -187,9 +185,6 @@ pub fn workbook(project: &Project, options: &XlsxOptions) -> Result<Vec<u8>, Exp
         if let Some(config) = &options.monte_carlo {
             write_monte_carlo(ws, project, config, next, &styles)?;
         }
-    }
-    if !project.sources.is_empty() {
-        write_sources(wb.add_worksheet(), project, &date, &styles)?;
     }
     for (name, formula) in &names {
         wb.define_name(name, formula)?;
