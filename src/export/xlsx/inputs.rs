@@ -444,6 +444,7 @@ impl InputWriter<'_> {
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 pub(super) fn write_inputs(
     ws: &mut Worksheet,
     p: &Project,
@@ -869,9 +870,6 @@ pub(super) fn product_inputs(
     let mut out = Vec::new();
     for (i, prod) in p.products.iter().enumerate() {
         let path = format!("products[{i}]");
-        if i == 0 {
-            w.at_whole("products");
-        }
         w.at_whole(path.clone()).section(&if prod.main {
             t!("export-in-main-product", name = prod.name.as_str())
         } else {
@@ -930,9 +928,6 @@ pub(super) fn facility_inputs(
     let mut out = Vec::new();
     for (i, f) in p.facilities.iter().enumerate() {
         let path = format!("facilities[{i}]");
-        if i == 0 {
-            w.at_whole("facilities");
-        }
         w.at_whole(path.clone())
             .section(&t!("export-facility", name = f.name.as_str()))?;
         let cur = currency(&currency_of(p, f.cost_currency));
@@ -1122,9 +1117,6 @@ pub(super) fn support_inputs(
     let mut out = Vec::new();
     for (i, s) in p.support.iter().enumerate() {
         let path = format!("support[{i}]");
-        if i == 0 {
-            w.at_whole("support");
-        }
         w.at_whole(path.clone()).section(&t!(
             "export-in-support",
             name = s.name.as_str(),
