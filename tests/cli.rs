@@ -479,7 +479,7 @@ fn issue10_check_lists_an_inherited_problem_once() {
     let o = assay(&["check", path.to_str().expect("utf8")]);
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
-    assert!(err.contains("1 problem(s) to fix"), "{err}");
+    assert!(err.contains("1 problem to fix:"), "{err}");
     assert_eq!(err.matches("must not be negative").count(), 1, "{err}");
     assert!(
         err.contains("Facility 1 \"Open-pit mine\" › Initial capex › 2027: must not be negative"),

@@ -103,9 +103,7 @@ impl Fx {
             CostCurrency::Reporting => Ok(amount),
             CostCurrency::Second => {
                 let run = self.run.get(i).copied().ok_or_else(|| {
-                    EngineError::Invalid(
-                        "a cost line is in the second currency, but none is set".into(),
-                    )
+                    EngineError::Invalid(super::Invalid::NoSecondCurrency)
                 })?;
                 if let Some((r, value)) = *memo
                     && r == run
@@ -276,7 +274,7 @@ impl SupportStage {
         let product = |name: &str| {
             project
                 .product_index(name)
-                .ok_or_else(|| EngineError::Invalid(format!("no product {name}")))
+                .ok_or_else(|| EngineError::Invalid(super::Invalid::NoProduct(name.to_string())))
         };
         Ok(match kind {
             SupportKind::OperatingSubsidy { amount_per_year } => {
@@ -507,7 +505,7 @@ pub fn royalty_plans(
             Some(name) => Some(
                 project
                     .product_index(name)
-                    .ok_or_else(|| EngineError::Invalid(format!("no product {name}")))?,
+                    .ok_or_else(|| EngineError::Invalid(super::Invalid::NoProduct(name.to_string())))?,
             ),
         };
         let from = r.first_year.unwrap_or(y0).max(y0);

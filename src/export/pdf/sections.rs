@@ -148,7 +148,7 @@ fn sentences(c: &Context) -> Vec<String> {
     if let Some(best) = ranking.iter().find(|r| r.level.is_some()) {
         out.push(format!(
             "The cheapest support that makes the base case viable: {}, {} (PV budget cost {} {cur}).",
-            best.kind.label(),
+            crate::report::words::instrument_kind_name(best.kind),
             report::required_level_text(best, cur, unit),
             best.budget_cost_pv.map_or("-".into(), |v| millions(v).to_string())
         ));
@@ -224,7 +224,7 @@ pub fn funding(doc: &mut Doc, c: &Context) {
         .into_iter()
         .map(|(name, r)| match r {
             Ok(s) => vec![
-                name,
+                crate::report::words::case_name(&name),
                 millions(s.appraisal.metrics.npv).to_string(),
                 millions(s.investor_npv).to_string(),
                 millions(s.state.budget_cost_pv).to_string(),
@@ -233,7 +233,7 @@ pub fn funding(doc: &mut Doc, c: &Context) {
                     .budget_efficiency
                     .map_or("-".into(), |e| format!("{e:.2}")),
             ],
-            Err(e) => vec![name, format!("not appraised: {e}")],
+            Err(e) => vec![crate::report::words::case_name(&name), format!("not appraised: {e}")],
         })
         .collect();
     let w = doc.text_width();
@@ -263,7 +263,7 @@ pub fn funding(doc: &mut Doc, c: &Context) {
     doc.para(
         &format!(
             "For {} on the base case, ranked by PV budget cost at the state's rate.",
-            config.target.describe()
+            crate::report::words::target(&config.target)
         ),
         9.5,
     );
@@ -276,7 +276,7 @@ pub fn funding(doc: &mut Doc, c: &Context) {
         .enumerate()
         .map(|(k, r)| {
             vec![
-                format!("{}. {}", k + 1, r.kind.label()),
+                format!("{}. {}", k + 1, crate::report::words::instrument_kind_name(r.kind)),
                 report::required_level_text(r, cur, unit),
                 r.budget_cost_pv
                     .map_or("-".into(), |v| format!("{} {cur}", millions(v))),

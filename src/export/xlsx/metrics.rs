@@ -79,7 +79,11 @@ pub(super) fn write_metrics(
     ws.set_column_width(2, 22)?;
     ws.set_freeze_panes(HEADER_ROW + 1, 1)?;
     let m = &a.metrics;
-    let state = crate::engine::compare::scenario_result(title.case, Vec::new(), p)
+    let state = crate::engine::compare::scenario_result(
+        crate::engine::compare::CaseName::Scenario(title.case.to_string()),
+        Vec::new(),
+        p,
+    )
         .ok()
         .map(|r| r.state);
     let state = state.as_ref();
@@ -130,8 +134,8 @@ pub(super) fn write_metrics(
             let why = m
                 .irr
                 .none_reason
-                .clone()
-                .unwrap_or_else(|| "no root".into());
+                .as_ref()
+                .map_or_else(|| "no root".into(), crate::report::words::irr_none);
             w.value(
                 "IRR (project)",
                 None,

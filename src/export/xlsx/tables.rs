@@ -61,7 +61,7 @@ pub(super) fn write_funding(
     ws.set_freeze_panes(HEADER_ROW + 1, 1)?;
     let mut r = HEADER_ROW + 1;
     for (name, result) in compare_scenarios(p) {
-        ws.write_string(r, 0, &name)?;
+        ws.write_string(r, 0, crate::report::words::case_name(&name))?;
         match result {
             Ok(s) => {
                 let m = &s.appraisal.metrics;
@@ -88,7 +88,7 @@ pub(super) fn write_funding(
         0,
         format!(
             "Least support of each kind for {} (base case), ranked by PV budget cost at the state's rate",
-            config.target.describe()
+            crate::report::words::target(&config.target)
         ),
         &styles.bold,
     )?;
@@ -110,14 +110,14 @@ pub(super) fn write_funding(
         .main_product_index()
         .map_or("unit", |k| p.products[k].unit.as_str());
     for req in solve_required(p, &config) {
-        ws.write_string(r, 0, req.kind.label())?;
+        ws.write_string(r, 0, crate::report::words::instrument_kind_name(req.kind))?;
         opt_number(ws, r, 1, req.level.map(f64_of), &styles.quantity)?;
         ws.write_string(r, 2, report::required_level_text(&req, &p.currency, unit))?;
         opt_number(ws, r, 3, req.budget_cost_pv.map(f64_of), &styles.money)?;
         let mut how = String::from(
             "Not a closed formula: Brent's method on the Decimal ledger (whole years for the holiday). ",
         );
-        let _ = write!(how, "{}", req.note);
+        let _ = write!(how, "{}", crate::report::words::required_note(&req, &crate::report::words::Units::of(p)).one_line());
         ws.write_string_with_format(r, 4, &how, &styles.text)?;
         ws.insert_note(r, 1, &Note::new(&how).set_author("Assay"))?;
         r += 1;
