@@ -23,7 +23,7 @@ use crate::report;
 
 /// Assay: investment appraisal for mining and processing projects.
 #[derive(Debug, Parser)]
-#[command(name = "assay", version, about, args_conflicts_with_subcommands = true)]
+#[command(name = "assay", version, about)]
 pub struct Cli {
     /// A project file to open in the window.
     pub file: Option<PathBuf>,
@@ -1027,4 +1027,30 @@ fn cashflows_cmd(
         }
     }
     ExitCode::SUCCESS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lang_is_global_and_a_file_still_opens_the_window() {
+        let cli = Cli::try_parse_from(["assay", "project.ron"]).expect("parses");
+        assert_eq!(cli.file, Some(PathBuf::from("project.ron")));
+        assert!(cli.command.is_none());
+        for args in [
+            &["assay", "--lang", "ru", "report", "p.ron"][..],
+            &["assay", "report", "p.ron", "--lang", "ru"][..],
+        ] {
+            let cli = Cli::try_parse_from(args).expect("parses");
+            assert_eq!(cli.lang, Some(LangArg::Ru), "{args:?}");
+            assert!(
+                matches!(cli.command, Some(Command::Report { .. })),
+                "{args:?}"
+            );
+        }
+        let cli = Cli::try_parse_from(["assay", "--lang", "en", "p.ron"]).expect("parses");
+        assert_eq!((cli.lang, cli.file), (Some(LangArg::En), Some(PathBuf::from("p.ron"))));
+        assert!(Cli::try_parse_from(["assay", "report", "p.ron", "--lang", "de"]).is_err());
+    }
 }

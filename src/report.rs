@@ -529,15 +529,19 @@ fn or_none<T>(x: Option<T>, f: impl Fn(T) -> String) -> String {
     x.map_or_else(|| crate::t!("report-none"), f)
 }
 
-/// Metric rows with their labels padded to one column (at least 27
-/// characters, as the English report has always lined them up).
-fn write_rows(s: &mut String, rows: &[(String, String)]) {
-    let width = rows
-        .iter()
+/// The label column for metric rows: at least 27 characters (as the
+/// English report has always lined them up), else the longest label and a
+/// space.
+fn label_width(rows: &[(String, String)]) -> usize {
+    rows.iter()
         .map(|(l, _)| l.chars().count() + 1)
         .max()
         .unwrap_or(0)
-        .max(27);
+        .max(27)
+}
+
+/// Metric rows with their labels padded to `width`.
+fn write_rows(s: &mut String, rows: &[(String, String)], width: usize) {
     for (label, value) in rows {
         let pad = width.saturating_sub(label.chars().count());
         let _ = writeln!(s, "{label}{:pad$}{value}", "");
@@ -608,9 +612,7 @@ pub fn text_report(project: &Project, a: &Appraisal) -> String {
         ),
     };
     let first = project.first_year;
-    write_rows(
-        &mut s,
-        &[
+    let top = [
             (crate::t!("term-npv"), amount(m.npv)),
             (crate::t!("term-irr"), irr),
             (crate::t!("term-mirr"), or_none(m.mirr, pct)),
@@ -629,19 +631,8 @@ pub fn text_report(project: &Project, a: &Appraisal) -> String {
                 or_none(m.profitability_index, |x| crate::i18n::num::float(x, 3)),
             ),
             (crate::t!("report-peak-funding"), amount(m.peak_funding)),
-        ],
-    );
-    let _ = writeln!(s);
+    ];
     let per_unit = crate::i18n::units::per_unit(&project.currency, &m.main_unit);
-    let _ = writeln!(
-        s,
-        "{}",
-        crate::t!(
-            "report-main-product",
-            name = &m.main_product,
-            unit = crate::i18n::units::unit(&m.main_unit)
-        )
-    );
     let per = |d: Decimal| format!("{} {per_unit}", group(d, 2));
     let rows = [(
         crate::t!("report-unit-cost"),
@@ -689,30 +680,34 @@ pub fn text_report(project: &Project, a: &Appraisal) -> String {
             ),
         ];
     }
-    // One label column for the metric blocks: the longest label decides.
-    let all: Vec<(String, String)> = rows
+    // One label column for every metric block: the longest label decides.
+    let all: Vec<(String, String)> = top
         .iter()
+        .chain(&rows)
         .chain(&rest)
         .chain(&equity_rows)
         .cloned()
         .collect();
-    let mut block = String::new();
-    write_rows(&mut block, &all);
-    let mut lines = block.lines();
-    for line in lines.by_ref().take(rows.len()) {
-        let _ = writeln!(s, "{line}");
-    }
+    let width = label_width(&all);
+    write_rows(&mut s, &top, width);
+    let _ = writeln!(s);
+    let _ = writeln!(
+        s,
+        "{}",
+        crate::t!(
+            "report-main-product",
+            name = &m.main_product,
+            unit = crate::i18n::units::unit(&m.main_unit)
+        )
+    );
+    write_rows(&mut s, &rows, width);
     if let Some(b) = build_up {
         let _ = writeln!(s, "  {b}");
     }
-    for line in lines.by_ref().take(rest.len()) {
-        let _ = writeln!(s, "{line}");
-    }
+    write_rows(&mut s, &rest, width);
     if !equity_rows.is_empty() {
         let _ = writeln!(s);
-        for line in lines {
-            let _ = writeln!(s, "{line}");
-        }
+        write_rows(&mut s, &equity_rows, width);
     }
     let _ = writeln!(s);
     let _ = writeln!(
@@ -720,7 +715,7 @@ pub fn text_report(project: &Project, a: &Appraisal) -> String {
         "{:>6} {:>18} {:>18} {:>18} {:>18} {:>18}",
         crate::t!("report-col-year"),
         crate::t!("report-col-revenue"),
-        crate::t!("term-ebitda"),
+        crate::t!("report-col-ebitda"),
         crate::t!("report-col-capex"),
         crate::t!("report-col-cash-flow"),
         crate::t!("report-col-cumulative")

@@ -284,8 +284,19 @@ fn found_sentence(kind: InstrumentKind, target: &Target, level: &str) -> String 
     i18n::text(key, &args)
 }
 
-/// "At that rate the investor's NPV is +4 USD (rounding)."
-fn npv_sentence(kind: InstrumentKind, target: &Target, npv: &str) -> String {
+/// "At that rate the investor's NPV is +4 USD (rounding)." (whole years
+/// overshoot by more than rounding: no "(rounding)" after them).
+fn npv_sentence(kind: InstrumentKind, target: &Target, npv: &str, m: Method) -> String {
+    let rounding = match m {
+        Method::WholeYears => String::new(),
+        Method::NoneNeeded
+        | Method::MarketRate
+        | Method::NormalRate
+        | Method::BrentLoanRate
+        | Method::BrentContributionRate
+        | Method::BrentGrantShare
+        | Method::Brent => format!(" {}", crate::t!("engine-rounding")),
+    };
     let at = match kind {
         InstrumentKind::SoftLoanRate | InstrumentKind::ContributionRate => "rate",
         InstrumentKind::OfftakeFloor => "price",
@@ -296,12 +307,15 @@ fn npv_sentence(kind: InstrumentKind, target: &Target, npv: &str) -> String {
         | InstrumentKind::PropertyTaxReliefYears => "support",
     };
     match target {
-        Target::NpvZero => crate::t!("engine-found-npv", at = at, npv = npv),
+        Target::NpvZero => {
+            crate::t!("engine-found-npv", at = at, npv = npv, rounding = rounding)
+        }
         Target::Irr(h) => crate::t!(
             "engine-found-npv-at-hurdle",
             at = at,
             npv = npv,
-            hurdle = share_pct(*h)
+            hurdle = share_pct(*h),
+            rounding = rounding
         ),
     }
 }
@@ -349,7 +363,7 @@ fn required_note_raw(r: &Required, u: &Units) -> Worded {
                 | Method::WholeYears => format!(
                     "{} {}",
                     found_sentence(kind, t, &level_in_sentence(kind, level, u)),
-                    npv_sentence(kind, t, &u.signed(*npv))
+                    npv_sentence(kind, t, &u.signed(*npv), *m)
                 ),
             };
             Worded {
@@ -794,7 +808,7 @@ mod tests {
         assert_eq!(
             w.plain,
             "Shortest profit-tax holiday at which the investor breaks even: 4 years. \
-             With it the investor's NPV is +1,250,000 USD (rounding)."
+             With it the investor's NPV is +1,250,000 USD."
         );
         assert_eq!(
             w.method,
@@ -805,7 +819,7 @@ mod tests {
         assert_eq!(
             required_note(&r, &usd_kg()).plain,
             "Самые короткие каникулы по налогу на прибыль, при которых инвестор выходит на \
-             безубыточность: 4 года. При такой поддержке ЧДД инвестора +1\u{202f}250\u{202f}000 долл. (округление)."
+             безубыточность: 4 года. При такой поддержке ЧДД инвестора +1\u{202f}250\u{202f}000 долл."
         );
         // An IRR target names the hurdle; five years take the Russian "лет".
         let r = Required {
@@ -821,7 +835,7 @@ mod tests {
             required_note(&r, &usd_kg()).plain,
             format!(
                 "Самые короткие каникулы по налогу на прибыль, при которых инвестор достигает \
-                 ВНД 12{NB}%: 5 лет. При такой поддержке ЧДД инвестора по ставке 12{NB}% -3 долл. (округление)."
+                 ВНД 12{NB}%: 5 лет. При такой поддержке ЧДД инвестора по ставке 12{NB}% -3 долл."
             )
         );
     }

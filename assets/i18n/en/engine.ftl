@@ -43,12 +43,13 @@ engine-found-npv = { $at ->
     [rate] At that rate
     [price] At that price
    *[support] With it
-} the investor's NPV is { $npv } (rounding).
+} the investor's NPV is { $npv }{ $rounding }.
 engine-found-npv-at-hurdle = { $at ->
     [rate] At that rate
     [price] At that price
    *[support] With it
-} the investor's NPV at { $hurdle } is { $npv } (rounding).
+} the investor's NPV at { $hurdle } is { $npv }{ $rounding }.
+engine-rounding = (rounding)
 engine-found-none-needed = No support needed: without it the investor's NPV is already { $npv }.
 engine-found-market-rate = No concession needed: a loan at the market rate of { $rate } already suffices; the investor's NPV is { $npv }.
 engine-found-normal-rate = No relief needed: at the normal rate of { $rate } the investor's NPV is { $npv }.

@@ -69,11 +69,12 @@ report-equity-irr = Equity IRR
 report-min-dscr = Minimum DSCR
 report-col-year = year
 report-col-revenue = revenue
+report-col-ebitda = EBITDA
 report-col-capex = capex
 report-col-cash-flow = cash flow
 report-col-cumulative = cumulative
 report-notes = Notes:
-report-how-found = How found: { $method }.
+report-how-found = { $method }.
 report-assumptions = Assumptions and sources:
 report-sources = Sources:
 

@@ -43,12 +43,13 @@ engine-found-npv = { $at ->
     [rate] При этой ставке
     [price] При этой цене
    *[support] При такой поддержке
-} ЧДД инвестора { $npv } (округление).
+} ЧДД инвестора { $npv }{ $rounding }.
 engine-found-npv-at-hurdle = { $at ->
     [rate] При этой ставке
     [price] При этой цене
    *[support] При такой поддержке
-} ЧДД инвестора по ставке { $hurdle } { $npv } (округление).
+} ЧДД инвестора по ставке { $hurdle } { $npv }{ $rounding }.
+engine-rounding = (округление)
 engine-found-none-needed = Поддержка не нужна: без неё ЧДД инвестора уже { $npv }.
 engine-found-market-rate = Льгота не нужна: достаточно займа по рыночной ставке { $rate }; ЧДД инвестора { $npv }.
 engine-found-normal-rate = Снижение не нужно: при обычном тарифе { $rate } ЧДД инвестора { $npv }.
