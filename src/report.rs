@@ -654,7 +654,7 @@ pub fn text_report(project: &Project, a: &Appraisal) -> String {
     };
     let support = crate::t!(
         "report-required-support-value",
-        per_year = or_none(m.required_subsidy_per_year, |d| amount(d)),
+        per_year = or_none(m.required_subsidy_per_year, amount),
         per_unit = or_none(m.required_subsidy_per_unit, per)
     );
     let rest = [

@@ -372,7 +372,7 @@ fn root_note(irr: IrrOf, r: f64, tol: Decimal, check: &RootCheck) -> Option<Appr
             irr,
             root: r,
             fate,
-            npv: npv.clone(),
+            npv: *npv,
             tol,
             half_width: width(h),
         }

@@ -440,11 +440,11 @@ struct Setup {
 impl Setup {
     fn new(project: &Project, config: &SolverConfig) -> Result<Setup, EngineError> {
         let (first, last) = producing_span(project)
-            .ok_or_else(|| EngineError::Invalid(Invalid::NeverProduced))?;
+            .ok_or(EngineError::Invalid(Invalid::NeverProduced))?;
         let main = project
             .main_product_index()
             .map(|m| project.products[m].name.clone())
-            .ok_or_else(|| EngineError::Invalid(Invalid::NoMainProduct))?;
+            .ok_or(EngineError::Invalid(Invalid::NoMainProduct))?;
         // The loan is sized on the initial capex in the reporting currency,
         // as the ledger shows it (second-currency facilities converted), and
         // drawn in the year of the largest capex, at most that year's capex:
@@ -744,7 +744,7 @@ fn solve_one_inner(
                 ));
             }
             let (first, last) = producing_span(project)
-                .ok_or_else(|| EngineError::Invalid(Invalid::NeverProduced))?;
+                .ok_or(EngineError::Invalid(Invalid::NeverProduced))?;
             let max_years = last - first + 1;
             for years in 1..=max_years {
                 if npv_at(f64::from(years)) >= 0.0 {

@@ -926,7 +926,7 @@ impl Prepared<Decimal> {
         let fx = Fx::new(project, &years)?;
         let main = project
             .main_product_index()
-            .ok_or_else(|| EngineError::Invalid(Invalid::NoMainProduct))?;
+            .ok_or(EngineError::Invalid(Invalid::NoMainProduct))?;
         let products = ProductLines::new(project, &years, &fx)?;
         let capex_by_facility = project
             .facilities

@@ -102,9 +102,10 @@ impl Fx {
         match currency {
             CostCurrency::Reporting => Ok(amount),
             CostCurrency::Second => {
-                let run = self.run.get(i).copied().ok_or_else(|| {
-                    EngineError::Invalid(super::Invalid::NoSecondCurrency)
-                })?;
+                let run = self.run
+                    .get(i)
+                    .copied()
+                    .ok_or(EngineError::Invalid(super::Invalid::NoSecondCurrency))?;
                 if let Some((r, value)) = *memo
                     && r == run
                 {

@@ -353,7 +353,8 @@ pub fn risk_text(project: &Project, r: &McResult, width: usize) -> String {
             Box::new(|x| crate::i18n::num::float(x, 2)),
         ));
     }
-    let stat: [(String, fn(&Stats) -> f64); 8] = [
+    type Stat = fn(&Stats) -> f64;
+    let stat: [(String, Stat); 8] = [
         (crate::t!("report-risk-mean"), |st| st.mean),
         (crate::t!("report-risk-sd"), |st| st.sd),
         (crate::t!("report-risk-se-mean"), |st| st.se_mean),
