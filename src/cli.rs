@@ -413,9 +413,9 @@ pub fn parse_target(text: &str) -> Result<Target, String> {
         return Ok(Target::NpvZero);
     }
     if let Some(rest) = t.strip_prefix("irr=") {
-        let h: Decimal = rest.parse().map_err(|_| {
-            crate::t!("report-cli-target-not-number", text = text, rest = rest)
-        })?;
+        let h: Decimal = rest
+            .parse()
+            .map_err(|_| crate::t!("report-cli-target-not-number", text = text, rest = rest))?;
         if h <= Decimal::new(-99, 2) || h > Decimal::from(10) {
             return Err(crate::t!("report-cli-target-range", text = text));
         }
@@ -605,6 +605,8 @@ pub fn check_project(project: &Project) -> Vec<Problem> {
 }
 
 fn check_cmd(path: &Path, format: SeriesFormat) -> ExitCode {
+    // JSON is for tools: its places and messages in English.
+    let _json_english = matches!(format, SeriesFormat::Json).then(|| i18n::Scope::enter(Lang::En));
     let (project, problems) = match io::load_unvalidated(path) {
         Ok(p) => {
             let problems = check_project(&p);
@@ -747,9 +749,9 @@ pub fn parse_series_csv(text: &str) -> Result<Series, String> {
     let (_, header) = lines
         .next()
         .ok_or_else(|| crate::t!("report-cli-csv-empty"))?;
-    let at_line = |n: usize, e: String| crate::t!("report-cli-csv-at-line", line = n.to_string(), error = e);
-    let header =
-        split_csv(header.trim_start_matches('\u{feff}')).map_err(|e| at_line(1, e))?;
+    let at_line =
+        |n: usize, e: String| crate::t!("report-cli-csv-at-line", line = n.to_string(), error = e);
+    let header = split_csv(header.trim_start_matches('\u{feff}')).map_err(|e| at_line(1, e))?;
     let find = |name: &str| {
         header
             .iter()
@@ -774,9 +776,10 @@ pub fn parse_series_csv(text: &str) -> Result<Series, String> {
             ));
         }
         let get = |col: usize, name: &str| {
-            fields.get(col).map(|s| s.trim()).ok_or_else(|| {
-                at_line(n, crate::t!("report-cli-csv-no-value", column = name))
-            })
+            fields
+                .get(col)
+                .map(|s| s.trim())
+                .ok_or_else(|| at_line(n, crate::t!("report-cli-csv-no-value", column = name)))
         };
         let y = get(year_col, "year")?;
         let year: i32 = y
@@ -926,8 +929,7 @@ fn cashflows_cmd(
         Err(e) => return fail(&[format!("{}: {e}", path.display())]),
     };
     // JSON is for tools: its notes in English.
-    let json_english =
-        matches!(format, SeriesFormat::Json).then(|| i18n::Scope::enter(Lang::En));
+    let json_english = matches!(format, SeriesFormat::Json).then(|| i18n::Scope::enter(Lang::En));
     let metrics = match series_metrics(&series, rate, convention) {
         Ok(m) => m,
         Err(e) => return fail(&[format!("{}: {e}", path.display())]),
@@ -956,11 +958,7 @@ fn cashflows_cmd(
                 None => crate::t!("report-none"),
             };
             let years = |v: Value| match v.as_f64() {
-                Some(y) => crate::t!(
-                    "report-cli-years",
-                    n = y,
-                    shown = i18n::num::float(y, 2)
-                ),
+                Some(y) => crate::t!("report-cli-years", n = y, shown = i18n::num::float(y, 2)),
                 None => crate::t!("report-never"),
             };
             println!(
@@ -1050,7 +1048,10 @@ mod tests {
             );
         }
         let cli = Cli::try_parse_from(["assay", "--lang", "en", "p.ron"]).expect("parses");
-        assert_eq!((cli.lang, cli.file), (Some(LangArg::En), Some(PathBuf::from("p.ron"))));
+        assert_eq!(
+            (cli.lang, cli.file),
+            (Some(LangArg::En), Some(PathBuf::from("p.ron")))
+        );
         assert!(Cli::try_parse_from(["assay", "report", "p.ron", "--lang", "de"]).is_err());
     }
 }

@@ -1030,17 +1030,30 @@ fn issue11_report_in_russian() {
             .to_string()
     };
     let npv = line("ЧДД");
-    assert!(npv.ends_with(" -52\u{202f}733\u{202f}325,53 долл."), "{npv:?}");
+    assert!(
+        npv.ends_with(" -52\u{202f}733\u{202f}325,53 долл."),
+        "{npv:?}"
+    );
     let irr = line("ВНД");
     assert!(
         irr.ends_with(" 7,85\u{a0}% (неординарный поток: корни -60,71\u{a0}%; 7,85\u{a0}%)"),
         "{irr:?}"
     );
-    assert!(line("Цена безубыточности").ends_with(" 14,22 долл./кг"), "{s}");
-    assert!(line("Цена импорта (ориентир)").ends_with(" 11,50 долл./кг"), "{s}");
-    assert!(line("Срок окупаемости").ends_with(" 10,36 года считая от 2026 года"), "{s}");
     assert!(
-        line("Необходимая поддержка").contains(" 7\u{202f}072\u{202f}764,71 долл. в год, или 1,98 долл./кг"),
+        line("Цена безубыточности").ends_with(" 14,22 долл./кг"),
+        "{s}"
+    );
+    assert!(
+        line("Цена импорта (ориентир)").ends_with(" 11,50 долл./кг"),
+        "{s}"
+    );
+    assert!(
+        line("Срок окупаемости").ends_with(" 10,36 года считая от 2026 года"),
+        "{s}"
+    );
+    assert!(
+        line("Необходимая поддержка")
+            .contains(" 7\u{202f}072\u{202f}764,71 долл. в год, или 1,98 долл./кг"),
         "{s}"
     );
     assert!(
@@ -1062,8 +1075,15 @@ fn issue11_report_in_russian() {
     let before = assay(&["--lang", "ru", "report", "projects/afrikanda.ron"]);
     assert_eq!(stdout(&before), s);
     // `--lang en` wins over a Russian environment.
-    let en = assay_env(&["report", "projects/afrikanda.ron", "--lang", "en"], "ru_RU.UTF-8");
-    assert!(stdout(&en).contains("NPV                        -52,733,325.53 USD\n"), "{}", stdout(&en));
+    let en = assay_env(
+        &["report", "projects/afrikanda.ron", "--lang", "en"],
+        "ru_RU.UTF-8",
+    );
+    assert!(
+        stdout(&en).contains("NPV                        -52,733,325.53 USD\n"),
+        "{}",
+        stdout(&en)
+    );
 }
 
 /// Issue 11: `compare --lang ru` words the scenarios' table and the
@@ -1075,14 +1095,28 @@ fn issue11_compare_in_russian_json_stays_english() {
     let s = stdout(&o);
     // The base case's name (wrapped over two header lines when narrow).
     let words: Vec<&str> = s.split_whitespace().collect();
-    assert!(words.windows(2).any(|w| w == ["Базовый", "вариант"]) || words.contains(&"Базовый"), "{s}");
-    // Project NPV -52,733,325.53 in millions: -52.73M → -52,73 млн.
     assert!(
-        s.lines().any(|l| l.starts_with("ЧДД проекта") && l.contains("-52,73 млн")),
+        words.windows(2).any(|w| w == ["Базовый", "вариант"]) || words.contains(&"Базовый"),
         "{s}"
     );
-    assert!(s.contains("Наибольшая ставка займа, при которой инвестор ещё выходит на безубыточность"), "{s}");
-    let o = assay(&["compare", "projects/afrikanda.ron", "--lang", "ru", "--format", "json"]);
+    // Project NPV -52,733,325.53 in millions: -52.73M → -52,73 млн.
+    assert!(
+        s.lines()
+            .any(|l| l.starts_with("ЧДД проекта") && l.contains("-52,73 млн")),
+        "{s}"
+    );
+    assert!(
+        s.contains("Наибольшая ставка займа, при которой инвестор ещё выходит на безубыточность"),
+        "{s}"
+    );
+    let o = assay(&[
+        "compare",
+        "projects/afrikanda.ron",
+        "--lang",
+        "ru",
+        "--format",
+        "json",
+    ]);
     let v: Value = serde_json::from_str(&stdout(&o)).expect("json");
     assert_eq!(v["scenarios"][0]["name"], "Base case");
     assert_eq!(v["target"], "investor NPV = 0 at the discount rate");
@@ -1093,18 +1127,31 @@ fn issue11_compare_in_russian_json_stays_english() {
         .find(|r| r["instrument"] == "soft_loan_rate")
         .expect("loan");
     assert!(
-        loan["note"]
-            .as_str()
-            .is_some_and(|n| n.starts_with("Highest loan rate at which the investor still breaks even: ")),
+        loan["note"].as_str().is_some_and(
+            |n| n.starts_with("Highest loan rate at which the investor still breaks even: ")
+        ),
         "{loan}"
     );
     assert_eq!(
         loan["method"],
         "Brent's method on the loan rate, checked on the Decimal ledger"
     );
-    let o = assay(&["report", "projects/afrikanda.ron", "--lang", "ru", "--format", "json"]);
+    let o = assay(&[
+        "report",
+        "projects/afrikanda.ron",
+        "--lang",
+        "ru",
+        "--format",
+        "json",
+    ]);
     let v: Value = serde_json::from_str(&stdout(&o)).expect("json");
-    assert!(v["notes"][0].as_str().is_some_and(|n| n.starts_with("IRR: ")), "{}", v["notes"]);
+    assert!(
+        v["notes"][0]
+            .as_str()
+            .is_some_and(|n| n.starts_with("IRR: ")),
+        "{}",
+        v["notes"]
+    );
 }
 
 /// Issue 11: `--format csv --lang ru` is for a Russian Excel: `;` between
@@ -1113,17 +1160,42 @@ fn issue11_compare_in_russian_json_stays_english() {
 /// gives the tools' CSV as it always was.
 #[test]
 fn issue11_csv_for_russian_excel() {
-    let tools = stdout(&assay(&["report", "projects/afrikanda.ron", "--format", "csv"]));
-    let en = stdout(&assay(&["report", "projects/afrikanda.ron", "--format", "csv", "--lang", "en"]));
+    let tools = stdout(&assay(&[
+        "report",
+        "projects/afrikanda.ron",
+        "--format",
+        "csv",
+    ]));
+    let en = stdout(&assay(&[
+        "report",
+        "projects/afrikanda.ron",
+        "--format",
+        "csv",
+        "--lang",
+        "en",
+    ]));
     assert_eq!(en, tools);
     // A Russian environment alone keeps the tools' CSV.
-    let env = stdout(&assay_env(&["report", "projects/afrikanda.ron", "--format", "csv"], "ru_RU.UTF-8"));
+    let env = stdout(&assay_env(
+        &["report", "projects/afrikanda.ron", "--format", "csv"],
+        "ru_RU.UTF-8",
+    ));
     assert_eq!(env, tools);
     assert!(tools.starts_with("year,revenue_"), "{tools}");
-    let ru = stdout(&assay(&["report", "projects/afrikanda.ron", "--format", "csv", "--lang", "ru"]));
+    let ru = stdout(&assay(&[
+        "report",
+        "projects/afrikanda.ron",
+        "--format",
+        "csv",
+        "--lang",
+        "ru",
+    ]));
     let mut lines = ru.lines();
     let header = lines.next().expect("header");
-    assert!(header.starts_with("год;Выручка: Rare-earth oxides;"), "{header}");
+    assert!(
+        header.starts_with("год;Выручка: Rare-earth oxides;"),
+        "{header}"
+    );
     assert!(header.contains(";Денежный поток проекта;"), "{header}");
     let y2026 = lines.next().expect("2026");
     assert!(y2026.starts_with("2026;"), "{y2026}");
@@ -1131,7 +1203,14 @@ fn issue11_csv_for_russian_excel() {
     assert!(!y2026.contains('.'), "{y2026}");
     assert!(ru.contains("\r\n"), "Excel's line ends");
     // compare's CSV too: its NPV -52733325.526955 (6 places) by hand.
-    let c = stdout(&assay(&["compare", "projects/afrikanda.ron", "--format", "csv", "--lang", "ru"]));
+    let c = stdout(&assay(&[
+        "compare",
+        "projects/afrikanda.ron",
+        "--format",
+        "csv",
+        "--lang",
+        "ru",
+    ]));
     assert!(c.starts_with("section;name;project_npv;"), "{c}");
     assert!(c.contains("scenario;Base case;-52733325,526955;"), "{c}");
 }

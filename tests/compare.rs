@@ -222,7 +222,10 @@ fn instruments_that_cannot_reach_the_target_say_so() {
         // Why, in words: a sentence that names the investor's NPV or what
         // is missing.
         let why = assay::report::words::required_note(r, &assay::report::words::Units::of(&p));
-        assert!(why.plain.starts_with("Even ") || why.plain.starts_with("The project"), "{why:?}");
+        assert!(
+            why.plain.starts_with("Even ") || why.plain.starts_with("The project"),
+            "{why:?}"
+        );
         assert!(why.method.is_empty());
     }
     // Unreachable kinds rank after every reachable one.

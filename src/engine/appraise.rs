@@ -449,9 +449,7 @@ pub fn irr_report(
                     roots: kept.clone(),
                 });
             }
-            let none_reason = primary
-                .is_none()
-                .then_some(IrrNone::NoRootPassedCheck);
+            let none_reason = primary.is_none().then_some(IrrNone::NoRootPassedCheck);
             Ok(IrrReport {
                 roots: kept,
                 primary,

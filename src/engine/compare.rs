@@ -18,10 +18,10 @@
 
 use rust_decimal::Decimal;
 
-use super::{EngineError, Invalid};
 use super::appraise::{Appraisal, appraise};
 use super::ledger::{Ledger, sum};
 use super::num::{Num, decimal_from_f64};
+use super::{EngineError, Invalid};
 use crate::model::{GrantSize, Project, SupportInstrument, SupportKind};
 
 /// What the solvers aim at.
@@ -290,7 +290,6 @@ impl InstrumentKind {
             InstrumentKind::ContributionRate => "contribution_rate",
         }
     }
-
 }
 
 /// Settings of the solvers.
@@ -439,8 +438,8 @@ struct Setup {
 
 impl Setup {
     fn new(project: &Project, config: &SolverConfig) -> Result<Setup, EngineError> {
-        let (first, last) = producing_span(project)
-            .ok_or(EngineError::Invalid(Invalid::NeverProduced))?;
+        let (first, last) =
+            producing_span(project).ok_or(EngineError::Invalid(Invalid::NeverProduced))?;
         let main = project
             .main_product_index()
             .map(|m| project.products[m].name.clone())
@@ -722,14 +721,7 @@ fn solve_one_inner(
             // reported level still reaches the target.
             let rate = decimal_from_f64(r)?
                 .round_dp_with_strategy(8, rust_decimal::RoundingStrategy::ToNegativeInfinity);
-            found(
-                project,
-                &setup,
-                kind,
-                rate,
-                config,
-                Method::BrentLoanRate,
-            )
+            found(project, &setup, kind, rate, config, Method::BrentLoanRate)
         }
         InstrumentKind::ContributionRate => {
             solve_contribution_rate(project, &setup, config, at_zero, &npv_at)
@@ -738,13 +730,10 @@ fn solve_one_inner(
             if kind == InstrumentKind::PropertyTaxReliefYears
                 && project.fiscal.property_tax.is_none()
             {
-                return Ok(unreachable(
-                    kind,
-                    RequiredNote::NoPropertyTax,
-                ));
+                return Ok(unreachable(kind, RequiredNote::NoPropertyTax));
             }
-            let (first, last) = producing_span(project)
-                .ok_or(EngineError::Invalid(Invalid::NeverProduced))?;
+            let (first, last) =
+                producing_span(project).ok_or(EngineError::Invalid(Invalid::NeverProduced))?;
             let max_years = last - first + 1;
             for years in 1..=max_years {
                 if npv_at(f64::from(years)) >= 0.0 {
@@ -771,10 +760,7 @@ fn solve_one_inner(
         InstrumentKind::GrantShare => {
             let full = npv_at(1.0);
             if full.is_nan() || full < 0.0 {
-                return Ok(unreachable(
-                    kind,
-                    RequiredNote::GrantShort { npv: full },
-                ));
+                return Ok(unreachable(kind, RequiredNote::GrantShort { npv: full }));
             }
             let s = super::finance::brent(npv_at, 0.0, 1.0, 1e-12, 200)?;
             // Rounded up to 10 decimals so the reported share still reaches
@@ -820,24 +806,14 @@ fn solve_one_inner(
                 high *= 2.0;
             }
             if !reached {
-                return Ok(unreachable(
-                    kind,
-                    RequiredNote::NoLevelUpTo { high },
-                ));
+                return Ok(unreachable(kind, RequiredNote::NoLevelUpTo { high }));
             }
             let x = super::finance::brent(npv_at, 0.0, high, 1e-12 * high.max(1.0), 200)?;
             // Round up to a millionth so the rounded level still reaches it.
             let level = decimal_from_f64(x)?;
             let level =
                 level.round_dp_with_strategy(6, rust_decimal::RoundingStrategy::AwayFromZero);
-            found(
-                project,
-                &setup,
-                kind,
-                level,
-                config,
-                Method::Brent,
-            )
+            found(project, &setup, kind, level, config, Method::Brent)
         }
     }
 }
@@ -854,21 +830,11 @@ fn solve_contribution_rate(
 ) -> Result<Required, EngineError> {
     let kind = InstrumentKind::ContributionRate;
     if !project.facilities.iter().any(|f| f.payroll.is_some()) {
-        return Ok(unreachable(
-            kind,
-            RequiredNote::NoPayroll,
-        ));
+        return Ok(unreachable(kind, RequiredNote::NoPayroll));
     }
     let normal = project.fiscal.contribution_rate;
     if npv_at(normal.to_f64()) >= 0.0 {
-        return found(
-            project,
-            setup,
-            kind,
-            normal,
-            config,
-            Method::NormalRate,
-        );
+        return found(project, setup, kind, normal, config, Method::NormalRate);
     }
     if at_zero.is_nan() || at_zero < 0.0 {
         return Ok(unreachable(

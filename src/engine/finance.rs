@@ -325,7 +325,9 @@ pub fn npv_decimal(
         .to_i64()
         .ok_or(FinanceError::InvalidArgument(BadArgument::OffsetTooLarge))?;
     if !half.is_zero() && half != Decimal::new(5, 1) {
-        return Err(FinanceError::InvalidArgument(BadArgument::OffsetNotHalfYears));
+        return Err(FinanceError::InvalidArgument(
+            BadArgument::OffsetNotHalfYears,
+        ));
     }
     if whole != 0 {
         let power = growth
@@ -675,7 +677,9 @@ pub fn profitability_index(npv: f64, pv_capex: f64) -> Result<f64, FinanceError>
         return Err(FinanceError::InvalidArgument(BadArgument::NpvNotFinite));
     }
     if !(pv_capex.is_finite() && pv_capex > 0.0) {
-        return Err(FinanceError::InvalidArgument(BadArgument::PvCapexNotPositive));
+        return Err(FinanceError::InvalidArgument(
+            BadArgument::PvCapexNotPositive,
+        ));
     }
     finite_or_overflow(1.0 + npv / pv_capex)
 }
@@ -708,7 +712,9 @@ pub fn brent<F: FnMut(f64) -> f64>(
         return Err(FinanceError::InvalidArgument(BadArgument::BracketNotFinite));
     }
     if !(tol.is_finite() && tol > 0.0) {
-        return Err(FinanceError::InvalidArgument(BadArgument::ToleranceNotPositive));
+        return Err(FinanceError::InvalidArgument(
+            BadArgument::ToleranceNotPositive,
+        ));
     }
     let mut eval = |x: f64| {
         let y = f(x);

@@ -34,9 +34,9 @@
 use rust_decimal::Decimal;
 use rust_decimal::MathematicalOps;
 
-use super::{EngineError, Invalid};
 use super::num::{ArithError, Num};
 use super::stages::{self, DebtLines, FacilityLine, Fx, ProductLines, SupportStage, Years};
+use super::{EngineError, Invalid};
 use crate::model::{OutputSchedule, PriceForecast, Project, YearSeries};
 
 /// Decimal places kept where an amount is derived by a division or a power
@@ -919,7 +919,9 @@ impl Prepared<Decimal> {
     pub fn new(project: &Project) -> Result<Self, EngineError> {
         let problems = crate::model::validate::validate_case(project);
         if let Some(first) = problems.first() {
-            return Err(EngineError::Invalid(Invalid::Problem(Box::new(first.clone()))));
+            return Err(EngineError::Invalid(Invalid::Problem(Box::new(
+                first.clone(),
+            ))));
         }
         let years = Years::of(project);
         let n = years.len();

@@ -102,7 +102,8 @@ impl Fx {
         match currency {
             CostCurrency::Reporting => Ok(amount),
             CostCurrency::Second => {
-                let run = self.run
+                let run = self
+                    .run
                     .get(i)
                     .copied()
                     .ok_or(EngineError::Invalid(super::Invalid::NoSecondCurrency))?;
@@ -503,11 +504,9 @@ pub fn royalty_plans(
     for r in &project.fiscal.royalties {
         let product = match &r.product {
             None => None,
-            Some(name) => Some(
-                project
-                    .product_index(name)
-                    .ok_or_else(|| EngineError::Invalid(super::Invalid::NoProduct(name.to_string())))?,
-            ),
+            Some(name) => Some(project.product_index(name).ok_or_else(|| {
+                EngineError::Invalid(super::Invalid::NoProduct(name.to_string()))
+            })?),
         };
         let from = r.first_year.unwrap_or(y0).max(y0);
         let to = r.last_year.unwrap_or(y_last).min(y_last);

@@ -8,8 +8,8 @@ use serde_json::{Value, json};
 
 use super::layout::{table, wrap};
 use super::{csv_field, group, millions, money, pct};
-use crate::engine::num::decimal_from_f64;
 use crate::engine::compare::CaseName;
+use crate::engine::num::decimal_from_f64;
 use crate::engine::risk::monte_carlo::{McResult, ScenarioRisk, Stats};
 use crate::engine::risk::sensitivity::{
     CostCase, DriverSensitivity, SWITCH_MAX, SWITCH_MIN, Sensitivity,

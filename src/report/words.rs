@@ -48,7 +48,11 @@ impl Worded {
         if self.method.is_empty() {
             self.plain.clone()
         } else {
-            crate::t!("engine-with-method", plain = &self.plain, method = &self.method)
+            crate::t!(
+                "engine-with-method",
+                plain = &self.plain,
+                method = &self.method
+            )
         }
     }
 }
@@ -86,7 +90,11 @@ impl Units {
     fn signed(&self, d: Decimal) -> String {
         let whole = d.round_dp(0);
         let sign = if whole > Decimal::ZERO { "+" } else { "" };
-        let shown = if whole.is_zero() { Decimal::ZERO } else { whole };
+        let shown = if whole.is_zero() {
+            Decimal::ZERO
+        } else {
+            whole
+        };
         format!(
             "{sign}{} {}",
             num::group(shown, 0),
@@ -408,10 +416,9 @@ fn required_note_raw(r: &Required, u: &Units) -> Worded {
             };
             Worded::only(plain)
         }
-        RequiredNote::GrantShort { npv } => Worded::only(crate::t!(
-            "engine-short-grant",
-            npv = u.signed_f64(*npv)
-        )),
+        RequiredNote::GrantShort { npv } => {
+            Worded::only(crate::t!("engine-short-grant", npv = u.signed_f64(*npv)))
+        }
         RequiredNote::ContributionsShort { npv } => Worded::only(crate::t!(
             "engine-short-contributions",
             npv = u.signed_f64(*npv)
@@ -452,7 +459,10 @@ fn appraisal_note_raw(n: &AppraisalNote, u: &Units) -> Worded {
                 ("root", Arg::from(num::pct_in(i18n::lang(), *root, 6))),
                 ("npv", Arg::from(npv)),
                 ("tol", Arg::from(plain_decimal(*tol))),
-                ("width", Arg::from(localize_mark(&format!("{half_width:.2e}")))),
+                (
+                    "width",
+                    Arg::from(localize_mark(&format!("{half_width:.2e}"))),
+                ),
             ];
             let key = match fate {
                 RootFate::KeptSignChange => "engine-root-kept-sign",
@@ -580,7 +590,9 @@ pub fn invalid(i: &Invalid) -> String {
     match i {
         // Validation's own wording (model::validate).
         Invalid::Problem(p) => p.to_string(),
-        Invalid::DiscountRate(r) => crate::t!("engine-invalid-discount-rate", rate = plain_decimal(*r)),
+        Invalid::DiscountRate(r) => {
+            crate::t!("engine-invalid-discount-rate", rate = plain_decimal(*r))
+        }
         Invalid::NoMainProduct => crate::t!("engine-invalid-no-main-product"),
         Invalid::NeverProduced => crate::t!("engine-invalid-never-produced"),
         Invalid::CannotAppraise => crate::t!("engine-invalid-cannot-appraise"),
@@ -592,13 +604,14 @@ pub fn invalid(i: &Invalid) -> String {
             path = format!("risk.drivers[{index}].target"),
             name = name
         ),
-        Invalid::Correlation { first, second } => crate::t!(
-            "engine-invalid-correlation",
-            first = first,
-            second = second
-        ),
+        Invalid::Correlation { first, second } => {
+            crate::t!("engine-invalid-correlation", first = first, second = second)
+        }
         Invalid::Trials { max } => {
-            crate::t!("engine-invalid-trials", max = num::group(Decimal::from(*max), 0))
+            crate::t!(
+                "engine-invalid-trials",
+                max = num::group(Decimal::from(*max), 0)
+            )
         }
     }
 }
@@ -613,13 +626,25 @@ impl fmt::Display for Invalid {
 pub fn overflow_cause(c: &OverflowCause) -> String {
     match c {
         OverflowCause::Price { place, year } => {
-            crate::t!("engine-overflow-price", place = place, year = year.to_string())
+            crate::t!(
+                "engine-overflow-price",
+                place = place,
+                year = year.to_string()
+            )
         }
         OverflowCause::Output { place, year } => {
-            crate::t!("engine-overflow-output", place = place, year = year.to_string())
+            crate::t!(
+                "engine-overflow-output",
+                place = place,
+                year = year.to_string()
+            )
         }
         OverflowCause::Revenue { place, year } => {
-            crate::t!("engine-overflow-revenue", place = place, year = year.to_string())
+            crate::t!(
+                "engine-overflow-revenue",
+                place = place,
+                year = year.to_string()
+            )
         }
         OverflowCause::VariableCost { place, year } => crate::t!(
             "engine-overflow-variable-cost",
@@ -661,7 +686,10 @@ pub fn finance_error(e: &FinanceError) -> String {
             high = plain_float(*high)
         ),
         FinanceError::RateOutOfRange { rate } => {
-            crate::t!("engine-finance-rate-out-of-range", rate = plain_float(*rate))
+            crate::t!(
+                "engine-finance-rate-out-of-range",
+                rate = plain_float(*rate)
+            )
         }
         FinanceError::MirrUndefined { reason } => {
             crate::t!("engine-finance-mirr-undefined", why = mirr_why(*reason))
@@ -752,7 +780,12 @@ mod tests {
 
     #[test]
     fn soft_loan_in_plain_words() {
-        let r = found(InstrumentKind::SoftLoanRate, "0.0882", Method::BrentLoanRate, "3980884.05");
+        let r = found(
+            InstrumentKind::SoftLoanRate,
+            "0.0882",
+            Method::BrentLoanRate,
+            "3980884.05",
+        );
         let _en = Scope::enter(Lang::En);
         let w = required_note(&r, &usd_kg());
         assert_eq!(
@@ -782,7 +815,12 @@ mod tests {
 
     #[test]
     fn grant_share_in_plain_words() {
-        let r = found(InstrumentKind::GrantShare, "0.235", Method::BrentGrantShare, "4.2");
+        let r = found(
+            InstrumentKind::GrantShare,
+            "0.235",
+            Method::BrentGrantShare,
+            "4.2",
+        );
         let _en = Scope::enter(Lang::En);
         assert_eq!(
             required_note(&r, &usd_kg()).plain,
@@ -802,7 +840,12 @@ mod tests {
 
     #[test]
     fn tax_holiday_years_in_plain_words() {
-        let r = found(InstrumentKind::TaxHolidayYears, "4", Method::WholeYears, "1250000");
+        let r = found(
+            InstrumentKind::TaxHolidayYears,
+            "4",
+            Method::WholeYears,
+            "1250000",
+        );
         let _en = Scope::enter(Lang::En);
         let w = required_note(&r, &usd_kg());
         assert_eq!(
@@ -909,8 +952,14 @@ mod tests {
             level_text(InstrumentKind::SubsidyPerYear, d("2500000"), &u),
             "2\u{202f}500\u{202f}000,00 долл. в год"
         );
-        assert_eq!(level_text(InstrumentKind::OfftakeFloor, d("12.1"), &u), "12,10 долл./кг");
-        assert_eq!(level_text(InstrumentKind::PropertyTaxReliefYears, d("1"), &u), "1 год");
+        assert_eq!(
+            level_text(InstrumentKind::OfftakeFloor, d("12.1"), &u),
+            "12,10 долл./кг"
+        );
+        assert_eq!(
+            level_text(InstrumentKind::PropertyTaxReliefYears, d("1"), &u),
+            "1 год"
+        );
         assert_eq!(case_name(&CaseName::Base), "Базовый вариант");
         assert_eq!(
             case_name(&CaseName::Scenario("Льготный заём".into())),
