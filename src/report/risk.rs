@@ -54,7 +54,7 @@ pub fn switching_text(d: &DriverSensitivity) -> String {
     match d.switching_multiplier {
         Some(m) if d.is_delay => crate::i18n::units::years(m.round()),
         Some(m) => {
-            let change = crate::i18n::num::pct((m - 1.0).abs());
+            let change = crate::i18n::num::pct_in(crate::i18n::lang(), (m - 1.0).abs(), 1);
             let sign = if m >= 1.0 { "+" } else { "-" };
             format!("{} ({sign}{change})", crate::i18n::num::float(m, 4))
         }
@@ -160,7 +160,11 @@ pub fn sensitivity_text(project: &Project, s: &Sensitivity, width: usize) -> Str
         let _ = writeln!(out, "{line}");
     }
     let _ = writeln!(out);
-    let labels: Vec<String> = s.drivers.iter().map(|d| d.name.clone()).collect();
+    let labels: Vec<String> = s
+        .drivers
+        .iter()
+        .map(|d| super::words::driver_name(&d.name))
+        .collect();
     let column = |name: &str, cell: &dyn Fn(&DriverSensitivity) -> String| {
         (
             name.to_string(),
@@ -393,7 +397,7 @@ pub fn risk_text(project: &Project, r: &McResult, width: usize) -> String {
         let _ = writeln!(
             out,
             "  {:<28} {:>6}  {:>7}",
-            d.name,
+            super::words::driver_name(&d.name),
             signed_float(d.rank_correlation_with_npv, 2),
             pct(d.contribution_to_variance)
         );

@@ -180,6 +180,27 @@ pub fn instrument_kind_name(kind: InstrumentKind) -> String {
     }
 }
 
+/// A risk driver's name for people. The default drivers
+/// (`engine::risk::default_drivers`) are named by keys (`capex`,
+/// `price:Nickel`), which JSON and CSV keep; here they are words. A driver
+/// the file names is the user's and shown as is.
+pub fn driver_name(name: &str) -> String {
+    if let Some(product) = name.strip_prefix("price:") {
+        return crate::t!("engine-driver-price", product = product);
+    }
+    if let Some(product) = name.strip_prefix("benchmark:") {
+        return crate::t!("engine-driver-benchmark", product = product);
+    }
+    match name {
+        "capex" => crate::t!("engine-driver-capex"),
+        "fixed_opex" => crate::t!("engine-driver-fixed-opex"),
+        "variable_cost" => crate::t!("engine-driver-variable-cost"),
+        "output" => crate::t!("engine-driver-output"),
+        "fx" => crate::t!("engine-driver-fx"),
+        other => other.to_string(),
+    }
+}
+
 /// What the solvers aim at: `investor NPV = 0 at the discount rate`,
 /// `investor IRR = 12%`.
 pub fn target(t: &Target) -> String {
@@ -965,6 +986,18 @@ mod tests {
             case_name(&CaseName::Scenario("Льготный заём".into())),
             "Льготный заём"
         );
+    }
+
+    #[test]
+    fn default_drivers_have_names_in_words() {
+        let _ru = Scope::enter(Lang::Ru);
+        assert_eq!(driver_name("price:Nickel"), "цена: Nickel");
+        assert_eq!(driver_name("capex"), "капитальные вложения");
+        assert_eq!(driver_name("REO price"), "REO price");
+        drop(_ru);
+        let _en = Scope::enter(Lang::En);
+        assert_eq!(driver_name("price:Nickel"), "price:Nickel");
+        assert_eq!(driver_name("fx"), "fx");
     }
 
     #[test]

@@ -17,6 +17,16 @@ engine-kind-offtake-floor = Guaranteed offtake floor price
 engine-kind-property-tax-years = Property-tax exemption, years
 engine-kind-contribution-rate = Insurance contributions, highest rate that works
 
+## Default risk drivers (named by key; English shows the key)
+
+engine-driver-price = price:{ $product }
+engine-driver-benchmark = benchmark:{ $product }
+engine-driver-capex = capex
+engine-driver-fixed-opex = fixed_opex
+engine-driver-variable-cost = variable_cost
+engine-driver-output = output
+engine-driver-fx = fx
+
 ## Targets and levels
 
 engine-target-npv = investor NPV = 0 at the discount rate

@@ -17,6 +17,16 @@ engine-kind-offtake-floor = Гарантированная минимальна�
 engine-kind-property-tax-years = Освобождение от налога на имущество, лет
 engine-kind-contribution-rate = Страховые взносы, наибольший приемлемый тариф
 
+## Факторы риска по умолчанию
+
+engine-driver-price = цена: { $product }
+engine-driver-benchmark = цена импорта: { $product }
+engine-driver-capex = капитальные вложения
+engine-driver-fixed-opex = постоянные затраты
+engine-driver-variable-cost = переменные затраты
+engine-driver-output = объём производства
+engine-driver-fx = валютный курс
+
 ## Цели и уровни
 
 engine-target-npv = ЧДД инвестора = 0 при норме дисконта
