@@ -18,7 +18,8 @@ use crate::i18n::{self, Lang};
 use crate::io;
 use crate::model::Convention;
 use crate::model::Project;
-use crate::model::validate::{Problem, validate};
+use crate::model::place::Place;
+use crate::model::validate::{Problem, ProblemKind, validate};
 use crate::report;
 
 /// Assay: investment appraisal for mining and processing projects.
@@ -360,11 +361,13 @@ fn export_cmd(
             date: date.clone(),
             risk,
             monte_carlo,
+            lang: crate::i18n::lang(),
         };
         outputs.push((out, export::xlsx::workbook(&project, &options)));
     }
     if let Some(out) = pdf {
-        let options = export::pdf::PdfOptions { cases, date };
+        let lang = crate::i18n::lang();
+        let options = export::pdf::PdfOptions { cases, date, lang };
         outputs.push((out, export::pdf::report(&project, &options)));
     }
     for (out, bytes) in outputs {
@@ -576,8 +579,8 @@ pub fn check_project(project: &Project) -> Vec<Problem> {
     if let Some(message) = &base {
         out.push(Problem {
             path: String::new(),
-            place: report::words::case_name(&compare::CaseName::Base),
-            message: message.clone(),
+            place: Place::BaseCase,
+            kind: ProblemKind::Worded(message.clone()),
         });
     }
     // The risk section runs as `assay risk` would: its drivers name
@@ -589,7 +592,7 @@ pub fn check_project(project: &Project) -> Vec<Problem> {
             crate::engine::EngineError::Invalid(m) => report::words::invalid(&m),
             other => other.to_string(),
         };
-        out.push(Problem::placed(project, "risk.correlations", message));
+        out.push(Problem::placed(project, "risk.correlations", ProblemKind::Worded(message)));
     }
     for (i, s) in project.scenarios.iter().enumerate() {
         if let Err(e) = appraise::appraise(&s.apply(project)) {
@@ -597,7 +600,7 @@ pub fn check_project(project: &Project) -> Vec<Problem> {
             let message = e.to_string();
             if base.as_ref() != Some(&message) {
                 let path = format!("scenarios[{i}]");
-                out.push(Problem::placed(project, &path, message));
+                out.push(Problem::placed(project, &path, ProblemKind::Worded(message)));
             }
         }
     }
@@ -616,21 +619,20 @@ fn check_cmd(path: &Path, format: SeriesFormat) -> ExitCode {
         // For tools, a file that does not load is one problem, in JSON too.
         Err(e) => {
             let place = match &e {
-                io::FileError::Parse { line, column, .. } => crate::t!(
-                    "report-cli-line-column",
-                    line = line.to_string(),
-                    column = column.to_string()
-                ),
-                _ => String::new(),
+                io::FileError::Parse { line, column, .. } => Place::FileAt {
+                    line: *line,
+                    column: *column,
+                },
+                _ => Place::Nowhere,
             };
             let message = match &e {
-                io::FileError::Parse { message, .. } => message.clone(),
+                io::FileError::Parse { message, .. } => message.to_string(),
                 other => other.to_string(),
             };
             let problem = Problem {
                 path: String::new(),
                 place,
-                message,
+                kind: ProblemKind::Worded(message),
             };
             (None, vec![problem])
         }
@@ -641,8 +643,8 @@ fn check_cmd(path: &Path, format: SeriesFormat) -> ExitCode {
             "valid": problems.is_empty(),
             "problems": problems.iter().map(|p| json!({
                 "path": p.path,
-                "place": p.place,
-                "message": p.message,
+                "place": p.place_text(),
+                "message": p.message(),
             })).collect::<Vec<_>>(),
         });
         match serde_json::to_string_pretty(&v) {

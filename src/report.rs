@@ -5,6 +5,7 @@
 //! keys and labels; the CSV, the JSON and the window's table all use it.
 
 pub mod layout;
+pub mod problems;
 pub mod risk;
 pub mod words;
 

@@ -256,7 +256,7 @@ fn version_2_migrates_without_risk_and_version_3_keeps_it() {
     match io::parse_project(&with_risk) {
         Err(FileError::Invalid(problems)) => {
             assert_eq!(problems[0].path, "risk", "{problems:?}");
-            assert!(problems[0].message.contains("version 3"), "{problems:?}");
+            assert!(problems[0].message().contains("version 3"), "{problems:?}");
         }
         other => panic!("a v2 file with risk must be refused, got {other:?}"),
     }
@@ -395,7 +395,7 @@ fn version_4_fields_need_version_4() {
     match io::parse_project(&with_vat) {
         Err(FileError::Invalid(problems)) => {
             assert_eq!(problems[0].path, "fiscal", "{problems:?}");
-            assert!(problems[0].message.contains("version 4"), "{problems:?}");
+            assert!(problems[0].message().contains("version 4"), "{problems:?}");
         }
         other => panic!("expected a refusal, got {other:?}"),
     }
@@ -403,7 +403,7 @@ fn version_4_fields_need_version_4() {
     match io::parse_project(&v4_old_royalty) {
         Err(FileError::Invalid(problems)) => {
             assert_eq!(problems[0].path, "fiscal.royalty", "{problems:?}");
-            assert!(problems[0].message.contains("royalties"), "{problems:?}");
+            assert!(problems[0].message().contains("royalties"), "{problems:?}");
         }
         other => panic!("expected a refusal, got {other:?}"),
     }
@@ -484,7 +484,7 @@ fn issue10_version_3_migrates_without_notes() {
     let with_notes = PARITY.replace("version: 4,", "version: 3,");
     match io::parse_project(&with_notes) {
         Err(FileError::Invalid(problems)) => {
-            assert!(problems[0].message.contains("version 4"), "{problems:?}");
+            assert!(problems[0].message().contains("version 4"), "{problems:?}");
         }
         other => panic!("notes in a v3 file must be refused, got {other:?}"),
     }

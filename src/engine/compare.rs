@@ -84,7 +84,7 @@ pub struct ScenarioResult {
     /// The base case or the scenario's name.
     pub name: CaseName,
     /// Sections the scenario overrides (empty for the base case).
-    pub overrides: Vec<&'static str>,
+    pub overrides: Vec<String>,
     /// The full appraisal (investor metrics, ledger, notes).
     pub appraisal: Appraisal,
     /// NPV of the equity cash flow (= project NPV without debt).
@@ -186,7 +186,7 @@ fn state_view(
 /// Appraises one project (base or an applied scenario) for the comparison.
 pub fn scenario_result(
     name: CaseName,
-    overrides: Vec<&'static str>,
+    overrides: Vec<String>,
     project: &Project,
 ) -> Result<ScenarioResult, EngineError> {
     let a = appraise(project)?;

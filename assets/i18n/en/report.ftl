@@ -148,7 +148,6 @@ report-cli-target-use = --target { $text }: use `npv` or `irr=0.12`
 report-cli-no-case = { $file }: no case could be appraised:
 report-cli-range = --range { $range }: give a share between 0 and 1 (0.2 means ±20%)
 report-cli-trials = --trials { $trials }: give 1 to { $max }
-report-cli-line-column = line { $line }, column { $column }
 report-cli-valid = { $file }: valid ({ $facilities } facilities, { $products } products, { $support } support instruments, { $scenarios } scenarios)
 report-cli-problems = { $file }: { $count } { $n ->
     [one] problem

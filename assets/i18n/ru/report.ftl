@@ -153,7 +153,6 @@ report-cli-target-use = --target { $text }: укажите `npv` или `irr=0.1
 report-cli-no-case = { $file }: не удалось оценить ни один вариант:
 report-cli-range = --range { $range }: укажите долю от 0 до 1 (0.2 означает ±20 %)
 report-cli-trials = --trials { $trials }: укажите от 1 до { $max }
-report-cli-line-column = строка { $line }, столбец { $column }
 report-cli-valid = { $file }: ошибок нет (объектов: { $facilities }, продуктов: { $products }, мер поддержки: { $support }, сценариев: { $scenarios })
 report-cli-problems = { $file }: { $count } { $n ->
     [one] ошибка

@@ -10,6 +10,32 @@ pub(super) struct InputRefs {
     pub(super) products: Vec<ProductIn>,
     pub(super) facilities: Vec<FacilityIn>,
     pub(super) support: Vec<SupportIn>,
+    pub(super) royalties: Vec<RoyaltyIn>,
+}
+
+/// A royalty line's inputs.
+pub(super) struct RoyaltyIn {
+    /// The product charged (index); `None` for every product.
+    pub(super) product: Option<usize>,
+    /// A share of revenue (else an amount per unit of output).
+    pub(super) share: bool,
+    pub(super) rate: String,
+    /// First and last year it applies; `None` for the model's own.
+    pub(super) first: Option<String>,
+    pub(super) last: Option<String>,
+}
+
+/// Property tax: the regional rate and the years the regional law sets it
+/// to 0.
+pub(super) struct PropertyIn {
+    pub(super) rate: String,
+    pub(super) relief: Option<(String, String)>,
+}
+
+/// VAT on capex: the rate and the refund lag.
+pub(super) struct VatIn {
+    pub(super) rate: String,
+    pub(super) lag: String,
 }
 
 /// The defined names of the scalars (with the case's suffix).
@@ -22,8 +48,9 @@ pub(super) struct Names {
     pub(super) loss_cf: String,
     pub(super) loss_cap: String,
     pub(super) wc_share: String,
-    pub(super) royalty_share: String,
-    pub(super) royalty_per_unit: String,
+    pub(super) contribution_rate: String,
+    pub(super) property: Option<PropertyIn>,
+    pub(super) vat: Option<VatIn>,
     pub(super) debt_share: String,
     pub(super) debt_rate: String,
     pub(super) debt_tenor: String,
@@ -51,6 +78,14 @@ pub(super) struct FacilityIn {
     pub(super) start_i: String,
     pub(super) close_i: String,
     pub(super) second: bool,
+    /// Gross wages per year (an expression on Inputs) and whether they are
+    /// in the second currency.
+    pub(super) wages: Option<(String, bool)>,
+    /// Book life for property tax where the file gives one (else the tax
+    /// life).
+    pub(super) property_life: Option<String>,
+    /// Closure spread: amount per year, first year, number of years.
+    pub(super) spread: Option<[String; 3]>,
 }
 
 pub(super) struct SupportIn {
@@ -58,6 +93,17 @@ pub(super) struct SupportIn {
     pub(super) last: String,
     /// The kind's parameters, in the order of [`SupportKind`]'s fields.
     pub(super) params: Vec<String>,
+    /// The Arctic zone resident's terms.
+    pub(super) arctic: Option<ArcticIn>,
+}
+
+/// The Arctic zone resident's rates, each with its years from the
+/// instrument's first year: profit tax in steps (years, rate), property tax
+/// and contributions.
+pub(super) struct ArcticIn {
+    pub(super) profit_steps: Vec<(String, String)>,
+    pub(super) property: (String, String),
+    pub(super) contributions: (String, String),
 }
 
 /// Writes the Inputs sheet row by row.
@@ -104,7 +150,7 @@ impl InputWriter<'_> {
         let target = format!("={}!{}", self.sheet, abs(r, FIRST_COL));
         Ok(match name {
             Some(n) => {
-                let full = format!("{n}{}", self.suffix);
+                let full = format!("{}{}", defined_name(n), self.suffix);
                 self.names.push((full.clone(), target));
                 full
             }
@@ -114,7 +160,7 @@ impl InputWriter<'_> {
 
     /// A derived scalar: a formula in column C.
     pub(super) fn derived(&mut self, label: &str, formula: &str) -> Result<String, ExportError> {
-        let r = self.label(label, "formula")?;
+        let r = self.label(label, &t!("export-unit-formula"))?;
         self.ws.write_formula_with_format(
             r,
             FIRST_COL,
@@ -159,12 +205,18 @@ pub(super) fn write_inputs(
     suffix: &str,
     names: &mut Vec<(String, String)>,
 ) -> Result<InputRefs, ExportError> {
-    write_title(ws, "Inputs", title, styles)?;
+    write_title(ws, SheetName::Inputs, title, styles)?;
     ws.set_formula_result_default("");
     let years: Vec<i32> = (0..p.horizon_years.min(crate::model::MAX_HORIZON_YEARS) as i32)
         .map(|i| p.first_year + i)
         .collect();
-    year_header(ws, &years, "Input", "Unit", styles)?;
+    year_header(
+        ws,
+        &years,
+        &t!("export-col-input"),
+        &t!("export-col-unit"),
+        styles,
+    )?;
     ws.set_column_width(0, 46)?;
     ws.set_column_width(1, 14)?;
     ws.set_freeze_panes(HEADER_ROW + 1, FIRST_COL)?;
@@ -182,12 +234,12 @@ pub(super) fn write_inputs(
     let names = general_inputs(&mut w, p)?;
     let fx_row = match &p.second_currency {
         Some(sc) => {
-            w.section("Second currency")?;
+            w.section(&t!("export-in-second-currency"))?;
             let rates = step_series(&sc.rate, &years);
-            let label = format!("Exchange rate ({} per {})", sc.code, p.currency);
+            let label = exchange_rate_label(&sc.code, &p.currency);
             Some(w.series(
                 &label,
-                &format!("{}/{}", sc.code, p.currency),
+                &format!("{}/{}", currency(&sc.code), currency(&p.currency)),
                 &rates,
                 Kind::Quantity,
             )?)
@@ -195,6 +247,7 @@ pub(super) fn write_inputs(
         None => None,
     };
     let products = product_inputs(&mut w, p, &years)?;
+    let royalties = royalty_inputs(&mut w, p)?;
     let facilities = facility_inputs(&mut w, p, &names)?;
     let support = support_inputs(&mut w, p)?;
     Ok(InputRefs {
@@ -204,6 +257,7 @@ pub(super) fn write_inputs(
         products,
         facilities,
         support,
+        royalties,
     })
 }
 
@@ -226,36 +280,39 @@ pub(super) fn year_header(
 
 pub(super) fn general_inputs(w: &mut InputWriter, p: &Project) -> Result<Names, ExportError> {
     let cur = p.currency.as_str();
-    w.section("General")?;
-    w.text("Currency (reporting)", cur)?;
-    w.text("Money", p.money_basis.key())?;
+    w.section(&t!("export-in-general"))?;
+    w.text(&t!("export-in-currency"), &currency(cur))?;
+    w.text(
+        &t!("export-in-money"),
+        &crate::export::money_basis_text(p.money_basis),
+    )?;
     let first_year = w.scalar(
-        "First model year",
-        "year",
+        &t!("export-in-first-year"),
+        &t!("export-unit-year"),
         p.first_year.into(),
         Kind::Index,
-        Some("First_year"),
+        Some("first_year"),
     )?;
     let discount_rate = w.scalar(
-        "Investor's discount rate",
-        "a year",
+        &t!("export-in-discount-rate"),
+        &t!("export-unit-per-year"),
         p.discount_rate,
         Kind::Rate,
-        Some("Discount_rate"),
+        Some("discount_rate"),
     )?;
     let state_rate = w.scalar(
-        "State's discount rate",
-        "a year",
+        &t!("export-in-state-rate"),
+        &t!("export-unit-per-year"),
         p.state_discount_rate,
         Kind::Rate,
-        Some("State_discount_rate"),
+        Some("state_discount_rate"),
     )?;
     let offset = w.scalar(
-        "Timing offset (0 start, 0.5 mid, 1 end of year)",
-        "years",
+        &t!("export-in-offset"),
+        &t!("export-unit-years"),
         p.convention.offset_years(),
         Kind::Quantity,
-        Some("Timing_offset"),
+        Some("timing_offset"),
     )?;
     fiscal_and_debt_inputs(w, p, [first_year, discount_rate, state_rate, offset])
 }
@@ -268,94 +325,130 @@ pub(super) fn fiscal_and_debt_inputs(
     general: [String; 4],
 ) -> Result<Names, ExportError> {
     let [first_year, discount_rate, state_rate, offset] = general;
-    let cur = p.currency.as_str();
-    w.section("Fiscal terms")?;
+    w.section(&t!("export-in-fiscal"))?;
     let f = &p.fiscal;
     let tax_rate = w.scalar(
-        "Profit tax rate",
+        &t!("export-profit-tax-rate"),
         "",
         f.profit_tax_rate,
         Kind::Rate,
-        Some("Profit_tax_rate"),
+        Some("profit_tax_rate"),
     )?;
     let loss_cf = w.scalar(
-        "Losses carried forward (1 yes, 0 no)",
-        "flag",
+        &t!("export-in-loss-cf"),
+        &t!("export-unit-flag"),
         Decimal::from(u8::from(f.loss_carry_forward)),
         Kind::Index,
-        Some("Loss_carry_forward"),
+        Some("loss_carry_forward"),
     )?;
     let loss_cap = w.scalar(
-        "Share of a year's base losses may offset (100% = no cap)",
+        &t!("export-in-loss-cap"),
         "",
         f.loss_offset_cap.unwrap_or(Decimal::ONE),
         Kind::Rate,
-        Some("Loss_offset_cap"),
+        Some("loss_offset_cap"),
     )?;
     let wc_share = w.scalar(
-        "Working capital, share of revenue",
+        &t!("export-in-wc-share"),
         "",
         f.working_capital_share,
         Kind::Rate,
-        Some("Working_capital_share"),
+        Some("working_capital_share"),
     )?;
-    // One royalty line on every product in every year at most (the
-    // workbook refuses other royalty lines: `first_line_not_in_workbook`).
-    let (share, per_unit) = match f.royalties.first().map(|r| r.rate) {
-        None => (Decimal::ZERO, Decimal::ZERO),
-        Some(RoyaltyRate::ShareOfRevenue(r)) => (r, Decimal::ZERO),
-        Some(RoyaltyRate::PerUnit(a)) => (Decimal::ZERO, a),
-    };
-    let royalty_share = w.scalar(
-        "Royalty / MET, share of revenue",
+    let contribution_rate = w.scalar(
+        &t!("export-in-contribution-rate"),
         "",
-        share,
+        f.contribution_rate,
         Kind::Rate,
-        Some("Royalty_share"),
+        Some("contribution_rate"),
     )?;
-    let royalty_per_unit = w.scalar(
-        "Royalty / MET per unit of all output",
-        &format!("{cur}/unit"),
-        per_unit,
-        Kind::Quantity,
-        Some("Royalty_per_unit"),
-    )?;
-    w.section("Commercial debt")?;
+    let property = match &f.property_tax {
+        None => None,
+        Some(pt) => {
+            let rate = w.scalar(
+                &t!("export-in-property-rate"),
+                &t!("export-unit-per-year"),
+                pt.rate,
+                Kind::Rate,
+                Some("property_tax_rate"),
+            )?;
+            let relief = match pt.relief_years {
+                None => None,
+                Some((a, b)) => Some((
+                    w.scalar(
+                        &t!("export-in-property-relief-from"),
+                        &t!("export-unit-year"),
+                        a.into(),
+                        Kind::Index,
+                        None,
+                    )?,
+                    w.scalar(
+                        &t!("export-in-property-relief-to"),
+                        &t!("export-unit-year"),
+                        b.into(),
+                        Kind::Index,
+                        None,
+                    )?,
+                )),
+            };
+            Some(PropertyIn { rate, relief })
+        }
+    };
+    let vat = match &f.vat {
+        None => None,
+        Some(v) => Some(VatIn {
+            rate: w.scalar(
+                &t!("export-in-vat-rate"),
+                "",
+                v.rate,
+                Kind::Rate,
+                Some("vat_rate"),
+            )?,
+            lag: w.scalar(
+                &t!("export-in-vat-lag"),
+                &t!("export-unit-years"),
+                v.refund_lag_years.into(),
+                Kind::Index,
+                Some("vat_refund_lag"),
+            )?,
+        }),
+    };
+    w.section(&t!("export-commercial-debt"))?;
     let fin = &p.financing;
     let debt_share = w.scalar(
-        "Debt, share of initial capex",
+        &t!("export-in-debt-share"),
         "",
         fin.debt_share_of_capex,
         Kind::Rate,
-        Some("Debt_share"),
+        Some("debt_share"),
     )?;
     let debt_rate = w.scalar(
-        "Debt interest rate (also the market rate)",
-        "a year",
+        &t!("export-in-debt-rate"),
+        &t!("export-unit-per-year"),
         fin.rate,
         Kind::Rate,
-        Some("Debt_rate"),
+        Some("debt_rate"),
     )?;
     let debt_tenor = w.scalar(
-        "Debt tenor, grace included",
-        "years",
+        &t!("export-in-debt-tenor"),
+        &t!("export-unit-years"),
         fin.tenor_years.into(),
         Kind::Index,
-        Some("Debt_tenor"),
+        Some("debt_tenor"),
     )?;
     let debt_grace = w.scalar(
-        "Debt grace years",
-        "years",
+        &t!("export-in-debt-grace"),
+        &t!("export-unit-years"),
         fin.grace_years.into(),
         Kind::Index,
-        Some("Debt_grace"),
+        Some("debt_grace"),
     )?;
     let debt_equal = w.scalar(
-        "Repayment (1 equal principal, 0 annuity)",
-        "flag",
+        &t!("export-in-debt-equal"),
+        &t!("export-unit-flag"),
         Decimal::from(u8::from(fin.repayment == Repayment::EqualPrincipal)),
         Kind::Index,
-        Some("Debt_equal_principal"),
+        Some("debt_equal_principal"),
     )?;
     Ok(Names {
         first_year,
@@ -366,14 +459,121 @@ pub(super) fn fiscal_and_debt_inputs(
         loss_cf,
         loss_cap,
         wc_share,
-        royalty_share,
-        royalty_per_unit,
+        contribution_rate,
+        property,
+        vat,
         debt_share,
         debt_rate,
         debt_tenor,
         debt_grace,
         debt_equal,
     })
+}
+
+/// The royalty lines: each one's product, kind, rate and years.
+pub(super) fn royalty_inputs(
+    w: &mut InputWriter,
+    p: &Project,
+) -> Result<Vec<RoyaltyIn>, ExportError> {
+    let mut out = Vec::new();
+    for (k, r) in p.fiscal.royalties.iter().enumerate() {
+        w.section(&t!(
+            "export-in-royalty",
+            number = (k + 1).to_string(),
+            name = r.name.as_str()
+        ))?;
+        let charged_on = r
+            .product
+            .clone()
+            .unwrap_or_else(|| t!("export-in-every-product"));
+        w.text(&t!("export-in-charged-on"), &charged_on)?;
+        let (share, rate) = match r.rate {
+            RoyaltyRate::ShareOfRevenue(x) => (
+                true,
+                w.scalar(&t!("export-in-share-of-revenue"), "", x, Kind::Rate, None)?,
+            ),
+            RoyaltyRate::PerUnit(x) => (
+                false,
+                w.scalar(
+                    &t!("export-in-amount-per-output"),
+                    &per_some_unit(&p.currency),
+                    x,
+                    Kind::Quantity,
+                    None,
+                )?,
+            ),
+        };
+        let first = match r.first_year {
+            Some(y) => Some(w.scalar(
+                &t!("export-in-from-year"),
+                &t!("export-unit-year"),
+                y.into(),
+                Kind::Index,
+                None,
+            )?),
+            None => {
+                w.text(
+                    &t!("export-in-from-year"),
+                    &t!("export-in-first-model-year"),
+                )?;
+                None
+            }
+        };
+        let last = match r.last_year {
+            Some(y) => Some(w.scalar(
+                &t!("export-in-to-year"),
+                &t!("export-unit-year"),
+                y.into(),
+                Kind::Index,
+                None,
+            )?),
+            None => {
+                w.text(&t!("export-in-to-year"), &t!("export-in-last-model-year"))?;
+                None
+            }
+        };
+        out.push(RoyaltyIn {
+            product: r.product.as_deref().and_then(|n| p.product_index(n)),
+            share,
+            rate,
+            first,
+            last,
+        });
+    }
+    Ok(out)
+}
+
+/// The defined name of an input from its id: `discount_rate` names
+/// `Discount_rate` (with the case's suffix added by the caller).
+fn defined_name(id: &str) -> String {
+    let mut chars = id.chars();
+    chars
+        .next()
+        .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
+        .unwrap_or_default()
+}
+
+/// "yes" or "no" for a switch.
+fn yes_no(on: bool) -> String {
+    if on {
+        t!("export-yes")
+    } else {
+        t!("export-no")
+    }
+}
+
+/// Money per unit of some product: `USD/unit`, `долл./ед.`.
+fn per_some_unit(code: &str) -> String {
+    format!("{}/{}", currency(code), t!("export-unit"))
+}
+
+/// "Exchange rate (RUB per USD)".
+pub(super) fn exchange_rate_label(second: &str, reporting: &str) -> String {
+    t!(
+        "export-exchange-rate",
+        second = currency(second),
+        reporting = currency(reporting)
+    )
 }
 
 pub(super) fn currency_of(p: &Project, c: CostCurrency) -> String {
@@ -390,35 +590,37 @@ pub(super) fn product_inputs(
 ) -> Result<Vec<ProductIn>, ExportError> {
     let mut out = Vec::new();
     for prod in &p.products {
-        let main = if prod.main { " (main product)" } else { "" };
-        w.section(&format!("Product: {}{main}", prod.name))?;
-        let unit = &prod.unit;
-        let cur = &p.currency;
+        w.section(&if prod.main {
+            t!("export-in-main-product", name = prod.name.as_str())
+        } else {
+            t!("export-product", name = prod.name.as_str())
+        })?;
+        let per = per_unit(&p.currency, &prod.unit);
         let output = output_series(&prod.output, years)?;
         let price = price_series(&prod.price, years)?;
         let bench = price_series(&prod.benchmark_price, years)?;
         let output = w.series(
-            &format!("Output: {}", prod.name),
-            unit,
+            &t!("export-output", name = prod.name.as_str()),
+            &unit(&prod.unit),
             &output,
             Kind::Quantity,
         )?;
         let price = w.series(
-            &format!("Price: {}", prod.name),
-            &format!("{cur}/{unit}"),
+            &t!("export-price", name = prod.name.as_str()),
+            &per,
             &price,
             Kind::Money,
         )?;
         w.series(
-            &format!("Benchmark import price: {}", prod.name),
-            &format!("{cur}/{unit}"),
+            &t!("export-in-benchmark", name = prod.name.as_str()),
+            &per,
             &bench,
             Kind::Money,
         )?;
         let vc_cur = currency_of(p, prod.cost_currency);
         let vc = w.scalar(
-            &format!("Variable cost per unit: {}", prod.name),
-            &format!("{vc_cur}/{unit}"),
+            &t!("export-in-variable-cost", name = prod.name.as_str()),
+            &per_unit(&vc_cur, &prod.unit),
             prod.variable_cost_per_unit,
             Kind::Money,
             None,
@@ -443,70 +645,151 @@ pub(super) fn facility_inputs(
     let yl = format!("({y0}+{}-1)", p.horizon_years);
     let mut out = Vec::new();
     for f in &p.facilities {
-        w.section(&format!("Facility: {}", f.name))?;
-        let cur = currency_of(p, f.cost_currency);
+        w.section(&t!("export-facility", name = f.name.as_str()))?;
+        let cur = currency(&currency_of(p, f.cost_currency));
         let years: Vec<i32> = (p.first_year..=last).collect();
         let capex: Vec<Decimal> = years
             .iter()
             .map(|y| f.capex.get(y).copied().unwrap_or_default())
             .collect();
         let capex = w.series(
-            &format!("Initial capex: {}", f.name),
+            &t!("export-in-capex", name = f.name.as_str()),
             &cur,
             &capex,
             Kind::Money,
         )?;
         let sustaining = w.scalar(
-            "Sustaining capex per operating year",
+            &t!("export-in-sustaining"),
             &cur,
             f.sustaining_capex_per_year,
             Kind::Money,
             None,
         )?;
         let fixed_opex = w.scalar(
-            "Fixed opex per operating year",
+            &t!("export-in-fixed-opex"),
             &cur,
             f.fixed_opex_per_year,
             Kind::Money,
             None,
         )?;
         let start = w.scalar(
-            "First operating year",
-            "year",
+            &t!("export-in-start"),
+            &t!("export-unit-year"),
             f.start_year.into(),
             Kind::Index,
             None,
         )?;
         let end_year = f.end_year.unwrap_or(last).min(last);
         let end = w.scalar(
-            "Last operating year",
-            "year",
+            &t!("export-in-end"),
+            &t!("export-unit-year"),
             end_year.into(),
             Kind::Index,
             None,
         )?;
         let life = w.scalar(
-            "Tax life (straight line)",
-            "years",
+            &t!("export-in-tax-life"),
+            &t!("export-unit-years"),
             f.tax_life_years.max(1).into(),
             Kind::Index,
             None,
         )?;
-        let closure_cost = w.scalar("Closure cost", &cur, f.closure_cost, Kind::Money, None)?;
+        let closure_cost = w.scalar(
+            &t!("export-in-closure-cost"),
+            &cur,
+            f.closure_cost,
+            Kind::Money,
+            None,
+        )?;
         let closure_year = w.scalar(
-            "Closure year",
-            "year",
+            &t!("export-in-closure-year"),
+            &t!("export-unit-year"),
             f.closure_year.unwrap_or(end_year).into(),
             Kind::Index,
             None,
         )?;
-        let salvage = w.scalar("Salvage value", &cur, f.salvage_value, Kind::Money, None)?;
+        let salvage = w.scalar(
+            &t!("export-in-salvage"),
+            &cur,
+            f.salvage_value,
+            Kind::Money,
+            None,
+        )?;
+        let spread = match &f.closure_spread {
+            None => None,
+            Some(cs) => Some([
+                w.scalar(
+                    &t!("export-in-spread-amount"),
+                    &cur,
+                    cs.amount_per_year,
+                    Kind::Money,
+                    None,
+                )?,
+                w.scalar(
+                    &t!("export-in-spread-first"),
+                    &t!("export-unit-year"),
+                    cs.first_year.into(),
+                    Kind::Index,
+                    None,
+                )?,
+                w.scalar(
+                    &t!("export-in-spread-years"),
+                    &t!("export-unit-years"),
+                    cs.years.into(),
+                    Kind::Index,
+                    None,
+                )?,
+            ]),
+        };
+        let wages = match &f.payroll {
+            None => None,
+            Some(pay) => {
+                let pay_cur = currency(&currency_of(p, pay.currency));
+                let expr = match pay.size {
+                    PayrollSize::Headcount {
+                        headcount,
+                        wage_per_year,
+                    } => {
+                        let h = w.scalar(
+                            &t!("export-in-headcount"),
+                            &t!("export-unit-people"),
+                            headcount,
+                            Kind::Quantity,
+                            None,
+                        )?;
+                        let wage = w.scalar(
+                            &t!("export-in-wage"),
+                            &pay_cur,
+                            wage_per_year,
+                            Kind::Money,
+                            None,
+                        )?;
+                        format!("{h}*{wage}")
+                    }
+                    PayrollSize::AmountPerYear(x) => {
+                        w.scalar(&t!("export-in-wages"), &pay_cur, x, Kind::Money, None)?
+                    }
+                };
+                let second = pay.currency == CostCurrency::Second && p.second_currency.is_some();
+                Some((expr, second))
+            }
+        };
+        let property_life = match f.property_life_years {
+            None => None,
+            Some(x) => Some(w.scalar(
+                &t!("export-in-property-life"),
+                &t!("export-unit-years"),
+                x.max(1).into(),
+                Kind::Index,
+                None,
+            )?),
+        };
         let start_i = w.derived(
-            "Depreciation from model year index",
+            &t!("export-in-start-index"),
             &format!("IF(AND({start}>={y0},{start}<={yl}),{start}-{y0},0)"),
         )?;
         let close_i = w.derived(
-            "Closure model year index (99999 = after the horizon)",
+            &t!("export-in-closure-index"),
             &format!(
                 "IF(AND({closure_year}>={y0},{closure_year}<={yl}),{closure_year}-{y0},99999)"
             ),
@@ -524,6 +807,9 @@ pub(super) fn facility_inputs(
             start_i,
             close_i,
             second: f.cost_currency == CostCurrency::Second && p.second_currency.is_some(),
+            wages,
+            property_life,
+            spread,
         });
     }
     Ok(out)
@@ -533,30 +819,51 @@ pub(super) fn support_inputs(
     w: &mut InputWriter,
     p: &Project,
 ) -> Result<Vec<SupportIn>, ExportError> {
-    let cur = p.currency.clone();
+    let cur = currency(&p.currency);
     let mut out = Vec::new();
     for s in &p.support {
-        w.section(&format!("Support: {} ({})", s.name, s.kind.label()))?;
-        let first = w.scalar("First year", "year", s.first_year.into(), Kind::Index, None)?;
-        let last = w.scalar("Last year", "year", s.last_year.into(), Kind::Index, None)?;
-        w.text("Taxable income", if s.taxable { "yes" } else { "no" })?;
+        w.section(&t!(
+            "export-in-support",
+            name = s.name.as_str(),
+            kind = s.kind.label()
+        ))?;
+        let first = w.scalar(
+            &t!("export-in-first"),
+            &t!("export-unit-year"),
+            s.first_year.into(),
+            Kind::Index,
+            None,
+        )?;
+        let last = w.scalar(
+            &t!("export-in-last"),
+            &t!("export-unit-year"),
+            s.last_year.into(),
+            Kind::Index,
+            None,
+        )?;
+        w.text(&t!("export-in-taxable"), &yes_no(s.taxable))?;
         let mut params = Vec::new();
+        let mut arctic = None;
         let mut sc = |w: &mut InputWriter, label: &str, unit: &str, v: Decimal, kind: Kind| {
             w.scalar(label, unit, v, kind, None).map(|r| params.push(r))
         };
         match &s.kind {
-            SupportKind::OperatingSubsidy { amount_per_year } => {
-                sc(w, "Amount per year", &cur, *amount_per_year, Kind::Money)?
-            }
+            SupportKind::OperatingSubsidy { amount_per_year } => sc(
+                w,
+                &t!("export-in-amount-per-year"),
+                &cur,
+                *amount_per_year,
+                Kind::Money,
+            )?,
             SupportKind::ProductionSubsidy {
                 product,
                 amount_per_unit,
             } => {
-                w.text("Product", product)?;
+                w.text(&t!("export-in-product"), product)?;
                 sc(
                     w,
-                    "Amount per unit",
-                    &format!("{cur}/unit"),
+                    &t!("export-in-amount-per-unit"),
+                    &per_some_unit(&p.currency),
                     *amount_per_unit,
                     Kind::Money,
                 )?
@@ -565,11 +872,11 @@ pub(super) fn support_inputs(
                 product,
                 floor_price,
             } => {
-                w.text("Product", product)?;
+                w.text(&t!("export-in-product"), product)?;
                 sc(
                     w,
-                    "Floor price",
-                    &format!("{cur}/unit"),
+                    &t!("export-in-floor"),
+                    &per_some_unit(&p.currency),
                     *floor_price,
                     Kind::Money,
                 )?
@@ -580,19 +887,15 @@ pub(super) fn support_inputs(
             } => {
                 match size {
                     GrantSize::ShareOfCapex(x) => {
-                        sc(w, "Share of each year's initial capex", "", *x, Kind::Rate)?
+                        sc(w, &t!("export-in-grant-share"), "", *x, Kind::Rate)?
                     }
                     GrantSize::Amount(x) => {
-                        sc(w, "Amount, pro rata to capex", &cur, *x, Kind::Money)?
+                        sc(w, &t!("export-in-grant-amount"), &cur, *x, Kind::Money)?
                     }
                 }
                 w.text(
-                    "Reduces the depreciable base",
-                    if *reduces_depreciable_base {
-                        "yes"
-                    } else {
-                        "no"
-                    },
+                    &t!("export-in-reduces-base"),
+                    &yes_no(*reduces_depreciable_base),
                 )?;
             }
             SupportKind::ConcessionalLoan {
@@ -601,45 +904,95 @@ pub(super) fn support_inputs(
                 tenor_years,
                 grace_years,
             } => {
+                sc(w, &t!("export-in-loan-amount"), &cur, *amount, Kind::Money)?;
                 sc(
                     w,
-                    "Amount drawn in the first year",
-                    &cur,
-                    *amount,
-                    Kind::Money,
+                    &t!("export-in-loan-rate"),
+                    &t!("export-unit-per-year"),
+                    *rate,
+                    Kind::Rate,
                 )?;
-                sc(w, "Interest rate", "a year", *rate, Kind::Rate)?;
                 sc(
                     w,
-                    "Tenor, grace included",
-                    "years",
+                    &t!("export-in-loan-tenor"),
+                    &t!("export-unit-years"),
                     (*tenor_years).into(),
                     Kind::Index,
                 )?;
                 sc(
                     w,
-                    "Grace years",
-                    "years",
+                    &t!("export-in-loan-grace"),
+                    &t!("export-unit-years"),
                     (*grace_years).into(),
                     Kind::Index,
                 )?;
             }
-            SupportKind::InterestSubsidy { rate_points } => {
-                sc(w, "Rate points paid", "", *rate_points, Kind::Rate)?
+            SupportKind::InterestSubsidy { rate_points } => sc(
+                w,
+                &t!("export-in-rate-points"),
+                "",
+                *rate_points,
+                Kind::Rate,
+            )?,
+            SupportKind::TaxRelief { reduced_rate } => sc(
+                w,
+                &t!("export-in-reduced-profit"),
+                "",
+                *reduced_rate,
+                Kind::Rate,
+            )?,
+            SupportKind::PropertyTaxRelief { reduced_rate } => sc(
+                w,
+                &t!("export-in-reduced-property"),
+                "",
+                *reduced_rate,
+                Kind::Rate,
+            )?,
+            SupportKind::ContributionRelief { reduced_rate } => sc(
+                w,
+                &t!("export-in-reduced-contribution"),
+                "",
+                *reduced_rate,
+                Kind::Rate,
+            )?,
+            SupportKind::ArcticZoneResident(terms) => {
+                let pair = |w: &mut InputWriter, what: &str, (years, rate): (u32, Decimal)| {
+                    Ok::<_, ExportError>((
+                        w.scalar(
+                            &t!("export-in-arctic-years", what = what),
+                            &t!("export-unit-years"),
+                            years.into(),
+                            Kind::Index,
+                            None,
+                        )?,
+                        w.scalar(
+                            &t!("export-in-arctic-rate", what = what),
+                            "",
+                            rate,
+                            Kind::Rate,
+                            None,
+                        )?,
+                    ))
+                };
+                let mut steps = Vec::new();
+                for (k, step) in terms.profit_tax_steps.iter().enumerate() {
+                    let what = t!("export-in-arctic-step", number = (k + 1).to_string());
+                    steps.push(pair(w, &what, *step)?);
+                }
+                let property = pair(w, &t!("term-property-tax"), terms.property_tax)?;
+                let contributions = pair(w, &t!("term-social-contributions"), terms.contributions)?;
+                arctic = Some(ArcticIn {
+                    profit_steps: steps,
+                    property,
+                    contributions,
+                });
             }
-            SupportKind::TaxRelief { reduced_rate } => {
-                sc(w, "Reduced profit tax rate", "", *reduced_rate, Kind::Rate)?
-            }
-            // Refused before any sheet is written
-            // (`export::first_line_not_in_workbook`).
-            SupportKind::PropertyTaxRelief { .. }
-            | SupportKind::ContributionRelief { .. }
-            | SupportKind::ArcticZoneResident(_) => {}
         }
         out.push(SupportIn {
             first,
             last,
             params,
+            arctic,
         });
     }
     Ok(out)
