@@ -592,7 +592,11 @@ pub fn check_project(project: &Project) -> Vec<Problem> {
             crate::engine::EngineError::Invalid(m) => report::words::invalid(&m),
             other => other.to_string(),
         };
-        out.push(Problem::placed(project, "risk.correlations", ProblemKind::Worded(message)));
+        out.push(Problem::placed(
+            project,
+            "risk.correlations",
+            ProblemKind::Worded(message),
+        ));
     }
     for (i, s) in project.scenarios.iter().enumerate() {
         if let Err(e) = appraise::appraise(&s.apply(project)) {
@@ -600,7 +604,11 @@ pub fn check_project(project: &Project) -> Vec<Problem> {
             let message = e.to_string();
             if base.as_ref() != Some(&message) {
                 let path = format!("scenarios[{i}]");
-                out.push(Problem::placed(project, &path, ProblemKind::Worded(message)));
+                out.push(Problem::placed(
+                    project,
+                    &path,
+                    ProblemKind::Worded(message),
+                ));
             }
         }
     }

@@ -308,7 +308,11 @@ pub fn funding(doc: &mut Doc, c: &Context) {
         .enumerate()
         .map(|(k, r)| {
             vec![
-                format!("{}. {}", k + 1, crate::report::words::instrument_kind_name(r.kind)),
+                format!(
+                    "{}. {}",
+                    k + 1,
+                    crate::report::words::instrument_kind_name(r.kind)
+                ),
                 report::required_level_text(r, cur, &unit),
                 r.budget_cost_pv
                     .map_or_else(|| "-".to_string(), |v| millions_of(v, cur)),

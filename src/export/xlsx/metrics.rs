@@ -88,8 +88,8 @@ pub(super) fn write_metrics(
         Vec::new(),
         p,
     )
-        .ok()
-        .map(|r| r.state);
+    .ok()
+    .map(|r| r.state);
     let state = state.as_ref();
     let rng = |row: u32| format!("{ledger}!{}", span(row, l.n));
     let nm = &i.names;

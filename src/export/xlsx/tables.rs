@@ -87,7 +87,10 @@ pub(super) fn write_funding(
     ws.write_string_with_format(
         r,
         0,
-        t!("export-least-support", target = crate::report::words::target(&config.target)),
+        t!(
+            "export-least-support",
+            target = crate::report::words::target(&config.target)
+        ),
         &styles.bold,
     )?;
     r += 1;
@@ -118,7 +121,8 @@ pub(super) fn write_funding(
         opt_number(ws, r, 3, req.budget_cost_pv.map(f64_of), &styles.money)?;
         let how = t!(
             "export-note-solver",
-            note = crate::report::words::required_note(&req, &crate::report::words::Units::of(p)).one_line()
+            note = crate::report::words::required_note(&req, &crate::report::words::Units::of(p))
+                .one_line()
         );
         ws.write_string_with_format(r, 4, &how, &styles.text)?;
         ws.insert_note(r, 1, &note(&how))?;
