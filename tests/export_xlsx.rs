@@ -439,7 +439,11 @@ fn check_case(
             "{what}: payback LibreOffice {got}, Assay {pb}"
         );
     }
-    let state = scenario_result("case", Vec::new(), project)
+    let state = scenario_result(
+        assay::engine::compare::CaseName::Scenario("case".into()),
+        Vec::new(),
+        project,
+    )
         .expect("state view")
         .state;
     let got = metric("PV budget cost (state's rate)");

@@ -236,7 +236,10 @@ fn run_job(key: JobKey, project: Project) -> CompareOutput {
     CompareOutput {
         key,
         project,
-        rows,
+        rows: rows
+            .into_iter()
+            .map(|(name, r)| (crate::report::words::case_name(&name), r))
+            .collect(),
         solved_for,
         unit,
         required,
@@ -516,7 +519,7 @@ pub fn add_risk_rows(t: &mut CompareTable, mc: &McOutput) {
         mc.result
             .scenarios
             .iter()
-            .find(|(n, _)| n == name)
+            .find(|(n, _)| crate::report::words::case_name(n) == name)
             .and_then(|(_, r)| r.as_ref().ok())
     };
     // Money as the rows above show it: millions, 2 decimals, no suffix.
@@ -936,20 +939,29 @@ fn ranking(state: &mut AppState, ui: &mut Ui, out: &CompareOutput) {
                     .filter(|_| r.level.is_some())
                     .map_or_else(|| "–".to_string(), millions_text);
                 ui.label(format!("{}", k + 1));
-                ui.label(r.kind.label());
+                let kind = crate::report::words::instrument_kind_name(r.kind);
+                ui.label(&kind);
                 let level_label = if r.level.is_some() {
                     RichText::new(&level)
                 } else {
                     RichText::new(&level).color(ui.visuals().warn_fg_color)
                 };
                 ui.label(level_label)
-                    .accessible_name(format!("{}: {level}", r.kind.label()));
+                    .accessible_name(format!("{kind}: {level}"));
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     ui.label(RichText::new(&cost).monospace())
-                        .accessible_name(format!("{} PV budget cost: {cost}", r.kind.label()));
+                        .accessible_name(format!("{kind} PV budget cost: {cost}"));
                 });
-                ui.add(egui::Label::new(RichText::new(&r.note).small().weak()).truncate())
-                    .on_hover_text(&r.note);
+                // Issue 13: plain words in the cell, the method on hover.
+                let note = crate::report::words::required_note(
+                    r,
+                    &crate::report::words::Units {
+                        currency: out.project.currency.clone(),
+                        unit: out.unit.clone(),
+                    },
+                );
+                ui.add(egui::Label::new(RichText::new(&note.plain).small().weak()).truncate())
+                    .on_hover_text(format!("{}\n\n{}", note.plain, note.method));
                 ui.end_row();
             }
         });
@@ -1260,7 +1272,7 @@ pub fn ranking_chart(ui: &mut Ui, out: &CompareOutput) {
         &format!("PV budget cost to reach the target ({})", out.solved_for),
         &format!(
             "{cur} million at the state's rate; {}. Hover for the level.",
-            out.key.target.describe()
+            crate::report::words::target(&out.key.target)
         ),
     );
     let reachable: Vec<&Required> = out
@@ -1305,7 +1317,7 @@ pub fn ranking_chart(ui: &mut Ui, out: &CompareOutput) {
             });
             let name = format!(
                 "{}: {}",
-                r.kind.label(),
+                crate::report::words::instrument_kind_name(r.kind),
                 required_level_text(r, &cur, &out.unit)
             );
             (cost, name)

@@ -143,7 +143,7 @@ pub fn option_rows(out: &McOutput) -> Vec<OptionRow> {
         .iter()
         .map(|(name, r)| match r {
             Ok(s) => OptionRow {
-                name: name.clone(),
+                name: name.to_string(),
                 viable: pct(s.prob_investor_npv_nonnegative),
                 investor: [
                     millions_f(s.investor_npv.p10),
@@ -160,7 +160,7 @@ pub fn option_rows(out: &McOutput) -> Vec<OptionRow> {
                 error: None,
             },
             Err(e) => OptionRow {
-                name: name.clone(),
+                name: name.to_string(),
                 viable: "–".into(),
                 investor: ["–".into(), "–".into(), "–".into()],
                 budget: ["–".into(), "–".into()],

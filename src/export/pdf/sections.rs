@@ -171,7 +171,7 @@ fn sentences(c: &Context) -> Vec<String> {
     if let Some(best) = ranking.iter().find(|r| r.level.is_some()) {
         out.push(t!(
             "export-pdf-sentence-cheapest",
-            instrument = best.kind.label(),
+            instrument = crate::report::words::instrument_kind_name(best.kind),
             level = report::required_level_text(best, cur, &unit),
             cost = best
                 .budget_cost_pv
@@ -254,7 +254,7 @@ pub fn funding(doc: &mut Doc, c: &Context) {
         .into_iter()
         .map(|(name, r)| match r {
             Ok(s) => vec![
-                name,
+                crate::report::words::case_name(&name),
                 millions(s.appraisal.metrics.npv),
                 millions(s.investor_npv),
                 millions(s.state.budget_cost_pv),
@@ -263,7 +263,10 @@ pub fn funding(doc: &mut Doc, c: &Context) {
                     .budget_efficiency
                     .map_or_else(|| "-".to_string(), |e| float(e, 2)),
             ],
-            Err(e) => vec![name, t!("export-not-appraised", reason = e.to_string())],
+            Err(e) => vec![
+                crate::report::words::case_name(&name),
+                t!("export-not-appraised", reason = e.to_string()),
+            ],
         })
         .collect();
     let w = doc.text_width();
@@ -295,7 +298,7 @@ pub fn funding(doc: &mut Doc, c: &Context) {
     doc.para(
         &t!(
             "export-pdf-least-support-intro",
-            target = config.target.describe()
+            target = crate::report::words::target(&config.target)
         ),
         9.5,
     );
@@ -305,7 +308,11 @@ pub fn funding(doc: &mut Doc, c: &Context) {
         .enumerate()
         .map(|(k, r)| {
             vec![
-                format!("{}. {}", k + 1, r.kind.label()),
+                format!(
+                    "{}. {}",
+                    k + 1,
+                    crate::report::words::instrument_kind_name(r.kind)
+                ),
                 report::required_level_text(r, cur, &unit),
                 r.budget_cost_pv
                     .map_or_else(|| "-".to_string(), |v| millions_of(v, cur)),

@@ -83,9 +83,13 @@ pub(super) fn write_metrics(
     ws.set_column_width(2, 22)?;
     ws.set_freeze_panes(HEADER_ROW + 1, 1)?;
     let m = &a.metrics;
-    let state = crate::engine::compare::scenario_result(title.case, Vec::new(), p)
-        .ok()
-        .map(|r| r.state);
+    let state = crate::engine::compare::scenario_result(
+        crate::engine::compare::CaseName::Scenario(title.case.to_string()),
+        Vec::new(),
+        p,
+    )
+    .ok()
+    .map(|r| r.state);
     let state = state.as_ref();
     let rng = |row: u32| format!("{ledger}!{}", span(row, l.n));
     let nm = &i.names;
@@ -124,8 +128,8 @@ pub(super) fn write_metrics(
             let why = m
                 .irr
                 .none_reason
-                .clone()
-                .unwrap_or_else(|| t!("export-no-root"));
+                .as_ref()
+                .map_or_else(|| t!("export-no-root"), crate::report::words::irr_none);
             w.value(
                 &t!("export-metric-irr"),
                 None,

@@ -62,7 +62,7 @@ pub(super) fn write_funding(
     ws.set_freeze_panes(HEADER_ROW + 1, 1)?;
     let mut r = HEADER_ROW + 1;
     for (name, result) in compare_scenarios(p) {
-        ws.write_string(r, 0, &name)?;
+        ws.write_string(r, 0, crate::report::words::case_name(&name))?;
         match result {
             Ok(s) => {
                 let m = &s.appraisal.metrics;
@@ -87,7 +87,10 @@ pub(super) fn write_funding(
     ws.write_string_with_format(
         r,
         0,
-        t!("export-least-support", target = config.target.describe()),
+        t!(
+            "export-least-support",
+            target = crate::report::words::target(&config.target)
+        ),
         &styles.bold,
     )?;
     r += 1;
@@ -108,7 +111,7 @@ pub(super) fn write_funding(
         .main_product_index()
         .map_or_else(|| t!("export-unit"), |k| p.products[k].unit.clone());
     for req in solve_required(p, &config) {
-        ws.write_string(r, 0, req.kind.label())?;
+        ws.write_string(r, 0, crate::report::words::instrument_kind_name(req.kind))?;
         opt_number(ws, r, 1, req.level.map(f64_of), &styles.quantity)?;
         ws.write_string(
             r,
@@ -116,7 +119,11 @@ pub(super) fn write_funding(
             report::required_level_text(&req, &p.currency, &main_unit),
         )?;
         opt_number(ws, r, 3, req.budget_cost_pv.map(f64_of), &styles.money)?;
-        let how = t!("export-note-solver", note = req.note.to_string());
+        let how = t!(
+            "export-note-solver",
+            note = crate::report::words::required_note(&req, &crate::report::words::Units::of(p))
+                .one_line()
+        );
         ws.write_string_with_format(r, 4, &how, &styles.text)?;
         ws.insert_note(r, 1, &note(&how))?;
         r += 1;
