@@ -970,7 +970,7 @@ pub fn compare_text(
             }),
         ),
         (
-            crate::t!("term-pv-budget-cost"),
+            crate::i18n::capitalised(&crate::t!("term-pv-budget-cost")),
             Box::new(move |r: &ScenarioResult| m_money(r.state.budget_cost_pv)),
         ),
         (
@@ -1034,7 +1034,7 @@ pub fn compare_text(
             .map_or("-".into(), |c| format!("{} {cur}", millions(c)));
         let level = words::required_level(r, &u);
         let kind = words::instrument_kind_name(r.kind);
-        let cost_label = crate::t!("term-pv-budget-cost");
+        let cost_label = crate::i18n::capitalised(&crate::t!("term-pv-budget-cost"));
         let line = format!(
             "{:>2}. {:<34} {:>24}   {cost_label} {:>10}",
             i + 1,

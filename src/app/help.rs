@@ -202,7 +202,7 @@ impl GlossaryTerm {
             GlossaryTerm::RequiredSupport => t!("term-required-support"),
             GlossaryTerm::UnitCost => t!("term-unit-cost"),
         };
-        capitalised(&term)
+        crate::i18n::capitalised(&term)
     }
 
     /// What the term means in Assay.
@@ -243,15 +243,6 @@ pub fn glossary_entries() -> Vec<(String, String)> {
             .collect::<String>()
     });
     entries
-}
-
-/// `text` with its first letter in capitals.
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 /// One block of markdown.

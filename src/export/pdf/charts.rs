@@ -333,7 +333,7 @@ fn npv_profile(doc: &mut Doc, c: &Context, area: (f32, f32, f32, f32)) {
         fr.y + fr.h + 22.0,
         &[
             (t!("export-chart-project-npv"), BLUE),
-            (t!("term-discount-rate"), GREY),
+            (crate::i18n::capitalised(&t!("term-discount-rate")), GREY),
         ],
     );
 }

@@ -274,7 +274,7 @@ pub fn funding(doc: &mut Doc, c: &Context) {
         t!("export-col-case"),
         t!("export-col-project-npv"),
         t!("export-col-investor-npv"),
-        t!("term-pv-budget-cost"),
+        crate::i18n::capitalised(&t!("term-pv-budget-cost")),
         t!("export-col-pv-taxes"),
         t!("export-col-efficiency"),
     ];
@@ -322,7 +322,7 @@ pub fn funding(doc: &mut Doc, c: &Context) {
     let header = [
         t!("export-col-instrument"),
         t!("export-col-level"),
-        t!("term-pv-budget-cost"),
+        crate::i18n::capitalised(&t!("term-pv-budget-cost")),
     ];
     let header: Vec<&str> = header.iter().map(String::as_str).collect();
     doc.table(

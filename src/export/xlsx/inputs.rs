@@ -1308,13 +1308,13 @@ pub(super) fn support_inputs(
                 let property = pair(
                     w,
                     "property_tax".into(),
-                    &t!("term-property-tax"),
+                    &crate::i18n::capitalised(&t!("term-property-tax")),
                     terms.property_tax,
                 )?;
                 let contributions = pair(
                     w,
                     "contributions".into(),
-                    &t!("term-social-contributions"),
+                    &crate::i18n::capitalised(&t!("term-social-contributions")),
                     terms.contributions,
                 )?;
                 arctic = Some(ArcticIn {

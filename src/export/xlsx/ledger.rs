@@ -990,7 +990,7 @@ pub(super) fn operating_rows(
             });
             let contributions = g.add(
                 "contributions",
-                &t!("term-social-contributions"),
+                &crate::i18n::capitalised(&t!("term-social-contributions")),
                 Kind::Money,
                 |j| format!("ROUND({}*{},6)", at(payroll, j), at(rate, j)),
             );

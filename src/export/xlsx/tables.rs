@@ -48,11 +48,11 @@ pub(super) fn write_funding(
         t!("export-col-project-irr"),
         t!("export-col-investor-npv"),
         t!("export-col-investor-irr"),
-        t!("term-pv-budget-cost"),
+        crate::i18n::capitalised(&t!("term-pv-budget-cost")),
         t!("export-col-pv-taxes-royalties"),
         t!("export-col-net-fiscal"),
-        t!("term-budget-efficiency"),
-        t!("term-breakeven-price"),
+        crate::i18n::capitalised(&t!("term-budget-efficiency")),
+        crate::i18n::capitalised(&t!("term-breakeven-price")),
     ];
     header_row(ws, HEADER_ROW, &cols, styles)?;
     ws.set_column_width(0, 40)?;
@@ -101,7 +101,7 @@ pub(super) fn write_funding(
             t!("export-col-instrument"),
             t!("export-col-level"),
             t!("export-col-level-words"),
-            t!("term-pv-budget-cost"),
+            crate::i18n::capitalised(&t!("term-pv-budget-cost")),
             t!("export-col-how-solved"),
         ],
         styles,
