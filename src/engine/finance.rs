@@ -488,6 +488,47 @@ pub fn irr(flows: &[f64], guess: f64) -> Result<IrrSolution, FinanceError> {
     })
 }
 
+/// The primary root of [`irr`], `irr(flows, guess).ok().map(|s| s.primary)`,
+/// found faster for series with two or more sign changes (the Monte Carlo
+/// calls it once a trial).
+///
+/// It finds every root in the range by repeated deflation, each step
+/// proved complete by Descartes' rule of signs: a root of the current
+/// polynomial in `v = 1/(1+r)` is found by Newton's method from the guess
+/// (a coarse sign scan when that fails), polished on the flows themselves,
+/// and divided out; dividing by `v - v1` with `v1 > 0` removes an odd number
+/// of sign changes, so a quotient with one sign change has exactly one
+/// positive root (found by the conventional fast path, which also proves
+/// when it lies outside the range) and a quotient with none has no more.
+/// A quotient with two or more sign changes whose transform over each half
+/// of the range has coefficients all of one sign, beyond their rounding
+/// error ([`no_root_between`]), has no root in the range either. Whatever
+/// this route cannot prove (a division whose sign changes do not drop by
+/// an odd number, Newton's method finding nothing where the quotient may
+/// have roots) goes to [`irr`]. The roots are then those of [`irr`] to
+/// within its tolerances: the same in all but the cases its grid scan
+/// misses (several roots within a couple of grid steps, see the module
+/// documentation), where this route finds them.
+pub fn irr_primary(flows: &[f64], guess: f64) -> Option<f64> {
+    if check_flows(flows).is_err() || !guess.is_finite() {
+        return None;
+    }
+    let guess = guess.clamp(IRR_MIN_RATE, IRR_MAX_RATE);
+    let first = flows.iter().position(|&cf| cf != 0.0)?;
+    let last = flows.iter().rposition(|&cf| cf != 0.0)?;
+    let trimmed = &flows[first..=last];
+    let sign_changes = count_sign_changes(trimmed);
+    if sign_changes < 2 {
+        return irr(flows, guess).ok().map(|s| s.primary);
+    }
+    let scaled = rescaled(trimmed);
+    let series: &[f64] = scaled.as_deref().unwrap_or(trimmed);
+    match deflation_roots(series, sign_changes, guess) {
+        Some(roots) => closest(&roots, guess),
+        None => irr(flows, guess).ok().map(|s| s.primary),
+    }
+}
+
 /// Modified internal rate of return:
 /// `(FV of positive flows at reinvest_rate / PV of negative flows at finance_rate)^(1/(n-1)) - 1`
 /// with `n = flows.len()`, positive flows compounded to the last period and
@@ -1146,6 +1187,144 @@ fn two_change_roots(flows: &[f64], guess: f64) -> Option<Vec<f64>> {
     Some(roots)
 }
 
+/// Every root in the range of a series (trimmed, `changes` sign changes,
+/// at least 2) by repeated deflation (see [`irr_primary`]), ascending and
+/// merged as [`irr`] merges them; `None` when a step cannot be proved.
+fn deflation_roots(flows: &[f64], changes: usize, guess: f64) -> Option<Vec<f64>> {
+    let mut poly = flows.to_vec();
+    let mut quotient = Vec::with_capacity(flows.len());
+    let mut changes = changes;
+    let mut roots: Vec<f64> = Vec::new();
+    // On the flows themselves a root needs no polishing.
+    let polish = |estimate: f64, first: bool| -> Option<f64> {
+        if first {
+            return Some(estimate);
+        }
+        let polished = damped_newton(flows, estimate)?;
+        ((polished - estimate).abs() <= NEWTON_DEDUP_REL * (1.0 + estimate.abs()))
+            .then_some(polished)
+    };
+    loop {
+        let first = roots.is_empty() && poly.len() == flows.len();
+        match changes {
+            0 => break,
+            1 => {
+                match bracketed_newton(&poly, guess) {
+                    Conventional::Root(estimate) => roots.push(polish(estimate, first)?),
+                    Conventional::OutOfRange => {}
+                    Conventional::Failed => return None,
+                }
+                break;
+            }
+            _ => {
+                let estimate = match damped_newton(&poly, guess) {
+                    Some(root) => root,
+                    None => {
+                        if no_root_in_range(&poly) {
+                            break;
+                        }
+                        coarse_first_root(&poly)?
+                    }
+                };
+                roots.push(polish(estimate, first)?);
+                // Synthetic division from the highest power:
+                // P(v) = (v - v1) Q(v) + remainder.
+                let v1 = 1.0 / (1.0 + estimate);
+                let n = poly.len();
+                quotient.clear();
+                quotient.resize(n - 1, 0.0);
+                let mut carry = 0.0;
+                for i in (1..n).rev() {
+                    carry = poly[i] + v1 * carry;
+                    quotient[i - 1] = carry;
+                }
+                if quotient.first().is_none_or(|&q| q == 0.0) {
+                    return None;
+                }
+                let next = count_sign_changes(&quotient);
+                if next >= changes || (changes - next) % 2 == 0 {
+                    return None;
+                }
+                std::mem::swap(&mut poly, &mut quotient);
+                changes = next;
+            }
+        }
+    }
+    roots.sort_by(f64::total_cmp);
+    roots.dedup_by(|b, a| (*b - *a).abs() <= NEWTON_DEDUP_REL * a.abs().max(b.abs()).max(1.0));
+    Some(roots)
+}
+
+/// Whether `g` provably has no root in [`IRR_MIN_RATE`]..=[`IRR_MAX_RATE`]:
+/// `P(v) = Σ CF_i v^i` none for `v` in `[1/(1+IRR_MAX_RATE), 1]` (rates from
+/// 0 up) and `Σ CF_i w^(n-1-i)` none for `w = 1+r` in `[1+IRR_MIN_RATE, 1]`.
+fn no_root_in_range(flows: &[f64]) -> bool {
+    let mut buf = Vec::with_capacity(2 * flows.len());
+    no_root_between(flows.iter(), 1.0 / (1.0 + IRR_MAX_RATE), 1.0, &mut buf)
+        && no_root_between(flows.iter().rev(), 1.0 + IRR_MIN_RATE, 1.0, &mut buf)
+}
+
+/// Whether the polynomial `Σ c_i x^i` (coefficients from the constant term)
+/// provably has no root in `[a, b]`, `0 < a < b`: by Descartes' rule of
+/// signs, when every coefficient of `(1+y)^d P((a + b·y)/(1+y))` has the same
+/// sign, `P` has no root for `y > 0`, that is in `(a, b)`, and none at the
+/// ends (the constant and leading coefficients are `P(a)` and `P(b)`). The
+/// transform (a Taylor shift by `a`, scaling by `b - a`, reversal, a Taylor
+/// shift by 1) is run alongside on the coefficients' magnitudes, which
+/// bounds each result's rounding error; a coefficient within that bound of
+/// zero, or not finite, proves nothing.
+fn no_root_between<'a>(
+    coefficients: impl Iterator<Item = &'a f64>,
+    a: f64,
+    b: f64,
+    buf: &mut Vec<f64>,
+) -> bool {
+    buf.clear();
+    for &c in coefficients {
+        buf.push(c);
+        buf.push(c.abs());
+    }
+    let len = buf.len() / 2;
+    if len < 2 {
+        return false;
+    }
+    let d = len - 1;
+    // Values and magnitudes interleaved: buf[2j] and buf[2j + 1].
+    let shift = |buf: &mut [f64], s: f64| {
+        for i in 0..d {
+            for j in (i..d).rev() {
+                buf[2 * j] += s * buf[2 * j + 2];
+                buf[2 * j + 1] += s * buf[2 * j + 3];
+            }
+        }
+    };
+    shift(buf, a);
+    let h = b - a;
+    let mut power = 1.0;
+    for j in 0..len {
+        buf[2 * j] *= power;
+        buf[2 * j + 1] *= power;
+        power *= h;
+    }
+    // Reverse the coefficients (pairs stay together).
+    for j in 0..len / 2 {
+        let k = len - 1 - j;
+        buf.swap(2 * j, 2 * k);
+        buf.swap(2 * j + 1, 2 * k + 1);
+    }
+    shift(buf, 1.0);
+    // About 4d + 2 roundings reach each coefficient; allow twice that.
+    let tol = (8 * len + 8) as f64 * f64::EPSILON;
+    let positive = buf[0] > 0.0;
+    buf.chunks_exact(2).all(|pair| {
+        let (value, magnitude) = (pair[0], pair[1]);
+        value.is_finite()
+            && magnitude.is_finite()
+            && value.abs() > tol * magnitude
+            && (value > 0.0) == positive
+    })
+}
+
 /// A root from a coarse sign scan of [`COARSE_GRID_INTERVALS`] steps in
 /// `ln(1+r)`, solved by [`brent`] in the first interval where the NPV
 /// changes sign and checked; `None` when no step sees a change (the fine
@@ -1368,6 +1547,99 @@ mod tests {
         assert_eq!(closest(&[0.0, 1.0], 0.5), Some(0.0));
         assert_eq!(closest(&[0.0, 1.0], 0.6), Some(1.0));
         assert_eq!(closest(&[], 0.6), None);
+    }
+
+    /// The coefficients, constant term first, of the product of `factors`
+    /// (each constant term first).
+    fn product(factors: &[&[f64]]) -> Vec<f64> {
+        let mut out = vec![1.0];
+        for f in factors {
+            let mut next = vec![0.0; out.len() + f.len() - 1];
+            for (i, a) in out.iter().enumerate() {
+                for (j, b) in f.iter().enumerate() {
+                    next[i + j] += a * b;
+                }
+            }
+            out = next;
+        }
+        out
+    }
+
+    #[test]
+    fn irr_primary_finds_the_constructed_roots() {
+        // P(v) = (v - 1/1.05)(v - 0.8)(v - 0.5)(v² + 1): three sign changes
+        // or more, and by construction the roots r = 0.05, 0.25 and 1 (v² + 1
+        // has no real root). Expected values: the construction.
+        let flows = product(&[&[-1.0 / 1.05, 1.0], &[-0.8, 1.0], &[-0.5, 1.0], &[1.0, 0.0, 1.0]]);
+        assert!(count_sign_changes(&flows) >= 3, "{flows:?}");
+        for (guess, root) in [(0.0, 0.05), (0.1, 0.05), (0.2, 0.25), (0.7, 1.0), (5.0, 1.0)] {
+            let got = irr_primary(&flows, guess).unwrap();
+            assert!((got - root).abs() < 1e-10, "guess {guess}: {got} not {root}");
+        }
+        // Five roots, 0.1 apart in r, with a negative one:
+        // r = -0.5, -0.1, 0.3, 0.7, 1.1.
+        let factors: Vec<Vec<f64>> = [-0.5f64, -0.1, 0.3, 0.7, 1.1]
+            .iter()
+            .map(|r| vec![-1.0 / (1.0 + r), 1.0])
+            .collect();
+        let refs: Vec<&[f64]> = factors.iter().map(Vec::as_slice).collect();
+        let flows = product(&refs);
+        for (guess, root) in [(-0.6, -0.5), (0.0, -0.1), (0.15, 0.3), (0.69, 0.7), (3.0, 1.1)] {
+            let got = irr_primary(&flows, guess).unwrap();
+            assert!((got - root).abs() < 1e-9, "guess {guess}: {got} not {root}");
+        }
+    }
+
+    #[test]
+    fn irr_primary_proves_no_root() {
+        // (v² - v + 1)(v² - 1.5v + 1) = v⁴ - 2.5v³ + 3.5v² - 2.5v + 1: four
+        // sign changes, no real root (both discriminants negative).
+        let flows = product(&[&[1.0, -1.0, 1.0], &[1.0, -1.5, 1.0]]);
+        assert_eq!(flows, vec![1.0, -2.5, 3.5, -2.5, 1.0]);
+        assert!(no_root_in_range(&flows));
+        assert_eq!(irr_primary(&flows, 0.1), None);
+        assert!(irr(&flows, 0.1).is_err());
+        // A root in range is never certified away.
+        assert!(!no_root_in_range(&[-1.0, 1.1]));
+        assert!(!no_root_in_range(&[-1.0, 0.0, 1.21]));
+    }
+
+    #[test]
+    fn irr_primary_agrees_with_irr() {
+        // Seeded random series of mixed signs, several sign changes: the
+        // primary root against the grid scan of `irr`.
+        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state >> 11) as f64 / (1u64 << 53) as f64
+        };
+        let mut several = 0;
+        for case in 0..3000 {
+            let n = 3 + case % 28;
+            let flows: Vec<f64> = (0..n)
+                .map(|i| {
+                    let size = if i < 2 { -100.0 } else { 20.0 };
+                    size * (next() - 0.25) * if next() < 0.1 { -3.0 } else { 1.0 }
+                })
+                .collect();
+            if count_sign_changes(&flows) >= 2 {
+                several += 1;
+            }
+            let guess = 0.1;
+            let a = irr(&flows, guess).ok().map(|s| s.primary);
+            let b = irr_primary(&flows, guess);
+            match (a, b) {
+                (None, None) => {}
+                (Some(a), Some(b)) => assert!(
+                    (a - b).abs() <= 1e-9 * (1.0 + a.abs()),
+                    "{flows:?}: irr {a}, irr_primary {b}"
+                ),
+                _ => panic!("{flows:?}: irr {a:?}, irr_primary {b:?}"),
+            }
+        }
+        assert!(several > 1000, "{several}");
     }
 
     #[test]
