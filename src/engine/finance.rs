@@ -500,9 +500,9 @@ pub fn irr(flows: &[f64], guess: f64) -> Result<IrrSolution, FinanceError> {
 /// of sign changes, so a quotient with one sign change has exactly one
 /// positive root (found by the conventional fast path, which also proves
 /// when it lies outside the range) and a quotient with none has no more.
-/// A quotient with two or more sign changes whose transform over each half
-/// of the range has coefficients all of one sign, beyond their rounding
-/// error ([`no_root_between`]), has no root in the range either. Whatever
+/// A quotient with two or more sign changes where Newton's method finds
+/// nothing has no root in the range either when bounds on a grid prove it
+/// keeps one sign there (`one_sign_between`). Whatever
 /// this route cannot prove (a division whose sign changes do not drop by
 /// an odd number, Newton's method finding nothing where the quotient may
 /// have roots) goes to [`irr`]. The roots are then those of [`irr`] to
@@ -1256,74 +1256,103 @@ fn deflation_roots(flows: &[f64], changes: usize, guess: f64) -> Option<Vec<f64>
 }
 
 /// Whether `g` provably has no root in [`IRR_MIN_RATE`]..=[`IRR_MAX_RATE`]:
-/// `P(v) = Σ CF_i v^i` none for `v` in `[1/(1+IRR_MAX_RATE), 1]` (rates from
-/// 0 up) and `Σ CF_i w^(n-1-i)` none for `w = 1+r` in `[1+IRR_MIN_RATE, 1]`.
+/// `P(v) = Σ CF_i v^i` keeps one sign for `v` in `[1/(1+IRR_MAX_RATE), 1]`
+/// (rates from 0 up) and `Σ CF_i w^(n-1-i)` for `w = 1+r` in
+/// `[1+IRR_MIN_RATE, 1]` (see [`one_sign_between`]).
 fn no_root_in_range(flows: &[f64]) -> bool {
-    let mut buf = Vec::with_capacity(2 * flows.len());
-    no_root_between(flows.iter(), 1.0 / (1.0 + IRR_MAX_RATE), 1.0, &mut buf)
-        && no_root_between(flows.iter().rev(), 1.0 + IRR_MIN_RATE, 1.0, &mut buf)
+    one_sign_between(flows, false, 1.0 / (1.0 + IRR_MAX_RATE), 1.0)
+        && one_sign_between(flows, true, 1.0 + IRR_MIN_RATE, 1.0)
 }
 
-/// Whether the polynomial `Σ c_i x^i` (coefficients from the constant term)
-/// provably has no root in `[a, b]`, `0 < a < b`: by Descartes' rule of
-/// signs, when every coefficient of `(1+y)^d P((a + b·y)/(1+y))` has the same
-/// sign, `P` has no root for `y > 0`, that is in `(a, b)`, and none at the
-/// ends (the constant and leading coefficients are `P(a)` and `P(b)`). The
-/// transform (a Taylor shift by `a`, scaling by `b - a`, reversal, a Taylor
-/// shift by 1) is run alongside on the coefficients' magnitudes, which
-/// bounds each result's rounding error; a coefficient within that bound of
-/// zero, or not finite, proves nothing.
-fn no_root_between<'a>(
-    coefficients: impl Iterator<Item = &'a f64>,
-    a: f64,
-    b: f64,
-    buf: &mut Vec<f64>,
-) -> bool {
-    buf.clear();
-    for &c in coefficients {
-        buf.push(c);
-        buf.push(c.abs());
-    }
-    let len = buf.len() / 2;
-    if len < 2 {
-        return false;
-    }
-    let d = len - 1;
-    // Values and magnitudes interleaved: buf[2j] and buf[2j + 1].
-    let shift = |buf: &mut [f64], s: f64| {
-        for i in 0..d {
-            for j in (i..d).rev() {
-                buf[2 * j] += s * buf[2 * j + 2];
-                buf[2 * j + 1] += s * buf[2 * j + 3];
-            }
+/// Whether `Σ c_i x^i` provably keeps one sign on `[a, b]`, `0 < a < b`;
+/// `c` is `flows` (constant term first), or `flows` reversed when
+/// `reversed`. Split into its positive and negative coefficients,
+/// `P = Pos - Neg`, both non-decreasing for `x ≥ 0`, so on `[x0, x1]`
+/// `Pos(x0) - Neg(x1) ≤ P ≤ Pos(x1) - Neg(x0)`. The range is cut into
+/// [`SIGN_GRID_INTERVALS`] geometric steps, and a step whose bounds do not
+/// share a sign, beyond their rounding, into [`SIGN_GRID_INTERVALS`] again,
+/// [`SIGN_GRID_DEPTH`] times at most. The steps share their ends, so they
+/// cover `[a, b]` whatever the rounding of the cut points.
+fn one_sign_between(flows: &[f64], reversed: bool, a: f64, b: f64) -> bool {
+    // Pos and Neg at x by Horner, highest power first.
+    let parts = |x: f64| -> (f64, f64) {
+        let step = |(pos, neg): (f64, f64), &c: &f64| (pos * x + c.max(0.0), neg * x + (-c).max(0.0));
+        if reversed {
+            flows.iter().fold((0.0, 0.0), step)
+        } else {
+            flows.iter().rev().fold((0.0, 0.0), step)
         }
     };
-    shift(buf, a);
-    let h = b - a;
-    let mut power = 1.0;
-    for j in 0..len {
-        buf[2 * j] *= power;
-        buf[2 * j + 1] *= power;
-        power *= h;
+    // Each sum has at most len roundings of relative size EPSILON, the
+    // difference one more; twice that bounds the error of a bound.
+    let tol = 2.0 * (flows.len() + 2) as f64 * f64::EPSILON;
+    // The sign of P on [x0, x1] if the bounds prove one, 0 if they do not.
+    let decide = |(p0, n0): (f64, f64), (p1, n1): (f64, f64)| -> f64 {
+        let slack = tol * (p0 + n0 + p1 + n1);
+        if p1 - n0 < -slack {
+            -1.0
+        } else if p0 - n1 > slack {
+            1.0
+        } else {
+            0.0
+        }
+    };
+    // Whether P has the sign `sign` (0: not yet known) on [x0, x1],
+    // refining `depth` more times at most.
+    fn cover(
+        (x0, at0): (f64, (f64, f64)),
+        (x1, at1): (f64, (f64, f64)),
+        depth: usize,
+        sign: &mut f64,
+        parts: &dyn Fn(f64) -> (f64, f64),
+        decide: &dyn Fn((f64, f64), (f64, f64)) -> f64,
+    ) -> bool {
+        let s = decide(at0, at1);
+        if s != 0.0 {
+            // Opposite signs on two steps: a root between, nothing to prove.
+            let same = *sign == 0.0 || *sign == s;
+            *sign = s;
+            return same;
+        }
+        if depth == 0 {
+            return false;
+        }
+        let ratio = (x1 / x0).powf(1.0 / SIGN_GRID_INTERVALS as f64);
+        let mut left = (x0, at0);
+        for k in 1..=SIGN_GRID_INTERVALS {
+            let right = if k == SIGN_GRID_INTERVALS {
+                (x1, at1)
+            } else {
+                let x = left.0 * ratio;
+                (x, parts(x))
+            };
+            if !cover(left, right, depth - 1, sign, parts, decide) {
+                return false;
+            }
+            left = right;
+        }
+        true
     }
-    // Reverse the coefficients (pairs stay together).
-    for j in 0..len / 2 {
-        let k = len - 1 - j;
-        buf.swap(2 * j, 2 * k);
-        buf.swap(2 * j + 1, 2 * k + 1);
+    if !(a > 0.0 && a < b && b.is_finite()) {
+        return false;
     }
-    shift(buf, 1.0);
-    // About 4d + 2 roundings reach each coefficient; allow twice that.
-    let tol = (8 * len + 8) as f64 * f64::EPSILON;
-    let positive = buf[0] > 0.0;
-    buf.chunks_exact(2).all(|pair| {
-        let (value, magnitude) = (pair[0], pair[1]);
-        value.is_finite()
-            && magnitude.is_finite()
-            && value.abs() > tol * magnitude
-            && (value > 0.0) == positive
-    })
+    let mut sign = 0.0;
+    cover(
+        (a, parts(a)),
+        (b, parts(b)),
+        SIGN_GRID_DEPTH,
+        &mut sign,
+        &parts,
+        &decide,
+    )
 }
+
+/// Steps of each refinement in [`one_sign_between`].
+const SIGN_GRID_INTERVALS: usize = 16;
+
+/// Refinements of [`one_sign_between`] below the whole range (16, then 256,
+/// then 4096 steps at the finest).
+const SIGN_GRID_DEPTH: usize = 3;
 
 /// A root from a coarse sign scan of [`COARSE_GRID_INTERVALS`] steps in
 /// `ln(1+r)`, solved by [`brent`] in the first interval where the NPV
