@@ -14,7 +14,7 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 use rayon::prelude::*;
 
-use super::correlate::{impose_rank_correlation, rank_correlation, ranks};
+use super::correlate::{impose_rank_correlation, rank_correlation, ranks, sorted_total};
 use super::path::log_ou_path;
 use super::perturb::{Multipliers, Perturbable, TrialFigures};
 use super::rng::{standard_normal, uniform};
@@ -122,8 +122,7 @@ impl Stats {
         } else {
             0.0
         };
-        let mut sorted = values.to_vec();
-        sorted.sort_unstable_by(f64::total_cmp);
+        let sorted = sorted_total(values);
         let q = |p: f64| percentile_sorted(&sorted, p);
         Some(Stats {
             count: n,
