@@ -383,7 +383,10 @@ fn trial_irr_is_the_primary_root_of_irr() {
         m.capex.iter_mut().for_each(|x| *x = 0.8 + 0.8 * next());
         m.fx = 0.7 + 0.6 * next();
         m.price_path = vec![(0..years).map(|_| 0.6 + 0.8 * next()).collect()];
-        let flows = p.ledger(&m, &mut scratch).expect("ledger").project_cash_flow;
+        let flows = p
+            .ledger(&m, &mut scratch)
+            .expect("ledger")
+            .project_cash_flow;
         let changes = flows
             .iter()
             .filter(|x| **x != 0.0)
@@ -402,5 +405,8 @@ fn trial_irr_is_the_primary_root_of_irr() {
             _ => panic!("{flows:?}: irr {expected:?}, irr_primary {got:?}"),
         }
     }
-    assert!(several > 50, "only {several} series with three or more sign changes");
+    assert!(
+        several > 50,
+        "only {several} series with three or more sign changes"
+    );
 }

@@ -1242,7 +1242,7 @@ fn deflation_roots(flows: &[f64], changes: usize, guess: f64) -> Option<Vec<f64>
                     return None;
                 }
                 let next = count_sign_changes(&quotient);
-                if next >= changes || (changes - next) % 2 == 0 {
+                if next >= changes || (changes - next).is_multiple_of(2) {
                     return None;
                 }
                 std::mem::swap(&mut poly, &mut quotient);
@@ -1276,7 +1276,8 @@ fn no_root_in_range(flows: &[f64]) -> bool {
 fn one_sign_between(flows: &[f64], reversed: bool, a: f64, b: f64) -> bool {
     // Pos and Neg at x by Horner, highest power first.
     let parts = |x: f64| -> (f64, f64) {
-        let step = |(pos, neg): (f64, f64), &c: &f64| (pos * x + c.max(0.0), neg * x + (-c).max(0.0));
+        let step =
+            |(pos, neg): (f64, f64), &c: &f64| (pos * x + c.max(0.0), neg * x + (-c).max(0.0));
         if reversed {
             flows.iter().fold((0.0, 0.0), step)
         } else {
@@ -1599,11 +1600,25 @@ mod tests {
         // P(v) = (v - 1/1.05)(v - 0.8)(v - 0.5)(v² + 1): three sign changes
         // or more, and by construction the roots r = 0.05, 0.25 and 1 (v² + 1
         // has no real root). Expected values: the construction.
-        let flows = product(&[&[-1.0 / 1.05, 1.0], &[-0.8, 1.0], &[-0.5, 1.0], &[1.0, 0.0, 1.0]]);
+        let flows = product(&[
+            &[-1.0 / 1.05, 1.0],
+            &[-0.8, 1.0],
+            &[-0.5, 1.0],
+            &[1.0, 0.0, 1.0],
+        ]);
         assert!(count_sign_changes(&flows) >= 3, "{flows:?}");
-        for (guess, root) in [(0.0, 0.05), (0.1, 0.05), (0.2, 0.25), (0.7, 1.0), (5.0, 1.0)] {
+        for (guess, root) in [
+            (0.0, 0.05),
+            (0.1, 0.05),
+            (0.2, 0.25),
+            (0.7, 1.0),
+            (5.0, 1.0),
+        ] {
             let got = irr_primary(&flows, guess).unwrap();
-            assert!((got - root).abs() < 1e-10, "guess {guess}: {got} not {root}");
+            assert!(
+                (got - root).abs() < 1e-10,
+                "guess {guess}: {got} not {root}"
+            );
         }
         // Five roots, 0.1 apart in r, with a negative one:
         // r = -0.5, -0.1, 0.3, 0.7, 1.1.
@@ -1613,7 +1628,13 @@ mod tests {
             .collect();
         let refs: Vec<&[f64]> = factors.iter().map(Vec::as_slice).collect();
         let flows = product(&refs);
-        for (guess, root) in [(-0.6, -0.5), (0.0, -0.1), (0.15, 0.3), (0.69, 0.7), (3.0, 1.1)] {
+        for (guess, root) in [
+            (-0.6, -0.5),
+            (0.0, -0.1),
+            (0.15, 0.3),
+            (0.69, 0.7),
+            (3.0, 1.1),
+        ] {
             let got = irr_primary(&flows, guess).unwrap();
             assert!((got - root).abs() < 1e-9, "guess {guess}: {got} not {root}");
         }

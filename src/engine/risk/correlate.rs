@@ -674,7 +674,11 @@ mod tests {
         let mut expected = v.clone();
         expected.sort_by(f64::total_cmp);
         let got = sorted_total(&v);
-        assert!(got.iter().zip(&expected).all(|(a, b)| a.to_bits() == b.to_bits()));
+        assert!(
+            got.iter()
+                .zip(&expected)
+                .all(|(a, b)| a.to_bits() == b.to_bits())
+        );
         let mut items: Vec<(u64, usize)> = v.iter().map(|&x| order_key(x)).zip(0..).collect();
         let mut stable = items.clone();
         stable.sort_by_key(|item| item.0);
