@@ -351,3 +351,62 @@ fn correlations_are_imposed_and_a_bad_matrix_names_the_pair() {
     // `assay check` runs the same test on the file's correlations.
     assert!(assay::engine::risk::monte_carlo::check_risk(&p).is_err());
 }
+
+/// The Monte Carlo's IRR (`finance::irr_primary`, proved deflation) against
+/// the primary root of `finance::irr` (its grid scan; tested against
+/// published values in tests/finance_vectors.rs) on Afrikanda's project
+/// cash flows under seeded multipliers: delays of 0 to 2 years and a yearly
+/// price path give two, four or more sign changes.
+#[test]
+fn trial_irr_is_the_primary_root_of_irr() {
+    use assay::engine::finance::{irr, irr_primary};
+    let project = parse_project(AFRIKANDA).expect("afrikanda");
+    let base = Project {
+        scenarios: vec![],
+        ..project
+    };
+    let p = Perturbable::new(&base, &[0, 1, 2]).expect("prepared");
+    let mut scratch = p.scratch();
+    let mut state = 0x2545_f491_4f6c_dd1d_u64;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state >> 11) as f64 / (1u64 << 53) as f64
+    };
+    let years = base.horizon_years as usize;
+    let mut several = 0;
+    for _ in 0..300 {
+        let mut m = Multipliers::neutral(base.products.len(), base.facilities.len());
+        m.delay = (next() * 3.0) as u32;
+        m.price.iter_mut().for_each(|x| *x = 0.5 + next());
+        m.capex.iter_mut().for_each(|x| *x = 0.8 + 0.8 * next());
+        m.fx = 0.7 + 0.6 * next();
+        m.price_path = vec![(0..years).map(|_| 0.6 + 0.8 * next()).collect()];
+        let flows = p
+            .ledger(&m, &mut scratch)
+            .expect("ledger")
+            .project_cash_flow;
+        let changes = flows
+            .iter()
+            .filter(|x| **x != 0.0)
+            .collect::<Vec<_>>()
+            .windows(2)
+            .filter(|w| (*w[0] > 0.0) != (*w[1] > 0.0))
+            .count();
+        if changes >= 3 {
+            several += 1;
+        }
+        let expected = irr(&flows, 0.1).ok().map(|s| s.primary);
+        let got = irr_primary(&flows, 0.1);
+        match (expected, got) {
+            (None, None) => {}
+            (Some(e), Some(g)) => assert!((e - g).abs() <= 1e-9, "{flows:?}: {e} vs {g}"),
+            _ => panic!("{flows:?}: irr {expected:?}, irr_primary {got:?}"),
+        }
+    }
+    assert!(
+        several > 50,
+        "only {several} series with three or more sign changes"
+    );
+}

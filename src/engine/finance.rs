@@ -517,6 +517,47 @@ pub fn irr(flows: &[f64], guess: f64) -> Result<IrrSolution, FinanceError> {
     })
 }
 
+/// The primary root of [`irr`], `irr(flows, guess).ok().map(|s| s.primary)`,
+/// found faster for series with two or more sign changes (the Monte Carlo
+/// calls it once a trial).
+///
+/// It finds every root in the range by repeated deflation, each step
+/// proved complete by Descartes' rule of signs: a root of the current
+/// polynomial in `v = 1/(1+r)` is found by Newton's method from the guess
+/// (a coarse sign scan when that fails), polished on the flows themselves,
+/// and divided out; dividing by `v - v1` with `v1 > 0` removes an odd number
+/// of sign changes, so a quotient with one sign change has exactly one
+/// positive root (found by the conventional fast path, which also proves
+/// when it lies outside the range) and a quotient with none has no more.
+/// A quotient with two or more sign changes where Newton's method finds
+/// nothing has no root in the range either when bounds on a grid prove it
+/// keeps one sign there (`one_sign_between`). Whatever
+/// this route cannot prove (a division whose sign changes do not drop by
+/// an odd number, Newton's method finding nothing where the quotient may
+/// have roots) goes to [`irr`]. The roots are then those of [`irr`] to
+/// within its tolerances: the same in all but the cases its grid scan
+/// misses (several roots within a couple of grid steps, see the module
+/// documentation), where this route finds them.
+pub fn irr_primary(flows: &[f64], guess: f64) -> Option<f64> {
+    if check_flows(flows).is_err() || !guess.is_finite() {
+        return None;
+    }
+    let guess = guess.clamp(IRR_MIN_RATE, IRR_MAX_RATE);
+    let first = flows.iter().position(|&cf| cf != 0.0)?;
+    let last = flows.iter().rposition(|&cf| cf != 0.0)?;
+    let trimmed = &flows[first..=last];
+    let sign_changes = count_sign_changes(trimmed);
+    if sign_changes < 2 {
+        return irr(flows, guess).ok().map(|s| s.primary);
+    }
+    let scaled = rescaled(trimmed);
+    let series: &[f64] = scaled.as_deref().unwrap_or(trimmed);
+    match deflation_roots(series, sign_changes, guess) {
+        Some(roots) => closest(&roots, guess),
+        None => irr(flows, guess).ok().map(|s| s.primary),
+    }
+}
+
 /// Modified internal rate of return:
 /// `(FV of positive flows at reinvest_rate / PV of negative flows at finance_rate)^(1/(n-1)) - 1`
 /// with `n = flows.len()`, positive flows compounded to the last period and
@@ -1169,6 +1210,174 @@ fn two_change_roots(flows: &[f64], guess: f64) -> Option<Vec<f64>> {
     Some(roots)
 }
 
+/// Every root in the range of a series (trimmed, `changes` sign changes,
+/// at least 2) by repeated deflation (see [`irr_primary`]), ascending and
+/// merged as [`irr`] merges them; `None` when a step cannot be proved.
+fn deflation_roots(flows: &[f64], changes: usize, guess: f64) -> Option<Vec<f64>> {
+    let mut poly = flows.to_vec();
+    let mut quotient = Vec::with_capacity(flows.len());
+    let mut changes = changes;
+    let mut roots: Vec<f64> = Vec::new();
+    // On the flows themselves a root needs no polishing.
+    let polish = |estimate: f64, first: bool| -> Option<f64> {
+        if first {
+            return Some(estimate);
+        }
+        let polished = damped_newton(flows, estimate)?;
+        ((polished - estimate).abs() <= NEWTON_DEDUP_REL * (1.0 + estimate.abs()))
+            .then_some(polished)
+    };
+    loop {
+        let first = roots.is_empty() && poly.len() == flows.len();
+        match changes {
+            0 => break,
+            1 => {
+                match bracketed_newton(&poly, guess) {
+                    Conventional::Root(estimate) => roots.push(polish(estimate, first)?),
+                    Conventional::OutOfRange => {}
+                    Conventional::Failed => return None,
+                }
+                break;
+            }
+            _ => {
+                let estimate = match damped_newton(&poly, guess) {
+                    Some(root) => root,
+                    None => {
+                        if no_root_in_range(&poly) {
+                            break;
+                        }
+                        coarse_first_root(&poly)?
+                    }
+                };
+                roots.push(polish(estimate, first)?);
+                // Synthetic division from the highest power:
+                // P(v) = (v - v1) Q(v) + remainder.
+                let v1 = 1.0 / (1.0 + estimate);
+                let n = poly.len();
+                quotient.clear();
+                quotient.resize(n - 1, 0.0);
+                let mut carry = 0.0;
+                for i in (1..n).rev() {
+                    carry = poly[i] + v1 * carry;
+                    quotient[i - 1] = carry;
+                }
+                if quotient.first().is_none_or(|&q| q == 0.0) {
+                    return None;
+                }
+                let next = count_sign_changes(&quotient);
+                if next >= changes || (changes - next).is_multiple_of(2) {
+                    return None;
+                }
+                std::mem::swap(&mut poly, &mut quotient);
+                changes = next;
+            }
+        }
+    }
+    roots.sort_by(f64::total_cmp);
+    roots.dedup_by(|b, a| (*b - *a).abs() <= NEWTON_DEDUP_REL * a.abs().max(b.abs()).max(1.0));
+    Some(roots)
+}
+
+/// Whether `g` provably has no root in [`IRR_MIN_RATE`]..=[`IRR_MAX_RATE`]:
+/// `P(v) = Σ CF_i v^i` keeps one sign for `v` in `[1/(1+IRR_MAX_RATE), 1]`
+/// (rates from 0 up) and `Σ CF_i w^(n-1-i)` for `w = 1+r` in
+/// `[1+IRR_MIN_RATE, 1]` (see [`one_sign_between`]).
+fn no_root_in_range(flows: &[f64]) -> bool {
+    one_sign_between(flows, false, 1.0 / (1.0 + IRR_MAX_RATE), 1.0)
+        && one_sign_between(flows, true, 1.0 + IRR_MIN_RATE, 1.0)
+}
+
+/// Whether `Σ c_i x^i` provably keeps one sign on `[a, b]`, `0 < a < b`;
+/// `c` is `flows` (constant term first), or `flows` reversed when
+/// `reversed`. Split into its positive and negative coefficients,
+/// `P = Pos - Neg`, both non-decreasing for `x ≥ 0`, so on `[x0, x1]`
+/// `Pos(x0) - Neg(x1) ≤ P ≤ Pos(x1) - Neg(x0)`. The range is cut into
+/// [`SIGN_GRID_INTERVALS`] geometric steps, and a step whose bounds do not
+/// share a sign, beyond their rounding, into [`SIGN_GRID_INTERVALS`] again,
+/// [`SIGN_GRID_DEPTH`] times at most. The steps share their ends, so they
+/// cover `[a, b]` whatever the rounding of the cut points.
+fn one_sign_between(flows: &[f64], reversed: bool, a: f64, b: f64) -> bool {
+    // Pos and Neg at x by Horner, highest power first.
+    let parts = |x: f64| -> (f64, f64) {
+        let step =
+            |(pos, neg): (f64, f64), &c: &f64| (pos * x + c.max(0.0), neg * x + (-c).max(0.0));
+        if reversed {
+            flows.iter().fold((0.0, 0.0), step)
+        } else {
+            flows.iter().rev().fold((0.0, 0.0), step)
+        }
+    };
+    // Each sum has at most len roundings of relative size EPSILON, the
+    // difference one more; twice that bounds the error of a bound.
+    let tol = 2.0 * (flows.len() + 2) as f64 * f64::EPSILON;
+    // The sign of P on [x0, x1] if the bounds prove one, 0 if they do not.
+    let decide = |(p0, n0): (f64, f64), (p1, n1): (f64, f64)| -> f64 {
+        let slack = tol * (p0 + n0 + p1 + n1);
+        if p1 - n0 < -slack {
+            -1.0
+        } else if p0 - n1 > slack {
+            1.0
+        } else {
+            0.0
+        }
+    };
+    // Whether P has the sign `sign` (0: not yet known) on [x0, x1],
+    // refining `depth` more times at most.
+    fn cover(
+        (x0, at0): (f64, (f64, f64)),
+        (x1, at1): (f64, (f64, f64)),
+        depth: usize,
+        sign: &mut f64,
+        parts: &dyn Fn(f64) -> (f64, f64),
+        decide: &dyn Fn((f64, f64), (f64, f64)) -> f64,
+    ) -> bool {
+        let s = decide(at0, at1);
+        if s != 0.0 {
+            // Opposite signs on two steps: a root between, nothing to prove.
+            let same = *sign == 0.0 || *sign == s;
+            *sign = s;
+            return same;
+        }
+        if depth == 0 {
+            return false;
+        }
+        let ratio = (x1 / x0).powf(1.0 / SIGN_GRID_INTERVALS as f64);
+        let mut left = (x0, at0);
+        for k in 1..=SIGN_GRID_INTERVALS {
+            let right = if k == SIGN_GRID_INTERVALS {
+                (x1, at1)
+            } else {
+                let x = left.0 * ratio;
+                (x, parts(x))
+            };
+            if !cover(left, right, depth - 1, sign, parts, decide) {
+                return false;
+            }
+            left = right;
+        }
+        true
+    }
+    if !(a > 0.0 && a < b && b.is_finite()) {
+        return false;
+    }
+    let mut sign = 0.0;
+    cover(
+        (a, parts(a)),
+        (b, parts(b)),
+        SIGN_GRID_DEPTH,
+        &mut sign,
+        &parts,
+        &decide,
+    )
+}
+
+/// Steps of each refinement in [`one_sign_between`].
+const SIGN_GRID_INTERVALS: usize = 16;
+
+/// Refinements of [`one_sign_between`] below the whole range (16, then 256,
+/// then 4096 steps at the finest).
+const SIGN_GRID_DEPTH: usize = 3;
+
 /// A root from a coarse sign scan of [`COARSE_GRID_INTERVALS`] steps in
 /// `ln(1+r)`, solved by [`brent`] in the first interval where the NPV
 /// changes sign and checked; `None` when no step sees a change (the fine
@@ -1391,6 +1600,119 @@ mod tests {
         assert_eq!(closest(&[0.0, 1.0], 0.5), Some(0.0));
         assert_eq!(closest(&[0.0, 1.0], 0.6), Some(1.0));
         assert_eq!(closest(&[], 0.6), None);
+    }
+
+    /// The coefficients, constant term first, of the product of `factors`
+    /// (each constant term first).
+    fn product(factors: &[&[f64]]) -> Vec<f64> {
+        let mut out = vec![1.0];
+        for f in factors {
+            let mut next = vec![0.0; out.len() + f.len() - 1];
+            for (i, a) in out.iter().enumerate() {
+                for (j, b) in f.iter().enumerate() {
+                    next[i + j] += a * b;
+                }
+            }
+            out = next;
+        }
+        out
+    }
+
+    #[test]
+    fn irr_primary_finds_the_constructed_roots() {
+        // P(v) = (v - 1/1.05)(v - 0.8)(v - 0.5)(v² + 1): three sign changes
+        // or more, and by construction the roots r = 0.05, 0.25 and 1 (v² + 1
+        // has no real root). Expected values: the construction.
+        let flows = product(&[
+            &[-1.0 / 1.05, 1.0],
+            &[-0.8, 1.0],
+            &[-0.5, 1.0],
+            &[1.0, 0.0, 1.0],
+        ]);
+        assert!(count_sign_changes(&flows) >= 3, "{flows:?}");
+        for (guess, root) in [
+            (0.0, 0.05),
+            (0.1, 0.05),
+            (0.2, 0.25),
+            (0.7, 1.0),
+            (5.0, 1.0),
+        ] {
+            let got = irr_primary(&flows, guess).unwrap();
+            assert!(
+                (got - root).abs() < 1e-10,
+                "guess {guess}: {got} not {root}"
+            );
+        }
+        // Five roots, 0.1 apart in r, with a negative one:
+        // r = -0.5, -0.1, 0.3, 0.7, 1.1.
+        let factors: Vec<Vec<f64>> = [-0.5f64, -0.1, 0.3, 0.7, 1.1]
+            .iter()
+            .map(|r| vec![-1.0 / (1.0 + r), 1.0])
+            .collect();
+        let refs: Vec<&[f64]> = factors.iter().map(Vec::as_slice).collect();
+        let flows = product(&refs);
+        for (guess, root) in [
+            (-0.6, -0.5),
+            (0.0, -0.1),
+            (0.15, 0.3),
+            (0.69, 0.7),
+            (3.0, 1.1),
+        ] {
+            let got = irr_primary(&flows, guess).unwrap();
+            assert!((got - root).abs() < 1e-9, "guess {guess}: {got} not {root}");
+        }
+    }
+
+    #[test]
+    fn irr_primary_proves_no_root() {
+        // (v² - v + 1)(v² - 1.5v + 1) = v⁴ - 2.5v³ + 3.5v² - 2.5v + 1: four
+        // sign changes, no real root (both discriminants negative).
+        let flows = product(&[&[1.0, -1.0, 1.0], &[1.0, -1.5, 1.0]]);
+        assert_eq!(flows, vec![1.0, -2.5, 3.5, -2.5, 1.0]);
+        assert!(no_root_in_range(&flows));
+        assert_eq!(irr_primary(&flows, 0.1), None);
+        assert!(irr(&flows, 0.1).is_err());
+        // A root in range is never certified away.
+        assert!(!no_root_in_range(&[-1.0, 1.1]));
+        assert!(!no_root_in_range(&[-1.0, 0.0, 1.21]));
+    }
+
+    #[test]
+    fn irr_primary_agrees_with_irr() {
+        // Seeded random series of mixed signs, several sign changes: the
+        // primary root against the grid scan of `irr`.
+        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state >> 11) as f64 / (1u64 << 53) as f64
+        };
+        let mut several = 0;
+        for case in 0..3000 {
+            let n = 3 + case % 28;
+            let flows: Vec<f64> = (0..n)
+                .map(|i| {
+                    let size = if i < 2 { -100.0 } else { 20.0 };
+                    size * (next() - 0.25) * if next() < 0.1 { -3.0 } else { 1.0 }
+                })
+                .collect();
+            if count_sign_changes(&flows) >= 2 {
+                several += 1;
+            }
+            let guess = 0.1;
+            let a = irr(&flows, guess).ok().map(|s| s.primary);
+            let b = irr_primary(&flows, guess);
+            match (a, b) {
+                (None, None) => {}
+                (Some(a), Some(b)) => assert!(
+                    (a - b).abs() <= 1e-9 * (1.0 + a.abs()),
+                    "{flows:?}: irr {a}, irr_primary {b}"
+                ),
+                _ => panic!("{flows:?}: irr {a:?}, irr_primary {b:?}"),
+            }
+        }
+        assert!(several > 1000, "{several}");
     }
 
     #[test]

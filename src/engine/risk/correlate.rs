@@ -36,11 +36,15 @@
 //!    ranks of T's column: the r-th smallest draw goes to the row holding
 //!    the r-th smallest T value.
 //!
-//! Cost: O(N m²) for S, E and T, and two sorts of N per correlated driver,
-//! O(m N log N); memory N (8m + 32) bytes in five allocations. Drivers
+//! Cost: O(N m²) for S, E and T, and two radix sorts of N per correlated
+//! driver, O(m N); the columns are shuffled, mixed and placed in parallel
+//! (each column from its own seeded stream, so the result does not depend
+//! on the number of threads). Drivers
 //! correlated with nothing are not touched (nor is anything when the target
 //! is the identity).
 #![deny(missing_docs)]
+
+use rayon::prelude::*;
 
 use super::rng::{standard_normal, uniform};
 
@@ -144,23 +148,74 @@ pub fn rank_correlation(rx: &[f64], ry: &[f64]) -> f64 {
 /// The ranks 1..=n of `v`, ties averaged.
 #[must_use]
 pub fn ranks(v: &[f64]) -> Vec<f64> {
-    let mut order: Vec<usize> = (0..v.len()).collect();
-    order.sort_unstable_by(|&a, &b| v[a].total_cmp(&v[b]).then(a.cmp(&b)));
+    // Sorted in `f64::total_cmp` order (a radix sort of the order keys);
+    // ties are then runs of equal values, whatever their order inside.
+    let mut order: Vec<(u64, usize)> = v.iter().map(|&x| order_key(x)).zip(0..).collect();
+    radix_sort(&mut order);
     let mut r = vec![0.0; v.len()];
     let mut start = 0;
     while start < order.len() {
         let mut end = start + 1;
-        while end < order.len() && v[order[end]] == v[order[start]] {
+        while end < order.len() && v[order[end].1] == v[order[start].1] {
             end += 1;
         }
         // Positions start..end hold ranks start+1 ..= end; their average:
         let avg = (start + end + 1) as f64 / 2.0;
-        for &idx in &order[start..end] {
+        for &(_, idx) in &order[start..end] {
             r[idx] = avg;
         }
         start = end;
     }
     r
+}
+
+/// Sorts `items` by their keys, stably: a least-significant-digit radix
+/// sort, a byte a pass, skipping the bytes every key shares.
+pub fn radix_sort<T: Copy>(items: &mut Vec<(u64, T)>) {
+    if items.len() < 64 {
+        items.sort_by_key(|item| item.0);
+        return;
+    }
+    let (mut all_or, mut all_and) = (0u64, u64::MAX);
+    for item in items.iter() {
+        all_or |= item.0;
+        all_and &= item.0;
+    }
+    let varying = all_or ^ all_and;
+    let mut buf: Vec<(u64, T)> = Vec::with_capacity(items.len());
+    for byte in 0..8 {
+        let shift = 8 * byte;
+        if (varying >> shift) & 0xff == 0 {
+            continue;
+        }
+        let mut counts = [0usize; 256];
+        for item in items.iter() {
+            counts[((item.0 >> shift) & 0xff) as usize] += 1;
+        }
+        let mut offsets = [0usize; 256];
+        let mut total = 0;
+        for (o, c) in offsets.iter_mut().zip(counts) {
+            *o = total;
+            total += c;
+        }
+        buf.clear();
+        buf.resize(items.len(), items[0]);
+        for &item in items.iter() {
+            let b = ((item.0 >> shift) & 0xff) as usize;
+            buf[offsets[b]] = item;
+            offsets[b] += 1;
+        }
+        std::mem::swap(items, &mut buf);
+    }
+}
+
+/// `values` sorted in `f64::total_cmp` order (a radix sort of their order
+/// keys).
+#[must_use]
+pub fn sorted_total(values: &[f64]) -> Vec<f64> {
+    let mut keys: Vec<(u64, ())> = values.iter().map(|&x| (order_key(x), ())).collect();
+    radix_sort(&mut keys);
+    keys.into_iter().map(|(k, ())| from_order_key(k)).collect()
 }
 
 /// The lower-triangular Cholesky factor L of a symmetric matrix, `m = L Lᵀ`.
@@ -318,6 +373,16 @@ fn order_key(x: f64) -> u64 {
     }
 }
 
+/// The f64 of an [`order_key`].
+#[inline]
+fn from_order_key(key: u64) -> f64 {
+    f64::from_bits(if key >> 63 == 1 {
+        key & !(1 << 63)
+    } else {
+        !key
+    })
+}
+
 /// Rearranges the values inside each column so that the columns' Spearman
 /// rank correlations match `target` (Iman & Conover 1982; the steps are in
 /// the [module docs](self)).
@@ -405,28 +470,38 @@ pub fn impose_rank_correlation(
         Ok(q) => multiply_lower(&p, &invert_lower(&q)),
         Err(_) => p, // N ≤ m: no correction possible
     };
-    for row in s.chunks_exact_mut(m) {
-        for j in (0..m).rev() {
-            let t: f64 = (0..=j).map(|l| mix[j][l] * row[l]).sum();
-            row[j] = t;
+    s.par_chunks_mut(m * 1024).for_each(|rows| {
+        for row in rows.chunks_exact_mut(m) {
+            for j in (0..m).rev() {
+                let t: f64 = (0..=j).map(|l| mix[j][l] * row[l]).sum();
+                row[j] = t;
+            }
         }
-    }
+    });
 
-    // Step 5: give each driver's values the ranks of T's column.
-    let mut keys: Vec<(u64, u32)> = vec![(0, 0); n];
-    let mut sorted: Vec<f64> = vec![0.0; n];
-    for (c, &d) in involved.iter().enumerate() {
-        for (r, (key, row)) in keys.iter_mut().zip(s.chunks_exact(m)).enumerate() {
+    // Step 5: give each driver's values the ranks of T's column (the
+    // drivers in parallel, each into its own new column).
+    let placed: Vec<Vec<f64>> = involved
+        .par_iter()
+        .enumerate()
+        .map(|(c, &d)| {
             // r < n ≤ u32::MAX, checked above.
-            *key = (order_key(row[c]), r as u32);
-        }
-        keys.sort_unstable();
-        let column = &mut columns[d];
-        sorted.copy_from_slice(column);
-        sorted.sort_unstable_by(f64::total_cmp);
-        for (&(_, r), &v) in keys.iter().zip(&sorted) {
-            column[r as usize] = v;
-        }
+            let mut keys: Vec<(u64, u32)> = s
+                .chunks_exact(m)
+                .enumerate()
+                .map(|(r, row)| (order_key(row[c]), r as u32))
+                .collect();
+            radix_sort(&mut keys);
+            let sorted = sorted_total(&columns[d]);
+            let mut column = vec![0.0; n];
+            for (&(_, r), &v) in keys.iter().zip(&sorted) {
+                column[r as usize] = v;
+            }
+            column
+        })
+        .collect();
+    for (&d, column) in involved.iter().zip(placed) {
+        columns[d] = column;
     }
     Ok(())
 }
@@ -438,18 +513,29 @@ pub fn impose_rank_correlation(
 fn score_matrix(n: usize, involved: &[usize], seed: u64) -> Vec<f64> {
     let m = involved.len();
     let denom = n as f64 + 1.0;
-    let scores: Vec<f64> = (1..=n).map(|i| standard_normal(i as f64 / denom)).collect();
+    let scores: Vec<f64> = (1..=n)
+        .into_par_iter()
+        .map(|i| standard_normal(i as f64 / denom))
+        .collect();
     let mean = scores.iter().sum::<f64>() / n as f64;
+    // Each column shuffled on its own (in parallel), then interleaved.
+    let shuffled: Vec<Vec<f64>> = involved
+        .par_iter()
+        .map(|&driver| {
+            let mut column: Vec<f64> = scores.iter().map(|&a| a - mean).collect();
+            for i in (1..n).rev() {
+                let u = uniform(seed, i as u64, driver as u64, SHUFFLE_STEP);
+                // u < 1, so the product is below i + 1; min guards rounding.
+                let j = ((u * (i + 1) as f64) as usize).min(i);
+                column.swap(i, j);
+            }
+            column
+        })
+        .collect();
     let mut s = vec![0.0; n * m];
-    for (c, &driver) in involved.iter().enumerate() {
-        for (row, &a) in s.chunks_exact_mut(m).zip(&scores) {
-            row[c] = a - mean;
-        }
-        for i in (1..n).rev() {
-            let u = uniform(seed, i as u64, driver as u64, SHUFFLE_STEP);
-            // u < 1, so the product is below i + 1; min guards rounding.
-            let j = ((u * (i + 1) as f64) as usize).min(i);
-            s.swap(i * m + c, j * m + c);
+    for (c, column) in shuffled.iter().enumerate() {
+        for (row, &a) in s.chunks_exact_mut(m).zip(column) {
+            row[c] = a;
         }
     }
     s
@@ -561,6 +647,46 @@ mod tests {
                 assert!((x - e).abs() < 1e-15, "({r}, {c}) = {x}");
             }
         }
+    }
+
+    #[test]
+    fn radix_sorts_match_the_standard_sorts() {
+        // Expected: the standard library's comparison sorts. Values with
+        // ties, both zeros, infinities and NaN, more than one radix pass.
+        let mut state = 7u64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let mut v: Vec<f64> = (0..5000)
+            .map(|_| match next() % 10 {
+                0 => 0.0,
+                1 => -0.0,
+                2 => ((next() % 7) as f64) * 0.5,
+                3 => f64::INFINITY,
+                4 => f64::NAN,
+                _ => (next() >> 11) as f64 / (1u64 << 53) as f64 * 200.0 - 100.0,
+            })
+            .collect();
+        v.push(f64::NEG_INFINITY);
+        let mut expected = v.clone();
+        expected.sort_by(f64::total_cmp);
+        let got = sorted_total(&v);
+        assert!(
+            got.iter()
+                .zip(&expected)
+                .all(|(a, b)| a.to_bits() == b.to_bits())
+        );
+        let mut items: Vec<(u64, usize)> = v.iter().map(|&x| order_key(x)).zip(0..).collect();
+        let mut stable = items.clone();
+        stable.sort_by_key(|item| item.0);
+        radix_sort(&mut items);
+        assert_eq!(items, stable);
+        // Ranks: ties (equal values, -0 and 0 alike) share the average rank.
+        let r = ranks(&[2.0, -0.0, 0.0, 5.0, 2.0]);
+        assert_eq!(r, vec![3.5, 1.5, 1.5, 5.0, 3.5]);
     }
 
     #[test]

@@ -973,13 +973,20 @@ impl BetaShape {
         if x >= 1.0 {
             return 1.0;
         }
+        self.cdf_and_front(x).0
+    }
+
+    /// I_x(a, b) for x in (0, 1), and the front factor
+    /// `x^a (1-x)^b / B(a, b)`, which is the density times x(1-x).
+    fn cdf_and_front(&self, x: f64) -> (f64, f64) {
         let (a, b) = (self.a, self.b);
         let front = (a * x.ln() + b * (-x).ln_1p() - self.ln_beta).exp();
-        if x < (a + 1.0) / (a + b + 2.0) {
+        let cdf = if x < (a + 1.0) / (a + b + 2.0) {
             front * beta_continued_fraction(a, b, x) / a
         } else {
             1.0 - front * beta_continued_fraction(b, a, 1.0 - x) / b
-        }
+        };
+        (cdf, front)
     }
 
     /// The x in [0, 1] with I_x(a, b) = u.
@@ -988,7 +995,9 @@ impl BetaShape {
     /// `w = y √(h + λ)/h - (1/(2b-1) - 1/(2a-1)) (λ + 5/6 - 2/(3h))`,
     /// y = Φ⁻¹(1 - u), λ = (y² - 3)/6, h = 2 / (1/(2a-1) + 1/(2b-1)) (valid
     /// for a, b ≥ 1, which PERT guarantees). Then Halley's method on
-    /// I_x - u (the Beta density's log-derivative is (a-1)/x - (b-1)/(1-x)),
+    /// I_x - u (the density is the front factor of I_x over x(1-x), so one
+    /// ln, ln_1p and exp serve both; its log-derivative is
+    /// (a-1)/x - (b-1)/(1-x)),
     /// inside a bracket [lo, hi] that each evaluation narrows by the sign of
     /// I_x - u; a step that leaves the bracket is replaced by bisection. It
     /// stops when a step is below 2 ulps of x (or the bracket is that
@@ -1013,7 +1022,14 @@ impl BetaShape {
         }
         let (mut lo, mut hi) = (0.0f64, 1.0f64);
         for _ in 0..200 {
-            let err = self.cdf(x) - u;
+            // x stays inside (0, 1): the start is, and so is every step,
+            // kept inside the bracket, and every bisection.
+            let (cdf, front) = if x > 0.0 && x < 1.0 {
+                self.cdf_and_front(x)
+            } else {
+                (self.cdf(x), 0.0)
+            };
+            let err = cdf - u;
             if err == 0.0 {
                 return x;
             }
@@ -1022,7 +1038,8 @@ impl BetaShape {
             } else {
                 hi = x;
             }
-            let pdf = self.pdf(x);
+            // The density from the front factor: no second ln and exp.
+            let pdf = front / (x * (1.0 - x));
             if pdf > 0.0 && pdf.is_finite() {
                 let t = err / pdf;
                 let curvature = t * ((a - 1.0) / x - (b - 1.0) / (1.0 - x));
@@ -1046,32 +1063,58 @@ impl BetaShape {
     }
 }
 
-/// The continued fraction of the incomplete beta function by the modified
-/// Lentz method (Numerical Recipes `betacf`): the even and odd terms
+/// The continued fraction of the incomplete beta function (Numerical
+/// Recipes `betacf`), `1/(1+ d_1/(1+ d_2/(1+ ...)))` with
+/// `d_1 = -(a+b)x/(a+1)`, and for m ≥ 1 the even and odd terms
 /// `d_{2m} = m(b-m)x / ((a+2m-1)(a+2m))`,
 /// `d_{2m+1} = -(a+m)(a+b+m)x / ((a+2m)(a+2m+1))`.
+///
+/// Evaluated by the fundamental recurrence of its convergents,
+/// `A_k = A_{k-1} + a_k A_{k-2}` and the same for `B` (a chain of
+/// multiply-adds rather than the modified Lentz method's two dependent
+/// divisions a term), with the convergent `A/B` formed once per m and
+/// the sums rescaled when they grow or shrink far; it stops, as Lentz's
+/// does, when a convergent moves the previous one by at most one epsilon
+/// relative.
 fn beta_continued_fraction(a: f64, b: f64, x: f64) -> f64 {
-    const TINY: f64 = 1e-300;
-    let guard = |v: f64| if v.abs() < TINY { TINY } else { v };
     let qab = a + b;
     let qap = a + 1.0;
     let qam = a - 1.0;
-    let mut c = 1.0;
-    let mut d = 1.0 / guard(1.0 - qab * x / qap);
-    let mut h = d;
+    // Convergents of 0 + 1/(1 + d_1/(1 + d_2/(1 + ...))): partial
+    // numerators 1, d_1, d_2, ..., every partial denominator 1.
+    let (mut a2, mut b2) = (0.0f64, 1.0f64); // A_0, B_0
+    let (mut a1, mut b1) = (1.0f64, 1.0f64); // A_1, B_1
+    let step = |(p1, q1): (f64, f64), (p2, q2): (f64, f64), d: f64| (p1 + d * p2, q1 + d * q2);
+    // Term d_1.
+    (a1, b1, a2, b2) = {
+        let (p, q) = step((a1, b1), (a2, b2), -qab * x / qap);
+        (p, q, a1, b1)
+    };
+    let mut h = if b1 != 0.0 { a1 / b1 } else { f64::MAX };
     for m in 1..300 {
         let m = f64::from(m);
         let m2 = 2.0 * m;
-        let aa = m * (b - m) * x / ((qam + m2) * (a + m2));
-        d = 1.0 / guard(1.0 + aa * d);
-        c = guard(1.0 + aa / c);
-        h *= d * c;
-        let aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2));
-        d = 1.0 / guard(1.0 + aa * d);
-        c = guard(1.0 + aa / c);
-        let delta = d * c;
-        h *= delta;
-        if (delta - 1.0).abs() <= f64::EPSILON {
+        let even = m * (b - m) * x / ((qam + m2) * (a + m2));
+        let odd = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2));
+        let (p, q) = step((a1, b1), (a2, b2), even);
+        (a2, b2) = (a1, b1);
+        (a1, b1) = (p, q);
+        let (p, q) = step((a1, b1), (a2, b2), odd);
+        (a2, b2) = (a1, b1);
+        (a1, b1) = (p, q);
+        // Keep the sums in range: scaling all four changes no ratio.
+        let size = b1.abs();
+        if !(1e-100..=1e100).contains(&size) && size > 0.0 && size.is_finite() {
+            let k = 1.0 / size;
+            (a1, b1, a2, b2) = (a1 * k, b1 * k, a2 * k, b2 * k);
+        }
+        if b1 == 0.0 {
+            continue;
+        }
+        let next = a1 / b1;
+        let converged = (next - h).abs() <= f64::EPSILON * h.abs();
+        h = next;
+        if converged {
             break;
         }
     }

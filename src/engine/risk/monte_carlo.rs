@@ -14,7 +14,7 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 use rayon::prelude::*;
 
-use super::correlate::{impose_rank_correlation, rank_correlation, ranks};
+use super::correlate::{impose_rank_correlation, rank_correlation, ranks, sorted_total};
 use super::path::log_ou_path;
 use super::perturb::{Multipliers, Perturbable, TrialFigures};
 use super::rng::{standard_normal, uniform};
@@ -123,8 +123,7 @@ impl Stats {
         } else {
             0.0
         };
-        let mut sorted = values.to_vec();
-        sorted.sort_unstable_by(f64::total_cmp);
+        let sorted = sorted_total(values);
         let q = |p: f64| percentile_sorted(&sorted, p);
         Some(Stats {
             count: n,
@@ -327,9 +326,10 @@ impl Case {
                 let project = self.p.project();
                 let mut m = Multipliers::neutral(project.products.len(), project.facilities.len());
                 let years = project.horizon_years as usize;
+                let mut spare = PathBuffers::default();
                 for (k, slot) in chunk.iter_mut().enumerate() {
                     let t = c * CHUNK + k;
-                    self.multipliers(samples, t, seed, years, &mut m);
+                    self.multipliers(samples, t, seed, years, &mut m, &mut spare);
                     *slot = self.p.evaluate(&m, &mut scratch)?;
                 }
                 progress
@@ -341,7 +341,9 @@ impl Case {
         Ok(out)
     }
 
-    /// The multipliers of trial `t`.
+    /// The multipliers of trial `t`. `spare` keeps the price-path buffers
+    /// between trials (`m.price_path` is empty when no driver follows a
+    /// path), so a trial allocates nothing.
     fn multipliers(
         &self,
         samples: &[Vec<f64>],
@@ -349,33 +351,57 @@ impl Case {
         seed: u64,
         years: usize,
         m: &mut Multipliers,
+        spare: &mut PathBuffers,
     ) {
+        if !m.price_path.is_empty() {
+            std::mem::swap(&mut m.price_path, &mut spare.paths);
+        }
         m.reset();
+        let mut any_path = false;
         for (d, drv) in self.drivers.iter().enumerate() {
             let value = samples[d][t];
             match (drv.path, drv.target) {
                 (Some((half_life, vol)), super::Target::Price(_) | super::Target::AllPrices) => {
-                    let products: Vec<usize> = match drv.target {
-                        super::Target::Price(p) => vec![p],
-                        _ => (0..m.price.len()).collect(),
-                    };
-                    if m.price_path.is_empty() {
-                        m.price_path = vec![vec![1.0; years]; m.price.len()];
+                    if !any_path {
+                        spare.paths.resize_with(m.price.len(), Vec::new);
+                        for p in &mut spare.paths {
+                            p.clear();
+                            p.resize(years, 1.0);
+                        }
+                        any_path = true;
                     }
-                    let mut path = vec![0.0; years];
+                    let path = &mut spare.path;
+                    path.clear();
+                    path.resize(years, 0.0);
                     let normals = (1..years as u64)
                         .map(|i| standard_normal(uniform(seed, t as u64, d as u64, i)));
-                    log_ou_path(value, half_life, vol, normals, &mut path);
-                    for p in products {
-                        for (slot, x) in m.price_path[p].iter_mut().zip(&path) {
+                    log_ou_path(value, half_life, vol, normals, path);
+                    let mut apply = |p: usize| {
+                        for (slot, x) in spare.paths[p].iter_mut().zip(path.iter()) {
                             *slot *= x;
                         }
+                    };
+                    match drv.target {
+                        super::Target::Price(p) => apply(p),
+                        _ => (0..m.price.len()).for_each(apply),
                     }
                 }
                 _ => drv.target.apply(value, m),
             }
         }
+        if any_path {
+            std::mem::swap(&mut m.price_path, &mut spare.paths);
+        }
     }
+}
+
+/// Reused price-path buffers of [`Case::multipliers`].
+#[derive(Default)]
+struct PathBuffers {
+    /// By product, one multiplier a year.
+    paths: Vec<Vec<f64>>,
+    /// One driver's path.
+    path: Vec<f64>,
 }
 
 /// Runs the Monte Carlo of `project` (its base case, and with

@@ -277,9 +277,7 @@ impl Perturbable {
             scratch
                 .prepared
                 .trial(&Overrides::default(), &self.state_df, &mut scratch.trial)?;
-        let irr = crate::engine::finance::irr(&scratch.trial.cash_flow, self.rate)
-            .ok()
-            .map(|s| s.primary);
+        let irr = crate::engine::finance::irr_primary(&scratch.trial.cash_flow, self.rate);
         Ok(TrialFigures {
             npv: sums.npv,
             irr,
@@ -305,9 +303,7 @@ impl Perturbable {
         let df = &l.discount_factor;
         let dot = |a: &[f64], d: &[f64]| a.iter().zip(d).map(|(x, y)| x * y).sum::<f64>();
         let npv = dot(&l.project_cash_flow, df);
-        let irr = crate::engine::finance::irr(&l.project_cash_flow, self.rate)
-            .ok()
-            .map(|s| s.primary);
+        let irr = crate::engine::finance::irr_primary(&l.project_cash_flow, self.rate);
         let investor_npv = dot(&l.equity_cash_flow, df);
         let q = &p.output[p.main];
         let mut output_pv = 0.0;
@@ -457,7 +453,9 @@ impl Base {
         })
     }
 
-    /// Scales and sums the lines under `m` into `out`.
+    /// Scales and sums the lines under `m` into `out`. Every line is walked
+    /// as zipped slices (no index, no bounds check), in the same order of
+    /// operations as a per-year loop.
     fn fill(&self, m: &Multipliers, out: &mut Prepared<f64>) -> Result<(), EngineError> {
         let t = &self.template;
         let n = t.len();
@@ -466,34 +464,36 @@ impl Base {
         }
         let fx_factor = 1.0 / m.fx;
         for p in 0..t.output.len() {
-            let path = m.price_path.get(p);
-            for i in 0..n {
-                let yearly = path.and_then(|v| v.get(i)).copied().unwrap_or(1.0);
-                out.price[p][i] = t.price[p][i] * m.price[p] * yearly;
-                out.benchmark[p][i] = t.benchmark[p][i] * m.benchmark[p];
-                out.output[p][i] = t.output[p][i] * m.output[p];
-                let cur = if self.variable_second[p] {
-                    fx_factor
-                } else {
-                    1.0
-                };
-                out.variable_cost[p][i] = t.variable_cost[p][i] * m.variable_cost * cur;
+            let price = m.price[p];
+            let scaled = out.price[p].iter_mut().zip(&t.price[p]);
+            match m.price_path.get(p) {
+                Some(path) if path.len() >= n => {
+                    for ((o, &x), &yearly) in scaled.zip(path) {
+                        *o = x * price * yearly;
+                    }
+                }
+                Some(path) => {
+                    for (i, (o, &x)) in scaled.enumerate() {
+                        *o = x * price * path.get(i).copied().unwrap_or(1.0);
+                    }
+                }
+                None => {
+                    for (o, &x) in scaled {
+                        *o = x * price * 1.0;
+                    }
+                }
             }
-        }
-        for line in [
-            &mut out.capex,
-            &mut out.sustaining_capex,
-            &mut out.fixed_opex,
-            &mut out.wages,
-            &mut out.property_base,
-            &mut out.closure,
-            &mut out.salvage,
-            &mut out.depreciation,
-            &mut out.debt_draw,
-            &mut out.debt_interest,
-            &mut out.debt_principal,
-        ] {
-            line.iter_mut().for_each(|x| *x = 0.0);
+            scale_into(&mut out.benchmark[p], &t.benchmark[p], m.benchmark[p]);
+            scale_into(&mut out.output[p], &t.output[p], m.output[p]);
+            let cur = if self.variable_second[p] {
+                fx_factor
+            } else {
+                1.0
+            };
+            let v = m.variable_cost;
+            for (o, &x) in out.variable_cost[p].iter_mut().zip(&t.variable_cost[p]) {
+                *o = x * v * cur;
+            }
         }
         for (f, parts) in self.facilities.iter().enumerate() {
             let cur = if parts.second { fx_factor } else { 1.0 };
@@ -501,23 +501,51 @@ impl Base {
             let s = m.sustaining * cur;
             let o = m.fixed_opex * cur;
             let w = m.fixed_opex * if parts.payroll_second { fx_factor } else { 1.0 };
-            for i in 0..n {
-                out.capex[i] += parts.capex[i] * c;
-                out.sustaining_capex[i] += parts.sustaining[i] * s;
-                out.fixed_opex[i] += parts.fixed_opex[i] * o;
-                out.wages[i] += parts.wages[i] * w;
-                out.closure[i] += parts.closure[i] * cur;
-                out.salvage[i] += parts.salvage[i] * cur;
-                out.depreciation[i] += parts.dep_capex[i] * c + parts.dep_sustaining[i] * s;
-                out.debt_draw[i] += parts.debt[0][i] * c;
-                out.debt_interest[i] += parts.debt[1][i] * c;
-                out.debt_principal[i] += parts.debt[2][i] * c;
-            }
-            if !parts.property_capex.is_empty() {
-                for i in 0..n {
-                    out.property_base[i] +=
-                        parts.property_capex[i] * c + parts.property_sustaining[i] * s;
+            // The first facility sets each line (0 + x = x), the others add.
+            let first = f == 0;
+            add_scaled(&mut out.capex, &parts.capex, c, first);
+            add_scaled(&mut out.sustaining_capex, &parts.sustaining, s, first);
+            add_scaled(&mut out.fixed_opex, &parts.fixed_opex, o, first);
+            add_scaled(&mut out.wages, &parts.wages, w, first);
+            add_scaled(&mut out.closure, &parts.closure, cur, first);
+            add_scaled(&mut out.salvage, &parts.salvage, cur, first);
+            add_two_scaled(
+                &mut out.depreciation,
+                (&parts.dep_capex, c),
+                (&parts.dep_sustaining, s),
+                first,
+            );
+            add_scaled(&mut out.debt_draw, &parts.debt[0], c, first);
+            add_scaled(&mut out.debt_interest, &parts.debt[1], c, first);
+            add_scaled(&mut out.debt_principal, &parts.debt[2], c, first);
+            if parts.property_capex.is_empty() {
+                if first {
+                    out.property_base.iter_mut().for_each(|x| *x = 0.0);
                 }
+            } else {
+                add_two_scaled(
+                    &mut out.property_base,
+                    (&parts.property_capex, c),
+                    (&parts.property_sustaining, s),
+                    first,
+                );
+            }
+        }
+        if self.facilities.is_empty() {
+            for line in [
+                &mut out.capex,
+                &mut out.sustaining_capex,
+                &mut out.fixed_opex,
+                &mut out.wages,
+                &mut out.property_base,
+                &mut out.closure,
+                &mut out.salvage,
+                &mut out.depreciation,
+                &mut out.debt_draw,
+                &mut out.debt_interest,
+                &mut out.debt_principal,
+            ] {
+                line.iter_mut().for_each(|x| *x = 0.0);
             }
         }
         for &(s, share) in &self.grant_shares {
@@ -540,6 +568,33 @@ impl Base {
         }
         out.refresh_totals()
     }
+}
+
+/// `out = x · k` (`set`) or `out += x · k`, year by year.
+#[inline]
+fn add_scaled(out: &mut [f64], x: &[f64], k: f64, set: bool) {
+    if set {
+        out.iter_mut().zip(x).for_each(|(o, &a)| *o = 0.0 + a * k);
+    } else {
+        out.iter_mut().zip(x).for_each(|(o, &a)| *o += a * k);
+    }
+}
+
+/// `out = x · j + y · k` (`set`) or `out += x · j + y · k`, year by year.
+#[inline]
+fn add_two_scaled(out: &mut [f64], (x, j): (&[f64], f64), (y, k): (&[f64], f64), set: bool) {
+    let pairs = out.iter_mut().zip(x.iter().zip(y));
+    if set {
+        pairs.for_each(|(o, (&a, &b))| *o = 0.0 + (a * j + b * k));
+    } else {
+        pairs.for_each(|(o, (&a, &b))| *o += a * j + b * k);
+    }
+}
+
+/// `out = x · k`, year by year.
+#[inline]
+fn scale_into(out: &mut [f64], x: &[f64], k: f64) {
+    out.iter_mut().zip(x).for_each(|(o, &a)| *o = a * k);
 }
 
 /// The project with the multipliers applied to its inputs, for the exact
