@@ -425,7 +425,6 @@ const SCANNED: &[&str] = &["src/app", "src/report", "src/report.rs", "src/cli.rs
 const PENDING: &[&str] = &[
     "src/app/charts.rs",
     "src/app/command.rs",
-    "src/app/compare.rs",
     "src/app/editors/facilities.rs",
     "src/app/editors/financing.rs",
     "src/app/editors/fiscal.rs",
