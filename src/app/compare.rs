@@ -410,6 +410,10 @@ impl Metric {
     /// Its name in the language in force (metric names from the shared
     /// terms).
     pub fn label(self) -> String {
+        // A part of the row above reads as such, in lower case.
+        if self == Metric::SocialFunds {
+            return t!("compare-row-social-funds");
+        }
         cap(match self {
             Metric::DiscountRate => t!("compare-row-discount-rate"),
             Metric::ProjectNpv => t!("compare-row-project-npv"),
