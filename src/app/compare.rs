@@ -1250,6 +1250,10 @@ fn table_ui(ui: &mut Ui, v: &TableView) {
                     ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::hover());
                 let painter = ui.painter().clone();
                 let x_of = |j: usize| rect.left() + (col + spacing) * j as f32;
+                let mono = egui::TextStyle::Monospace.resolve(ui.style());
+                let normal = ui.visuals().text_color();
+                let strong = ui.visuals().strong_text_color();
+                let cells_id = ui.scope_id().with("assay-compare-cells");
                 for (k, r) in t.rows.iter().enumerate() {
                     let top = rect.top() + header_height + row_height * k as f32;
                     if k % 2 == 1 {
@@ -1267,14 +1271,30 @@ fn table_ui(ui: &mut Ui, v: &TableView) {
                             egui::pos2(x_of(j), top),
                             egui::vec2(col, row_height),
                         );
-                        let mut rich = RichText::new(text).monospace();
-                        if r.best == Some(j) {
-                            rich = rich.strong().background_color(highlight);
+                        // Painted, not a `Label` in a child `Ui`: a figure
+                        // needs no wrapping or layout, and the table has a
+                        // few hundred of them every frame.
+                        let best = r.best == Some(j);
+                        let color = if best { strong } else { normal };
+                        let galley = painter.layout_no_wrap(text.clone(), mono.clone(), color);
+                        let at = egui::pos2(
+                            cell.right() - pad - galley.size().x,
+                            cell.center().y - galley.size().y / 2.0,
+                        );
+                        let text_rect = egui::Rect::from_min_size(at, galley.size());
+                        if ui.is_rect_visible(cell) {
+                            if best {
+                                painter.rect_filled(text_rect, 0.0, highlight);
+                            }
+                            painter.galley(at, galley, color);
                         }
                         let (tip, name) = &v.cells[k][j];
-                        let mut c =
-                            cell_ui(ui, cell, egui::Layout::right_to_left(egui::Align::Center));
-                        c.label(rich).accessible_name(name).on_hover_text(tip);
+                        let response =
+                            ui.interact(text_rect, cells_id.with((k, j)), egui::Sense::hover());
+                        response.widget_info(|| {
+                            egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, text)
+                        });
+                        response.accessible_name(name).on_hover_text(tip);
                     }
                 }
                 let top = sticky_top(ui, rect.top());
