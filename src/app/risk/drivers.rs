@@ -237,7 +237,20 @@ pub fn target_name(t: &RiskTarget) -> String {
 /// A target in words (its name, marked when it names nothing in the
 /// project).
 pub fn target_text(p: &Project, t: &RiskTarget) -> String {
-    if target_options(p).iter().any(|(o, _)| o == t) {
+    let product = |n: &str| p.products.iter().any(|x| x.name == n);
+    let exists = match t {
+        RiskTarget::Price(n) | RiskTarget::BenchmarkPrice(n) | RiskTarget::Output(n) => product(n),
+        RiskTarget::FacilityCapex(n) => p.facilities.iter().any(|x| x.name == *n),
+        RiskTarget::ExchangeRate => p.second_currency.is_some(),
+        RiskTarget::AllPrices
+        | RiskTarget::Capex
+        | RiskTarget::SustainingCapex
+        | RiskTarget::FixedOpex
+        | RiskTarget::VariableCost
+        | RiskTarget::AllOutput
+        | RiskTarget::StartDelayYears => true,
+    };
+    if exists {
         target_name(t)
     } else {
         t!("risk-target-missing", target = target_name(t))
