@@ -12,8 +12,8 @@
 set -euo pipefail
 bin=$1
 out=$2
-first=${3:-94}
-last=${4:-116}
+first=${3:-99}
+last=${4:-134}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 profile="$work/profile"

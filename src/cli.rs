@@ -14,18 +14,26 @@ use serde_json::{Map, Value, json};
 use crate::engine::compare::{self, SolverConfig, Target};
 use crate::engine::{self, appraise, finance};
 use crate::export;
+use crate::i18n::{self, Lang};
 use crate::io;
 use crate::model::Convention;
 use crate::model::Project;
-use crate::model::validate::{Problem, validate};
+use crate::model::place::Place;
+use crate::model::validate::{Problem, ProblemKind, validate};
 use crate::report;
 
 /// Assay: investment appraisal for mining and processing projects.
 #[derive(Debug, Parser)]
-#[command(name = "assay", version, about, args_conflicts_with_subcommands = true)]
+#[command(name = "assay", version, about)]
 pub struct Cli {
     /// A project file to open in the window.
     pub file: Option<PathBuf>,
+    /// Language of text output: `ru` or `en` (default: the environment's,
+    /// `LC_ALL`, `LC_MESSAGES` or `LANG`). JSON stays English with dot
+    /// decimals; with `--lang ru`, CSV is for Russian Excel (`;` between
+    /// fields, comma decimals).
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<LangArg>,
     /// What to do; with none, the window opens.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -147,6 +155,24 @@ pub enum Command {
     },
 }
 
+/// Languages on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// English.
+    En,
+    /// Russian.
+    Ru,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Lang {
+        match l {
+            LangArg::En => Lang::En,
+            LangArg::Ru => Lang::Ru,
+        }
+    }
+}
+
 /// Report formats.
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum Format {
@@ -195,10 +221,19 @@ fn fail(lines: &[String]) -> ExitCode {
     ExitCode::FAILURE
 }
 
-/// Runs a subcommand; prints to stdout, errors to stderr.
-pub fn run(command: Command) -> ExitCode {
+/// Runs a subcommand in the language asked for (`--lang`), else the
+/// environment's; prints to stdout, errors to stderr. An explicit
+/// `--lang ru` also makes CSV output the kind Russian Excel opens.
+pub fn run(command: Command, lang: Option<LangArg>) -> ExitCode {
+    let chosen = lang.map_or_else(Lang::from_env, Lang::from);
+    let _scope = i18n::Scope::enter(chosen);
+    let csv = if lang == Some(LangArg::Ru) {
+        CsvStyle::Excel
+    } else {
+        CsvStyle::Tools
+    };
     match command {
-        Command::Report { project, format } => report_cmd(&project, format),
+        Command::Report { project, format } => report_cmd(&project, format, csv),
         Command::Cashflows {
             csv,
             rate,
@@ -226,19 +261,36 @@ pub fn run(command: Command) -> ExitCode {
             project,
             range,
             format,
-        } => sensitivity_cmd(&project, &range, format),
+        } => sensitivity_cmd(&project, &range, format, csv),
         Command::Risk {
             project,
             trials,
             seed,
             scenarios,
             format,
-        } => risk_cmd(&project, trials, seed, scenarios, format),
+        } => risk_cmd(&project, trials, seed, scenarios, format, csv),
         Command::Compare {
             project,
             target,
             format,
-        } => compare_cmd(&project, &target, format),
+        } => compare_cmd(&project, &target, format, csv),
+    }
+}
+
+/// Who a CSV is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CsvStyle {
+    /// Tools: `,` between fields, dot decimals, English keys (as always).
+    Tools,
+    /// People with a Russian Excel (`--lang ru`): `;` between fields and
+    /// comma decimals; the ledger's header in Russian words.
+    Excel,
+}
+
+fn print_csv(text: &str, style: CsvStyle) {
+    match style {
+        CsvStyle::Tools => print!("{text}"),
+        CsvStyle::Excel => print!("{}", report::excel_csv(text)),
     }
 }
 
@@ -254,18 +306,25 @@ fn upgrade_cmd(path: &Path, output: Option<&Path>) -> ExitCode {
         return fail(&[e.to_string()]);
     }
     println!(
-        "{}: written at format version {} ({} note(s), {} source(s))",
-        target.display(),
-        io::format::CURRENT_VERSION,
-        project.notes.len(),
-        project.sources.len()
+        "{}",
+        crate::t!(
+            "report-cli-upgraded",
+            file = target.display().to_string(),
+            version = io::format::CURRENT_VERSION.to_string(),
+            notes = project.notes.len().to_string(),
+            sources = project.sources.len().to_string()
+        )
     );
     let problems = validate(&project);
     if !problems.is_empty() {
         eprintln!(
-            "assay: {}: {} problem(s) to fix, kept as they were; `assay check` lists them",
-            target.display(),
-            problems.len()
+            "assay: {}",
+            crate::t!(
+                "report-cli-upgraded-problems",
+                file = target.display().to_string(),
+                n = problems.len(),
+                count = problems.len().to_string()
+            )
         );
     }
     ExitCode::SUCCESS
@@ -279,7 +338,7 @@ fn export_cmd(
     (risk, trials): (bool, Option<u32>),
 ) -> ExitCode {
     if xlsx.is_none() && pdf.is_none() {
-        return fail(&["export: say where to write, e.g. --xlsx OUT.xlsx or --pdf OUT.pdf".into()]);
+        return fail(&[crate::t!("report-cli-export-where")]);
     }
     let project = match io::load_project(path) {
         Ok(p) => p,
@@ -302,11 +361,13 @@ fn export_cmd(
             date: date.clone(),
             risk,
             monte_carlo,
+            lang: crate::i18n::lang(),
         };
         outputs.push((out, export::xlsx::workbook(&project, &options)));
     }
     if let Some(out) = pdf {
-        let options = export::pdf::PdfOptions { cases, date };
+        let lang = crate::i18n::lang();
+        let options = export::pdf::PdfOptions { cases, date, lang };
         outputs.push((out, export::pdf::report(&project, &options)));
     }
     for (out, bytes) in outputs {
@@ -317,12 +378,15 @@ fn export_cmd(
         if let Err(e) = io::write_atomic_bytes(out, &bytes) {
             return fail(&[e.to_string()]);
         }
-        println!("wrote {}", out.display());
+        println!(
+            "{}",
+            crate::t!("report-cli-wrote", file = out.display().to_string())
+        );
     }
     ExitCode::SUCCESS
 }
 
-fn report_cmd(path: &Path, format: Format) -> ExitCode {
+fn report_cmd(path: &Path, format: Format, csv: CsvStyle) -> ExitCode {
     let project = match io::load_project(path) {
         Ok(p) => p,
         Err(e) => return fail_file(path, &e),
@@ -333,7 +397,10 @@ fn report_cmd(path: &Path, format: Format) -> ExitCode {
     };
     match format {
         Format::Text => print!("{}", report::text_report(&project, &a)),
-        Format::Csv => print!("{}", report::csv_report(&project, &a)),
+        Format::Csv => match csv {
+            CsvStyle::Tools => print!("{}", report::csv_report(&project, &a)),
+            CsvStyle::Excel => print!("{}", report::csv_report_for_people(&project, &a)),
+        },
         Format::Json => match serde_json::to_string_pretty(&report::json_report(&project, &a)) {
             Ok(s) => println!("{s}"),
             Err(e) => return fail(&[e.to_string()]),
@@ -349,20 +416,18 @@ pub fn parse_target(text: &str) -> Result<Target, String> {
         return Ok(Target::NpvZero);
     }
     if let Some(rest) = t.strip_prefix("irr=") {
-        let h: Decimal = rest.parse().map_err(|_| {
-            format!("--target {text}: \"{rest}\" is not a number (irr=0.12 means 12%)")
-        })?;
+        let h: Decimal = rest
+            .parse()
+            .map_err(|_| crate::t!("report-cli-target-not-number", text = text, rest = rest))?;
         if h <= Decimal::new(-99, 2) || h > Decimal::from(10) {
-            return Err(format!(
-                "--target {text}: the hurdle must be above -0.99 and at most 10"
-            ));
+            return Err(crate::t!("report-cli-target-range", text = text));
         }
         return Ok(Target::Irr(h));
     }
-    Err(format!("--target {text}: use `npv` or `irr=0.12`"))
+    Err(crate::t!("report-cli-target-use", text = text))
 }
 
-fn compare_cmd(path: &Path, target: &str, format: Format) -> ExitCode {
+fn compare_cmd(path: &Path, target: &str, format: Format, csv: CsvStyle) -> ExitCode {
     let target = match parse_target(target) {
         Ok(t) => t,
         Err(e) => return fail(&[e]),
@@ -378,7 +443,10 @@ fn compare_cmd(path: &Path, target: &str, format: Format) -> ExitCode {
     let scenarios = compare::compare_scenarios(&project);
     // A run that produced no figure is an error, not an empty table.
     if scenarios.iter().all(|(_, r)| r.is_err()) {
-        let mut lines = vec![format!("{}: no case could be appraised:", path.display())];
+        let mut lines = vec![crate::t!(
+            "report-cli-no-case",
+            file = path.display().to_string()
+        )];
         for (name, r) in &scenarios {
             if let Err(e) = r {
                 lines.push(format!("  {name}: {e}"));
@@ -399,7 +467,7 @@ fn compare_cmd(path: &Path, target: &str, format: Format) -> ExitCode {
                 Err(e) => return fail(&[e.to_string()]),
             }
         }
-        Format::Csv => print!("{}", report::compare_csv(&scenarios, &required)),
+        Format::Csv => print_csv(&report::compare_csv(&scenarios, &required), csv),
         Format::Text => print!(
             "{}",
             report::compare_text(
@@ -424,13 +492,11 @@ fn print_json(v: &Value) -> ExitCode {
     }
 }
 
-fn sensitivity_cmd(path: &Path, range: &str, format: Format) -> ExitCode {
+fn sensitivity_cmd(path: &Path, range: &str, format: Format, csv: CsvStyle) -> ExitCode {
     let range = match range.trim().parse::<f64>() {
         Ok(r) if r > 0.0 && r < 1.0 => r,
         _ => {
-            return fail(&[format!(
-                "--range {range}: give a share between 0 and 1 (0.2 means ±20%)"
-            )]);
+            return fail(&[crate::t!("report-cli-range", range = range)]);
         }
     };
     let project = match io::load_project(path) {
@@ -450,7 +516,7 @@ fn sensitivity_cmd(path: &Path, range: &str, format: Format) -> ExitCode {
             "{}",
             report::risk::sensitivity_text(&base, &s, report::layout::terminal_width())
         ),
-        Format::Csv => print!("{}", report::risk::sensitivity_csv(&s)),
+        Format::Csv => print_csv(&report::risk::sensitivity_csv(&s), csv),
         Format::Json => return print_json(&report::risk::sensitivity_json(&s)),
     }
     ExitCode::SUCCESS
@@ -462,6 +528,7 @@ fn risk_cmd(
     seed: Option<u64>,
     scenarios: bool,
     format: Format,
+    csv: CsvStyle,
 ) -> ExitCode {
     use crate::engine::risk::monte_carlo::{McConfig, Progress, monte_carlo};
     let project = match io::load_project(path) {
@@ -471,9 +538,10 @@ fn risk_cmd(
     let mut config = McConfig::of(&project);
     if let Some(t) = trials {
         if t == 0 || t > crate::model::risk::MAX_TRIALS {
-            return fail(&[format!(
-                "--trials {t}: give 1 to {}",
-                crate::model::risk::MAX_TRIALS
+            return fail(&[crate::t!(
+                "report-cli-trials",
+                trials = t.to_string(),
+                max = report::group(Decimal::from(crate::model::risk::MAX_TRIALS), 0)
             )]);
         }
         config.trials = t;
@@ -491,7 +559,7 @@ fn risk_cmd(
             "{}",
             report::risk::risk_text(&project, &r, report::layout::terminal_width())
         ),
-        Format::Csv => print!("{}", report::risk::risk_csv(&r)),
+        Format::Csv => print_csv(&report::risk::risk_csv(&r), csv),
         Format::Json => return print_json(&report::risk::risk_json(&r)),
     }
     ExitCode::SUCCESS
@@ -511,8 +579,8 @@ pub fn check_project(project: &Project) -> Vec<Problem> {
     if let Some(message) = &base {
         out.push(Problem {
             path: String::new(),
-            place: "Base case".into(),
-            message: message.clone(),
+            place: Place::BaseCase,
+            kind: ProblemKind::Worded(message.clone()),
         });
     }
     // The risk section runs as `assay risk` would: its drivers name
@@ -521,10 +589,14 @@ pub fn check_project(project: &Project) -> Vec<Problem> {
         && let Err(e) = crate::engine::risk::monte_carlo::check_risk(project)
     {
         let message = match e {
-            crate::engine::EngineError::Invalid(m) => m,
+            crate::engine::EngineError::Invalid(m) => report::words::invalid(&m),
             other => other.to_string(),
         };
-        out.push(Problem::placed(project, "risk.correlations", message));
+        out.push(Problem::placed(
+            project,
+            "risk.correlations",
+            ProblemKind::Worded(message),
+        ));
     }
     for (i, s) in project.scenarios.iter().enumerate() {
         if let Err(e) = appraise::appraise(&s.apply(project)) {
@@ -532,7 +604,11 @@ pub fn check_project(project: &Project) -> Vec<Problem> {
             let message = e.to_string();
             if base.as_ref() != Some(&message) {
                 let path = format!("scenarios[{i}]");
-                out.push(Problem::placed(project, &path, message));
+                out.push(Problem::placed(
+                    project,
+                    &path,
+                    ProblemKind::Worded(message),
+                ));
             }
         }
     }
@@ -540,6 +616,8 @@ pub fn check_project(project: &Project) -> Vec<Problem> {
 }
 
 fn check_cmd(path: &Path, format: SeriesFormat) -> ExitCode {
+    // JSON is for tools: its places and messages in English.
+    let _json_english = matches!(format, SeriesFormat::Json).then(|| i18n::Scope::enter(Lang::En));
     let (project, problems) = match io::load_unvalidated(path) {
         Ok(p) => {
             let problems = check_project(&p);
@@ -549,19 +627,20 @@ fn check_cmd(path: &Path, format: SeriesFormat) -> ExitCode {
         // For tools, a file that does not load is one problem, in JSON too.
         Err(e) => {
             let place = match &e {
-                io::FileError::Parse { line, column, .. } => {
-                    format!("line {line}, column {column}")
-                }
-                _ => String::new(),
+                io::FileError::Parse { line, column, .. } => Place::FileAt {
+                    line: *line,
+                    column: *column,
+                },
+                _ => Place::Nowhere,
             };
             let message = match &e {
-                io::FileError::Parse { message, .. } => message.clone(),
+                io::FileError::Parse { message, .. } => message.to_string(),
                 other => other.to_string(),
             };
             let problem = Problem {
                 path: String::new(),
                 place,
-                message,
+                kind: ProblemKind::Worded(message),
             };
             (None, vec![problem])
         }
@@ -572,8 +651,8 @@ fn check_cmd(path: &Path, format: SeriesFormat) -> ExitCode {
             "valid": problems.is_empty(),
             "problems": problems.iter().map(|p| json!({
                 "path": p.path,
-                "place": p.place,
-                "message": p.message,
+                "place": p.place_text(),
+                "message": p.message(),
             })).collect::<Vec<_>>(),
         });
         match serde_json::to_string_pretty(&v) {
@@ -588,32 +667,37 @@ fn check_cmd(path: &Path, format: SeriesFormat) -> ExitCode {
     }
     if let (true, Some(project)) = (problems.is_empty(), &project) {
         println!(
-            "{}: valid ({} facilities, {} products, {} support instruments, {} scenarios)",
-            path.display(),
-            project.facilities.len(),
-            project.products.len(),
-            project.support.len(),
-            project.scenarios.len()
+            "{}",
+            crate::t!(
+                "report-cli-valid",
+                file = path.display().to_string(),
+                facilities = project.facilities.len().to_string(),
+                products = project.products.len().to_string(),
+                support = project.support.len().to_string(),
+                scenarios = project.scenarios.len().to_string()
+            )
         );
         return ExitCode::SUCCESS;
     }
-    let mut lines = vec![format!(
-        "{}: {} problem(s) to fix:",
-        path.display(),
-        problems.len()
-    )];
+    let mut lines = vec![problems_heading(path, problems.len())];
     lines.extend(problems.iter().map(|p| format!("  {p}")));
     fail(&lines)
+}
+
+/// `FILE: 3 problems to fix:`.
+fn problems_heading(path: &Path, n: usize) -> String {
+    crate::t!(
+        "report-cli-problems",
+        file = path.display().to_string(),
+        n = n,
+        count = n.to_string()
+    )
 }
 
 /// A file error on stderr: the file named once, then each line.
 fn fail_file(path: &Path, e: &io::FileError) -> ExitCode {
     if let io::FileError::Invalid(problems) = e {
-        let mut all = vec![format!(
-            "{}: {} problem(s) to fix:",
-            path.display(),
-            problems.len()
-        )];
+        let mut all = vec![problems_heading(path, problems.len())];
         all.extend(problems.iter().map(|p| format!("  {p}")));
         return fail(&all);
     }
@@ -659,7 +743,7 @@ fn split_csv(line: &str) -> Result<Vec<String>, String> {
         }
     }
     if quoted {
-        return Err("a quoted field is not closed".into());
+        return Err(crate::t!("report-cli-csv-quote"));
     }
     fields.push(cur);
     Ok(fields)
@@ -672,38 +756,45 @@ pub fn parse_series_csv(text: &str) -> Result<Series, String> {
         .lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty());
-    let (_, header) = lines.next().ok_or("the file is empty")?;
-    let header =
-        split_csv(header.trim_start_matches('\u{feff}')).map_err(|e| format!("line 1: {e}"))?;
+    let (_, header) = lines
+        .next()
+        .ok_or_else(|| crate::t!("report-cli-csv-empty"))?;
+    let at_line =
+        |n: usize, e: String| crate::t!("report-cli-csv-at-line", line = n.to_string(), error = e);
+    let header = split_csv(header.trim_start_matches('\u{feff}')).map_err(|e| at_line(1, e))?;
     let find = |name: &str| {
         header
             .iter()
             .position(|h| h.trim().eq_ignore_ascii_case(name))
     };
-    let year_col = find("year").ok_or("line 1: the header has no column `year`")?;
-    let cf_col = find("cash_flow").ok_or("line 1: the header has no column `cash_flow`")?;
+    let no_column = |name: &str| at_line(1, crate::t!("report-cli-csv-no-column", column = name));
+    let year_col = find("year").ok_or_else(|| no_column("year"))?;
+    let cf_col = find("cash_flow").ok_or_else(|| no_column("cash_flow"))?;
     let mut rows: Vec<(i32, Decimal, usize)> = Vec::new();
     for (i, line) in lines {
         let n = i + 1;
-        let fields = split_csv(line).map_err(|e| format!("line {n}: {e}"))?;
+        let fields = split_csv(line).map_err(|e| at_line(n, e))?;
         if fields.len() > header.len() {
             // `2026,-100,5` is most often a decimal comma; never drop a column.
-            return Err(format!(
-                "line {n}: {} fields, but the header has {}; a decimal is written with a point (-100.5), not a comma",
-                fields.len(),
-                header.len()
+            return Err(at_line(
+                n,
+                crate::t!(
+                    "report-cli-csv-too-many-fields",
+                    fields = fields.len().to_string(),
+                    header = header.len().to_string()
+                ),
             ));
         }
         let get = |col: usize, name: &str| {
             fields
                 .get(col)
                 .map(|s| s.trim())
-                .ok_or(format!("line {n}: no value in column `{name}`"))
+                .ok_or_else(|| at_line(n, crate::t!("report-cli-csv-no-value", column = name)))
         };
         let y = get(year_col, "year")?;
         let year: i32 = y
             .parse()
-            .map_err(|_| format!("line {n}: year \"{y}\" is not a whole number"))?;
+            .map_err(|_| at_line(n, crate::t!("report-cli-csv-bad-year", year = y)))?;
         let v = get(cf_col, "cash_flow")?;
         // Thousands separators: every kind of space (plain, no-break,
         // narrow no-break, thin: Unicode White_Space) and `_`.
@@ -714,27 +805,34 @@ pub fn parse_series_csv(text: &str) -> Result<Series, String> {
         let flow = clean
             .parse::<Decimal>()
             .or_else(|_| Decimal::from_scientific(&clean))
-            .map_err(|_| format!("line {n}: cash_flow \"{v}\" is not a number"))?;
+            .map_err(|_| at_line(n, crate::t!("report-cli-csv-bad-flow", value = v)))?;
         rows.push((year, flow, n));
     }
     if rows.is_empty() {
-        return Err("no rows after the header".into());
+        return Err(crate::t!("report-cli-csv-no-rows"));
     }
     if rows.len() > 1000 {
-        return Err(format!(
-            "{} rows; a series has at most 1000 years",
-            rows.len()
+        return Err(crate::t!(
+            "report-cli-csv-too-many-rows",
+            rows = rows.len().to_string()
         ));
     }
     rows.sort_by_key(|r| r.0);
     for w in rows.windows(2) {
         if w[1].0 == w[0].0 {
-            return Err(format!("line {}: year {} appears twice", w[1].2, w[1].0));
+            return Err(at_line(
+                w[1].2,
+                crate::t!("report-cli-csv-year-twice", year = w[1].0.to_string()),
+            ));
         }
         if w[1].0 != w[0].0 + 1 {
-            return Err(format!(
-                "line {}: year {} follows {}; years must be consecutive",
-                w[1].2, w[1].0, w[0].0
+            return Err(at_line(
+                w[1].2,
+                crate::t!(
+                    "report-cli-csv-year-gap",
+                    year = w[1].0.to_string(),
+                    previous = w[0].0.to_string()
+                ),
             ));
         }
     }
@@ -761,14 +859,17 @@ pub fn series_metrics(
     let off = convention.offset_f64();
     let mut notes = Vec::new();
     // The engine's IRR: every root, each confirmed on the Decimal NPV.
-    let report =
-        appraise::irr_report(&series.flows, r, "IRR", &mut notes).map_err(|e| e.to_string())?;
+    let report = appraise::irr_report(&series.flows, r, appraise::IrrOf::Project, &mut notes)
+        .map_err(|e| e.to_string())?;
     if let Some(why) = &report.none_reason {
-        notes.push(format!("IRR: {why}"));
+        notes.push(appraise::AppraisalNote::IrrMissing {
+            irr: appraise::IrrOf::Project,
+            why: why.clone(),
+        });
     }
     let (irr, irrs) = (report.primary, report.roots);
     let mirr = finance::mirr(&f, r, r)
-        .map_err(|e| notes.push(format!("MIRR: {e}")))
+        .map_err(|e| notes.push(appraise::AppraisalNote::MirrMissing(e)))
         .ok();
     let payback = finance::payback(&f, off).map_err(|e| e.to_string())?;
     let disc = finance::discounted(&f, r, off).map_err(|e| e.to_string())?;
@@ -778,7 +879,7 @@ pub fn series_metrics(
     for d in &series.flows {
         cum = cum
             .checked_add(*d)
-            .ok_or("the cumulative cash flow overflows")?;
+            .ok_or_else(|| crate::t!("report-cli-cumulative-overflows"))?;
         min_cum = min_cum.min(cum);
     }
     let mut m = Map::new();
@@ -794,6 +895,13 @@ pub fn series_metrics(
     m.insert("payback_years".into(), o(payback));
     m.insert("discounted_payback_years".into(), o(dpayback));
     m.insert("peak_funding".into(), n(-min_cum));
+    // The notes in the language in force (the caller chooses: English for
+    // JSON), worded as the reports word them; a bare series has no currency.
+    let units = report::words::Units::default();
+    let notes: Vec<String> = notes
+        .iter()
+        .map(|n| report::words::appraisal_note(n, &units).one_line())
+        .collect();
     m.insert("notes".into(), json!(notes));
     Ok(Value::Object(m))
 }
@@ -808,19 +916,19 @@ fn cashflows_cmd(
         Ok(r) => r,
         Err(_) if rate.trim().matches(',').count() == 1 => {
             let fixed = rate.trim().replace(',', ".");
-            return fail(&[format!(
-                "--rate {rate}: decimal comma in a number: write {fixed}, not {}",
-                rate.trim()
+            return fail(&[crate::t!(
+                "report-cli-rate-comma",
+                rate = rate,
+                fixed = fixed,
+                text = rate.trim()
             )]);
         }
         Err(_) => {
-            return fail(&[format!(
-                "--rate \"{rate}\" is not a number (0.10 means 10%)"
-            )]);
+            return fail(&[crate::t!("report-cli-rate-not-number", rate = rate)]);
         }
     };
     if rate <= Decimal::new(-99, 2) || rate > Decimal::from(10) {
-        return fail(&[format!("--rate {rate} must be above -0.99 and at most 10")]);
+        return fail(&[crate::t!("report-cli-rate-range", rate = rate.to_string())]);
     }
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
@@ -830,10 +938,13 @@ fn cashflows_cmd(
         Ok(s) => s,
         Err(e) => return fail(&[format!("{}: {e}", path.display())]),
     };
+    // JSON is for tools: its notes in English.
+    let json_english = matches!(format, SeriesFormat::Json).then(|| i18n::Scope::enter(Lang::En));
     let metrics = match series_metrics(&series, rate, convention) {
         Ok(m) => m,
         Err(e) => return fail(&[format!("{}: {e}", path.display())]),
     };
+    drop(json_english);
     match format {
         SeriesFormat::Json => {
             let v = json!({
@@ -853,17 +964,24 @@ fn cashflows_cmd(
             let get = |k: &str| metrics.get(k).cloned().unwrap_or(Value::Null);
             let f = |v: Value, pct: bool| match v.as_f64() {
                 Some(x) if pct => report::pct(x),
-                Some(x) => format!("{x:.2}"),
-                None => "none".into(),
+                Some(x) => i18n::num::float(x, 2),
+                None => crate::t!("report-none"),
+            };
+            let years = |v: Value| match v.as_f64() {
+                Some(y) => crate::t!("report-cli-years", n = y, shown = i18n::num::float(y, 2)),
+                None => crate::t!("report-never"),
             };
             println!(
-                "{} years from {}, discount rate {}, convention {}",
-                series.flows.len(),
-                series.first_year,
-                report::pct(rate.to_f64().unwrap_or(0.0)),
-                convention.describe()
+                "{}",
+                crate::t!(
+                    "report-cli-series-heading",
+                    n = series.flows.len(),
+                    count = series.flows.len().to_string(),
+                    first = series.first_year.to_string(),
+                    rate = report::pct(rate.to_f64().unwrap_or(0.0)),
+                    convention = convention.describe()
+                )
             );
-            println!("NPV                 {}", f(get("npv"), false));
             let roots: Vec<String> = get("irrs")
                 .as_array()
                 .map(|a| {
@@ -873,31 +991,77 @@ fn cashflows_cmd(
                         .collect()
                 })
                 .unwrap_or_default();
-            println!(
-                "IRR                 {}{}",
-                f(get("irr"), true),
-                if roots.len() > 1 {
-                    format!(" (non-conventional: roots {})", roots.join(", "))
-                } else {
-                    String::new()
-                }
-            );
-            println!("MIRR                {}", f(get("mirr"), true));
-            println!(
-                "Payback             {} years",
-                f(get("payback_years"), false)
-            );
-            println!(
-                "Discounted payback  {} years",
-                f(get("discounted_payback_years"), false)
-            );
-            println!("Peak funding        {}", f(get("peak_funding"), false));
+            let irr = if roots.len() > 1 {
+                crate::t!(
+                    "report-irr-roots",
+                    irr = f(get("irr"), true),
+                    roots = report::words::list(roots)
+                )
+            } else {
+                f(get("irr"), true)
+            };
+            let rows = [
+                (crate::t!("term-npv"), f(get("npv"), false)),
+                (crate::t!("term-irr"), irr),
+                (crate::t!("term-mirr"), f(get("mirr"), true)),
+                (crate::t!("report-payback"), years(get("payback_years"))),
+                (
+                    crate::t!("report-discounted-payback"),
+                    years(get("discounted_payback_years")),
+                ),
+                (
+                    crate::t!("report-peak-funding"),
+                    f(get("peak_funding"), false),
+                ),
+            ];
+            let width = rows
+                .iter()
+                .map(|(l, _)| l.chars().count() + 1)
+                .max()
+                .unwrap_or(0)
+                .max(20);
+            for (label, value) in rows {
+                let pad = width.saturating_sub(label.chars().count());
+                println!("{label}{:pad$}{value}", "");
+            }
             if let Some(notes) = get("notes").as_array() {
                 for n in notes {
-                    println!("note: {}", n.as_str().unwrap_or_default());
+                    println!(
+                        "{}",
+                        crate::t!("report-cli-note", note = n.as_str().unwrap_or_default())
+                    );
                 }
             }
         }
     }
     ExitCode::SUCCESS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lang_is_global_and_a_file_still_opens_the_window() {
+        let cli = Cli::try_parse_from(["assay", "project.ron"]).expect("parses");
+        assert_eq!(cli.file, Some(PathBuf::from("project.ron")));
+        assert!(cli.command.is_none());
+        for args in [
+            &["assay", "--lang", "ru", "report", "p.ron"][..],
+            &["assay", "report", "p.ron", "--lang", "ru"][..],
+        ] {
+            let cli = Cli::try_parse_from(args).expect("parses");
+            assert_eq!(cli.lang, Some(LangArg::Ru), "{args:?}");
+            assert!(
+                matches!(cli.command, Some(Command::Report { .. })),
+                "{args:?}"
+            );
+        }
+        let cli = Cli::try_parse_from(["assay", "--lang", "en", "p.ron"]).expect("parses");
+        assert_eq!(
+            (cli.lang, cli.file),
+            (Some(LangArg::En), Some(PathBuf::from("p.ron")))
+        );
+        assert!(Cli::try_parse_from(["assay", "report", "p.ron", "--lang", "de"]).is_err());
+    }
 }

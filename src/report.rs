@@ -5,7 +5,9 @@
 //! keys and labels; the CSV, the JSON and the window's table all use it.
 
 pub mod layout;
+pub mod problems;
 pub mod risk;
+pub mod words;
 
 use std::fmt::Write as _;
 
@@ -15,7 +17,7 @@ use serde_json::{Map, Value, json};
 
 use crate::engine::EngineError;
 use crate::engine::appraise::{Appraisal, IrrReport, Metrics};
-use crate::engine::compare::{InstrumentKind, Required, ScenarioResult, SolverConfig, StateView};
+use crate::engine::compare::{CaseName, Required, ScenarioResult, SolverConfig, StateView};
 use crate::engine::ledger::Ledger;
 use crate::model::Project;
 use crate::model::notes::{Note, Source};
@@ -63,12 +65,17 @@ pub fn ledger_lines<'a>(project: &Project, ledger: &'a Ledger<Decimal>) -> Vec<L
             .map_or("product", |x| x.name.as_str());
         push(
             format!("revenue_{}", slug(name)),
-            format!("Revenue: {name}"),
+            crate::t!("report-line-revenue-of", name = name),
             true,
             values,
         );
     }
-    push("revenue".into(), "Revenue".into(), true, &ledger.revenue);
+    push(
+        "revenue".into(),
+        crate::t!("report-line-revenue"),
+        true,
+        &ledger.revenue,
+    );
     for (s, values) in ledger.support_by_instrument.iter().enumerate() {
         let name = project
             .support
@@ -76,126 +83,126 @@ pub fn ledger_lines<'a>(project: &Project, ledger: &'a Ledger<Decimal>) -> Vec<L
             .map_or("instrument", |x| x.name.as_str());
         push(
             format!("support_{}", slug(name)),
-            format!("Support: {name}"),
+            crate::t!("report-line-support-of", name = name),
             true,
             values,
         );
     }
-    let lines: [(&str, &str, bool, &'a [Decimal]); 32] = [
+    let lines: [(&str, String, bool, &'a [Decimal]); 32] = [
         (
             "operating_support",
-            "Operating support",
+            crate::t!("report-line-operating-support"),
             true,
             &ledger.operating_support,
         ),
-        ("fixed_opex", "Fixed opex", true, &ledger.fixed_opex),
-        ("payroll", "  of which payroll", true, &ledger.payroll),
+        ("fixed_opex", crate::t!("report-line-fixed-opex"), true, &ledger.fixed_opex),
+        ("payroll", crate::t!("report-line-payroll"), true, &ledger.payroll),
         (
             "contributions",
-            "  of which insurance contributions",
+            crate::t!("report-line-contributions"),
             true,
             &ledger.contributions,
         ),
         (
             "variable_opex",
-            "Variable opex",
+            crate::t!("report-line-variable-opex"),
             true,
             &ledger.variable_opex,
         ),
-        ("property_tax", "Property tax", true, &ledger.property_tax),
-        ("royalties", "Royalties / MET", true, &ledger.royalties),
-        ("ebitda", "EBITDA", true, &ledger.ebitda),
-        ("depreciation", "Depreciation", true, &ledger.depreciation),
-        ("interest", "Interest", true, &ledger.interest),
+        ("property_tax", crate::t!("report-line-property-tax"), true, &ledger.property_tax),
+        ("royalties", crate::t!("report-line-royalties"), true, &ledger.royalties),
+        ("ebitda", crate::t!("report-line-ebitda"), true, &ledger.ebitda),
+        ("depreciation", crate::t!("report-line-depreciation"), true, &ledger.depreciation),
+        ("interest", crate::t!("report-line-interest"), true, &ledger.interest),
         (
             "interest_subsidy",
-            "Interest subsidy",
+            crate::t!("report-line-interest-subsidy"),
             true,
             &ledger.interest_subsidy,
         ),
         (
             "taxable_income",
-            "Taxable income",
+            crate::t!("report-line-taxable-income"),
             true,
             &ledger.taxable_income,
         ),
-        ("losses_used", "Losses used", true, &ledger.losses_used),
+        ("losses_used", crate::t!("report-line-losses-used"), true, &ledger.losses_used),
         (
             "profit_tax",
-            "Profit tax (company)",
+            crate::t!("report-line-profit-tax"),
             true,
             &ledger.profit_tax,
         ),
         (
             "profit_tax_unlevered",
-            "Profit tax (project)",
+            crate::t!("report-line-profit-tax-unlevered"),
             true,
             &ledger.profit_tax_unlevered,
         ),
-        ("capex", "Capex", true, &ledger.capex),
+        ("capex", crate::t!("report-line-capex"), true, &ledger.capex),
         (
             "sustaining_capex",
-            "Sustaining capex",
+            crate::t!("report-line-sustaining-capex"),
             true,
             &ledger.sustaining_capex,
         ),
         (
             "capital_grants",
-            "Capital grants",
+            crate::t!("report-line-capital-grants"),
             true,
             &ledger.capital_grants,
         ),
         (
             "working_capital_change",
-            "Working capital increase",
+            crate::t!("report-line-working-capital-change"),
             true,
             &ledger.working_capital_change,
         ),
-        ("vat_paid", "VAT paid on capex", true, &ledger.vat_paid),
-        ("vat_refund", "VAT refunded", true, &ledger.vat_refund),
-        ("closure", "Closure", true, &ledger.closure),
-        ("salvage", "Salvage", true, &ledger.salvage),
+        ("vat_paid", crate::t!("report-line-vat-paid"), true, &ledger.vat_paid),
+        ("vat_refund", crate::t!("report-line-vat-refund"), true, &ledger.vat_refund),
+        ("closure", crate::t!("report-line-closure"), true, &ledger.closure),
+        ("salvage", crate::t!("report-line-salvage"), true, &ledger.salvage),
         (
             "cash_flow",
-            "Project cash flow",
+            crate::t!("report-line-cash-flow"),
             true,
             &ledger.project_cash_flow,
         ),
         (
             "discount_factor",
-            "Discount factor",
+            crate::t!("report-line-discount-factor"),
             false,
             &ledger.discount_factor,
         ),
         (
             "discounted_cash_flow",
-            "Discounted cash flow",
+            crate::t!("report-line-discounted-cash-flow"),
             true,
             &ledger.discounted_cash_flow,
         ),
         (
             "cumulative_cash_flow",
-            "Cumulative cash flow",
+            crate::t!("report-line-cumulative-cash-flow"),
             true,
             &ledger.cumulative_cash_flow,
         ),
         (
             "cumulative_discounted_cash_flow",
-            "Cumulative discounted cash flow",
+            crate::t!("report-line-cumulative-discounted-cash-flow"),
             true,
             &ledger.cumulative_discounted_cash_flow,
         ),
-        ("debt_draws", "Debt draws", true, &ledger.debt_draws),
+        ("debt_draws", crate::t!("report-line-debt-draws"), true, &ledger.debt_draws),
         (
             "debt_repayment",
-            "Debt repayment",
+            crate::t!("report-line-debt-repayment"),
             true,
             &ledger.debt_repayment,
         ),
-        ("debt_service", "Debt service", true, &ledger.debt_service),
+        ("debt_service", crate::t!("report-line-debt-service"), true, &ledger.debt_service),
         (
             "equity_cash_flow",
-            "Equity cash flow",
+            crate::t!("report-line-equity-cash-flow"),
             true,
             &ledger.equity_cash_flow,
         ),
@@ -213,7 +220,7 @@ pub fn ledger_lines<'a>(project: &Project, ledger: &'a Ledger<Decimal>) -> Vec<L
         if optional.contains(&key) && values.iter().all(|x| x.is_zero()) {
             continue;
         }
-        push(key.into(), label.into(), money, values);
+        push(key.into(), label, money, values);
     }
     v
 }
@@ -308,10 +315,17 @@ pub fn json_report(project: &Project, a: &Appraisal) -> Value {
         "main_unit": a.metrics.main_unit,
         "metrics": metrics_json(&a.metrics),
         "cash_flow": rows,
-        "notes": a.notes,
+        "notes": notes_for_tools(project, a),
         "assumptions": assumptions_json(project),
         "sources": project.sources.iter().map(source_json).collect::<Vec<_>>(),
     })
+}
+
+/// The notes for tools: English, one line each (sentence and method), as
+/// JSON has always carried them.
+fn notes_for_tools(project: &Project, a: &Appraisal) -> Vec<String> {
+    let _english = crate::i18n::Scope::enter(crate::i18n::Lang::En);
+    notes_text(project, a).iter().map(words::Worded::one_line).collect()
 }
 
 fn source_json(s: &Source) -> Value {
@@ -383,13 +397,13 @@ pub fn assumptions_text(project: &Project) -> String {
     if project.notes.is_empty() && project.sources.is_empty() {
         return s;
     }
-    let _ = writeln!(s, "Assumptions and sources:");
+    let _ = writeln!(s, "{}", crate::t!("report-assumptions"));
     for (path, note) in &project.notes {
         let place = crate::model::place::user_place(project, path);
         let _ = writeln!(s, "  - {place}: {}", note_text(note));
     }
     if !project.sources.is_empty() {
-        let _ = writeln!(s, "  Sources:");
+        let _ = writeln!(s, "  {}", crate::t!("report-sources"));
         for source in &project.sources {
             let _ = writeln!(s, "    {}", source_text(source));
         }
@@ -417,6 +431,81 @@ pub fn csv_report(project: &Project, a: &Appraisal) -> String {
     out
 }
 
+/// The yearly ledger as CSV for people with a Russian Excel (`--lang ru`):
+/// the lines' names in the language in force as the header, `;` between
+/// fields and comma decimals, no grouping (Excel reads `-1234,5`).
+pub fn csv_report_for_people(project: &Project, a: &Appraisal) -> String {
+    let lines = ledger_lines(project, &a.ledger);
+    let mut out = csv_field_semicolon(&crate::t!("report-col-year"));
+    for line in &lines {
+        out.push(';');
+        out.push_str(&csv_field_semicolon(line.label.trim()));
+    }
+    out.push_str("\r\n");
+    for (i, year) in a.ledger.years.iter().enumerate() {
+        let _ = write!(out, "{year}");
+        for line in &lines {
+            let _ = write!(out, ";{}", line.values[i].normalize().to_string().replace('.', ","));
+        }
+        out.push_str("\r\n");
+    }
+    out
+}
+
+fn csv_field_semicolon(s: &str) -> String {
+    if s.contains([';', '"', '\n']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// A CSV for tools (`,` between fields, dot decimals) rewritten for a
+/// Russian Excel: `;` between fields, and a comma for the decimal point in
+/// every field that is a number. Text fields are kept as they are (quoted
+/// again where they hold a `;`).
+pub fn excel_csv(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        let fields = split_csv_line(line);
+        let cells: Vec<String> = fields
+            .iter()
+            .map(|f| {
+                if f.parse::<f64>().is_ok() && !f.is_empty() {
+                    f.replace('.', ",")
+                } else {
+                    csv_field_semicolon(f)
+                }
+            })
+            .collect();
+        out.push_str(&cells.join(";"));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// One CSV record split at commas outside double quotes ("" is a quote).
+fn split_csv_line(line: &str) -> Vec<String> {
+    let mut fields = Vec::new();
+    let mut cur = String::new();
+    let mut quoted = false;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', false) if cur.is_empty() => quoted = true,
+            ('"', true) if chars.peek() == Some(&'"') => {
+                cur.push('"');
+                chars.next();
+            }
+            ('"', true) => quoted = false,
+            (',', false) => fields.push(std::mem::take(&mut cur)),
+            (c, _) => cur.push(c),
+        }
+    }
+    fields.push(cur);
+    fields
+}
+
 /// Money to the cent, grouped in the language in force (`i18n::num`).
 pub fn money(d: Decimal) -> String {
     crate::i18n::num::money(d)
@@ -437,144 +526,200 @@ pub fn pct(x: f64) -> String {
     crate::i18n::num::pct(x)
 }
 
-fn or_none<T>(x: Option<T>, f: impl Fn(T) -> String, none: &str) -> String {
-    x.map_or_else(|| none.to_string(), f)
+fn or_none<T>(x: Option<T>, f: impl Fn(T) -> String) -> String {
+    x.map_or_else(|| crate::t!("report-none"), f)
+}
+
+/// The label column for metric rows: at least 27 characters (as the
+/// English report has always lined them up), else the longest label and a
+/// space.
+fn label_width(rows: &[(String, String)]) -> usize {
+    rows.iter()
+        .map(|(l, _)| l.chars().count() + 1)
+        .max()
+        .unwrap_or(0)
+        .max(27)
+}
+
+/// Metric rows with their labels padded to `width`.
+fn write_rows(s: &mut String, rows: &[(String, String)], width: usize) {
+    for (label, value) in rows {
+        let pad = width.saturating_sub(label.chars().count());
+        let _ = writeln!(s, "{label}{:pad$}{value}", "");
+    }
+}
+
+/// The money basis in words: `real` / `в постоянных ценах`.
+pub fn money_basis_text(basis: crate::model::MoneyBasis) -> String {
+    match basis {
+        crate::model::MoneyBasis::Real => crate::t!("report-money-real"),
+        crate::model::MoneyBasis::Nominal => crate::t!("report-money-nominal"),
+    }
+}
+
+/// Years from the first year: `3.25 years from 2026`.
+fn years_from(y: f64, first_year: i32) -> String {
+    crate::t!(
+        "report-years-from",
+        n = y,
+        shown = crate::i18n::num::float(y, 2),
+        first = first_year.to_string()
+    )
+}
+
+/// The appraisal's notes in words, one entry each: the sentence, then the
+/// method where there is one.
+pub fn notes_text(project: &Project, a: &Appraisal) -> Vec<words::Worded> {
+    let u = words::Units::of(project);
+    a.notes.iter().map(|n| words::appraisal_note(n, &u)).collect()
 }
 
 /// Text summary: the convention, then every metric with its unit, then a
 /// short yearly table and the notes.
 pub fn text_report(project: &Project, a: &Appraisal) -> String {
     let m = &a.metrics;
-    let cur = &project.currency;
-    let unit = &m.main_unit;
+    let cur = crate::i18n::units::currency(&project.currency);
     let mut s = String::new();
     let _ = writeln!(s, "{}", project.name);
     let _ = writeln!(
         s,
-        "Model years {}..{}, {} money in {cur}; discount rate {} ({}), convention {}.",
-        project.first_year,
-        project.last_year(),
-        project.money_basis.key(),
-        pct(project.discount_rate.to_f64().unwrap_or(0.0)),
-        project.money_basis.key(),
-        project.convention.describe()
+        "{}",
+        crate::t!(
+            "report-heading",
+            first = project.first_year.to_string(),
+            last = project.last_year().to_string(),
+            basis = money_basis_text(project.money_basis),
+            currency = cur.as_str(),
+            rate = pct(project.discount_rate.to_f64().unwrap_or(0.0)),
+            convention = project.convention.describe()
+        )
     );
     let _ = writeln!(s);
-    let _ = writeln!(s, "NPV                        {} {cur}", money(m.npv));
+    let amount = |d: Decimal| format!("{} {cur}", money(d));
     let irr = match m.irr.primary {
-        Some(r) if m.irr.roots.len() > 1 => format!(
-            "{} (non-conventional flow: roots {})",
-            pct(r),
-            m.irr
-                .roots
-                .iter()
-                .map(|r| pct(*r))
-                .collect::<Vec<_>>()
-                .join(", ")
+        Some(r) if m.irr.roots.len() > 1 => crate::t!(
+            "report-irr-roots",
+            irr = pct(r),
+            roots = words::list(m.irr.roots.iter().map(|r| pct(*r)))
         ),
         Some(r) => pct(r),
-        None => format!(
-            "none ({})",
-            m.irr.none_reason.as_deref().unwrap_or("no root")
+        None => crate::t!(
+            "report-none-because",
+            why = m
+                .irr
+                .none_reason
+                .as_ref()
+                .map_or_else(|| crate::t!("report-no-root"), words::irr_none)
         ),
     };
-    let _ = writeln!(s, "IRR                        {irr}");
-    let _ = writeln!(
-        s,
-        "MIRR                       {}",
-        or_none(m.mirr, pct, "none")
-    );
-    let _ = writeln!(
-        s,
-        "Payback                    {}",
-        or_none(
-            m.payback_years,
-            |y| format!("{y:.2} years from {}", project.first_year),
-            "never"
+    let first = project.first_year;
+    let top = [
+            (crate::t!("term-npv"), amount(m.npv)),
+            (crate::t!("term-irr"), irr),
+            (crate::t!("term-mirr"), or_none(m.mirr, pct)),
+            (
+                crate::t!("report-payback"),
+                m.payback_years
+                    .map_or_else(|| crate::t!("report-never"), |y| years_from(y, first)),
+            ),
+            (
+                crate::t!("report-discounted-payback"),
+                m.discounted_payback_years
+                    .map_or_else(|| crate::t!("report-never"), |y| years_from(y, first)),
+            ),
+            (
+                crate::t!("report-pi"),
+                or_none(m.profitability_index, |x| crate::i18n::num::float(x, 3)),
+            ),
+            (crate::t!("report-peak-funding"), amount(m.peak_funding)),
+    ];
+    let per_unit = crate::i18n::units::per_unit(&project.currency, &m.main_unit);
+    let per = |d: Decimal| format!("{} {per_unit}", group(d, 2));
+    let rows = [(
+        crate::t!("report-unit-cost"),
+        or_none(m.levelized_unit_cost, per),
+    )];
+    let build_up = m.unit_cost_build_up.as_ref().map(|b| {
+        crate::t!(
+            "report-unit-cost-build-up",
+            capital = group(b.capital, 2),
+            opex = group(b.opex, 2),
+            taxes = group(b.royalties_and_taxes, 2),
+            credit = group(b.by_product_credit, 2)
         )
-    );
-    let _ = writeln!(
-        s,
-        "Discounted payback         {}",
-        or_none(
-            m.discounted_payback_years,
-            |y| format!("{y:.2} years from {}", project.first_year),
-            "never"
-        )
-    );
-    let _ = writeln!(
-        s,
-        "Profitability index        {}",
-        or_none(m.profitability_index, |x| format!("{x:.3}"), "none")
-    );
-    let _ = writeln!(
-        s,
-        "Peak funding               {} {cur}",
-        money(m.peak_funding)
-    );
-    let _ = writeln!(s);
-    let _ = writeln!(s, "Main product: {} (per {unit})", m.main_product);
-    let per = |d: Decimal| format!("{} {cur}/{unit}", group(d, 2));
-    let _ = writeln!(
-        s,
-        "Levelized unit cost        {}",
-        or_none(m.levelized_unit_cost, per, "none")
-    );
-    if let Some(b) = &m.unit_cost_build_up {
-        let _ = writeln!(
-            s,
-            "  capital {}, opex {}, royalties and taxes {}, less by-products {}",
-            group(b.capital, 2),
-            group(b.opex, 2),
-            group(b.royalties_and_taxes, 2),
-            group(b.by_product_credit, 2)
-        );
-    }
-    let _ = writeln!(
-        s,
-        "Breakeven price            {}",
-        or_none(m.breakeven_price, per, "none")
-    );
-    let _ = writeln!(
-        s,
-        "Benchmark (import) price   {}",
-        or_none(m.benchmark_price, per, "none")
-    );
+    });
     let gap = match (m.price_gap, m.price_gap_share) {
         (Some(g), Some(sh)) => format!("{} ({})", per(g), pct(sh)),
         (Some(g), None) => per(g),
-        _ => "none".into(),
+        _ => crate::t!("report-none"),
     };
-    let _ = writeln!(s, "Price gap                  {gap}");
+    let support = crate::t!(
+        "report-required-support-value",
+        per_year = or_none(m.required_subsidy_per_year, amount),
+        per_unit = or_none(m.required_subsidy_per_unit, per)
+    );
+    let rest = [
+        (
+            crate::t!("report-breakeven-price"),
+            or_none(m.breakeven_price, per),
+        ),
+        (
+            crate::t!("report-benchmark-price"),
+            or_none(m.benchmark_price, per),
+        ),
+        (crate::t!("report-price-gap"), gap),
+        (crate::t!("report-required-support"), support),
+    ];
+    let mut equity_rows = Vec::new();
+    if let Some(e) = &m.equity {
+        equity_rows = vec![
+            (crate::t!("report-equity-npv"), amount(e.npv)),
+            (crate::t!("report-equity-irr"), or_none(e.irr.primary, pct)),
+            (
+                crate::t!("report-min-dscr"),
+                or_none(e.min_dscr, |x| crate::i18n::num::float(x, 2)),
+            ),
+        ];
+    }
+    // One label column for every metric block: the longest label decides.
+    let all: Vec<(String, String)> = top
+        .iter()
+        .chain(&rows)
+        .chain(&rest)
+        .chain(&equity_rows)
+        .cloned()
+        .collect();
+    let width = label_width(&all);
+    write_rows(&mut s, &top, width);
+    let _ = writeln!(s);
     let _ = writeln!(
         s,
-        "Required support           {} a year, or {} (level, non-taxable, at the benchmark price)",
-        or_none(
-            m.required_subsidy_per_year,
-            |d| format!("{} {cur}", money(d)),
-            "none"
-        ),
-        or_none(m.required_subsidy_per_unit, per, "none")
+        "{}",
+        crate::t!(
+            "report-main-product",
+            name = &m.main_product,
+            unit = crate::i18n::units::unit(&m.main_unit)
+        )
     );
-    if let Some(e) = &m.equity {
+    write_rows(&mut s, &rows, width);
+    if let Some(b) = build_up {
+        let _ = writeln!(s, "  {b}");
+    }
+    write_rows(&mut s, &rest, width);
+    if !equity_rows.is_empty() {
         let _ = writeln!(s);
-        let _ = writeln!(s, "Equity NPV                 {} {cur}", money(e.npv));
-        let _ = writeln!(
-            s,
-            "Equity IRR                 {}",
-            or_none(e.irr.primary, pct, "none")
-        );
-        let _ = writeln!(
-            s,
-            "Minimum DSCR               {}",
-            or_none(e.min_dscr, |x| format!("{x:.2}"), "none")
-        );
+        write_rows(&mut s, &equity_rows, width);
     }
     let _ = writeln!(s);
     let _ = writeln!(
         s,
         "{:>6} {:>18} {:>18} {:>18} {:>18} {:>18}",
-        "year", "revenue", "EBITDA", "capex", "cash flow", "cumulative"
+        crate::t!("report-col-year"),
+        crate::t!("report-col-revenue"),
+        crate::t!("report-col-ebitda"),
+        crate::t!("report-col-capex"),
+        crate::t!("report-col-cash-flow"),
+        crate::t!("report-col-cumulative")
     );
     let l = &a.ledger;
     for i in 0..l.years.len() {
@@ -591,9 +736,12 @@ pub fn text_report(project: &Project, a: &Appraisal) -> String {
     }
     if !a.notes.is_empty() {
         let _ = writeln!(s);
-        let _ = writeln!(s, "Notes:");
-        for n in &a.notes {
-            let _ = writeln!(s, "  - {n}");
+        let _ = writeln!(s, "{}", crate::t!("report-notes"));
+        for n in notes_text(project, a) {
+            let _ = writeln!(s, "  - {}", n.plain);
+            if !n.method.is_empty() {
+                let _ = writeln!(s, "    {}", crate::t!("report-how-found", method = n.method));
+            }
         }
     }
     let assumptions = assumptions_text(project);
@@ -605,7 +753,7 @@ pub fn text_report(project: &Project, a: &Appraisal) -> String {
 }
 
 /// Scenario results as the compare command returns them: name and result.
-pub type ScenarioRows = [(String, Result<ScenarioResult, EngineError>)];
+pub type ScenarioRows = [(CaseName, Result<ScenarioResult, EngineError>)];
 
 fn state_json(s: &StateView) -> Value {
     json!({
@@ -621,21 +769,24 @@ fn state_json(s: &StateView) -> Value {
     })
 }
 
-fn required_json(r: &Required) -> Value {
+fn required_json(r: &Required, u: &words::Units) -> Value {
+    let note = words::required_note(r, u);
+    let label = words::instrument_kind_name(r.kind);
     match r.level {
         Some(level) => json!({
             "instrument": r.kind.key(),
-            "label": r.kind.label(),
+            "label": label,
             "reachable": true,
             "level": num(level),
             "budget_cost_pv": opt_num(r.budget_cost_pv),
-            "note": r.note,
+            "note": note.plain,
+            "method": note.method,
         }),
         None => json!({
             "instrument": r.kind.key(),
-            "label": r.kind.label(),
+            "label": label,
             "reachable": false,
-            "note": r.note,
+            "note": note.plain,
         }),
     }
 }
@@ -647,6 +798,9 @@ pub fn compare_json(
     required: &[Required],
     config: &SolverConfig,
 ) -> Value {
+    // For tools: English words, dot decimals.
+    let _english = crate::i18n::Scope::enter(crate::i18n::Lang::En);
+    let u = words::Units::of(project);
     let scenarios: Vec<Value> = rows
         .iter()
         .map(|(name, r)| match r {
@@ -657,13 +811,13 @@ pub fn compare_json(
                     o.insert("investor_irr".into(), opt_f(r.investor_irr));
                 }
                 json!({
-                    "name": name,
+                    "name": words::case_name(name),
                     "overrides": r.overrides,
                     "investor": investor,
                     "state": state_json(&r.state),
                 })
             }
-            Err(e) => json!({"name": name, "error": e.to_string()}),
+            Err(e) => json!({"name": words::case_name(name), "error": e.to_string()}),
         })
         .collect();
     json!({
@@ -672,9 +826,9 @@ pub fn compare_json(
         "discount_rate": num(project.discount_rate),
         "state_discount_rate": num(project.state_discount_rate),
         "convention": project.convention.key(),
-        "target": config.target.describe(),
+        "target": words::target(&config.target),
         "scenarios": scenarios,
-        "required": required.iter().map(required_json).collect::<Vec<_>>(),
+        "required": required.iter().map(|r| required_json(r, &u)).collect::<Vec<_>>(),
     })
 }
 
@@ -687,8 +841,10 @@ pub(crate) fn csv_field(s: &str) -> String {
 }
 
 /// The compare command's CSV: one row per scenario, then one per instrument
-/// kind, told apart by the `section` column.
+/// kind, told apart by the `section` column. The base case is named as in
+/// English (`Base case`), whatever the language: this CSV is for tools.
 pub fn compare_csv(rows: &ScenarioRows, required: &[Required]) -> String {
+    let _english = crate::i18n::Scope::enter(crate::i18n::Lang::En);
     let mut s = String::from(
         "section,name,project_npv,project_irr,investor_npv,investor_irr,payback_years,breakeven_price,budget_cost_pv,taxes_pv,net_fiscal_pv,budget_efficiency,budget_cost_per_tonne_replaced,level,reachable,social_funds_cost_pv\n",
     );
@@ -702,7 +858,7 @@ pub fn compare_csv(rows: &ScenarioRows, required: &[Required]) -> String {
                 let _ = writeln!(
                     s,
                     "scenario,{},{},{},{},{},{},{},{},{},{},{},{},,,{}",
-                    csv_field(name),
+                    csv_field(&words::case_name(name)),
                     d(Some(m.npv)),
                     f(m.irr.primary),
                     d(Some(r.investor_npv)),
@@ -718,7 +874,7 @@ pub fn compare_csv(rows: &ScenarioRows, required: &[Required]) -> String {
                 );
             }
             Err(_) => {
-                let _ = writeln!(s, "scenario,{},,,,,,,,,,,,,,", csv_field(name));
+                let _ = writeln!(s, "scenario,{},,,,,,,,,,,,,,", csv_field(&words::case_name(name)));
             }
         }
     }
@@ -735,27 +891,19 @@ pub fn compare_csv(rows: &ScenarioRows, required: &[Required]) -> String {
     s
 }
 
-/// A required level in words with its unit.
+/// A required level in words with its unit (`report::words::required_level`).
 pub fn required_level_text(r: &Required, currency: &str, unit: &str) -> String {
-    let Some(level) = r.level else {
-        return "cannot reach the target".into();
-    };
-    match r.kind {
-        InstrumentKind::SubsidyPerYear => format!("{} {currency} a year", money(level)),
-        InstrumentKind::SubsidyPerUnit => format!("{} {currency}/{unit}", group(level, 2)),
-        InstrumentKind::GrantShare => format!("{}% of capex", group(level * Decimal::from(100), 2)),
-        InstrumentKind::SoftLoanRate => format!("{}% a year", group(level * Decimal::from(100), 2)),
-        InstrumentKind::TaxHolidayYears => format!("{} years", level.normalize()),
-        InstrumentKind::OfftakeFloor => format!("{} {currency}/{unit}", group(level, 2)),
-        InstrumentKind::PropertyTaxReliefYears => format!("{} years", level.normalize()),
-        InstrumentKind::ContributionRate => {
-            format!("contributions at {}%", group(level * Decimal::from(100), 2))
-        }
-    }
+    words::required_level(
+        r,
+        &words::Units {
+            currency: currency.to_string(),
+            unit: unit.to_string(),
+        },
+    )
 }
 
 /// The compare command's text: a table with one scenario a column, then the
-/// solvers' ranking.
+/// solvers' ranking with each one's note in plain words.
 pub fn compare_text(
     project: &Project,
     rows: &ScenarioRows,
@@ -763,18 +911,17 @@ pub fn compare_text(
     config: &SolverConfig,
     width: usize,
 ) -> String {
-    let cur = &project.currency;
-    let unit = project
-        .main_product_index()
-        .map_or("unit", |m| project.products[m].unit.as_str());
+    let u = words::Units::of(project);
+    let cur = crate::i18n::units::currency(&project.currency);
     let mut s = String::new();
-    let heading = format!(
-        "{}: investor at {}, state at {} ({}; {} money in {cur})",
-        project.name,
-        pct(project.discount_rate.to_f64().unwrap_or(0.0)),
-        pct(project.state_discount_rate.to_f64().unwrap_or(0.0)),
-        project.convention.describe(),
-        project.money_basis.key()
+    let heading = crate::t!(
+        "report-compare-heading",
+        name = &project.name,
+        investor = pct(project.discount_rate.to_f64().unwrap_or(0.0)),
+        state = pct(project.state_discount_rate.to_f64().unwrap_or(0.0)),
+        convention = project.convention.describe(),
+        basis = money_basis_text(project.money_basis),
+        currency = cur.as_str()
     );
     for line in layout::wrap(&heading, width) {
         let _ = writeln!(s, "{line}");
@@ -783,69 +930,71 @@ pub fn compare_text(
     let ok: Vec<&ScenarioResult> = rows.iter().filter_map(|(_, r)| r.as_ref().ok()).collect();
     type Cell = Box<dyn Fn(&ScenarioResult) -> String>;
     let m_money = |x: Decimal| millions(x).to_string();
-    let cells: Vec<(&str, Cell)> = vec![
+    let none = crate::t!("report-none");
+    let never = crate::t!("report-never");
+    let cells: Vec<(String, Cell)> = vec![
         (
-            "Project NPV",
+            crate::t!("report-project-npv"),
             Box::new(move |r: &ScenarioResult| m_money(r.appraisal.metrics.npv)),
         ),
+        (crate::t!("report-project-irr"), {
+            let none = none.clone();
+            Box::new(move |r: &ScenarioResult| {
+                r.appraisal.metrics.irr.primary.map_or(none.clone(), pct)
+            })
+        }),
         (
-            "Project IRR",
-            Box::new(|r: &ScenarioResult| {
-                r.appraisal.metrics.irr.primary.map_or("none".into(), pct)
-            }),
-        ),
-        (
-            "Investor (equity) NPV",
+            crate::t!("report-investor-npv"),
             Box::new(move |r: &ScenarioResult| m_money(r.investor_npv)),
         ),
+        (crate::t!("report-investor-irr"), {
+            let none = none.clone();
+            Box::new(move |r: &ScenarioResult| r.investor_irr.map_or(none.clone(), pct))
+        }),
         (
-            "Investor (equity) IRR",
-            Box::new(|r: &ScenarioResult| r.investor_irr.map_or("none".into(), pct)),
-        ),
-        (
-            "Payback, years",
-            Box::new(|r: &ScenarioResult| {
+            crate::t!("report-payback-years"),
+            Box::new(move |r: &ScenarioResult| {
                 r.appraisal
                     .metrics
                     .payback_years
-                    .map_or("never".into(), |y| format!("{y:.1}"))
+                    .map_or(never.clone(), |y| crate::i18n::num::float(y, 1))
             }),
         ),
         (
-            "Breakeven price",
-            Box::new(|r: &ScenarioResult| {
+            crate::t!("report-breakeven-price"),
+            Box::new(move |r: &ScenarioResult| {
                 r.appraisal
                     .metrics
                     .breakeven_price
-                    .map_or("none".into(), |p| group(p, 2))
+                    .map_or(none.clone(), |p| group(p, 2))
             }),
         ),
         (
-            "PV budget cost",
+            crate::i18n::capitalised(&crate::t!("term-pv-budget-cost")),
             Box::new(move |r: &ScenarioResult| m_money(r.state.budget_cost_pv)),
         ),
         (
-            "  of which social funds",
+            crate::t!("report-social-funds"),
             Box::new(move |r: &ScenarioResult| m_money(r.state.social_funds_cost_pv)),
         ),
         (
-            "PV taxes and royalties",
+            crate::t!("report-taxes-pv"),
             Box::new(move |r: &ScenarioResult| m_money(r.state.taxes_pv)),
         ),
         (
-            "Net fiscal effect (PV)",
+            crate::t!("report-net-fiscal"),
             Box::new(move |r: &ScenarioResult| m_money(r.state.net_fiscal_pv)),
         ),
         (
-            "Budget efficiency",
+            crate::t!("report-budget-efficiency"),
             Box::new(|r: &ScenarioResult| {
                 r.state
                     .budget_efficiency
-                    .map_or("-".into(), |e| format!("{e:.2}"))
+                    .map_or("-".into(), |e| crate::i18n::num::float(e, 2))
             }),
         ),
         (
-            "Budget cost per t replaced",
+            crate::t!("report-cost-per-tonne"),
             Box::new(|r: &ScenarioResult| {
                 r.state
                     .budget_cost_per_tonne_replaced
@@ -853,12 +1002,12 @@ pub fn compare_text(
             }),
         ),
     ];
-    let labels: Vec<String> = cells.iter().map(|(l, _)| (*l).to_string()).collect();
+    let labels: Vec<String> = cells.iter().map(|(l, _)| l.clone()).collect();
     let columns: Vec<(String, Vec<String>)> = ok
         .iter()
         .map(|r| {
             (
-                r.name.clone(),
+                words::case_name(&r.name),
                 cells.iter().map(|(_, cell)| cell(r)).collect(),
             )
         })
@@ -866,14 +1015,16 @@ pub fn compare_text(
     s.push_str(&layout::table(&labels, &columns, width));
     for (name, r) in rows {
         if let Err(e) = r {
-            let _ = writeln!(s, "{name}: not appraised: {e}");
+            let line = crate::t!(
+                "report-not-appraised",
+                name = words::case_name(name),
+                error = e.to_string()
+            );
+            let _ = writeln!(s, "{line}");
         }
     }
     let _ = writeln!(s);
-    let intro = format!(
-        "Least support of each kind for {} (base case), ranked by PV budget cost at the state's rate:",
-        config.target.describe()
-    );
+    let intro = crate::t!("report-required-intro", target = words::target(&config.target));
     for line in layout::wrap(&intro, width) {
         let _ = writeln!(s, "{line}");
     }
@@ -881,11 +1032,13 @@ pub fn compare_text(
         let cost = r
             .budget_cost_pv
             .map_or("-".into(), |c| format!("{} {cur}", millions(c)));
-        let level = required_level_text(r, cur, unit);
+        let level = words::required_level(r, &u);
+        let kind = words::instrument_kind_name(r.kind);
+        let cost_label = crate::i18n::capitalised(&crate::t!("term-pv-budget-cost"));
         let line = format!(
-            "{:>2}. {:<34} {:>24}   PV budget cost {:>10}",
+            "{:>2}. {:<34} {:>24}   {cost_label} {:>10}",
             i + 1,
-            r.kind.label(),
+            kind,
             level,
             cost
         );
@@ -893,22 +1046,18 @@ pub fn compare_text(
             let _ = writeln!(s, "{line}");
         } else {
             // Too narrow for one line: the kind, then its level and cost.
-            let _ = writeln!(s, "{:>2}. {}", i + 1, r.kind.label());
-            for part in layout::wrap(&format!("{level}; PV budget cost {cost}"), width - 4) {
+            let _ = writeln!(s, "{:>2}. {}", i + 1, kind);
+            for part in layout::wrap(&format!("{level}; {cost_label} {cost}"), width - 4) {
                 let _ = writeln!(s, "    {part}");
             }
         }
-        if r.level.is_none() {
-            for line in layout::wrap(&r.note, width.saturating_sub(4)) {
-                let _ = writeln!(s, "    {line}");
-            }
+        let note = words::required_note(r, &u);
+        for line in layout::wrap(&note.plain, width.saturating_sub(4)) {
+            let _ = writeln!(s, "    {line}");
         }
     }
     let _ = writeln!(s);
-    for line in layout::wrap(
-        "Budget efficiency = increase in the investor's NPV (equity NPV; project NPV without debt) per unit of PV budget cost.",
-        width,
-    ) {
+    for line in layout::wrap(&crate::t!("report-efficiency-defined"), width) {
         let _ = writeln!(s, "{line}");
     }
     s

@@ -50,7 +50,7 @@ fn settle_compare(h: &mut Harness<'_, AppState>) {
 fn engine_case(project: &Project, name: &str) -> ScenarioResult {
     compare_scenarios(project)
         .into_iter()
-        .find(|(n, _)| n == name)
+        .find(|(n, _)| assay::report::words::case_name(n) == name)
         .and_then(|(_, r)| r.ok())
         .unwrap_or_else(|| panic!("the engine appraises {name}"))
 }
@@ -367,9 +367,10 @@ fn the_ranking_says_which_kinds_cannot_reach_the_target() {
         "the seed case has kinds that cannot reach NPV = 0"
     );
     for r in &unreachable {
-        let name = format!("{}: cannot reach the target", r.kind.label());
+        let name = format!("{}: cannot reach the target", assay::report::words::instrument_kind_name(r.kind));
         assert!(named(&h, &name), "{name} is shown");
-        assert!(shows(&h, &r.note), "the reason is shown: {}", r.note);
+        let note = assay::report::words::required_note(r, &assay::report::words::Units::of(&project)).plain;
+        assert!(shows(&h, &note), "the reason is shown: {note}");
     }
     let subsidy = format!(
         "{}: {}",
@@ -397,7 +398,7 @@ fn the_ranking_says_which_kinds_cannot_reach_the_target() {
     let first = &at_hurdle[0];
     let text = format!(
         "{}: {}",
-        first.kind.label(),
+        assay::report::words::instrument_kind_name(first.kind),
         assay::report::required_level_text(first, &project.currency, "kg")
     );
     assert!(named(&h, &text), "{text} is shown");

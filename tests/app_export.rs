@@ -8,16 +8,22 @@ use app_support::*;
 use assay::app::Dialog;
 use assay::app::files::FileEvent;
 
-fn sheet_names(path: &std::path::Path) -> Vec<String> {
+/// A file of the workbook's zip archive, as text.
+fn zip_text(path: &std::path::Path, name: &str) -> String {
     use std::io::Read;
     let bytes = std::fs::read(path).expect("read xlsx");
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("zip");
     let mut xml = String::new();
     archive
-        .by_name("xl/workbook.xml")
-        .expect("workbook.xml")
+        .by_name(name)
+        .expect(name)
         .read_to_string(&mut xml)
         .expect("read");
+    xml
+}
+
+fn sheet_names(path: &std::path::Path) -> Vec<String> {
+    let xml = zip_text(path, "xl/workbook.xml");
     xml.split("<sheet name=\"")
         .skip(1)
         .map(|s| s.split('"').next().unwrap_or("").to_string())
@@ -29,12 +35,9 @@ fn sheet_names(path: &std::path::Path) -> Vec<String> {
 /// and says so. The menu item itself starts the dialog route.
 #[test]
 fn the_export_menu_routes_to_the_dialog_and_the_path_field() {
-    // The sample before file format 4: the workbook's formulas do not yet
-    // cover format 4's taxes (see tests/export_xlsx.rs).
-    let v3 = assay::io::load_project(std::path::Path::new("tests/data/afrikanda-v3.ron"))
-        .expect("fixture");
-    let mut h = harness(assay::app::AppState::new(v3, None));
-    h.run();
+    // The embedded Afrikanda, with file format 4's payroll, property tax
+    // and VAT (tests/export_xlsx.rs checks the workbook's figures).
+    let mut h = afrikanda_harness();
     h.state_mut()
         .file_event(FileEvent::NoExportDialog { pdf: false });
     h.run();
@@ -61,6 +64,20 @@ fn the_export_menu_routes_to_the_dialog_and_the_path_field() {
         ["Inputs", "Ledger", "Metrics", "Funding options", "Risk"]
     );
     assert!(shows(&h, &format!("Exported {}", written.display())));
+    // The format 4 lines are in the Ledger (their keys in column B).
+    let strings = zip_text(&written, "xl/sharedStrings.xml");
+    for key in [
+        "payroll",
+        "contributions",
+        "property_tax",
+        "vat_paid",
+        "vat_refund",
+    ] {
+        assert!(
+            strings.contains(&format!(">{key}</t>")),
+            "no Ledger line {key} in the workbook"
+        );
+    }
 
     // The menu: File → Export → Excel workbook… opens the save dialog on a
     // worker (or, where no dialog can be shown, the path field again).

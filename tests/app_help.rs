@@ -101,3 +101,48 @@ fn new_from_template_opens_each_template() {
         assert!(shows(&h, "its figures are placeholders"));
     }
 }
+
+/// Issue 11: Help in Russian: the welcome strip, the tour, "How Assay
+/// computes" from docs/CONVENTIONS.ru.md, the glossary with the Russian
+/// terms (ЧДД, ВНД) and About. Expected strings written by hand.
+#[test]
+fn help_in_russian() {
+    use assay::i18n::{Lang, Scope};
+    let _ru = Scope::enter(Lang::Ru);
+    let mut h = afrikanda_harness();
+    assert!(shows(&h, "Добро пожаловать в Assay."));
+    assert!(shows(&h, "Это пример «Африканда» (Мурманская область)"));
+    h.key_press(Key::F1);
+    h.run();
+    assert!(shows(&h, "Шаг 1 из 7"));
+    assert!(shows(&h, "1. Структура (слева)"));
+    click(&mut h, "Далее");
+    assert!(shows(&h, "Шаг 2 из 7"));
+    assert!(shows(
+        &h,
+        "Неверное значение остаётся красным с объяснением"
+    ));
+
+    click(&mut h, "Как считает Assay");
+    assert!(shows(&h, "Соглашения Assay"));
+    assert!(shows(&h, "Время и дисконтирование"));
+    assert!(
+        !shows(&h, "Time and discounting"),
+        "the English page is not shown"
+    );
+    assert!(shows(&h, "затраты бюджета (за год)"));
+
+    click(&mut h, "Глоссарий");
+    assert!(shows(&h, "ЧДД инвестора"));
+    assert!(shows(
+        &h,
+        "ЧДД потока собственного капитала (после обслуживания долга"
+    ));
+    assert!(shows(
+        &h,
+        "Внутренняя норма доходности: норма дисконта, при которой ЧДД равен нулю."
+    ));
+
+    click(&mut h, "О программе Assay");
+    assert!(shows(&h, "Лицензия: MIT OR Apache-2.0"));
+}

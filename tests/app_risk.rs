@@ -257,7 +257,7 @@ fn monte_carlo_runs_and_reports_the_engine_figures() {
     for (name, r) in &want.scenarios {
         let r = r.as_ref().expect("every option runs");
         assert_eq!(
-            cell(&h, &cell_name("P(investor NPV ≥ 0)", name)),
+            cell(&h, &cell_name("P(investor NPV ≥ 0)", &name.to_string())),
             pct(r.prob_investor_npv_nonnegative),
             "{name}"
         );
@@ -327,27 +327,27 @@ fn compare_view_shows_monte_carlo_rows_after_a_run() {
     for (name, r) in &want.scenarios {
         let r = r.as_ref().expect("every option runs");
         assert_eq!(
-            cell(&h, &cell_name(&risk_rows()[0], name)),
+            cell(&h, &cell_name(&risk_rows()[0], &name.to_string())),
             pct(r.prob_investor_npv_nonnegative),
             "{name}"
         );
         assert_eq!(
-            cell(&h, &cell_name(&risk_rows()[1], name)),
+            cell(&h, &cell_name(&risk_rows()[1], &name.to_string())),
             table_millions(r.investor_npv.p10),
             "{name}"
         );
         assert_eq!(
-            cell(&h, &cell_name(&risk_rows()[2], name)),
+            cell(&h, &cell_name(&risk_rows()[2], &name.to_string())),
             table_millions(r.investor_npv.p90),
             "{name}"
         );
         assert_eq!(
-            cell(&h, &cell_name(&risk_rows()[3], name)),
+            cell(&h, &cell_name(&risk_rows()[3], &name.to_string())),
             table_millions(r.budget_cost_pv.mean),
             "{name}"
         );
         assert_eq!(
-            cell(&h, &cell_name(&risk_rows()[4], name)),
+            cell(&h, &cell_name(&risk_rows()[4], &name.to_string())),
             table_millions(r.budget_cost_pv.p90),
             "{name}"
         );
@@ -355,7 +355,7 @@ fn compare_view_shows_monte_carlo_rows_after_a_run() {
     let seed = want
         .scenarios
         .iter()
-        .find(|(n, _)| n == "Seed subsidy")
+        .find(|(n, _)| n.to_string() == "Seed subsidy")
         .and_then(|(_, r)| r.as_ref().ok())
         .expect("seed subsidy");
     assert!(seed.budget_cost_pv.mean > 0.0);

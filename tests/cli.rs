@@ -6,9 +6,16 @@ use std::process::{Command, Output};
 
 use serde_json::Value;
 
+/// Runs `assay` in a neutral locale (`LC_ALL=C`: English), whatever the
+/// machine's; `--lang` in `args` chooses otherwise.
 fn assay(args: &[&str]) -> Output {
+    assay_env(args, "C")
+}
+
+fn assay_env(args: &[&str], lc_all: &str) -> Output {
     Command::new(env!("CARGO_BIN_EXE_assay"))
         .args(args)
+        .env("LC_ALL", lc_all)
         .output()
         .expect("run assay")
 }
@@ -479,7 +486,7 @@ fn issue10_check_lists_an_inherited_problem_once() {
     let o = assay(&["check", path.to_str().expect("utf8")]);
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
-    assert!(err.contains("1 problem(s) to fix"), "{err}");
+    assert!(err.contains("1 problem to fix:"), "{err}");
     assert_eq!(err.matches("must not be negative").count(), 1, "{err}");
     assert!(
         err.contains("Facility 1 \"Open-pit mine\" › Initial capex › 2027: must not be negative"),
@@ -1004,4 +1011,206 @@ fn export_refuses_an_unknown_case_a_missing_output_and_an_unwritable_path() {
     );
     let o = assay(&["export", "no-such-file.ron", "--xlsx", "/tmp/x.xlsx"]);
     assert_eq!(o.status.code(), Some(1));
+}
+
+/// Issue 11: `assay report projects/afrikanda.ron --lang ru` prints a
+/// Russian report with Russian numbers. The figures are the English
+/// report's, written out by hand in Russian form: NPV -52,733,325.53 USD →
+/// `-52 733 325,53 долл.` (narrow no-break spaces), IRR 7.85% → `7,85 %`
+/// (a no-break space before %), breakeven 14.22 USD/kg → `14,22 долл./кг`.
+#[test]
+fn issue11_report_in_russian() {
+    let o = assay(&["report", "projects/afrikanda.ron", "--lang", "ru"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let s = stdout(&o);
+    let line = |label: &str| {
+        s.lines()
+            .find(|l| l.starts_with(&format!("{label} ")))
+            .unwrap_or_else(|| panic!("a line {label}: {s}"))
+            .to_string()
+    };
+    let npv = line("ЧДД");
+    assert!(
+        npv.ends_with(" -52\u{202f}733\u{202f}325,53 долл."),
+        "{npv:?}"
+    );
+    let irr = line("ВНД");
+    assert!(
+        irr.ends_with(" 7,85\u{a0}% (неординарный поток: корни -60,71\u{a0}%; 7,85\u{a0}%)"),
+        "{irr:?}"
+    );
+    assert!(
+        line("Цена безубыточности").ends_with(" 14,22 долл./кг"),
+        "{s}"
+    );
+    assert!(
+        line("Цена импорта (ориентир)").ends_with(" 11,50 долл./кг"),
+        "{s}"
+    );
+    assert!(
+        line("Срок окупаемости").ends_with(" 10,36 года считая от 2026 года"),
+        "{s}"
+    );
+    assert!(
+        line("Необходимая поддержка")
+            .contains(" 7\u{202f}072\u{202f}764,71 долл. в год, или 1,98 долл./кг"),
+        "{s}"
+    );
+    assert!(
+        s.contains("  2026               0,00               0,00     121\u{202f}475\u{202f}054,23"),
+        "{s}"
+    );
+    // The breakeven note in plain words, its method on the next line.
+    assert!(
+        s.contains(
+            "  - Цена безубыточности: 14,22 долл./кг. При этой цене ЧДД проекта 0 долл. (округление).\n    \
+             Метод ложного положения на ценах от 0 до 23,00 долл./кг, с проверкой на точном десятичном расчёте.\n"
+        ),
+        "{s}"
+    );
+    assert!(s.contains("Допущения и источники:"), "{s}");
+    // The same from the environment, and `--lang` before the subcommand.
+    let env = assay_env(&["report", "projects/afrikanda.ron"], "ru_RU.UTF-8");
+    assert_eq!(stdout(&env), s);
+    let before = assay(&["--lang", "ru", "report", "projects/afrikanda.ron"]);
+    assert_eq!(stdout(&before), s);
+    // `--lang en` wins over a Russian environment.
+    let en = assay_env(
+        &["report", "projects/afrikanda.ron", "--lang", "en"],
+        "ru_RU.UTF-8",
+    );
+    assert!(
+        stdout(&en).contains("NPV                        -52,733,325.53 USD\n"),
+        "{}",
+        stdout(&en)
+    );
+}
+
+/// Issue 11: `compare --lang ru` words the scenarios' table and the
+/// solvers' notes in Russian; JSON stays English with dot decimals.
+#[test]
+fn issue11_compare_in_russian_json_stays_english() {
+    let o = assay(&["compare", "projects/afrikanda.ron", "--lang", "ru"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let s = stdout(&o);
+    // The base case's name (wrapped over two header lines when narrow).
+    let words: Vec<&str> = s.split_whitespace().collect();
+    assert!(
+        words.windows(2).any(|w| w == ["Базовый", "вариант"]) || words.contains(&"Базовый"),
+        "{s}"
+    );
+    // Project NPV -52,733,325.53 in millions: -52.73M → -52,73 млн.
+    assert!(
+        s.lines()
+            .any(|l| l.starts_with("ЧДД проекта") && l.contains("-52,73 млн")),
+        "{s}"
+    );
+    assert!(
+        s.contains("Наибольшая ставка займа, при которой инвестор ещё выходит на безубыточность"),
+        "{s}"
+    );
+    let o = assay(&[
+        "compare",
+        "projects/afrikanda.ron",
+        "--lang",
+        "ru",
+        "--format",
+        "json",
+    ]);
+    let v: Value = serde_json::from_str(&stdout(&o)).expect("json");
+    assert_eq!(v["scenarios"][0]["name"], "Base case");
+    assert_eq!(v["target"], "investor NPV = 0 at the discount rate");
+    let loan = v["required"]
+        .as_array()
+        .expect("required")
+        .iter()
+        .find(|r| r["instrument"] == "soft_loan_rate")
+        .expect("loan");
+    assert!(
+        loan["note"].as_str().is_some_and(
+            |n| n.starts_with("Highest loan rate at which the investor still breaks even: ")
+        ),
+        "{loan}"
+    );
+    assert_eq!(
+        loan["method"],
+        "Brent's method on the loan rate, checked on the Decimal ledger"
+    );
+    let o = assay(&[
+        "report",
+        "projects/afrikanda.ron",
+        "--lang",
+        "ru",
+        "--format",
+        "json",
+    ]);
+    let v: Value = serde_json::from_str(&stdout(&o)).expect("json");
+    assert!(
+        v["notes"][0]
+            .as_str()
+            .is_some_and(|n| n.starts_with("IRR: ")),
+        "{}",
+        v["notes"]
+    );
+}
+
+/// Issue 11: `--format csv --lang ru` is for a Russian Excel: `;` between
+/// fields and comma decimals (the 2026 cash flow, -148199566.160521 in the
+/// tools' CSV, by hand → `-148199566,160521`); `--lang en` (or no flag)
+/// gives the tools' CSV as it always was.
+#[test]
+fn issue11_csv_for_russian_excel() {
+    let tools = stdout(&assay(&[
+        "report",
+        "projects/afrikanda.ron",
+        "--format",
+        "csv",
+    ]));
+    let en = stdout(&assay(&[
+        "report",
+        "projects/afrikanda.ron",
+        "--format",
+        "csv",
+        "--lang",
+        "en",
+    ]));
+    assert_eq!(en, tools);
+    // A Russian environment alone keeps the tools' CSV.
+    let env = stdout(&assay_env(
+        &["report", "projects/afrikanda.ron", "--format", "csv"],
+        "ru_RU.UTF-8",
+    ));
+    assert_eq!(env, tools);
+    assert!(tools.starts_with("year,revenue_"), "{tools}");
+    let ru = stdout(&assay(&[
+        "report",
+        "projects/afrikanda.ron",
+        "--format",
+        "csv",
+        "--lang",
+        "ru",
+    ]));
+    let mut lines = ru.lines();
+    let header = lines.next().expect("header");
+    assert!(
+        header.starts_with("год;Выручка: Rare-earth oxides;"),
+        "{header}"
+    );
+    assert!(header.contains(";Денежный поток проекта;"), "{header}");
+    let y2026 = lines.next().expect("2026");
+    assert!(y2026.starts_with("2026;"), "{y2026}");
+    assert!(y2026.contains(";-148199566,160521;"), "{y2026}");
+    assert!(!y2026.contains('.'), "{y2026}");
+    assert!(ru.contains("\r\n"), "Excel's line ends");
+    // compare's CSV too: its NPV -52733325.526955 (6 places) by hand.
+    let c = stdout(&assay(&[
+        "compare",
+        "projects/afrikanda.ron",
+        "--format",
+        "csv",
+        "--lang",
+        "ru",
+    ]));
+    assert!(c.starts_with("section;name;project_npv;"), "{c}");
+    assert!(c.contains("scenario;Base case;-52733325,526955;"), "{c}");
 }

@@ -4,7 +4,8 @@
 use std::collections::BTreeMap;
 
 use assay::engine::compare::{
-    InstrumentKind, SolverConfig, Target, compare_scenarios, scenario_result, solve_required,
+    CaseName, InstrumentKind, SolverConfig, Target, compare_scenarios, scenario_result,
+    solve_required,
 };
 use assay::io;
 use assay::model::*;
@@ -90,7 +91,7 @@ fn pv_budget_cost_of_a_level_subsidy_at_the_state_rate() {
         2027,
         2028,
     )];
-    let r = scenario_result("s", vec![], &p).expect("appraise");
+    let r = scenario_result(CaseName::Scenario("s".into()), vec![], &p).expect("appraise");
     // 100 in 2027 (t = 1) and 2028 (t = 2) at 5%: 100/1.05 + 100/1.1025
     // = 95.238095238 + 90.702947846 = 185.941043084.
     close(
@@ -135,7 +136,7 @@ fn budget_cost_of_a_soft_loan_is_the_interest_given_up() {
         2026,
         2028,
     )];
-    let r = scenario_result("s", vec![], &p).expect("appraise");
+    let r = scenario_result(CaseName::Scenario("s".into()), vec![], &p).expect("appraise");
     // Interest given up at the market rate 10%: 2027: 500 x 8% = 40; 2028:
     // 250 x 8% = 20. PV at 5%: 40/1.05 + 20/1.1025 = 38.095238095 + 18.140589569
     // = 56.235827664.
@@ -146,7 +147,7 @@ fn budget_cost_of_a_soft_loan_is_the_interest_given_up() {
         "loan budget cost",
     );
     // The unlevered project NPV does not move; the investor's (equity) NPV does.
-    let bare = scenario_result("b", vec![], &small()).expect("appraise");
+    let bare = scenario_result(CaseName::Scenario("b".into()), vec![], &small()).expect("appraise");
     assert_eq!(r.appraisal.metrics.npv, bare.appraisal.metrics.npv);
     assert!(r.investor_npv > bare.investor_npv);
 }
@@ -162,7 +163,7 @@ fn budget_cost_of_a_tax_holiday_is_the_tax_given_up() {
         2027,
         2028,
     )];
-    let r = scenario_result("s", vec![], &p).expect("appraise");
+    let r = scenario_result(CaseName::Scenario("s".into()), vec![], &p).expect("appraise");
     // Tax would be (1000 - 500) x 20% = 100 in 2027 and 2028; all given up.
     // PV at 5% = 185.941043084; taxes paid are then 0.
     close(
@@ -218,7 +219,14 @@ fn instruments_that_cannot_reach_the_target_say_so() {
             .expect("kind listed");
         assert!(r.level.is_none(), "{kind:?} should be unreachable: {r:?}");
         assert!(r.budget_cost_pv.is_none());
-        assert!(!r.note.is_empty());
+        // Why, in words: a sentence that names the investor's NPV or what
+        // is missing.
+        let why = assay::report::words::required_note(r, &assay::report::words::Units::of(&p));
+        assert!(
+            why.plain.starts_with("Even ") || why.plain.starts_with("The project"),
+            "{why:?}"
+        );
+        assert!(why.method.is_empty());
     }
     // Unreachable kinds rank after every reachable one.
     let first_none = required
@@ -329,7 +337,7 @@ fn afrikanda_ships_the_required_scenarios() {
     // 7.354033266 (python) → 14,200,088.18.
     let arctic = rows
         .iter()
-        .find(|(n, _)| n == "Arctic zone resident")
+        .find(|(n, _)| *n == CaseName::Scenario("Arctic zone resident".into()))
         .and_then(|(_, r)| r.as_ref().ok())
         .expect("arctic row");
     close(
@@ -341,7 +349,7 @@ fn afrikanda_ships_the_required_scenarios() {
     assert!(arctic.state.budget_cost_pv > arctic.state.social_funds_cost_pv);
     let seed = rows
         .iter()
-        .find(|(n, _)| n == "Seed subsidy")
+        .find(|(n, _)| *n == CaseName::Scenario("Seed subsidy".into()))
         .and_then(|(_, r)| r.as_ref().ok())
         .expect("seed row");
     close(
@@ -416,7 +424,7 @@ fn budget_cost_of_property_tax_relief_is_the_tax_given_up() {
         2028,
         2028,
     )];
-    let r = scenario_result("s", vec![], &p).expect("appraise");
+    let r = scenario_result(CaseName::Scenario("s".into()), vec![], &p).expect("appraise");
     let l = &r.appraisal.ledger;
     // Property tax: 2027 750 x 2% = 15; 2028 at 0.5%: 250 x 0.005 = 1.25.
     assert_eq!(l.property_tax, vec![d("0"), d("15"), d("1.25")]);
@@ -451,7 +459,7 @@ fn budget_cost_of_contribution_relief_falls_on_the_social_funds() {
         2027,
         2028,
     )];
-    let r = scenario_result("s", vec![], &p).expect("appraise");
+    let r = scenario_result(CaseName::Scenario("s".into()), vec![], &p).expect("appraise");
     let l = &r.appraisal.ledger;
     // Contributions at 7.6% of 100 = 7.6 in 2027 and 2028; fixed opex =
     // payroll 100 + 7.6 = 107.6.
@@ -571,5 +579,53 @@ fn relief_solvers_by_hand() {
         14.285_714,
         1e-5,
         "property PV",
+    );
+}
+
+/// Issue 13: the solvers' notes in plain words, amounts grouped and with
+/// their units, the method apart; in English and in Russian. The seed case
+/// needs 21,250,000 USD a year (2,500,000 kg x (20 - 11.5) USD/kg).
+#[test]
+fn solver_notes_read_as_plain_words_in_both_languages() {
+    use assay::i18n::{Lang, Scope};
+    use assay::report::words::{Units, required_note};
+    let p = io::load_project(std::path::Path::new("projects/import-parity.ron")).expect("load");
+    let required = solve_required(&p, &SolverConfig::default());
+    let subsidy = required
+        .iter()
+        .find(|r| r.kind == InstrumentKind::SubsidyPerYear)
+        .expect("listed");
+    let units = Units::of(&p);
+    let en = {
+        let _en = Scope::enter(Lang::En);
+        required_note(subsidy, &units)
+    };
+    assert!(
+        en.plain.starts_with(
+            "Smallest operating subsidy at which the investor breaks even: \
+             21,250,000.00 USD a year. With it the investor's NPV is "
+        ),
+        "{en:?}"
+    );
+    assert!(en.plain.ends_with(" USD (rounding)."), "{en:?}");
+    assert_eq!(
+        en.method,
+        "Brent's method on the subsidy, checked on the Decimal ledger"
+    );
+    let ru = {
+        let _ru = Scope::enter(Lang::Ru);
+        required_note(subsidy, &units)
+    };
+    assert!(
+        ru.plain.starts_with(
+            "Наименьшая операционная субсидия, при которой инвестор выходит на безубыточность: \
+             21\u{202f}250\u{202f}000,00 долл. в год. При такой поддержке ЧДД инвестора "
+        ),
+        "{ru:?}"
+    );
+    assert!(ru.plain.ends_with(" долл. (округление)."), "{ru:?}");
+    assert_eq!(
+        ru.method,
+        "Метод Брента по размеру субсидии, с проверкой на точном десятичном расчёте"
     );
 }

@@ -11,9 +11,10 @@ use assay::engine::appraise::appraise;
 use assay::engine::compare::{SolverConfig, solve_required};
 use assay::export::Cases;
 use assay::export::pdf::{PdfOptions, report};
+use assay::i18n::{Lang, Scope};
 use assay::io::load_project;
 use assay::model::Project;
-use assay::report::{group, millions, money, pct, required_level_text};
+use assay::report::{group, millions, money, pct, required_level_text, text_report};
 
 fn tool(name: &str) -> PathBuf {
     let path = std::env::var_os("PATH").unwrap_or_default();
@@ -48,6 +49,10 @@ fn run(name: &str, args: &[&str], file: &Path) -> String {
 }
 
 fn write_report(project: &Project, cases: Cases, name: &str) -> PathBuf {
+    write_report_in(project, cases, name, Lang::En)
+}
+
+fn write_report_in(project: &Project, cases: Cases, name: &str, lang: Lang) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("assay-pdf-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("dir");
     let bytes = report(
@@ -55,6 +60,7 @@ fn write_report(project: &Project, cases: Cases, name: &str) -> PathBuf {
         &PdfOptions {
             cases,
             date: "2026-01-01".into(),
+            lang,
         },
     )
     .expect("report");
@@ -135,5 +141,93 @@ fn cyrillic_names_survive_and_fonts_are_embedded() {
         let cols: Vec<&str> = row.split_whitespace().collect();
         let emb = cols[cols.len() - 5];
         assert_eq!(emb, "yes", "not embedded: {row}");
+    }
+}
+
+/// The same report in Russian: Russian headings (written out here by
+/// hand), the figures exactly as the Russian text report prints them, the
+/// notes register with every source, and the fonts (with Cyrillic)
+/// embedded.
+#[test]
+fn the_russian_report_has_russian_headings_figures_and_sources() {
+    let p = sample("afrikanda");
+    let file = write_report_in(&p, Cases::Base, "afrikanda-ru", Lang::Ru);
+    let text = squash(&run("pdftotext", &[], &file));
+    for heading in [
+        "Отчёт об оценке инвестиционного проекта",
+        "Резюме",
+        "Основные показатели",
+        "Графики",
+        "Денежные потоки по годам",
+        "Варианты поддержки",
+        "Минимальная поддержка каждого вида",
+        "Чувствительность",
+        "Допущения и источники",
+        "Источники",
+        "Правила расчёта, кратко",
+    ] {
+        assert!(text.contains(heading), "no heading {heading:?}");
+    }
+    // Nothing of the English headings is left.
+    for english in ["Summary", "Key figures", "Yearly ledger", "Funding options"] {
+        assert!(
+            !text.contains(english),
+            "English {english:?} in the Russian report"
+        );
+    }
+    // The figures as the Russian text report prints them: each is found in
+    // the text report and in the PDF.
+    let _ru = Scope::enter(Lang::Ru);
+    let a = appraise(&p).expect("appraise");
+    let m = &a.metrics;
+    let printed = squash(&text_report(&p, &a));
+    let figures = [
+        money(m.npv),
+        pct(m.irr.primary.expect("irr")),
+        group(m.breakeven_price.expect("breakeven"), 2),
+    ];
+    for f in &figures {
+        let f = squash(f);
+        assert!(printed.contains(&f), "the text report lacks {f:?}");
+        assert!(text.contains(&f), "the Russian PDF lacks {f:?}");
+    }
+    // By hand: NPV -52.73M (README) written -52 733 325,53 (narrow spaces,
+    // a decimal comma), the IRR with a decimal comma and a spaced percent
+    // sign.
+    assert_eq!(figures[0], "-52\u{202f}733\u{202f}325,53");
+    assert!(
+        figures[1].ends_with("\u{a0}%") && figures[1].contains(','),
+        "{}",
+        figures[1]
+    );
+    // Units in Russian: the breakeven in долл./кг.
+    assert!(
+        text.contains(&format!("{} долл./кг", squash(&figures[2]))),
+        "no долл./кг"
+    );
+    // The register: every note (62) and source (23) of the file, e.g. this
+    // source's title, and the date as Russians write it.
+    assert_eq!((p.notes.len(), p.sources.len()), (62, 23));
+    assert!(
+        text.contains("62 примечания к исходным данным"),
+        "no notes count"
+    );
+    assert!(text.contains("23 источника"), "no sources count");
+    assert!(
+        text.contains("Industrial Development Fund loan terms"),
+        "the sources register lacks a source"
+    );
+    assert!(
+        text.contains("[frprf.ru]"),
+        "the sources register lacks a key"
+    );
+    assert!(text.contains("Дата: 01.01.2026"), "no Russian date");
+    let fonts = run("pdffonts", &[], &file);
+    let rows: Vec<&str> = fonts.lines().skip(2).collect();
+    assert!(!rows.is_empty(), "{fonts}");
+    for row in rows {
+        assert!(row.contains("DejaVuSans"), "{row}");
+        let cols: Vec<&str> = row.split_whitespace().collect();
+        assert_eq!(cols[cols.len() - 5], "yes", "not embedded: {row}");
     }
 }

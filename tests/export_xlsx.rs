@@ -22,9 +22,11 @@ use assay::engine::compare::scenario_result;
 use assay::engine::ledger::price_series;
 use assay::export::Cases;
 use assay::export::xlsx::{XlsxOptions, workbook};
+use assay::i18n::Lang;
 use assay::io::load_project;
 use assay::model::{
-    Convention, GrantSize, PriceForecast, Project, Repayment, SupportInstrument, SupportKind,
+    ArcticTerms, ClosureSpread, Convention, GrantSize, PriceForecast, Project, Repayment, Royalty,
+    RoyaltyRate, SupportInstrument, SupportKind,
 };
 use assay::report::ledger_lines;
 use rust_decimal::Decimal;
@@ -178,6 +180,7 @@ fn export(project: &Project, cases: Cases, dir: &Path, name: &str) -> PathBuf {
         date: "2026-01-01".into(),
         risk: false,
         monte_carlo: None,
+        lang: Lang::En,
     };
     let bytes = workbook(project, &options).expect("export");
     let path = dir.join(format!("{name}.xlsx"));
@@ -185,36 +188,16 @@ fn export(project: &Project, cases: Cases, dir: &Path, name: &str) -> PathBuf {
     path
 }
 
-/// A sample project. "afrikanda" is the sample as it was before file
-/// format 4 (`tests/data/afrikanda-v3.ron`): the workbook's formulas do not
-/// yet cover the Russian taxes format 4 added (payroll, property tax, VAT),
-/// and refuses a case that uses them (see
-/// `the_workbook_refuses_lines_it_does_not_reproduce`).
+/// A sample project: the current samples in `projects/`, or a fixture in
+/// `tests/data/` ("afrikanda-v3", the sample before file format 4;
+/// "xlsx-fiscal", every line and relief format 4 added, small enough to
+/// check by hand).
 fn sample(name: &str) -> Project {
     let path = match name {
-        "afrikanda" => "tests/data/afrikanda-v3.ron".to_string(),
+        "afrikanda-v3" | "xlsx-fiscal" => format!("tests/data/{name}.ron"),
         other => format!("projects/{other}.ron"),
     };
     load_project(Path::new(&path)).expect("sample")
-}
-
-/// The current Afrikanda uses property tax, payroll and VAT: the workbook
-/// says so instead of writing formulas that would disagree with Assay.
-#[test]
-fn the_workbook_refuses_lines_it_does_not_reproduce() {
-    let p = load_project(Path::new("projects/afrikanda.ron")).expect("sample");
-    let options = assay::export::xlsx::XlsxOptions {
-        cases: Cases::Base,
-        date: "2026-12-01".into(),
-        risk: false,
-        monte_carlo: None,
-    };
-    let e = assay::export::xlsx::workbook(&p, &options).expect_err("refused");
-    assert!(
-        e.to_string()
-            .contains("payroll and insurance contributions"),
-        "{e}"
-    );
 }
 
 fn instrument(
@@ -236,11 +219,16 @@ fn d(x: &str) -> Decimal {
     x.parse().expect("decimal")
 }
 
-/// Afrikanda (second currency RUB, losses carried forward with a 50% cap)
-/// with commercial debt (`repayment`), a soft loan, a capital grant, a tax
-/// holiday, an interest subsidy, an offtake floor, a production and an
-/// operating subsidy; the mine closes in 2040, mid-horizon, and the timing
-/// is mid-year.
+/// Afrikanda (second currency RUB, losses carried forward with a 50% cap,
+/// payroll in RUB, property tax, VAT) with commercial debt (`repayment`), a
+/// soft loan, a capital grant, a tax holiday, an interest subsidy, an
+/// offtake floor, a production and an operating subsidy, and the three
+/// reliefs of file format 4 together (property tax, contributions, the
+/// Arctic zone resident, whose profit-tax steps overlap the holiday); the
+/// mine closes in 2040, mid-horizon, with a closure spread in RUB; the
+/// concentrator has a property book life of its own; a second royalty
+/// line per tonne of TiO2 from 2030 to 2040; property tax is 0 in 2028 by
+/// regional law, VAT is refunded after 2 years; the timing is mid-year.
 fn financed(repayment: Repayment, grant: GrantSize) -> Project {
     let mut p = sample("afrikanda");
     p.scenarios.clear();
@@ -249,6 +237,25 @@ fn financed(repayment: Repayment, grant: GrantSize) -> Project {
     p.financing.repayment = repayment;
     p.facilities[0].end_year = Some(2040);
     p.facilities[0].closure_year = None;
+    p.facilities[0].closure_spread = Some(ClosureSpread {
+        amount_per_year: d("250000000"),
+        first_year: 2041,
+        years: 3,
+    });
+    p.facilities[1].property_life_years = Some(7);
+    p.fiscal.royalties.push(Royalty {
+        name: "TiO2 levy".into(),
+        product: Some("Titanium dioxide".into()),
+        rate: RoyaltyRate::PerUnit(d("12.5")),
+        first_year: Some(2030),
+        last_year: Some(2040),
+    });
+    if let Some(pt) = &mut p.fiscal.property_tax {
+        pt.relief_years = Some((2028, 2028));
+    }
+    if let Some(vat) = &mut p.fiscal.vat {
+        vat.refund_lag_years = 2;
+    }
     p.support = vec![
         instrument(
             "Soft loan",
@@ -312,6 +319,32 @@ fn financed(repayment: Repayment, grant: GrantSize) -> Project {
             (2028, 2032),
             true,
         ),
+        instrument(
+            "Property relief",
+            SupportKind::PropertyTaxRelief {
+                reduced_rate: d("0.011"),
+            },
+            (2029, 2035),
+            false,
+        ),
+        instrument(
+            "Contribution relief",
+            SupportKind::ContributionRelief {
+                reduced_rate: d("0.15"),
+            },
+            (2028, 2033),
+            false,
+        ),
+        instrument(
+            "Arctic",
+            SupportKind::ArcticZoneResident(ArcticTerms {
+                profit_tax_steps: vec![(2, d("0.13")), (3, d("0.18"))],
+                property_tax: (4, d("0.005")),
+                contributions: (6, d("0.076")),
+            }),
+            (2030, 2039),
+            false,
+        ),
     ];
     p
 }
@@ -338,6 +371,13 @@ fn check_case(
             .0
             .replacen("support_", "budget_cost_", 1);
         lines.push((key, true, costs.clone()));
+    }
+    if a.ledger.social_funds_cost.iter().any(|x| !x.is_zero()) {
+        lines.push((
+            "social_funds_cost".into(),
+            true,
+            a.ledger.social_funds_cost.clone(),
+        ));
     }
     for (key, money, values) in &lines {
         let row = row_with(ledger, 1, key).unwrap_or_else(|| panic!("{what}: no Ledger row {key}"));
@@ -399,7 +439,11 @@ fn check_case(
             "{what}: payback LibreOffice {got}, Assay {pb}"
         );
     }
-    let state = scenario_result("case", Vec::new(), project)
+    let state = scenario_result(
+        assay::engine::compare::CaseName::Scenario("case".into()),
+        Vec::new(),
+        project,
+    )
         .expect("state view")
         .state;
     let got = metric("PV budget cost (state's rate)");
@@ -408,7 +452,7 @@ fn check_case(
         (got - pv).abs() <= 0.005,
         "{what}: PV budget cost LibreOffice {got}, Assay {pv}"
     );
-    let got = metric("PV profit tax and royalties (state's rate)");
+    let got = metric("PV profit tax, property tax and royalties (state's rate)");
     let pv = state.taxes_pv.to_f64().expect("f64");
     assert!(
         (got - pv).abs() <= 0.005,
@@ -419,12 +463,18 @@ fn check_case(
 
 /// Every ledger cell, budget cost and NPV agrees with the Decimal ledger to
 /// the cent: both samples (Afrikanda with every scenario, one Ledger sheet
-/// each) and a project with debt, a soft loan, a grant, a tax holiday, a
-/// loss cap and a second currency, in annuity and equal-principal variants.
+/// each, with file format 4's payroll, property tax, VAT, the Arctic zone
+/// resident and a tax relief), the pre-format-4 Afrikanda with every
+/// scenario, the fiscal fixture with every scenario (every format 4 line and
+/// relief), and a project with debt, a soft loan, a grant, a tax holiday,
+/// the three reliefs, a loss cap and a second currency, in annuity and
+/// equal-principal variants.
 #[test]
 fn every_ledger_cell_agrees_with_assay_to_the_cent() {
     let dir = temp_dir("cent");
     let afrikanda = sample("afrikanda");
+    let v3 = sample("afrikanda-v3");
+    let fiscal = sample("xlsx-fiscal");
     let parity = sample("import-parity");
     let annuity = financed(Repayment::Annuity, GrantSize::Amount(d("30000000")));
     let equal = financed(
@@ -433,22 +483,166 @@ fn every_ledger_cell_agrees_with_assay_to_the_cent() {
     );
     let files = [
         export(&afrikanda, Cases::All, &dir, "afrikanda"),
+        export(&v3, Cases::All, &dir, "v3"),
+        export(&fiscal, Cases::All, &dir, "fiscal"),
         export(&parity, Cases::Base, &dir, "parity"),
         export(&annuity, Cases::Base, &dir, "annuity"),
         export(&equal, Cases::Base, &dir, "equal"),
     ];
     let books = recalc(&files, false);
     let mut checked = 0;
-    checked += check_case(&afrikanda, &books[0], "", "Afrikanda base");
-    for (k, s) in afrikanda.scenarios.iter().enumerate() {
-        let case = s.apply(&afrikanda);
-        checked += check_case(&case, &books[0], &format!(" {}", k + 2), &s.name);
+    for (project, book, what) in [
+        (&afrikanda, &books[0], "Afrikanda"),
+        (&v3, &books[1], "Afrikanda v3"),
+        (&fiscal, &books[2], "fiscal fixture"),
+    ] {
+        checked += check_case(project, book, "", &format!("{what}: base"));
+        for (k, s) in project.scenarios.iter().enumerate() {
+            let case = s.apply(project);
+            let name = format!("{what}: {}", s.name);
+            checked += check_case(&case, book, &format!(" {}", k + 2), &name);
+        }
     }
-    checked += check_case(&parity, &books[1], "", "import parity");
-    checked += check_case(&annuity, &books[2], "", "financed, annuity");
-    checked += check_case(&equal, &books[3], "", "financed, equal principal");
-    // 9 Afrikanda cases x (>= 30 lines x 21 years), and the rest.
-    assert!(checked > 9 * 30 * 21, "only {checked} cells compared");
+    checked += check_case(&parity, &books[3], "", "import parity");
+    checked += check_case(&annuity, &books[4], "", "financed, annuity");
+    checked += check_case(&equal, &books[5], "", "financed, equal principal");
+    // 9 Afrikanda cases x (>= 35 lines x 21 years), as many again for v3,
+    // and the rest.
+    assert!(checked > 2 * 9 * 35 * 21, "only {checked} cells compared");
+    eprintln!("{checked} cells agree with Assay's ledger");
+}
+
+/// The fiscal fixture (`tests/data/xlsx-fiscal.ron`, 2026-2031) worked by
+/// hand, read from LibreOffice's recalculation of its workbook.
+///
+/// Base case. Payroll: Plant 10 x 20 = 200 plus Store 100 = 300 a year in
+/// the operating years 2027-2030; contributions 30% = 90. Property tax:
+/// the Plant's 900 written down over its book life of 4 years (225 a year
+/// from 2027, the rest written off at closure in 2030): book 900, 675,
+/// 450, 225, 0; averages 787.5, 562.5, 337.5, 112.5; at 2% = 15.75, 11.25,
+/// 6.75, and 0 in 2030 (the regional relief year); the Store's 100 of 2030
+/// is written off the year it is spent (average 0). VAT 20% on capex: 180
+/// in 2026, refunded after 2 years in 2028; 20 in 2030, whose refund would
+/// fall in 2032, refunded in the last year, 2031. Royalties: MET 8% of the
+/// Oxide's 1,000 = 80; the Levy 2 x 5 t of Concentrate = 10 from 2028; the
+/// Fee 1% of all revenue (1,200) = 12 to 2028; 0.5 x 15 t = 7.5: 99.5,
+/// 109.5, 97.5, 97.5. Closure: 30 a year from 2029 for 4 years, the last
+/// past the horizon. EBITDA = 1,200 - (100 + 300 + 90) - property tax -
+/// royalties = 594.75, 589.25, 605.75, 612.5. Depreciation 300, 300, 300
+/// (tax life 3), then the Store's 100 in 2030. Taxable income 294.75,
+/// 289.25, 275.75, 482.5, -30; tax 20% = 58.95, 57.85, 55.15, 96.5. Cash
+/// flow: -900 - 180 = -1,080; 594.75 - 58.95 = 535.8; 589.25 - 57.85 +
+/// 180 = 711.4; 605.75 - 55.15 - 30 = 520.6; 612.5 - 96.5 - 100 - 30 - 20
+/// = 366; -30 + 20 = -10.
+///
+/// Scenarios, each relief from 2027: property tax 1% in 2027-2028 gives up
+/// (2% - 1%) x 787.5 = 7.875 and x 562.5 = 5.625; contributions 10% in
+/// 2027-2030 give up (30% - 10%) x 300 = 60 a year; the Arctic zone
+/// resident (profit tax 5% for a year then 10% for a year, property tax 0
+/// for a year, contributions 7.6% for 2 years): contributions 22.8, 22.8;
+/// property tax 0 in 2027; EBITDA 677.7, 656.45; profit tax 377.7 x 5% =
+/// 18.885, 356.45 x 10% = 35.645; budget cost 2027: 15.75 (property) +
+/// 67.2 (contributions, (30% - 7.6%) x 300) + 377.7 x 15% = 56.655 (profit
+/// tax) = 139.605; 2028: 67.2 + 35.645 = 102.845. All three together: the
+/// rates in force are the lowest (property 0% then 1%, contributions 7.6%,
+/// 7.6%, 10%, 10%), so EBITDA 677.7, 662.075, 665.75, 672.5 and profit tax
+/// 18.885, 36.2075, 67.15, 108.5; each relief is priced alone against
+/// those bases: the property relief 7.875, 5.625, the contribution relief
+/// 60 a year, the Arctic zone 139.605 and 67.2 + 362.075 x 10% = 103.4075;
+/// the social funds give up 60 + 67.2 = 127.2 in 2027-2028, then 60.
+#[test]
+fn the_fiscal_lines_agree_with_hand_values() {
+    let dir = temp_dir("hand");
+    let fiscal = sample("xlsx-fiscal");
+    let books = recalc(&[export(&fiscal, Cases::All, &dir, "fiscal")], false);
+    let book = &books[0];
+    let check = |sheet: &str, key: &str, expected: [f64; 6]| {
+        let ledger = book
+            .get(sheet)
+            .unwrap_or_else(|| panic!("no sheet {sheet}"));
+        let row = row_with(ledger, 1, key).unwrap_or_else(|| panic!("{sheet}: no row {key}"));
+        for (j, e) in expected.iter().enumerate() {
+            let got = number(&row[2 + j]).unwrap_or_else(|| panic!("{sheet} {key}: {row:?}"));
+            assert!(
+                (got - e).abs() <= 1e-9,
+                "{sheet}: {key}, year {}: LibreOffice {got}, by hand {e}",
+                2026 + j
+            );
+        }
+    };
+    let base = "Ledger";
+    check(base, "payroll", [0.0, 300.0, 300.0, 300.0, 300.0, 0.0]);
+    check(base, "contributions", [0.0, 90.0, 90.0, 90.0, 90.0, 0.0]);
+    check(base, "fixed_opex", [0.0, 490.0, 490.0, 490.0, 490.0, 0.0]);
+    check(base, "property_tax", [0.0, 15.75, 11.25, 6.75, 0.0, 0.0]);
+    check(base, "vat_paid", [180.0, 0.0, 0.0, 0.0, 20.0, 0.0]);
+    check(base, "vat_refund", [0.0, 0.0, 180.0, 0.0, 0.0, 20.0]);
+    check(base, "royalties", [0.0, 99.5, 109.5, 97.5, 97.5, 0.0]);
+    check(base, "closure", [0.0, 0.0, 0.0, 30.0, 30.0, 30.0]);
+    check(base, "ebitda", [0.0, 594.75, 589.25, 605.75, 612.5, 0.0]);
+    check(base, "depreciation", [0.0, 300.0, 300.0, 300.0, 100.0, 0.0]);
+    check(
+        base,
+        "taxable_income",
+        [0.0, 294.75, 289.25, 275.75, 482.5, -30.0],
+    );
+    check(base, "profit_tax", [0.0, 58.95, 57.85, 55.15, 96.5, 0.0]);
+    check(
+        base,
+        "cash_flow",
+        [-1080.0, 535.8, 711.4, 520.6, 366.0, -10.0],
+    );
+    // Scenario 1, property-tax relief.
+    let s = "Ledger 2";
+    check(s, "property_tax", [0.0, 7.875, 5.625, 6.75, 0.0, 0.0]);
+    check(
+        s,
+        "budget_cost_property_1",
+        [0.0, 7.875, 5.625, 0.0, 0.0, 0.0],
+    );
+    // Scenario 2, contribution relief.
+    let s = "Ledger 3";
+    check(s, "contributions", [0.0, 30.0, 30.0, 30.0, 30.0, 0.0]);
+    check(
+        s,
+        "budget_cost_contributions_10",
+        [0.0, 60.0, 60.0, 60.0, 60.0, 0.0],
+    );
+    check(s, "social_funds_cost", [0.0, 60.0, 60.0, 60.0, 60.0, 0.0]);
+    // Scenario 3, the Arctic zone resident.
+    let s = "Ledger 4";
+    check(s, "contributions", [0.0, 22.8, 22.8, 90.0, 90.0, 0.0]);
+    check(s, "property_tax", [0.0, 0.0, 11.25, 6.75, 0.0, 0.0]);
+    check(s, "ebitda", [0.0, 677.7, 656.45, 605.75, 612.5, 0.0]);
+    check(s, "profit_tax", [0.0, 18.885, 35.645, 55.15, 96.5, 0.0]);
+    check(
+        s,
+        "budget_cost_arctic_resident",
+        [0.0, 139.605, 102.845, 0.0, 0.0, 0.0],
+    );
+    check(s, "social_funds_cost", [0.0, 67.2, 67.2, 0.0, 0.0, 0.0]);
+    // Scenario 4, all three.
+    let s = "Ledger 5";
+    check(s, "contributions", [0.0, 22.8, 22.8, 30.0, 30.0, 0.0]);
+    check(s, "property_tax", [0.0, 0.0, 5.625, 6.75, 0.0, 0.0]);
+    check(s, "ebitda", [0.0, 677.7, 662.075, 665.75, 672.5, 0.0]);
+    check(s, "profit_tax", [0.0, 18.885, 36.2075, 67.15, 108.5, 0.0]);
+    check(
+        s,
+        "budget_cost_property_1",
+        [0.0, 7.875, 5.625, 0.0, 0.0, 0.0],
+    );
+    check(
+        s,
+        "budget_cost_contributions_10",
+        [0.0, 60.0, 60.0, 60.0, 60.0, 0.0],
+    );
+    check(
+        s,
+        "budget_cost_arctic_resident",
+        [0.0, 139.605, 103.4075, 0.0, 0.0, 0.0],
+    );
+    check(s, "social_funds_cost", [0.0, 127.2, 127.2, 60.0, 60.0, 0.0]);
 }
 
 /// Reads every file of a zip archive.
@@ -638,14 +832,22 @@ fn the_engine_recalculates_rather_than_reading_cached_values() {
 }
 
 /// Every cell of every ledger line in a producing year is a formula (read
-/// back from LibreOffice with formulas shown), for both samples and the
-/// financed project.
+/// back from LibreOffice with formulas shown), for both samples, the fiscal
+/// fixture's case with all three reliefs, and the financed project.
 #[test]
 fn every_ledger_cell_in_a_producing_year_is_a_formula() {
     let dir = temp_dir("formulas");
+    let fiscal = sample("xlsx-fiscal");
+    let all_three = fiscal
+        .scenarios
+        .iter()
+        .find(|s| s.name == "All three")
+        .expect("scenario")
+        .apply(&fiscal);
     let projects = [
         sample("afrikanda"),
         sample("import-parity"),
+        all_three,
         financed(Repayment::Annuity, GrantSize::ShareOfCapex(d("0.2"))),
     ];
     let files: Vec<PathBuf> = projects
@@ -663,22 +865,252 @@ fn every_ledger_cell_in_a_producing_year_is_a_formula() {
             .collect();
         assert!(!producing.is_empty());
         let mut formulas = 0;
-        for line in ledger_lines(p, &a.ledger) {
-            let row =
-                row_with(ledger, 1, &line.key).unwrap_or_else(|| panic!("no row {}", line.key));
+        let mut keys: Vec<String> = ledger_lines(p, &a.ledger)
+            .into_iter()
+            .map(|l| l.key)
+            .collect();
+        // The budget cost of each instrument too.
+        let budget: Vec<String> = keys
+            .iter()
+            .filter(|k| k.starts_with("support_"))
+            .map(|k| k.replacen("support_", "budget_cost_", 1))
+            .collect();
+        keys.extend(budget);
+        for key in &keys {
+            let row = row_with(ledger, 1, key).unwrap_or_else(|| panic!("no row {key}"));
             for &j in &producing {
                 let cell = &row[2 + j];
                 assert!(
                     cell.starts_with('='),
-                    "{}: {} in {} is not a formula: {cell}",
+                    "{}: {key} in {} is not a formula: {cell}",
                     p.name,
-                    line.key,
                     a.ledger.years[j]
                 );
                 formulas += 1;
             }
         }
-        // Every line of the ledger, every producing year.
-        assert_eq!(formulas, ledger_lines(p, &a.ledger).len() * producing.len());
+        // Every line of the ledger and every budget cost, every producing
+        // year.
+        assert_eq!(formulas, keys.len() * producing.len());
     }
+}
+
+/// A Russian workbook: the sheets carry their Russian names (written out
+/// here by hand) and the same formulas recalculate, in LibreOffice, to
+/// Assay's ledger and NPV to the cent; the NPV row is labelled in Russian.
+#[test]
+fn a_russian_workbook_has_russian_sheets_and_the_same_npv() {
+    let dir = temp_dir("ru");
+    let p = sample("afrikanda");
+    let options = XlsxOptions {
+        date: "2026-01-01".into(),
+        risk: true,
+        lang: Lang::Ru,
+        ..XlsxOptions::default()
+    };
+    let path = dir.join("afrikanda-ru.xlsx");
+    std::fs::write(&path, workbook(&p, &options).expect("export")).expect("write xlsx");
+    let books = recalc(std::slice::from_ref(&path), false);
+    let sheets = &books[0];
+    let names: Vec<&str> = sheets.keys().map(String::as_str).collect();
+    for name in [
+        "Исходные данные",
+        "Денежные потоки",
+        "Показатели",
+        "Варианты поддержки",
+        "Риски",
+    ] {
+        assert!(names.contains(&name), "no sheet {name:?} in {names:?}");
+    }
+    assert_eq!(names.len(), 5, "{names:?}");
+    let a = appraise(&p).expect("appraise");
+    let ledger = &sheets["Денежные потоки"];
+    let mut checked = 0;
+    for line in ledger_lines(&p, &a.ledger) {
+        let row =
+            row_with(ledger, 1, &line.key).unwrap_or_else(|| panic!("no ledger row {}", line.key));
+        for (j, v) in line.values.iter().enumerate() {
+            let got = number(&row[2 + j]).expect("a number");
+            let tol = if line.money { 0.005 } else { 5e-13 };
+            let want = v.to_f64().expect("f64");
+            assert!((got - want).abs() <= tol, "{} {j}: {got} vs {v}", line.key);
+            checked += 1;
+        }
+    }
+    assert!(checked > 500, "{checked} cells");
+    // The title block and the row labels are Russian; the NPV recalculates
+    // to Assay's to the cent.
+    let metrics = &sheets["Показатели"];
+    assert!(
+        metrics[1][0].starts_with("Вариант: Базовый вариант"),
+        "{:?}",
+        metrics[1]
+    );
+    let npv_row = row_with(metrics, 0, "ЧДД проекта").expect("the NPV row in Russian");
+    let got = number(&npv_row[1]).expect("NPV");
+    let npv = a.metrics.npv.to_f64().expect("npv");
+    assert!(
+        (got - npv).abs() <= 0.005,
+        "NPV LibreOffice {got}, Assay {npv}"
+    );
+    assert!(
+        row_with(ledger, 0, "Денежный поток проекта").is_some(),
+        "no Russian label for the project cash flow"
+    );
+}
+
+/// The column of a sheet whose header (on the year-header row) reads `text`.
+fn header_col(sheet: &Sheet, text: &str) -> usize {
+    let header = &sheet[assay::export::xlsx::HEADER_ROW as usize];
+    header
+        .iter()
+        .position(|c| c == text)
+        .unwrap_or_else(|| panic!("no column {text:?} in {header:?}"))
+}
+
+/// The Inputs sheet carries each input's note (its kind and text) and the
+/// sources it cites on the input's own row, to the right of the years; a
+/// scenario's own note shows on its case's sheet; the Sources sheet lists
+/// every source of the project. Afrikanda in English (every case) and in
+/// Russian (its Russian file), read back through LibreOffice; the expected
+/// texts are written here by hand from `projects/afrikanda*.ron`.
+#[test]
+fn the_inputs_sheet_carries_notes_and_sources_in_both_languages() {
+    let dir = temp_dir("notes");
+    let en = sample("afrikanda");
+    let ru = sample("afrikanda.ru");
+    assert_eq!((en.notes.len(), en.sources.len()), (62, 23));
+    assert_eq!(ru.sources.len(), 23);
+    let en_path = export(&en, Cases::All, &dir, "afrikanda-notes");
+    let ru_path = dir.join("afrikanda-notes-ru.xlsx");
+    let options = XlsxOptions {
+        date: "2026-01-01".into(),
+        lang: Lang::Ru,
+        ..XlsxOptions::default()
+    };
+    std::fs::write(&ru_path, workbook(&ru, &options).expect("export")).expect("write xlsx");
+    let books = recalc(&[en_path, ru_path], false);
+
+    // English, base case: the TiO2 price row.
+    let inputs = &books[0]["Inputs"];
+    let (note, sources) = (header_col(inputs, "Note"), header_col(inputs, "Sources"));
+    assert_eq!(note, 2 + 21, "the note follows the 21 model years");
+    assert_eq!(sources, note + 1);
+    let price = row_with(inputs, 0, "Price: Titanium dioxide").expect("the TiO2 price row");
+    assert_eq!(price[note], "reported fact: $2,085-2,210/t (2024), low end");
+    assert_eq!(
+        price[sources],
+        "[price-watch] price-watch.ai TiO2 pigment 2024, price-watch.ai, 2024"
+    );
+    // The output row shows the notes on its parts (nameplate, ramp-up).
+    let output = row_with(inputs, 0, "Output: Rare-earth oxides").expect("the REO output row");
+    assert!(
+        output[note].contains("assumption: ramp-up 40%, 70%, 90%, then 100%."),
+        "{:?}",
+        output[note]
+    );
+    assert!(
+        output[note]
+            .contains("reported fact: REM about 4 kt/yr (another source 3.345 kt concentrate)"),
+        "{:?}",
+        output[note]
+    );
+    assert!(output[sources].contains("[mrc] Mining Russia conference, onsite visits"));
+    // A note on a whole section (VAT) sits on its first row.
+    let vat = row_with(inputs, 0, "VAT rate on capex").expect("the VAT row");
+    assert!(
+        vat[note].starts_with("assumption: R [regfollower]: 22% from 2026;"),
+        "{:?}",
+        vat[note]
+    );
+    assert_eq!(
+        vat[sources],
+        "[regfollower] VAT 22% from 1 January 2026, regfollower.com, regfollower.com/?p=75054"
+    );
+    // Every note of the base case with a text is somewhere on its sheet,
+    // once (the notes on no input row follow the inputs).
+    let notes_col: Vec<&str> = inputs
+        .iter()
+        .filter_map(|r| r.get(note).map(String::as_str))
+        .collect();
+    let mut shown = 0;
+    for (path, n) in en
+        .notes
+        .iter()
+        .filter(|(p, _)| !p.starts_with("scenarios["))
+    {
+        let text = n.text.trim();
+        if text.is_empty() {
+            continue;
+        }
+        let hits = notes_col.iter().filter(|c| c.contains(text)).count();
+        assert!(hits >= 1, "the note on {path} is not on the Inputs sheet");
+        shown += 1;
+    }
+    assert!(shown > 40, "{shown} notes shown");
+    assert!(
+        row_with(inputs, 0, "Notes on other fields").is_some(),
+        "no table of the notes on other fields"
+    );
+    // The seed subsidy scenario (the third case): its own note on the
+    // subsidy's amount, citing the seed article.
+    let case3 = &books[0]["Inputs 3"];
+    let amount = row_with(case3, 0, "Amount per year").expect("the subsidy's amount");
+    assert_eq!(amount[note], "reported fact");
+    assert_eq!(
+        amount[sources],
+        "[seed] Russia's Rare Earth Industry Faces Challenges in Achieving Self-Sufficiency \
+         (seed article), kept as shared/reference/seed-article-russia-rare-earths.txt"
+    );
+    // The base case has no subsidy row with that note.
+    assert!(row_with(inputs, 0, "Amount per year").is_none());
+
+    // The sources below the inputs: every title, once, 23 rows, each with
+    // its key beside it and its publisher in the Note column.
+    let check_sources = |inputs: &Sheet, note: usize, heading: &str, p: &Project| {
+        let at = inputs
+            .iter()
+            .position(|r| r[0] == heading)
+            .unwrap_or_else(|| panic!("no heading {heading:?}"));
+        // The heading, the column headers, then one row a source.
+        let rows = &inputs[at + 2..];
+        let rows: Vec<&Vec<String>> = rows.iter().take_while(|r| !r[0].is_empty()).collect();
+        assert_eq!(rows.len(), 23, "{heading}");
+        for s in &p.sources {
+            let hits: Vec<_> = rows.iter().filter(|r| r[0] == s.title).collect();
+            assert_eq!(hits.len(), 1, "{heading}: source {:?}", s.title);
+            assert_eq!(hits[0][1], s.key);
+            assert_eq!(hits[0][note], s.publisher);
+        }
+    };
+    check_sources(inputs, note, "Sources (23), cited in the notes by key", &en);
+
+    // Russian: the same TiO2 price row, in Russian words.
+    let inputs = &books[1]["Исходные данные"];
+    let (note, sources) = (
+        header_col(inputs, "Примечание"),
+        header_col(inputs, "Источники"),
+    );
+    let price = row_with(inputs, 0, "Цена: Диоксид титана").expect("the TiO2 price row");
+    assert_eq!(
+        price[note],
+        "опубликованные данные: 2 085–2 210 долл./т (2024), нижняя граница"
+    );
+    assert_eq!(
+        price[sources],
+        "[price-watch] price-watch.ai: пигментный TiO2, 2024, price-watch.ai, 2024"
+    );
+    let output = row_with(inputs, 0, "Выпуск: Оксиды РЗМ").expect("the REO output row");
+    assert!(
+        output[note].contains("допущение: освоение мощности 40 %, 70 %, 90 %, затем 100 %."),
+        "{:?}",
+        output[note]
+    );
+    assert!(row_with(inputs, 0, "Примечания к другим полям").is_some());
+    check_sources(
+        inputs,
+        note,
+        "Источники (23); примечания ссылаются на них по ключу",
+        &ru,
+    );
 }

@@ -236,7 +236,7 @@ fn run_case(bytes: Vec<u8>, tally: &mut Tally) -> Result<(), String> {
     };
     let problems = check_project(&project);
     for p in &problems {
-        if p.message.trim().is_empty() {
+        if p.message().trim().is_empty() {
             return Err(format!("a problem with no message at {}", p.path));
         }
     }

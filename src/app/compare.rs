@@ -46,6 +46,7 @@ use crate::engine::risk::monte_carlo::ScenarioRisk;
 use crate::i18n::{self, Lang, num, units};
 use crate::model::{MoneyBasis, Project, Scenario};
 use crate::report::required_level_text;
+use crate::report::words;
 use crate::report::risk::millions_f;
 use crate::t;
 
@@ -239,7 +240,10 @@ fn run_job(key: JobKey, project: Project) -> CompareOutput {
     CompareOutput {
         key,
         project,
-        rows,
+        rows: rows
+            .into_iter()
+            .map(|(name, r)| (crate::report::words::case_name(&name), r))
+            .collect(),
         solved_for,
         unit,
         required,
@@ -256,11 +260,7 @@ pub fn millions_text(d: Decimal) -> String {
 /// A label's first letter in capitals (the shared terms are written in
 /// lower case, to sit inside sentences).
 fn cap(s: String) -> String {
-    let mut cs = s.chars();
-    match cs.next() {
-        Some(c) => c.to_uppercase().chain(cs).collect(),
-        None => s,
-    }
+    i18n::capitalised(&s)
 }
 
 /// "Base case" or the scenario's name, as the view shows a case (the
@@ -748,7 +748,7 @@ pub fn add_risk_rows(t: &mut CompareTable, out: &CompareOutput, mc: &McOutput) {
         mc.result
             .scenarios
             .iter()
-            .find(|(n, _)| n == name)
+            .find(|(n, _)| crate::report::words::case_name(n) == name)
             .and_then(|(_, r)| r.as_ref().ok())
     };
     // Money as the rows above show it: millions, 2 decimals, no suffix.
@@ -902,18 +902,6 @@ pub fn short_label(kind: InstrumentKind) -> String {
     }
 }
 
-/// The solvers' target in words: "investor NPV = 0 at the discount rate",
-/// "investor IRR = 12%".
-pub fn target_text(target: Target) -> String {
-    match target {
-        Target::NpvZero => t!("compare-target-npv-text"),
-        Target::Irr(h) => {
-            let rate = num::entry_text(i18n::lang(), (h * Decimal::from(100)).normalize());
-            t!("compare-target-irr-text", rate = rate)
-        }
-    }
-}
-
 /// The case the solvers ran on, as a phrase: "the base case", "the
 /// scenario “Seed subsidy”".
 fn case_phrase(solved_for: Option<&str>) -> String {
@@ -946,6 +934,7 @@ struct RankRow {
     cost: String,
     cost_name: String,
     note: String,
+    note_tip: String,
 }
 
 /// The table and the ranking as shown, with every cell's tooltip and
@@ -1017,7 +1006,14 @@ fn build_view(key: ViewKey, out: &CompareOutput, mc: Option<&McOutput>) -> Table
                 .budget_cost_pv
                 .filter(|_| r.level.is_some())
                 .map_or_else(|| "–".to_string(), millions_text);
-            let kind = r.kind.label().to_string();
+            let kind = words::instrument_kind_name(r.kind);
+            let note = words::required_note(
+                r,
+                &words::Units {
+                    currency: out.project.currency.clone(),
+                    unit: out.unit.clone(),
+                },
+            );
             RankRow {
                 level_name: format!("{kind}: {level}"),
                 cost_name: t!("compare-rank-cost-name", kind = kind.as_str(), cost = cost.as_str()),
@@ -1025,7 +1021,8 @@ fn build_view(key: ViewKey, out: &CompareOutput, mc: Option<&McOutput>) -> Table
                 level,
                 reached: r.level.is_some(),
                 cost,
-                note: r.note.clone(),
+                note_tip: format!("{}\n\n{}", note.plain, note.method),
+                note: note.plain,
             }
         })
         .collect();
@@ -1358,8 +1355,9 @@ fn ranking(state: &mut AppState, ui: &mut Ui, out: &CompareOutput, v: &TableView
                     ui.label(RichText::new(&r.cost).monospace())
                         .accessible_name(&r.cost_name);
                 });
+                // Issue 13: plain words in the cell, the method on hover.
                 ui.add(egui::Label::new(RichText::new(&r.note).small().weak()).truncate())
-                    .on_hover_text(&r.note);
+                    .on_hover_text(&r.note_tip);
                 ui.end_row();
             }
         });
@@ -1685,7 +1683,7 @@ pub fn ranking_chart(ui: &mut Ui, out: &CompareOutput) {
         &t!(
             "compare-ranking-chart-subtitle",
             unit = millions_unit(&cur),
-            target = target_text(out.key.target)
+            target = words::target(&out.key.target)
         ),
     );
     let reachable: Vec<&Required> = out
@@ -1727,7 +1725,7 @@ pub fn ranking_chart(ui: &mut Ui, out: &CompareOutput) {
                 .map_or(f64::NAN, |c| num::to_f64(c / Decimal::from(1_000_000)));
             let name = format!(
                 "{}: {}",
-                r.kind.label(),
+                crate::report::words::instrument_kind_name(r.kind),
                 required_level_text(r, &cur, &out.unit)
             );
             (cost, name)

@@ -97,6 +97,17 @@ pub fn parse(kind: Kind, text: &str) -> Result<Decimal, String> {
     }
 }
 
+/// Parses a field's text, reading the text the field shows for `current`
+/// as that value: a field never refuses its own display (in Russian 1.125
+/// shows as `1,125`, which typed afresh could be 1.125 or 1125 and is
+/// refused; retyped over 1.125 it is that value).
+pub fn parse_shown(kind: Kind, text: &str, current: Option<Decimal>) -> Result<Decimal, String> {
+    match current {
+        Some(v) if format(kind, v) == text.trim() => Ok(v),
+        _ => parse(kind, text),
+    }
+}
+
 /// A model value as the text its field shows: thousands grouped with commas,
 /// as many decimals as the value has (none for whole numbers); percent
 /// fields show the percentage without the sign (0.125 -> "12.5").

@@ -155,9 +155,13 @@ impl Files {
         self.claim(what)?;
         let tx = self.tx.clone();
         let ctx = ctx.clone();
+        // The worker speaks the window's language (an export words its
+        // sheets and pages in it).
+        let lang = crate::i18n::lang();
         let spawned = std::thread::Builder::new()
             .name("assay-file".into())
             .spawn(move || {
+                let _lang = crate::i18n::Scope::enter(lang);
                 let event = job();
                 // The receiver only goes away with the window.
                 let _ = tx.send(event);
@@ -432,13 +436,15 @@ fn export_job(mut path: PathBuf, project: &Project, cases: Cases, pdf: bool) -> 
     }
     let date = export::today_utc();
     let bytes = if pdf {
-        export::pdf::report(project, &PdfOptions { cases, date })
+        let lang = crate::i18n::lang();
+        export::pdf::report(project, &PdfOptions { cases, date, lang })
     } else {
         let options = XlsxOptions {
             cases,
             date,
             risk: true,
             monte_carlo: None,
+            lang: crate::i18n::lang(),
         };
         export::xlsx::workbook(project, &options)
     };

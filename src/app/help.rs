@@ -1,6 +1,8 @@
 //! Help: the Help menu's window (a guided tour, "How Assay computes"
-//! rendered from `docs/CONVENTIONS.md`, a glossary of the terms on screen,
-//! About) and the welcome strip shown on first start.
+//! rendered from `docs/CONVENTIONS.md`, or `docs/CONVENTIONS.ru.md` in
+//! Russian, a glossary of the terms on screen, About) and the welcome strip
+//! shown on first start, every word from help.ftl (the glossary's terms from
+//! core.ftl's `term-*`).
 //!
 //! The markdown of CONVENTIONS.md is parsed here without egui
 //! ([`parse_markdown`] into [`Block`]s, [`spans`] for bold and code inside a
@@ -13,9 +15,39 @@ use egui::text::LayoutJob;
 use egui::{RichText, TextFormat, Ui};
 
 use super::AppState;
+use crate::i18n::Lang;
+use crate::t;
 
 /// The conventions page, as shipped with the program.
 pub const CONVENTIONS: &str = include_str!("../../docs/CONVENTIONS.md");
+
+/// The conventions page in Russian (the same formulas, terms as in
+/// docs/GLOSSARY.md).
+pub const CONVENTIONS_RU: &str = include_str!("../../docs/CONVENTIONS.ru.md");
+
+/// The conventions page's markdown in `lang`.
+pub fn conventions_text(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => CONVENTIONS,
+        Lang::Ru => CONVENTIONS_RU,
+    }
+}
+
+/// The conventions page of `lang` as the window shows it, parsed once.
+pub fn conventions_blocks(lang: Lang) -> &'static [Block] {
+    static EN: std::sync::OnceLock<Vec<Block>> = std::sync::OnceLock::new();
+    static RU: std::sync::OnceLock<Vec<Block>> = std::sync::OnceLock::new();
+    let cell = match lang {
+        Lang::En => &EN,
+        Lang::Ru => &RU,
+    };
+    cell.get_or_init(|| {
+        parse_markdown(conventions_text(lang))
+            .iter()
+            .map(display_block)
+            .collect()
+    })
+}
 
 /// The Help window's pages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,12 +72,12 @@ impl HelpPage {
     ];
 
     /// Menu and tab title.
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> String {
         match self {
-            HelpPage::GettingStarted => "Getting started",
-            HelpPage::HowItComputes => "How Assay computes",
-            HelpPage::Glossary => "Glossary",
-            HelpPage::About => "About Assay",
+            HelpPage::GettingStarted => t!("help-page-getting-started"),
+            HelpPage::HowItComputes => t!("help-page-how-it-computes"),
+            HelpPage::Glossary => t!("help-page-glossary"),
+            HelpPage::About => t!("help-page-about"),
         }
     }
 }
@@ -61,8 +93,6 @@ pub struct HelpState {
     pub welcome: bool,
     /// "Don't show again" was chosen: persisted by the window.
     pub welcome_never: bool,
-    /// Markdown blocks of CONVENTIONS.md, parsed once.
-    conventions: Vec<Block>,
 }
 
 impl Default for HelpState {
@@ -72,113 +102,148 @@ impl Default for HelpState {
             step: 0,
             welcome: true,
             welcome_never: false,
-            conventions: parse_markdown(CONVENTIONS)
-                .iter()
-                .map(display_block)
-                .collect(),
         }
     }
 }
 
-/// One step of the guided tour: a title and what to look at.
-pub const TOUR: [(&str, &str); 7] = [
-    (
-        "1. The outline (left)",
-        "The outline on the left lists the cases (the base case and each scenario) and the parts of the project: General, Facilities, Products & prices, Fiscal terms, Support instruments, Financing. Click a part to edit it; a red count says how many problems it has. The panel can be hidden from the View menu and resized by dragging its edge.",
-    ),
-    (
-        "2. The editors (middle)",
-        "Each part opens an editor. Type a figure and the results change at once; Ctrl+Z undoes. Amounts accept separators (1,000,000 or 1 000 000) and percentages (25%). A wrong entry stays red with the reason and is not used until it is fixed. Per-year grids take a row or column pasted from a spreadsheet.",
-    ),
-    (
-        "3. The cards (right)",
-        "The cards give the headline figures: NPV, IRR (every root), payback, unit cost against the import price, breakeven price and the support required to break even at the import price. Hover a card for its definition and the discounting convention.",
-    ),
-    (
-        "4. The ledger and charts (bottom)",
-        "Below: the yearly ledger (every line of the cash flow by year) and four charts: cash flow, the main product's price against the import and breakeven prices, NPV against the discount rate, and the unit-cost build-up. Hover a chart for values.",
-    ),
-    (
-        "5. Scenarios",
-        "A scenario changes some inputs of the base case (a grant, a lower price). Select it in the outline: the editors then edit the scenario only, and the results are the scenario's. \"New\" under the cases starts one from the current inputs.",
-    ),
-    (
-        "6. Compare funding options",
-        "\"Compare funding options\" puts the base case and every scenario side by side: what each does for the investor (NPV of the equity cash flow) and what it costs the budget (at the state's discount rate). Below, the least support of each kind that lets the investor break even, ranked by budget cost.",
-    ),
-    (
-        "7. Risk",
-        "\"Risk\" varies the uncertain inputs (prices, capex, output, delay): a tornado and spider chart show which matter most, and a Monte Carlo run gives the chance that the investor's NPV is positive. Runs go in the background and can be cancelled.",
-    ),
-];
+/// How many steps the guided tour has.
+pub const TOUR_STEPS: usize = 7;
 
-/// The glossary: the terms on screen and what they mean here.
-pub const GLOSSARY: [(&str, &str); 16] = [
-    (
-        "Base case",
-        "The project's inputs as entered; scenarios change some of them.",
-    ),
-    (
-        "Benchmark (import) price",
-        "The price at which the product could be imported: the yardstick the unit cost and breakeven price are measured against.",
-    ),
-    (
-        "Breakeven price",
-        "The flat price of the main product over the whole life at which NPV is zero, all else as entered.",
-    ),
-    (
-        "Budget efficiency",
-        "How much the investor's NPV rises for each unit of PV budget cost.",
-    ),
-    (
-        "Discount rate",
-        "The return the money could earn elsewhere; future cash is divided by (1 + rate) for each year.",
-    ),
-    (
-        "EBITDA",
-        "Revenue plus operating support, less operating costs and royalties: earnings before interest, tax, depreciation and amortisation.",
-    ),
-    (
-        "Investor's NPV",
-        "The NPV of the equity cash flow (after debt service and concessional loans). Without debt it equals the project NPV.",
-    ),
-    (
-        "IRR",
-        "Internal rate of return: the discount rate at which NPV is zero. A cash flow that changes sign several times can have several; then NPV and MIRR are the reliable guides.",
-    ),
-    (
-        "Ledger",
-        "The yearly table of every cash-flow line: revenue, costs, tax, capex, support, debt.",
-    ),
-    (
-        "MIRR",
-        "Modified IRR: one rate even when the cash flow changes sign several times, with reinvestment and finance at the discount rate.",
-    ),
-    (
-        "NPV",
-        "Net present value: the sum of each year's cash flow divided by (1 + discount rate) for each year from the first. Above zero, the project earns more than the discount rate.",
-    ),
-    (
-        "Payback",
-        "Years until the cumulative cash flow turns positive for good.",
-    ),
-    (
-        "PV budget cost",
-        "What the state's support costs the budget, discounted at the state's rate.",
-    ),
-    (
-        "Real money",
-        "Amounts in constant money of the first year (inflation removed); the discount rate is then a real rate too.",
-    ),
-    (
-        "Required support",
-        "The smallest yearly operating subsidy that lets the project break even when the main product sells at the import price.",
-    ),
-    (
-        "Unit cost (levelized)",
-        "PV of all costs, less by-product revenue, divided by PV of the main product's output. Before support: grants and reliefs are not netted off.",
-    ),
-];
+/// Step `k` (0-based) of the guided tour: its title and what to look at,
+/// in the language in force.
+pub fn tour_step(k: usize) -> (String, String) {
+    match k {
+        0 => (t!("help-tour-1-title"), t!("help-tour-1-body")),
+        1 => (t!("help-tour-2-title"), t!("help-tour-2-body")),
+        2 => (t!("help-tour-3-title"), t!("help-tour-3-body")),
+        3 => (t!("help-tour-4-title"), t!("help-tour-4-body")),
+        4 => (t!("help-tour-5-title"), t!("help-tour-5-body")),
+        5 => (t!("help-tour-6-title"), t!("help-tour-6-body")),
+        _ => (t!("help-tour-7-title"), t!("help-tour-7-body")),
+    }
+}
+
+/// A glossary entry: the shared term (core.ftl) and what it means here
+/// (help.ftl).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GlossaryTerm {
+    /// The inputs as entered.
+    BaseCase,
+    /// The import price.
+    BenchmarkPrice,
+    /// NPV zero at a flat price.
+    BreakevenPrice,
+    /// Investor's NPV per unit of budget cost.
+    BudgetEfficiency,
+    /// The rate future cash is discounted at.
+    DiscountRate,
+    /// Earnings before interest, tax, depreciation and amortisation.
+    Ebitda,
+    /// The NPV of the equity cash flow.
+    InvestorNpv,
+    /// Internal rate of return.
+    Irr,
+    /// The yearly table.
+    Ledger,
+    /// Modified IRR.
+    Mirr,
+    /// Net present value.
+    Npv,
+    /// Years to a lasting positive cumulative cash flow.
+    Payback,
+    /// Support's cost to the budget.
+    PvBudgetCost,
+    /// Constant money of the first year.
+    RealMoney,
+    /// The subsidy that breaks even at the import price.
+    RequiredSupport,
+    /// Levelized unit cost.
+    UnitCost,
+}
+
+impl GlossaryTerm {
+    /// Every entry.
+    pub const ALL: [GlossaryTerm; 16] = [
+        GlossaryTerm::BaseCase,
+        GlossaryTerm::BenchmarkPrice,
+        GlossaryTerm::BreakevenPrice,
+        GlossaryTerm::BudgetEfficiency,
+        GlossaryTerm::DiscountRate,
+        GlossaryTerm::Ebitda,
+        GlossaryTerm::InvestorNpv,
+        GlossaryTerm::Irr,
+        GlossaryTerm::Ledger,
+        GlossaryTerm::Mirr,
+        GlossaryTerm::Npv,
+        GlossaryTerm::Payback,
+        GlossaryTerm::PvBudgetCost,
+        GlossaryTerm::RealMoney,
+        GlossaryTerm::RequiredSupport,
+        GlossaryTerm::UnitCost,
+    ];
+
+    /// The term as the window names it, capitalised ("Investor's NPV").
+    pub fn term(self) -> String {
+        let term = match self {
+            GlossaryTerm::BaseCase => t!("term-base-case"),
+            GlossaryTerm::BenchmarkPrice => t!("term-benchmark-price"),
+            GlossaryTerm::BreakevenPrice => t!("term-breakeven-price"),
+            GlossaryTerm::BudgetEfficiency => t!("term-budget-efficiency"),
+            GlossaryTerm::DiscountRate => t!("term-discount-rate"),
+            GlossaryTerm::Ebitda => t!("term-ebitda"),
+            GlossaryTerm::InvestorNpv => t!("term-investor-npv"),
+            GlossaryTerm::Irr => t!("term-irr"),
+            GlossaryTerm::Ledger => t!("term-ledger"),
+            GlossaryTerm::Mirr => t!("term-mirr"),
+            GlossaryTerm::Npv => t!("term-npv"),
+            GlossaryTerm::Payback => t!("term-payback"),
+            GlossaryTerm::PvBudgetCost => t!("term-pv-budget-cost"),
+            GlossaryTerm::RealMoney => t!("term-real-money"),
+            GlossaryTerm::RequiredSupport => t!("term-required-support"),
+            GlossaryTerm::UnitCost => t!("term-unit-cost"),
+        };
+        crate::i18n::capitalised(&term)
+    }
+
+    /// What the term means in Assay.
+    pub fn meaning(self) -> String {
+        match self {
+            GlossaryTerm::BaseCase => t!("help-glossary-base-case"),
+            GlossaryTerm::BenchmarkPrice => t!("help-glossary-benchmark-price"),
+            GlossaryTerm::BreakevenPrice => t!("help-glossary-breakeven-price"),
+            GlossaryTerm::BudgetEfficiency => t!("help-glossary-budget-efficiency"),
+            GlossaryTerm::DiscountRate => t!("help-glossary-discount-rate"),
+            GlossaryTerm::Ebitda => t!("help-glossary-ebitda"),
+            GlossaryTerm::InvestorNpv => t!("help-glossary-investor-npv"),
+            GlossaryTerm::Irr => t!("help-glossary-irr"),
+            GlossaryTerm::Ledger => t!("help-glossary-ledger"),
+            GlossaryTerm::Mirr => t!("help-glossary-mirr"),
+            GlossaryTerm::Npv => t!("help-glossary-npv"),
+            GlossaryTerm::Payback => t!("help-glossary-payback"),
+            GlossaryTerm::PvBudgetCost => t!("help-glossary-pv-budget-cost"),
+            GlossaryTerm::RealMoney => t!("help-glossary-real-money"),
+            GlossaryTerm::RequiredSupport => t!("help-glossary-required-support"),
+            GlossaryTerm::UnitCost => t!("help-glossary-unit-cost"),
+        }
+    }
+}
+
+/// The glossary in the language in force: (term, meaning), in the
+/// language's alphabetical order of the terms.
+pub fn glossary_entries() -> Vec<(String, String)> {
+    let mut entries: Vec<(String, String)> = GlossaryTerm::ALL
+        .into_iter()
+        .map(|g| (g.term(), g.meaning()))
+        .collect();
+    // Russian alphabetises ё with е.
+    entries.sort_by_key(|(term, _)| {
+        term.to_lowercase()
+            .chars()
+            .map(|c| if c == 'ё' { 'е' } else { c })
+            .collect::<String>()
+    });
+    entries
+}
 
 /// One block of markdown.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -210,7 +275,9 @@ pub fn parse_markdown(text: &str) -> Vec<Block> {
         } else if let Some(h) = heading(trimmed) {
             flush(&mut current, &mut blocks);
             blocks.push(h);
-        } else if trimmed.starts_with('|') {
+        } else if trimmed.len() > 1 && trimmed.starts_with('|') && trimmed.ends_with('|') {
+            // A table row starts and ends with a pipe; a line that only
+            // starts with one (`|ρ| in the row...`) continues its text.
             let cells: Vec<String> = trimmed
                 .trim_matches('|')
                 .split('|')
@@ -431,8 +498,8 @@ pub fn menu(state: &mut AppState, ui: &mut Ui) {
     }
     ui.separator();
     if ui
-        .button("Show the welcome strip")
-        .on_hover_text("The note shown on first start")
+        .button(t!("help-menu-welcome"))
+        .on_hover_text(t!("help-menu-welcome-hover"))
         .clicked()
     {
         state.help.welcome = true;
@@ -459,7 +526,7 @@ pub fn window(state: &mut AppState, ctx: &egui::Context) {
         (screen.height() - 120.0).clamp(240.0, 640.0),
     );
     let mut pick = page;
-    egui::Window::new("Help")
+    egui::Window::new(t!("help-window-title"))
         .id(egui::Id::unique("assay-help"))
         .open(&mut open)
         .default_size(size)
@@ -479,7 +546,9 @@ pub fn window(state: &mut AppState, ctx: &egui::Context) {
                 .auto_shrink([false, false])
                 .show(ui, |ui| match page {
                     HelpPage::GettingStarted => tour(state, ui),
-                    HelpPage::HowItComputes => markdown_ui(ui, &state.help.conventions),
+                    HelpPage::HowItComputes => {
+                        markdown_ui(ui, conventions_blocks(crate::i18n::lang()))
+                    }
                     HelpPage::Glossary => glossary(ui),
                     HelpPage::About => about(ui),
                 });
@@ -492,22 +561,32 @@ fn page_key(page: HelpPage) -> usize {
 }
 
 fn tour(state: &mut AppState, ui: &mut Ui) {
-    let step = state.help.step.min(TOUR.len() - 1);
-    let (title, body) = TOUR[step];
-    ui.label(RichText::new(format!("Step {} of {}", step + 1, TOUR.len())).weak());
+    let step = state.help.step.min(TOUR_STEPS - 1);
+    let (title, body) = tour_step(step);
+    ui.label(
+        RichText::new(t!(
+            "help-tour-step",
+            n = (step + 1).to_string(),
+            of = TOUR_STEPS.to_string()
+        ))
+        .weak(),
+    );
     ui.heading(title);
     ui.add_space(4.0);
     ui.add(egui::Label::new(body).wrap());
     ui.add_space(10.0);
     ui.horizontal(|ui| {
         if ui
-            .add_enabled(step > 0, egui::Button::new("Back"))
+            .add_enabled(step > 0, egui::Button::new(t!("help-tour-back")))
             .clicked()
         {
             state.help.step = step - 1;
         }
         if ui
-            .add_enabled(step + 1 < TOUR.len(), egui::Button::new("Next"))
+            .add_enabled(
+                step + 1 < TOUR_STEPS,
+                egui::Button::new(t!("help-tour-next")),
+            )
             .clicked()
         {
             state.help.step = step + 1;
@@ -515,21 +594,18 @@ fn tour(state: &mut AppState, ui: &mut Ui) {
     });
     ui.add_space(10.0);
     ui.separator();
-    ui.label(RichText::new("All steps").weak());
-    for (k, (t, _)) in TOUR.iter().enumerate() {
-        if ui.selectable_label(k == step, *t).clicked() {
+    ui.label(RichText::new(t!("help-tour-all-steps")).weak());
+    for k in 0..TOUR_STEPS {
+        if ui.selectable_label(k == step, tour_step(k).0).clicked() {
             state.help.step = k;
         }
     }
 }
 
 fn glossary(ui: &mut Ui) {
-    ui.label(
-        RichText::new("The terms on screen, in the sense Assay uses them. Hover a card or a row for its exact definition.")
-            .weak(),
-    );
+    ui.label(RichText::new(t!("help-glossary-intro")).weak());
     ui.add_space(4.0);
-    for (term, meaning) in GLOSSARY {
+    for (term, meaning) in glossary_entries() {
         ui.label(RichText::new(term).strong());
         ui.add(egui::Label::new(meaning).wrap());
         ui.add_space(4.0);
@@ -539,9 +615,9 @@ fn glossary(ui: &mut Ui) {
 /// The About page's lines: name, version and licence from Cargo.toml.
 pub fn about_lines() -> Vec<String> {
     vec![
-        format!("Assay {}", env!("CARGO_PKG_VERSION")),
-        env!("CARGO_PKG_DESCRIPTION").to_string(),
-        format!("Licence: {}", env!("CARGO_PKG_LICENSE")),
+        t!("help-about-name", version = env!("CARGO_PKG_VERSION")),
+        t!("help-about-description"),
+        t!("help-about-licence", licence = env!("CARGO_PKG_LICENSE")),
     ]
 }
 
@@ -552,42 +628,40 @@ fn about(ui: &mut Ui) {
         ui.add(egui::Label::new(if k == 0 { t.heading() } else { t }).wrap());
     }
     ui.add_space(6.0);
-    ui.label(RichText::new("Built with egui, egui_plot and rust_decimal.").weak());
+    ui.label(RichText::new(t!("help-about-built-with")).weak());
 }
 
 /// The welcome strip (first start, until dismissed): what the sample is
 /// and where to begin.
 pub fn welcome(state: &mut AppState, ui: &mut Ui) {
     use super::command::{Command, PendingAction};
-    let sample = state.doc.path().is_none() && state.doc.project().name == "Afrikanda";
+    let sample = state.doc.path().is_none() && state.doc.project().name == "Afrikanda"; // i18n-exempt: the sample's name (data)
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Welcome to Assay.").strong());
+        ui.label(RichText::new(t!("help-welcome-title")).strong());
         if sample {
-            ui.label(
-                "This is the Afrikanda sample (Murmansk region): a mine, a concentrator and a chemical plant for titanium dioxide, rare earths and niobium/tantalum, with illustrative figures.",
-            );
+            ui.label(t!("help-welcome-sample"));
         } else {
-            ui.label("Results update as you type; hover any card for its definition.");
+            ui.label(t!("help-welcome-other"));
         }
-        ui.label("To begin:");
-        if ui.button("Open a project…").clicked() {
+        ui.label(t!("help-welcome-begin"));
+        if ui.button(t!("help-welcome-open")).clicked() {
             state.send(Command::Guarded(PendingAction::Open));
         }
-        ui.menu_button("New from template", |ui| template_menu(state, ui));
-        if ui.button("Getting started (F1)").clicked() {
+        ui.menu_button(t!("help-welcome-template"), |ui| template_menu(state, ui));
+        if ui.button(t!("help-welcome-tour")).clicked() {
             state.help.page = Some(HelpPage::GettingStarted);
         }
         ui.separator();
         if ui
-            .button("Close")
-            .on_hover_text("Hide until next start")
+            .button(t!("help-welcome-close"))
+            .on_hover_text(t!("help-welcome-close-hover"))
             .clicked()
         {
             state.help.welcome = false;
         }
         if ui
-            .button("Don't show again")
-            .on_hover_text("Help → Show the welcome strip brings it back")
+            .button(t!("help-welcome-never"))
+            .on_hover_text(t!("help-welcome-never-hover"))
             .clicked()
         {
             state.help.welcome = false;
@@ -643,6 +717,34 @@ mod tests {
             ]
         );
         assert_eq!(plain_text("`NPV()` over"), "NPV() over");
+    }
+
+    /// The Russian page is a full translation: the same headings, bullets
+    /// and tables (rows and columns) as the English one, in the same order.
+    #[test]
+    fn the_russian_conventions_page_matches_the_english_one() {
+        fn shape(blocks: &[Block]) -> Vec<String> {
+            blocks
+                .iter()
+                .map(|b| match b {
+                    Block::Heading(l, _) => format!("h{l}"),
+                    Block::Paragraph(_) => "p".to_string(),
+                    Block::Bullet(_) => "-".to_string(),
+                    Block::Table(rows) => format!(
+                        "table {}",
+                        rows.iter()
+                            .map(|r| r.len().to_string())
+                            .collect::<Vec<_>>()
+                            .join(",")
+                    ),
+                })
+                .collect()
+        }
+        let en = parse_markdown(CONVENTIONS);
+        let ru = parse_markdown(CONVENTIONS_RU);
+        assert_eq!(shape(&ru), shape(&en));
+        assert_eq!(ru[0], Block::Heading(1, "Соглашения Assay".into()));
+        assert!(ru.contains(&Block::Heading(2, "Время и дисконтирование".into())));
     }
 
     #[test]

@@ -437,8 +437,12 @@ pub fn panel(state: &mut AppState, ui: &mut Ui) {
     ))
     .id_salt("assay-notes")
     .show(ui, |ui| {
-        for n in &a.notes {
-            ui.label(RichText::new(n).small());
+        // Issue 13: each note in plain words, the method on hover.
+        for n in crate::report::notes_text(project, a) {
+            let r = ui.label(RichText::new(&n.plain).small());
+            if !n.method.is_empty() {
+                r.on_hover_text(&n.method);
+            }
         }
     });
 }

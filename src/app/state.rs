@@ -377,7 +377,7 @@ impl Document {
                         (rest != "name" && rest != "price_factor").then(|| Problem {
                             path: rest.to_string(),
                             place: p.place.clone(),
-                            message: p.message.clone(),
+                            kind: p.kind.clone(),
                         })
                     })
                     .collect()

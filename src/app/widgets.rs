@@ -166,7 +166,7 @@ impl Form<'_> {
                 ui.label(RichText::new(why).color(color));
             }
             for p in self.problems_at(path) {
-                ui.label(RichText::new(&p.message).color(color));
+                ui.label(RichText::new(p.message()).color(color));
             }
         });
         ui.end_row();
@@ -259,7 +259,7 @@ impl Form<'_> {
         };
         let mut set = Some(set);
         if response.changed() {
-            match entry::parse(kind, &text) {
+            match entry::parse_shown(kind, &text, value) {
                 Ok(v) => {
                     self.entries
                         .map
@@ -584,7 +584,7 @@ impl Form<'_> {
                 .and_then(|r| r.strip_prefix('['))
                 .and_then(|r| r.strip_suffix(']'))
             {
-                Some(year) => format!("{year}: {}", p.message),
+                Some(year) => format!("{year}: {}", p.message()),
                 None => p.to_string(),
             };
             ui.label(RichText::new(text).color(color));
@@ -608,7 +608,7 @@ impl Form<'_> {
             let parsed = if text.trim().is_empty() {
                 Ok(None)
             } else {
-                entry::parse(kind, &text).map(Some)
+                entry::parse_shown(kind, &text, value).map(Some)
             };
             match parsed {
                 Ok(v) => {

@@ -25,8 +25,131 @@ pub struct Appraisal {
     pub ledger: Ledger<Decimal>,
     /// The metrics.
     pub metrics: Metrics,
-    /// How metrics were found, and why any is missing.
-    pub notes: Vec<String>,
+    /// How metrics were found, and why any is missing (typed; worded by
+    /// `report::words::appraisal_note`).
+    pub notes: Vec<AppraisalNote>,
+}
+
+/// Which IRR a note is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IrrOf {
+    /// The project's (or a bare series').
+    Project,
+    /// The equity cash flow's.
+    Equity,
+}
+
+/// Why there is no IRR.
+#[derive(Debug, Clone, PartialEq)]
+pub enum IrrNone {
+    /// Roots were found in f64, but none passed the Decimal check.
+    NoRootPassedCheck,
+    /// The f64 root finder found none.
+    Finance(finance::FinanceError),
+}
+
+/// How a root that missed the residual test fared on the other tests.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RootFate {
+    /// Kept: the NPV changes sign within the half-width.
+    KeptSignChange,
+    /// Kept: by its slope a root is within the half-width.
+    KeptSlope,
+    /// Dropped: no sign change within the half-width.
+    Dropped,
+}
+
+/// A note on how a metric was found, or why it is missing. The engine
+/// gives the values; `report::words::appraisal_note` words them.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AppraisalNote {
+    /// A root that missed the residual test, kept or dropped by the others.
+    RootChecked {
+        /// Which IRR.
+        irr: IrrOf,
+        /// The f64 root.
+        root: f64,
+        /// Kept or dropped, and by which test.
+        fate: RootFate,
+        /// The Decimal NPV at the root, or why it could not be computed.
+        npv: Result<Decimal, finance::FinanceError>,
+        /// The tolerance of the residual test.
+        tol: Decimal,
+        /// The half-width of the bracket of the other tests.
+        half_width: f64,
+    },
+    /// A root whose NPV's sign could not be computed in Decimal.
+    RootNotChecked {
+        /// Which IRR.
+        irr: IrrOf,
+        /// The f64 root.
+        root: f64,
+        /// Why.
+        error: finance::FinanceError,
+    },
+    /// The flow changes sign more than once and has several roots.
+    NonConventional {
+        /// Which IRR.
+        irr: IrrOf,
+        /// Every root kept, ascending.
+        roots: Vec<f64>,
+    },
+    /// No IRR (noted for a bare series, where no card says it).
+    IrrMissing {
+        /// Which IRR.
+        irr: IrrOf,
+        /// Why.
+        why: IrrNone,
+    },
+    /// An NPV larger than any real project: an input entered wrongly.
+    NpvImplausible {
+        /// The NPV, whole.
+        npv: Decimal,
+        /// The largest amount a project holds.
+        limit: Decimal,
+    },
+    /// MIRR could not be computed.
+    MirrMissing(finance::FinanceError),
+    /// No profitability index: no capital expenditure.
+    PiNoCapex,
+    /// No unit cost: the main product has no output.
+    UnitCostNoOutput,
+    /// No required support: the main product is never produced.
+    RequiredSupportNeverProduced,
+    /// No support required: NPV is not negative at the benchmark price.
+    RequiredSupportNone,
+    /// No breakeven: the main product is never produced.
+    BreakevenNeverProduced,
+    /// No breakeven: the ledger overflowed at a price of 0.
+    BreakevenOverflowAtZero,
+    /// No breakeven: NPV is not negative even at a price of 0.
+    BreakevenNotNegativeAtZero,
+    /// No breakeven: no price up to `high` brings NPV to 0.
+    BreakevenNoPriceUpTo {
+        /// The highest price tried.
+        high: f64,
+    },
+    /// The breakeven price found: regula falsi on `[0, high]`, checked on
+    /// the Decimal ledger, where NPV is `npv_there`.
+    Breakeven {
+        /// The price.
+        price: Decimal,
+        /// The bracket's upper end.
+        high: f64,
+        /// The Decimal NPV at the price (6 places).
+        npv_there: Decimal,
+    },
+    /// The breakeven price found in f64 failed the Decimal check.
+    BreakevenCheckFailed {
+        /// The price.
+        price: Decimal,
+        /// The bracket's upper end.
+        high: f64,
+        /// The Decimal NPV at the price.
+        residual: Decimal,
+        /// The tolerance.
+        tol: Decimal,
+    },
 }
 
 /// IRR with every root found, or why there is none.
@@ -39,7 +162,7 @@ pub struct IrrReport {
     /// Whether the flow changes sign exactly once.
     pub conventional: bool,
     /// Why there is no IRR, when there is none.
-    pub none_reason: Option<String>,
+    pub none_reason: Option<IrrNone>,
 }
 
 /// The main product's unit cost split into its parts, per unit, each a PV
@@ -148,12 +271,6 @@ fn money_tolerance(scale: Decimal) -> Decimal {
     (scale.abs() * Decimal::new(1, 8)).max(Decimal::new(1, 6))
 }
 
-/// A rate as a percentage rounded to 4 places, for notes (shortest
-/// printing of the rounded number, cheaper than fixed-precision formatting).
-fn percent_4dp(r: f64) -> f64 {
-    (r * 1e6).round() / 1e4
-}
-
 /// Half-width of the bracket around a root, relative to `1 + r`: the sign
 /// and slope tests of [`check_root`] look at `r ± h` with
 /// `h = 1e-9·(1 + r)`. An f64 root is good to about 1e-15 of `1 + r`, so a
@@ -246,32 +363,32 @@ impl RootCheck {
     }
 }
 
-/// The note recording how root `r` was checked, under `label`; none when
+/// The note recording how root `r` was checked, on `irr`; none when
 /// its residual alone confirmed it (the usual case).
-fn root_note(label: &str, r: f64, tol: Decimal, check: &RootCheck) -> Option<String> {
-    let npv_words = |npv: &Result<Decimal, finance::FinanceError>| match npv {
-        Ok(v) => format!("NPV there is {v} in Decimal"),
-        Err(e) => format!("NPV there is not computable in Decimal ({e})"),
-    };
+fn root_note(irr: IrrOf, r: f64, tol: Decimal, check: &RootCheck) -> Option<AppraisalNote> {
     let width = |h: &Decimal| decimal_to_f64(*h);
+    let checked = |fate, npv: &Result<Decimal, finance::FinanceError>, h: &Decimal| {
+        AppraisalNote::RootChecked {
+            irr,
+            root: r,
+            fate,
+            npv: *npv,
+            tol,
+            half_width: width(h),
+        }
+    };
     Some(match check {
         RootCheck::Residual => return None,
-        RootCheck::SignChange { npv, half_width } => format!(
-            "{label}: root {r:.10} kept, {} (tolerance {tol}) but it changes sign within ±{:.2e}",
-            npv_words(npv),
-            width(half_width)
-        ),
-        RootCheck::Slope { npv, half_width } => format!(
-            "{label}: root {r:.10} kept, {} (tolerance {tol}) but by its slope a root is within ±{:.2e}",
-            npv_words(npv),
-            width(half_width)
-        ),
-        RootCheck::Dropped { npv, half_width } => format!(
-            "{label}: root {r:.10} dropped, {} (tolerance {tol}), with no sign change within ±{:.2e}",
-            npv_words(npv),
-            width(half_width)
-        ),
-        RootCheck::NotChecked(e) => format!("{label}: root {r:.10} not checked: {e}"),
+        RootCheck::SignChange { npv, half_width } => {
+            checked(RootFate::KeptSignChange, npv, half_width)
+        }
+        RootCheck::Slope { npv, half_width } => checked(RootFate::KeptSlope, npv, half_width),
+        RootCheck::Dropped { npv, half_width } => checked(RootFate::Dropped, npv, half_width),
+        RootCheck::NotChecked(e) => AppraisalNote::RootNotChecked {
+            irr,
+            root: r,
+            error: *e,
+        },
     })
 }
 
@@ -294,12 +411,12 @@ fn root_note(label: &str, r: f64, tol: Decimal, check: &RootCheck) -> Option<Str
 /// Tests 2 and 3 use `g`, the NPV for `r ≥ 0` and `NPV·(1+r)^(n-1)` for
 /// `r < 0` ([`finance::npv_decimal_scaled`]: same sign and roots, and no
 /// overflow near `r = -0.99`). Roots kept by test 2 or 3, dropped roots and
-/// roots whose sign could not be computed are noted under `label`.
+/// roots whose sign could not be computed are noted on `irr`.
 pub fn irr_report(
     flows: &[Decimal],
     guess: f64,
-    label: &str,
-    notes: &mut Vec<String>,
+    irr: IrrOf,
+    notes: &mut Vec<AppraisalNote>,
 ) -> Result<IrrReport, EngineError> {
     let f: Vec<f64> = flows.iter().map(|d| d.to_f64()).collect();
     let scale = flows.iter().map(|d| d.abs()).sum::<Decimal>();
@@ -317,7 +434,7 @@ pub fn irr_report(
                 if check.keeps_root() {
                     kept.push(r);
                 }
-                notes.extend(root_note(label, r, tol, &check));
+                notes.extend(root_note(irr, r, tol, &check));
             }
             let primary = if kept.contains(&primary) {
                 Some(primary)
@@ -327,18 +444,12 @@ pub fn irr_report(
                     .min_by(|a, b| (a - guess).abs().total_cmp(&(b - guess).abs()))
             };
             if !conventional && kept.len() > 1 {
-                notes.push(format!(
-                    "{label}: non-conventional flow, {} roots: {}",
-                    kept.len(),
-                    kept.iter()
-                        .map(|r| format!("{}%", percent_4dp(*r)))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ));
+                notes.push(AppraisalNote::NonConventional {
+                    irr,
+                    roots: kept.clone(),
+                });
             }
-            let none_reason = primary
-                .is_none()
-                .then(|| "no root passed the Decimal check".to_string());
+            let none_reason = primary.is_none().then_some(IrrNone::NoRootPassedCheck);
             Ok(IrrReport {
                 roots: kept,
                 primary,
@@ -350,7 +461,7 @@ pub fn irr_report(
             roots: Vec::new(),
             primary: None,
             conventional: false,
-            none_reason: Some(e.to_string()),
+            none_reason: Some(IrrNone::Finance(e)),
         }),
     }
 }
@@ -376,22 +487,21 @@ fn appraise_prepared(
     if npv.abs() > crate::model::validate::max_amount() {
         // Larger than any real project: most likely a rate, unit or price
         // entered wrongly (a discount rate of -0.9, a price in kg for t).
-        notes.push(format!(
-            "NPV {} is beyond {}: check the rates, units and prices entered",
-            npv.round_dp(0),
-            crate::model::validate::max_amount()
-        ));
+        notes.push(AppraisalNote::NpvImplausible {
+            npv: npv.round_dp(0),
+            limit: crate::model::validate::max_amount(),
+        });
     }
     let rate = project.discount_rate.to_f64();
     let offset = project.convention.offset_f64();
     let cf = &ledger.project_cash_flow;
     let cf_f: Vec<f64> = cf.iter().map(|d| d.to_f64()).collect();
 
-    let irr = irr_report(cf, rate, "IRR", &mut notes)?;
+    let irr = irr_report(cf, rate, IrrOf::Project, &mut notes)?;
     let mirr = match finance::mirr(&cf_f, rate, rate) {
         Ok(m) => Some(m),
         Err(e) => {
-            notes.push(format!("MIRR: {e}"));
+            notes.push(AppraisalNote::MirrMissing(e));
             None
         }
     };
@@ -444,7 +554,7 @@ fn appraise_prepared(
     }
     let pv_capex = pv.capex;
     let profitability_index = if pv_capex.is_zero() {
-        notes.push("profitability index: no capital expenditure".into());
+        notes.push(AppraisalNote::PiNoCapex);
         None
     } else {
         Some(1.0 + npv.div(pv_capex)?.to_f64())
@@ -461,7 +571,7 @@ fn appraise_prepared(
     let mut unit_cost_build_up = None;
     let mut levelized_unit_cost = None;
     if pv_output.is_zero() {
-        notes.push("unit cost: the main product has no output".into());
+        notes.push(AppraisalNote::UnitCostNoOutput);
     } else {
         let b = UnitCostBuildUp {
             capital: pv_capex.add(pv.capital_rest)?.div(pv_output)?,
@@ -516,11 +626,11 @@ fn appraise_prepared(
     let producing_df = pv.producing_df;
     let (mut required_subsidy_per_year, mut required_subsidy_per_unit) = (None, None);
     if producing_df.is_zero() {
-        notes.push("required support: the main product is never produced".into());
+        notes.push(AppraisalNote::RequiredSupportNeverProduced);
     } else if npv_at_benchmark >= Decimal::ZERO {
         required_subsidy_per_year = Some(Decimal::ZERO);
         required_subsidy_per_unit = Some(Decimal::ZERO);
-        notes.push("required support: none, NPV is not negative at the benchmark price".into());
+        notes.push(AppraisalNote::RequiredSupportNone);
     } else {
         // Closed form in Decimal, no root finding: the added subsidy is
         // non-taxable and touches no other line, so NPV(S) is exactly
@@ -540,7 +650,7 @@ fn appraise_prepared(
             .iter()
             .zip(df)
             .try_fold(Decimal::ZERO, |a, (x, d)| a.add(x.mul(*d)?))?;
-        let eq_irr = irr_report(eq, rate, "equity IRR", &mut notes)?;
+        let eq_irr = irr_report(eq, rate, IrrOf::Equity, &mut notes)?;
         let mut min_dscr: Option<f64> = None;
         for (c, s) in ledger.cfads.iter().zip(&ledger.debt_service) {
             if s.gt_zero() {
@@ -590,11 +700,11 @@ fn breakeven(
     prepared: &Prepared<Decimal>,
     fast: &Prepared<f64>,
     tol: Decimal,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<AppraisalNote>,
 ) -> Result<Option<Decimal>, EngineError> {
     let main = prepared.main;
     if fast.output[main].iter().all(|q| *q <= 0.0) {
-        notes.push("breakeven price: the main product is never produced".into());
+        notes.push(AppraisalNote::BreakevenNeverProduced);
         return Ok(None);
     }
     let f = |p: f64| -> f64 {
@@ -606,11 +716,11 @@ fn breakeven(
     };
     let at_zero = f(0.0);
     if !at_zero.is_finite() {
-        notes.push("breakeven price: the ledger overflowed at a price of 0".into());
+        notes.push(AppraisalNote::BreakevenOverflowAtZero);
         return Ok(None);
     }
     if at_zero >= 0.0 {
-        notes.push("breakeven price: NPV is not negative even at a price of 0".into());
+        notes.push(AppraisalNote::BreakevenNotNegativeAtZero);
         return Ok(None);
     }
     let reference = fast.price[main]
@@ -631,9 +741,7 @@ fn breakeven(
         high *= 2.0;
     }
     let Some(f_high) = f_high else {
-        notes.push(format!(
-            "breakeven price: no price up to {high:.3e} brings NPV to 0"
-        ));
+        notes.push(AppraisalNote::BreakevenNoPriceUpTo { high });
         return Ok(None);
     };
     // NPV is close to linear in the price (taxes, the loss cap and floors
@@ -691,16 +799,20 @@ fn breakeven(
         main_price: MainPrice::Flat(pd),
         ..Overrides::default()
     })?;
-    notes.push(format!(
-        "breakeven price: regula falsi on [0, {high}], NPV there is {} (Decimal ledger)",
-        residual.round_dp(6)
-    ));
     if residual.abs() > tol {
-        notes.push(format!(
-            "breakeven price: the Decimal check failed (|NPV| {residual} > {tol})"
-        ));
+        notes.push(AppraisalNote::BreakevenCheckFailed {
+            price: pd,
+            high,
+            residual,
+            tol,
+        });
         return Ok(None);
     }
+    notes.push(AppraisalNote::Breakeven {
+        price: pd,
+        high,
+        npv_there: residual.round_dp(6),
+    });
     Ok(Some(pd))
 }
 
@@ -793,11 +905,20 @@ mod tests {
             "{check:?}"
         );
         let mut notes = Vec::new();
-        let report = irr_report(&flows, 0.1, "IRR", &mut notes).unwrap();
+        let report = irr_report(&flows, 0.1, IrrOf::Project, &mut notes).unwrap();
         assert_eq!(report.roots, vec![-0.9], "{notes:?}");
         assert_eq!(notes.len(), 1, "{notes:?}");
         assert!(
-            notes[0].starts_with("IRR: root -0.9000000000 kept, NPV there is not computable"),
+            matches!(
+                notes[0],
+                AppraisalNote::RootChecked {
+                    irr: IrrOf::Project,
+                    root: -0.9,
+                    fate: RootFate::KeptSignChange,
+                    npv: Err(finance::FinanceError::Overflow),
+                    ..
+                }
+            ),
             "{notes:?}"
         );
     }

@@ -18,10 +18,10 @@
 
 use rust_decimal::Decimal;
 
-use super::EngineError;
 use super::appraise::{Appraisal, appraise};
 use super::ledger::{Ledger, sum};
 use super::num::{Num, decimal_from_f64};
+use super::{EngineError, Invalid};
 use crate::model::{GrantSize, Project, SupportInstrument, SupportKind};
 
 /// What the solvers aim at.
@@ -35,12 +35,22 @@ pub enum Target {
     Irr(Decimal),
 }
 
-impl Target {
-    /// Words for reports.
-    pub fn describe(&self) -> String {
+/// A case's name: the base case (worded by `report::words::case_name`) or
+/// a scenario's own name (the user's data).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CaseName {
+    /// The base case.
+    Base,
+    /// A scenario, by its name.
+    Scenario(String),
+}
+
+impl CaseName {
+    /// A key for tools (JSON, CSV): `base` or the scenario's name.
+    pub fn key(&self) -> &str {
         match self {
-            Target::NpvZero => "investor NPV = 0 at the discount rate".into(),
-            Target::Irr(h) => format!("investor IRR = {}%", (*h * Decimal::from(100)).normalize()),
+            CaseName::Base => "base",
+            CaseName::Scenario(name) => name,
         }
     }
 }
@@ -71,10 +81,10 @@ pub struct StateView {
 /// One scenario's results.
 #[derive(Debug, Clone)]
 pub struct ScenarioResult {
-    /// "Base case" or the scenario's name.
-    pub name: String,
+    /// The base case or the scenario's name.
+    pub name: CaseName,
     /// Sections the scenario overrides (empty for the base case).
-    pub overrides: Vec<&'static str>,
+    pub overrides: Vec<String>,
     /// The full appraisal (investor metrics, ledger, notes).
     pub appraisal: Appraisal,
     /// NPV of the equity cash flow (= project NPV without debt).
@@ -175,8 +185,8 @@ fn state_view(
 
 /// Appraises one project (base or an applied scenario) for the comparison.
 pub fn scenario_result(
-    name: &str,
-    overrides: Vec<&'static str>,
+    name: CaseName,
+    overrides: Vec<String>,
     project: &Project,
 ) -> Result<ScenarioResult, EngineError> {
     let a = appraise(project)?;
@@ -196,7 +206,7 @@ pub fn scenario_result(
         None => a.metrics.irr.primary,
     };
     Ok(ScenarioResult {
-        name: name.to_string(),
+        name,
         overrides,
         investor_npv: investor,
         investor_irr,
@@ -207,21 +217,24 @@ pub fn scenario_result(
 
 /// The base case and every scenario of a project, in file order. A scenario
 /// that cannot be appraised is returned as an error for that entry.
-pub fn compare_scenarios(project: &Project) -> Vec<(String, Result<ScenarioResult, EngineError>)> {
+pub fn compare_scenarios(
+    project: &Project,
+) -> Vec<(CaseName, Result<ScenarioResult, EngineError>)> {
     let mut out = Vec::with_capacity(project.scenarios.len() + 1);
     let base = Project {
         scenarios: Vec::new(),
         ..project.clone()
     };
     out.push((
-        "Base case".to_string(),
-        scenario_result("Base case", Vec::new(), &base),
+        CaseName::Base,
+        scenario_result(CaseName::Base, Vec::new(), &base),
     ));
     for s in &project.scenarios {
         let applied = s.apply(project);
+        let name = CaseName::Scenario(s.name.clone());
         out.push((
-            s.name.clone(),
-            scenario_result(&s.name, s.overridden_sections(), &applied),
+            name.clone(),
+            scenario_result(name, s.overridden_sections(), &applied),
         ));
     }
     out
@@ -277,20 +290,6 @@ impl InstrumentKind {
             InstrumentKind::ContributionRate => "contribution_rate",
         }
     }
-
-    /// Words for people.
-    pub fn label(self) -> &'static str {
-        match self {
-            InstrumentKind::SubsidyPerYear => "Operating subsidy per year",
-            InstrumentKind::SubsidyPerUnit => "Subsidy per unit of main product",
-            InstrumentKind::GrantShare => "Capital grant, share of capex",
-            InstrumentKind::SoftLoanRate => "Soft loan, highest rate that works",
-            InstrumentKind::TaxHolidayYears => "Profit-tax holiday, years",
-            InstrumentKind::OfftakeFloor => "Guaranteed offtake floor price",
-            InstrumentKind::PropertyTaxReliefYears => "Property-tax exemption, years",
-            InstrumentKind::ContributionRate => "Insurance contributions, highest rate that works",
-        }
-    }
 }
 
 /// Settings of the solvers.
@@ -327,8 +326,83 @@ pub struct Required {
     pub level: Option<Decimal>,
     /// PV of the budget cost at that level, at the state's rate.
     pub budget_cost_pv: Option<Decimal>,
-    /// Why it cannot reach the target, or how it was found.
-    pub note: String,
+    /// How it was found, or why it cannot reach the target (typed; worded
+    /// by `report::words::required_note`).
+    pub note: RequiredNote,
+}
+
+/// How a solver found its level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    /// No support needed: level 0 reaches the target.
+    NoneNeeded,
+    /// A loan at the market rate already reaches the target.
+    MarketRate,
+    /// The normal contribution rate already reaches the target.
+    NormalRate,
+    /// Brent's method on the loan rate.
+    BrentLoanRate,
+    /// Brent's method on the contribution rate.
+    BrentContributionRate,
+    /// Brent's method on the grant share.
+    BrentGrantShare,
+    /// Brent's method on the amount or price.
+    Brent,
+    /// The smallest whole number of years, tried one by one.
+    WholeYears,
+}
+
+/// A solver's note: how the level was found, or why none reaches the
+/// target. Amounts are in the project's currency.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RequiredNote {
+    /// The level reaches the target.
+    Found {
+        /// How it was found.
+        method: Method,
+        /// What it reaches.
+        target: Target,
+        /// The investor's NPV at the level on the Decimal ledger (at the
+        /// hurdle rate for an IRR target).
+        npv: Decimal,
+    },
+    /// The solver could not run.
+    NotSolved(EngineError),
+    /// Even a 0% loan of this size and tenor falls short.
+    LoanShort {
+        /// The loan's size as a share of capex.
+        share_of_capex: Decimal,
+        /// Its tenor.
+        tenor_years: u32,
+        /// The investor's NPV with it.
+        npv: f64,
+    },
+    /// The project pays no property tax.
+    NoPropertyTax,
+    /// No facility has a payroll.
+    NoPayroll,
+    /// Every producing year of holiday or exemption falls short.
+    YearsShort {
+        /// The producing years.
+        years: i32,
+        /// The investor's NPV with them, if computable.
+        npv: Option<f64>,
+    },
+    /// Even a grant of all of capex falls short.
+    GrantShort {
+        /// The investor's NPV with it.
+        npv: f64,
+    },
+    /// Even 0% contributions fall short.
+    ContributionsShort {
+        /// The investor's NPV with them.
+        npv: f64,
+    },
+    /// No level up to `high` reaches the target.
+    NoLevelUpTo {
+        /// The highest level tried.
+        high: f64,
+    },
 }
 
 /// Producing years of the main product: (first, last) calendar years.
@@ -364,12 +438,12 @@ struct Setup {
 
 impl Setup {
     fn new(project: &Project, config: &SolverConfig) -> Result<Setup, EngineError> {
-        let (first, last) = producing_span(project)
-            .ok_or_else(|| EngineError::Invalid("the main product is never produced".into()))?;
+        let (first, last) =
+            producing_span(project).ok_or(EngineError::Invalid(Invalid::NeverProduced))?;
         let main = project
             .main_product_index()
             .map(|m| project.products[m].name.clone())
-            .ok_or_else(|| EngineError::Invalid("no main product".into()))?;
+            .ok_or(EngineError::Invalid(Invalid::NoMainProduct))?;
         // The loan is sized on the initial capex in the reporting currency,
         // as the ledger shows it (second-currency facilities converted), and
         // drawn in the year of the largest capex, at most that year's capex:
@@ -495,7 +569,7 @@ fn with_instrument(
     let mut p = project.clone();
     p.scenarios.clear();
     p.support.push(SupportInstrument {
-        name: format!("Solver: {}", kind.label()),
+        name: format!("solver:{}", kind.key()),
         kind: kind_model,
         first_year: from,
         last_year: to,
@@ -550,7 +624,7 @@ fn solve_one(project: &Project, kind: InstrumentKind, config: &SolverConfig) -> 
             kind,
             level: None,
             budget_cost_pv: None,
-            note: format!("not solved: {e}"),
+            note: RequiredNote::NotSolved(e),
         },
     }
 }
@@ -561,18 +635,22 @@ fn found(
     kind: InstrumentKind,
     level: Decimal,
     config: &SolverConfig,
-    note: String,
+    method: Method,
 ) -> Result<Required, EngineError> {
     let (npv, cost) = evaluate_with(project, setup, kind, level, config)?;
     Ok(Required {
         kind,
         level: Some(level),
         budget_cost_pv: Some(cost),
-        note: format!("{note}; investor NPV there {:.2} (Decimal ledger)", npv),
+        note: RequiredNote::Found {
+            method,
+            target: config.target,
+            npv,
+        },
     })
 }
 
-fn unreachable(kind: InstrumentKind, why: String) -> Required {
+fn unreachable(kind: InstrumentKind, why: RequiredNote) -> Required {
     Required {
         kind,
         level: None,
@@ -596,9 +674,7 @@ fn solve_one_inner(
     // Level 0 is no support, except for the loan, where it is a 0% loan.
     let at_zero = npv_at(0.0);
     if !at_zero.is_finite() {
-        return Err(EngineError::Invalid(
-            "the project cannot be appraised".into(),
-        ));
+        return Err(EngineError::Invalid(Invalid::CannotAppraise));
     }
     let rate_kind = matches!(
         kind,
@@ -611,7 +687,7 @@ fn solve_one_inner(
             kind,
             Decimal::ZERO,
             config,
-            "no support needed".into(),
+            Method::NoneNeeded,
         );
     }
     match kind {
@@ -627,18 +703,17 @@ fn solve_one_inner(
                     kind,
                     project.financing.rate,
                     config,
-                    "reached without a concession: a loan at the market rate suffices".into(),
+                    Method::MarketRate,
                 );
             }
             if at_zero.is_nan() || at_zero < 0.0 {
                 return Ok(unreachable(
                     kind,
-                    format!(
-                        "even at 0% a loan of {}% of capex over {} years leaves the investor's NPV at {:.0}",
-                        (config.soft_loan_share_of_capex * Decimal::from(100)).normalize(),
-                        config.soft_loan_tenor_years,
-                        at_zero
-                    ),
+                    RequiredNote::LoanShort {
+                        share_of_capex: config.soft_loan_share_of_capex,
+                        tenor_years: config.soft_loan_tenor_years,
+                        npv: at_zero,
+                    },
                 ));
             }
             let r = super::finance::brent(npv_at, 0.0, market, 1e-10, 200)?;
@@ -646,14 +721,7 @@ fn solve_one_inner(
             // reported level still reaches the target.
             let rate = decimal_from_f64(r)?
                 .round_dp_with_strategy(8, rust_decimal::RoundingStrategy::ToNegativeInfinity);
-            found(
-                project,
-                &setup,
-                kind,
-                rate,
-                config,
-                "Brent's method on the loan rate".into(),
-            )
+            found(project, &setup, kind, rate, config, Method::BrentLoanRate)
         }
         InstrumentKind::ContributionRate => {
             solve_contribution_rate(project, &setup, config, at_zero, &npv_at)
@@ -662,13 +730,10 @@ fn solve_one_inner(
             if kind == InstrumentKind::PropertyTaxReliefYears
                 && project.fiscal.property_tax.is_none()
             {
-                return Ok(unreachable(
-                    kind,
-                    "the project pays no property tax, so there is none to relieve".into(),
-                ));
+                return Ok(unreachable(kind, RequiredNote::NoPropertyTax));
             }
-            let (first, last) = producing_span(project)
-                .ok_or_else(|| EngineError::Invalid("the main product is never produced".into()))?;
+            let (first, last) =
+                producing_span(project).ok_or(EngineError::Invalid(Invalid::NeverProduced))?;
             let max_years = last - first + 1;
             for years in 1..=max_years {
                 if npv_at(f64::from(years)) >= 0.0 {
@@ -678,36 +743,24 @@ fn solve_one_inner(
                         kind,
                         Decimal::from(years),
                         config,
-                        "smallest whole number of years".into(),
+                        Method::WholeYears,
                     );
                 }
             }
             let npv = npv_at(f64::from(max_years));
             // A NaN or infinite NPV is never printed: it says no figure came out.
-            let left = if npv.is_finite() {
-                format!("at {npv:.0}")
-            } else {
-                "not computable".to_string()
-            };
             Ok(unreachable(
                 kind,
-                format!(
-                    "even {max_years} years of {} (every producing year) leave the investor's NPV {left}",
-                    if kind == InstrumentKind::TaxHolidayYears {
-                        "holiday"
-                    } else {
-                        "property-tax exemption"
-                    }
-                ),
+                RequiredNote::YearsShort {
+                    years: max_years,
+                    npv: npv.is_finite().then_some(npv),
+                },
             ))
         }
         InstrumentKind::GrantShare => {
             let full = npv_at(1.0);
             if full.is_nan() || full < 0.0 {
-                return Ok(unreachable(
-                    kind,
-                    format!("even a grant of 100% of capex leaves the investor's NPV at {full:.0}"),
-                ));
+                return Ok(unreachable(kind, RequiredNote::GrantShort { npv: full }));
             }
             let s = super::finance::brent(npv_at, 0.0, 1.0, 1e-12, 200)?;
             // Rounded up to 10 decimals so the reported share still reaches
@@ -721,7 +774,7 @@ fn solve_one_inner(
                 kind,
                 share,
                 config,
-                "Brent's method on the grant share".into(),
+                Method::BrentGrantShare,
             )
         }
         InstrumentKind::SubsidyPerYear
@@ -753,24 +806,14 @@ fn solve_one_inner(
                 high *= 2.0;
             }
             if !reached {
-                return Ok(unreachable(
-                    kind,
-                    format!("no level up to {high:.3e} reaches the target"),
-                ));
+                return Ok(unreachable(kind, RequiredNote::NoLevelUpTo { high }));
             }
             let x = super::finance::brent(npv_at, 0.0, high, 1e-12 * high.max(1.0), 200)?;
             // Round up to a millionth so the rounded level still reaches it.
             let level = decimal_from_f64(x)?;
             let level =
                 level.round_dp_with_strategy(6, rust_decimal::RoundingStrategy::AwayFromZero);
-            found(
-                project,
-                &setup,
-                kind,
-                level,
-                config,
-                "Brent's method".into(),
-            )
+            found(project, &setup, kind, level, config, Method::Brent)
         }
     }
 }
@@ -787,28 +830,16 @@ fn solve_contribution_rate(
 ) -> Result<Required, EngineError> {
     let kind = InstrumentKind::ContributionRate;
     if !project.facilities.iter().any(|f| f.payroll.is_some()) {
-        return Ok(unreachable(
-            kind,
-            "no facility has a payroll, so there are no contributions to relieve".into(),
-        ));
+        return Ok(unreachable(kind, RequiredNote::NoPayroll));
     }
     let normal = project.fiscal.contribution_rate;
     if npv_at(normal.to_f64()) >= 0.0 {
-        return found(
-            project,
-            setup,
-            kind,
-            normal,
-            config,
-            "no relief needed: the normal rate reaches the target".into(),
-        );
+        return found(project, setup, kind, normal, config, Method::NormalRate);
     }
     if at_zero.is_nan() || at_zero < 0.0 {
         return Ok(unreachable(
             kind,
-            format!(
-                "even 0% contributions over the producing years leave the investor's NPV at {at_zero:.0}"
-            ),
+            RequiredNote::ContributionsShort { npv: at_zero },
         ));
     }
     let r = super::finance::brent(npv_at, 0.0, normal.to_f64(), 1e-10, 200)?;
@@ -822,7 +853,7 @@ fn solve_contribution_rate(
         kind,
         rate,
         config,
-        "Brent's method on the contribution rate".into(),
+        Method::BrentContributionRate,
     )
 }
 

@@ -116,24 +116,21 @@ const BRENT_MAX_ITER: usize = 200;
 const RESCALE_ABOVE: f64 = 1e100;
 const RESCALE_BELOW: f64 = 1e-100;
 
-/// Everything that can go wrong in the financial core.
-#[derive(Debug, Clone, Copy, PartialEq, thiserror::Error)]
+/// Everything that can go wrong in the financial core. Typed: the words are
+/// in `report::words` (which also gives this type its `Display`).
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum FinanceError {
     /// The cash-flow series has no elements.
-    #[error("the cash-flow series is empty")]
     EmptySeries,
     /// A cash flow is NaN or infinite.
-    #[error("the cash flow at index {index} is not a finite number")]
     NonFinite {
         /// Position of the offending flow in the series.
         index: usize,
     },
     /// The flows never change sign (or are all zero), so no rate makes the
     /// NPV zero.
-    #[error("the cash flows never change sign, so there is no internal rate of return")]
     NoSignChange,
     /// No root was found between `low` and `high`.
-    #[error("no root found between {low} and {high}")]
     NoRootInBracket {
         /// Lower end of the range searched.
         low: f64,
@@ -141,35 +138,67 @@ pub enum FinanceError {
         high: f64,
     },
     /// A rate is not a finite number greater than -1.
-    #[error("rate {rate} is out of range: it must be a finite number greater than -1")]
     RateOutOfRange {
         /// The rejected rate.
         rate: f64,
     },
     /// MIRR cannot be computed for these flows.
-    #[error("MIRR is undefined: {reason}")]
     MirrUndefined {
-        /// Why, in words.
-        reason: &'static str,
+        /// Why.
+        reason: MirrWhy,
     },
     /// An iterative method hit its iteration cap.
-    #[error("the root finder did not converge in {iterations} iterations")]
     DidNotConverge {
         /// The iteration cap that was reached.
         iterations: usize,
     },
     /// An intermediate or final value does not fit in the number type.
-    #[error("arithmetic overflow")]
     Overflow,
     /// The function handed to a root finder returned NaN or infinity.
-    #[error("the function is not finite at x = {x}")]
     FunctionNotFinite {
         /// Where the function was evaluated.
         x: f64,
     },
     /// An argument other than the flows is unusable.
-    #[error("invalid argument: {0}")]
-    InvalidArgument(&'static str),
+    InvalidArgument(BadArgument),
+}
+
+impl std::error::Error for FinanceError {}
+
+/// Why MIRR is undefined.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MirrWhy {
+    /// Fewer than two periods.
+    TooFewPeriods,
+    /// No positive flow.
+    NoPositive,
+    /// No negative flow.
+    NoNegative,
+}
+
+/// Which argument other than the flows is unusable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BadArgument {
+    /// A time `t` is not finite.
+    TimeNotFinite,
+    /// A Decimal offset has too many whole years.
+    OffsetTooLarge,
+    /// A Decimal offset is not a whole or half number of years.
+    OffsetNotHalfYears,
+    /// A timing offset is not finite.
+    OffsetNotFinite,
+    /// The NPV handed to the profitability index is not finite.
+    NpvNotFinite,
+    /// The PV of capex is not a finite positive amount.
+    PvCapexNotPositive,
+    /// A bracket end is not finite.
+    BracketNotFinite,
+    /// A root finder's tolerance is not a finite positive number.
+    ToleranceNotPositive,
+    /// A scan with no interval.
+    NoScanInterval,
+    /// Scan ends not finite or not `low < high`.
+    ScanEnds,
 }
 
 /// How [`irr`] found the primary root.
@@ -222,7 +251,7 @@ pub struct IrrSolution {
 pub fn discount_factor(rate: f64, t: f64) -> Result<f64, FinanceError> {
     check_rate(rate)?;
     if !t.is_finite() {
-        return Err(FinanceError::InvalidArgument("time must be finite"));
+        return Err(FinanceError::InvalidArgument(BadArgument::TimeNotFinite));
     }
     finite_or_overflow((1.0 + rate).powf(-t))
 }
@@ -294,10 +323,10 @@ pub fn npv_decimal(
     let half = offset - whole;
     let whole = whole
         .to_i64()
-        .ok_or(FinanceError::InvalidArgument("offset is too large"))?;
+        .ok_or(FinanceError::InvalidArgument(BadArgument::OffsetTooLarge))?;
     if !half.is_zero() && half != Decimal::new(5, 1) {
         return Err(FinanceError::InvalidArgument(
-            "a Decimal offset must be a whole or half number of years",
+            BadArgument::OffsetNotHalfYears,
         ));
     }
     if whole != 0 {
@@ -507,7 +536,7 @@ pub fn mirr(flows: &[f64], finance_rate: f64, reinvest_rate: f64) -> Result<f64,
     let n = flows.len();
     if n < 2 {
         return Err(FinanceError::MirrUndefined {
-            reason: "it needs at least two periods",
+            reason: MirrWhy::TooFewPeriods,
         });
     }
     let last = (n - 1) as f64;
@@ -523,12 +552,12 @@ pub fn mirr(flows: &[f64], finance_rate: f64, reinvest_rate: f64) -> Result<f64,
     }
     if fv_positive == 0.0 {
         return Err(FinanceError::MirrUndefined {
-            reason: "the flows have no positive value",
+            reason: MirrWhy::NoPositive,
         });
     }
     if pv_negative == 0.0 {
         return Err(FinanceError::MirrUndefined {
-            reason: "the flows have no negative value",
+            reason: MirrWhy::NoNegative,
         });
     }
     let ratio = finite_or_overflow(fv_positive)? / finite_or_overflow(pv_negative)?;
@@ -645,11 +674,11 @@ pub fn peak_funding(flows: &[f64]) -> Result<f64, FinanceError> {
 /// not a finite positive number; [`FinanceError::Overflow`].
 pub fn profitability_index(npv: f64, pv_capex: f64) -> Result<f64, FinanceError> {
     if !npv.is_finite() {
-        return Err(FinanceError::InvalidArgument("NPV must be finite"));
+        return Err(FinanceError::InvalidArgument(BadArgument::NpvNotFinite));
     }
     if !(pv_capex.is_finite() && pv_capex > 0.0) {
         return Err(FinanceError::InvalidArgument(
-            "PV of capital expenditure must be a finite positive amount",
+            BadArgument::PvCapexNotPositive,
         ));
     }
     finite_or_overflow(1.0 + npv / pv_capex)
@@ -680,11 +709,11 @@ pub fn brent<F: FnMut(f64) -> f64>(
     max_iter: usize,
 ) -> Result<f64, FinanceError> {
     if !(low.is_finite() && high.is_finite()) {
-        return Err(FinanceError::InvalidArgument("bracket ends must be finite"));
+        return Err(FinanceError::InvalidArgument(BadArgument::BracketNotFinite));
     }
     if !(tol.is_finite() && tol > 0.0) {
         return Err(FinanceError::InvalidArgument(
-            "tolerance must be a finite positive number",
+            BadArgument::ToleranceNotPositive,
         ));
     }
     let mut eval = |x: f64| {
@@ -788,14 +817,10 @@ pub fn solve_first_sign_change<F: FnMut(f64) -> f64>(
     max_iter: usize,
 ) -> Result<f64, FinanceError> {
     if intervals == 0 {
-        return Err(FinanceError::InvalidArgument(
-            "the scan needs at least one interval",
-        ));
+        return Err(FinanceError::InvalidArgument(BadArgument::NoScanInterval));
     }
     if !(low.is_finite() && high.is_finite() && low < high) {
-        return Err(FinanceError::InvalidArgument(
-            "scan ends must be finite with low < high",
-        ));
+        return Err(FinanceError::InvalidArgument(BadArgument::ScanEnds));
     }
     let step = (high - low) / intervals as f64;
     let mut prev: Option<(f64, f64)> = None;
@@ -848,9 +873,7 @@ fn check_offset(offset: f64) -> Result<(), FinanceError> {
     if offset.is_finite() {
         Ok(())
     } else {
-        Err(FinanceError::InvalidArgument(
-            "timing offset must be finite",
-        ))
+        Err(FinanceError::InvalidArgument(BadArgument::OffsetNotFinite))
     }
 }
 

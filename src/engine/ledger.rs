@@ -34,9 +34,9 @@
 use rust_decimal::Decimal;
 use rust_decimal::MathematicalOps;
 
-use super::EngineError;
 use super::num::{ArithError, Num};
 use super::stages::{self, DebtLines, FacilityLine, Fx, ProductLines, SupportStage, Years};
+use super::{EngineError, Invalid};
 use crate::model::{OutputSchedule, PriceForecast, Project, YearSeries};
 
 /// Decimal places kept where an amount is derived by a division or a power
@@ -829,9 +829,7 @@ pub fn discount_factors(
         .checked_add(rate)
         .ok_or(EngineError::Overflow)?;
     if growth <= Decimal::ZERO {
-        return Err(EngineError::Invalid(format!(
-            "discount rate {rate} must be above -1"
-        )));
+        return Err(EngineError::Invalid(Invalid::DiscountRate(rate)));
     }
     let step = Decimal::ONE
         .checked_div(growth)
@@ -921,14 +919,16 @@ impl Prepared<Decimal> {
     pub fn new(project: &Project) -> Result<Self, EngineError> {
         let problems = crate::model::validate::validate_case(project);
         if let Some(first) = problems.first() {
-            return Err(EngineError::Invalid(first.to_string()));
+            return Err(EngineError::Invalid(Invalid::Problem(Box::new(
+                first.clone(),
+            ))));
         }
         let years = Years::of(project);
         let n = years.len();
         let fx = Fx::new(project, &years)?;
         let main = project
             .main_product_index()
-            .ok_or_else(|| EngineError::Invalid("exactly one main product is needed".into()))?;
+            .ok_or(EngineError::Invalid(Invalid::NoMainProduct))?;
         let products = ProductLines::new(project, &years, &fx)?;
         let capex_by_facility = project
             .facilities
@@ -1891,9 +1891,7 @@ impl<T: Num> Prepared<T> {
     /// Builds the full ledger.
     pub fn ledger(&self, o: &Overrides<T>) -> Result<Ledger<T>, EngineError> {
         if !self.complete {
-            return Err(EngineError::Invalid(
-                "this prepared project is the NPV-only view; it has no full ledger".into(),
-            ));
+            return Err(EngineError::Invalid(Invalid::NpvOnlyView));
         }
         let n = self.len();
         let t = &self.totals;

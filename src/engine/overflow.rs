@@ -12,6 +12,60 @@ use super::ledger::{output_in_year, price_in_year};
 use crate::model::Project;
 use crate::model::place::user_place;
 
+/// What overflowed, and where: `place` is the input as users see it
+/// (`model::place::user_place`), `year` the year.
+#[derive(Debug, Clone, PartialEq)]
+pub enum OverflowCause {
+    /// A product's price in a year is too large.
+    Price {
+        /// The price field.
+        place: String,
+        /// The year.
+        year: i32,
+    },
+    /// A product's output in a year is too large.
+    Output {
+        /// The output field.
+        place: String,
+        /// The year.
+        year: i32,
+    },
+    /// Output × price is too large.
+    Revenue {
+        /// The output field.
+        place: String,
+        /// The year.
+        year: i32,
+    },
+    /// Output × variable cost is too large.
+    VariableCost {
+        /// The variable-cost field.
+        place: String,
+        /// The year.
+        year: i32,
+    },
+    /// Discounting a year multiplies its cash flow past the largest number.
+    Discounting {
+        /// The discount-rate field.
+        place: String,
+        /// The rate.
+        rate: Decimal,
+        /// The year.
+        year: i32,
+        /// The factor, to 3 significant figures.
+        factor: Decimal,
+    },
+    /// A year's discount factor is past the largest number.
+    DiscountFactor {
+        /// The discount-rate field.
+        place: String,
+        /// The rate.
+        rate: Decimal,
+        /// The year.
+        year: i32,
+    },
+}
+
 /// `error` with the place and year named, when `error` is an overflow and a
 /// cause is found; the error unchanged otherwise.
 pub fn locate(project: &Project, error: EngineError) -> EngineError {
@@ -24,7 +78,7 @@ pub fn locate(project: &Project, error: EngineError) -> EngineError {
     }
 }
 
-fn find(project: &Project) -> Option<String> {
+fn find(project: &Project) -> Option<OverflowCause> {
     let first = project.first_year;
     let years: Vec<i32> = (0..project.horizon_years.min(crate::model::MAX_HORIZON_YEARS))
         .filter_map(|i| i32::try_from(i).ok().and_then(|i| first.checked_add(i)))
@@ -36,25 +90,28 @@ fn find(project: &Project) -> Option<String> {
         let place = |field: &str| user_place(project, &format!("products[{i}].{field}"));
         for (k, &year) in years.iter().enumerate() {
             let Ok(price) = price_in_year(&p.price, year) else {
-                return Some(format!(
-                    "{} in {year}: the price is too large",
-                    place("price")
-                ));
+                return Some(OverflowCause::Price {
+                    place: place("price"),
+                    year,
+                });
             };
             let Ok(output) = output_in_year(&p.output, year) else {
-                return Some(format!("{} in {year}: too large", place("output")));
+                return Some(OverflowCause::Output {
+                    place: place("output"),
+                    year,
+                });
             };
             let Some(revenue) = output.checked_mul(price) else {
-                return Some(format!(
-                    "{} in {year}: output × price is too large",
-                    place("output")
-                ));
+                return Some(OverflowCause::Revenue {
+                    place: place("output"),
+                    year,
+                });
             };
             if output.checked_mul(p.variable_cost_per_unit).is_none() {
-                return Some(format!(
-                    "{} in {year}: output × variable cost is too large",
-                    place("variable_cost_per_unit")
-                ));
+                return Some(OverflowCause::VariableCost {
+                    place: place("variable_cost_per_unit"),
+                    year,
+                });
             }
             gross[k] = gross[k].checked_add(revenue.abs())?;
         }
@@ -68,29 +125,25 @@ fn find(project: &Project) -> Option<String> {
     // Discount factors (1 + r)^-t: a rate well below 0 makes them grow.
     let growth = Decimal::ONE.checked_add(project.discount_rate)?;
     let mut factor = Decimal::ONE;
-    let rate = || {
-        format!(
-            "{} {}",
-            user_place(project, "discount_rate"),
-            project.discount_rate
-        )
-    };
+    let place = || user_place(project, "discount_rate");
+    let rate = project.discount_rate;
     for (k, &year) in years.iter().enumerate() {
         if factor.checked_mul(gross[k]).is_none() {
-            return Some(format!(
-                "{}: discounting {year} multiplies its cash flow by {}, past the largest number",
-                rate(),
-                factor.round_sf(3).unwrap_or(factor)
-            ));
+            return Some(OverflowCause::Discounting {
+                place: place(),
+                rate,
+                year,
+                factor: factor.round_sf(3).unwrap_or(factor),
+            });
         }
         match factor.checked_div(growth) {
             Some(next) => factor = next,
             None if k + 1 < years.len() => {
-                return Some(format!(
-                    "{}: the discount factor for {} is past the largest number",
-                    rate(),
-                    years[k + 1]
-                ));
+                return Some(OverflowCause::DiscountFactor {
+                    place: place(),
+                    rate,
+                    year: years[k + 1],
+                });
             }
             None => break,
         }

@@ -102,11 +102,11 @@ impl Fx {
         match currency {
             CostCurrency::Reporting => Ok(amount),
             CostCurrency::Second => {
-                let run = self.run.get(i).copied().ok_or_else(|| {
-                    EngineError::Invalid(
-                        "a cost line is in the second currency, but none is set".into(),
-                    )
-                })?;
+                let run = self
+                    .run
+                    .get(i)
+                    .copied()
+                    .ok_or(EngineError::Invalid(super::Invalid::NoSecondCurrency))?;
                 if let Some((r, value)) = *memo
                     && r == run
                 {
@@ -276,7 +276,7 @@ impl SupportStage {
         let product = |name: &str| {
             project
                 .product_index(name)
-                .ok_or_else(|| EngineError::Invalid(format!("no product {name}")))
+                .ok_or_else(|| EngineError::Invalid(super::Invalid::NoProduct(name.to_string())))
         };
         Ok(match kind {
             SupportKind::OperatingSubsidy { amount_per_year } => {
@@ -504,11 +504,9 @@ pub fn royalty_plans(
     for r in &project.fiscal.royalties {
         let product = match &r.product {
             None => None,
-            Some(name) => Some(
-                project
-                    .product_index(name)
-                    .ok_or_else(|| EngineError::Invalid(format!("no product {name}")))?,
-            ),
+            Some(name) => Some(project.product_index(name).ok_or_else(|| {
+                EngineError::Invalid(super::Invalid::NoProduct(name.to_string()))
+            })?),
         };
         let from = r.first_year.unwrap_or(y0).max(y0);
         let to = r.last_year.unwrap_or(y_last).min(y_last);

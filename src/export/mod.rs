@@ -8,71 +8,79 @@
 pub mod pdf;
 pub mod xlsx;
 
-use thiserror::Error;
+use std::fmt;
+
+use rust_decimal::Decimal;
 
 use crate::engine::EngineError;
+use crate::i18n::{self, Lang};
+use crate::model::MoneyBasis;
+use crate::t;
 
-/// Why an export failed.
-#[derive(Debug, Error)]
+/// Why an export failed (worded in the language in force by `Display`).
+#[derive(Debug)]
 pub enum ExportError {
     /// The project could not be appraised.
-    #[error("{0}")]
-    Engine(#[from] EngineError),
-    /// No scenario has that name.
-    #[error("no case named \"{0}\" (the base case is \"base\"; scenarios: {1})")]
-    UnknownCase(String, String),
-    /// The workbook writer refused something.
-    #[error("writing the workbook: {0}")]
+    Engine(EngineError),
+    /// No scenario has that name: the name asked for, and the scenarios'.
+    UnknownCase(String, Vec<String>),
+    /// The workbook writer refused something (its own message).
     Xlsx(String),
-    /// The PDF writer refused something.
-    #[error("writing the PDF: {0}")]
-    Pdf(String),
-    /// The case uses a line the workbook's formulas do not reproduce yet.
-    #[error(
-        "the workbook's formulas do not yet cover {0} (a line of file format 4); \
-         export the PDF report, or a case without it"
-    )]
-    NotInWorkbook(&'static str),
+    /// The PDF writer refused something (its own message).
+    Pdf(PdfProblem),
 }
 
-/// The first line of file format 4 a case uses that the workbook's formulas
-/// do not reproduce yet: payroll and contributions, property tax, VAT on
-/// capex, closure spread over years, royalty lines beyond one on every
-/// product in every year, the property-tax and contribution reliefs.
-pub fn first_line_not_in_workbook(p: &crate::model::Project) -> Option<&'static str> {
-    use crate::model::SupportKind;
-    if p.facilities.iter().any(|f| f.payroll.is_some()) {
-        return Some("payroll and insurance contributions");
+/// What went wrong while making the PDF.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PdfProblem {
+    /// The project has no case to report.
+    NoCase,
+    /// The embedded font could not be read (its parser's message).
+    Font(String),
+    /// A page size the writer refused.
+    PageSize,
+    /// The PDF writer's own message.
+    Writer(String),
+}
+
+impl fmt::Display for ExportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            ExportError::Engine(e) => e.to_string(),
+            ExportError::UnknownCase(name, scenarios) => t!(
+                "export-error-unknown-case",
+                name = name.as_str(),
+                scenarios = scenarios.join(", "),
+                n = scenarios.len()
+            ),
+            ExportError::Xlsx(detail) => t!("export-error-xlsx", detail = detail.as_str()),
+            ExportError::Pdf(problem) => {
+                let detail = match problem {
+                    PdfProblem::NoCase => t!("export-error-pdf-no-case"),
+                    PdfProblem::Font(e) => t!("export-error-pdf-font", detail = e.as_str()),
+                    PdfProblem::PageSize => t!("export-error-pdf-page-size"),
+                    PdfProblem::Writer(e) => e.clone(),
+                };
+                t!("export-error-pdf", detail = detail)
+            }
+        };
+        f.write_str(&text)
     }
-    if p.facilities.iter().any(|f| f.closure_spread.is_some()) {
-        return Some("closure spread over several years");
+}
+
+impl std::error::Error for ExportError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            ExportError::Engine(e) => Some(e),
+            ExportError::UnknownCase(..) | ExportError::Xlsx(_) | ExportError::Pdf(_) => None,
+        }
     }
-    if p.fiscal.property_tax.is_some() {
-        return Some("property tax");
+}
+
+impl From<EngineError> for ExportError {
+    fn from(e: EngineError) -> Self {
+        ExportError::Engine(e)
     }
-    if p.fiscal.vat.is_some() {
-        return Some("VAT on capex");
-    }
-    let royalties = &p.fiscal.royalties;
-    if royalties.len() > 1
-        || royalties
-            .iter()
-            .any(|r| r.product.is_some() || r.first_year.is_some() || r.last_year.is_some())
-    {
-        return Some("royalty lines by product or by year");
-    }
-    p.support.iter().find_map(|s| match s.kind {
-        SupportKind::PropertyTaxRelief { .. } => Some("property-tax relief"),
-        SupportKind::ContributionRelief { .. } => Some("contribution relief"),
-        SupportKind::ArcticZoneResident(_) => Some("the Arctic zone resident regime"),
-        SupportKind::OperatingSubsidy { .. }
-        | SupportKind::ProductionSubsidy { .. }
-        | SupportKind::OfftakeFloor { .. }
-        | SupportKind::CapitalGrant { .. }
-        | SupportKind::ConcessionalLoan { .. }
-        | SupportKind::InterestSubsidy { .. }
-        | SupportKind::TaxRelief { .. } => None,
-    })
 }
 
 impl From<rust_xlsxwriter::XlsxError> for ExportError {
@@ -98,20 +106,26 @@ pub fn select_cases(
     project: &crate::model::Project,
     cases: &Cases,
 ) -> Result<Vec<(String, crate::model::Project)>, ExportError> {
-    let base = || ("Base case".to_string(), project.clone());
+    let base = || (t!("export-base-case"), project.clone());
+    // The base case answers to `base` (the command line's word) and to its
+    // name in either language.
+    let is_base = |name: &str| {
+        name.eq_ignore_ascii_case("base")
+            || Lang::ALL
+                .iter()
+                .any(|l| name == i18n::text_in(*l, "export-base-case", &[]))
+    };
     match cases {
         Cases::Base => Ok(vec![base()]),
-        Cases::Named(name) if name.eq_ignore_ascii_case("base") || name == "Base case" => {
-            Ok(vec![base()])
-        }
+        Cases::Named(name) if is_base(name) => Ok(vec![base()]),
         Cases::Named(name) => project
             .scenarios
             .iter()
             .find(|s| &s.name == name)
             .map(|s| vec![(s.name.clone(), s.apply(project))])
             .ok_or_else(|| {
-                let names: Vec<&str> = project.scenarios.iter().map(|s| s.name.as_str()).collect();
-                ExportError::UnknownCase(name.clone(), names.join(", "))
+                let names = project.scenarios.iter().map(|s| s.name.clone()).collect();
+                ExportError::UnknownCase(name.clone(), names)
             }),
         Cases::All => {
             let mut v = vec![base()];
@@ -124,6 +138,38 @@ pub fn select_cases(
             Ok(v)
         }
     }
+}
+
+/// A date given as `YYYY-MM-DD` as the language in force writes it:
+/// `2026-01-31` in English (ISO, unambiguous), `31.01.2026` in Russian.
+/// Anything else is shown as given.
+pub fn date_text(date: &str) -> String {
+    let parts: Vec<&str> = date.split('-').collect();
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    match (i18n::lang(), parts.as_slice()) {
+        (Lang::Ru, [y, m, d]) if digits(y, 4) && digits(m, 2) && digits(d, 2) => {
+            format!("{d}.{m}.{y}")
+        }
+        _ => date.to_string(),
+    }
+}
+
+/// How the money basis reads in a title block or an inputs sheet.
+pub fn money_basis_text(basis: MoneyBasis) -> String {
+    match basis {
+        MoneyBasis::Real => t!("term-real-money"),
+        MoneyBasis::Nominal => t!("term-nominal-money"),
+    }
+}
+
+/// An amount in millions with its currency: `-20.39M USD`,
+/// `-20,39 млн долл.`.
+pub fn millions_of(d: Decimal, currency: &str) -> String {
+    format!(
+        "{} {}",
+        i18n::num::millions(d),
+        i18n::units::currency(currency)
+    )
 }
 
 /// Today's date (UTC) as `YYYY-MM-DD`, from the system clock, for title
@@ -152,6 +198,17 @@ pub fn civil_date(days: i64) -> String {
 
 #[cfg(test)]
 mod tests {
+    use crate::i18n::{Lang, Scope};
+
+    #[test]
+    fn dates_as_each_language_writes_them() {
+        let _ru = Scope::enter(Lang::Ru);
+        assert_eq!(super::date_text("2026-01-31"), "31.01.2026");
+        assert_eq!(super::date_text("today"), "today");
+        let _en = Scope::enter(Lang::En);
+        assert_eq!(super::date_text("2026-01-31"), "2026-01-31");
+    }
+
     /// By hand: day 0 is 1970-01-01; 2000-03-01 is day 11,017; 2024-02-29
     /// is day 19,782.
     #[test]

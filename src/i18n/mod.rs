@@ -260,6 +260,16 @@ pub fn text(key: &str, args: &[(&str, Arg)]) -> String {
     text_in(lang(), key, args)
 }
 
+/// `text` with its first letter in capitals: a term (`term-*` are in
+/// lower case, as in running text) used as a label or a heading.
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// The message `key` in the language in force:
 /// `t!("compare-title")`, `t!("unit-years", n = 3, shown = "3")`.
 #[macro_export]

@@ -188,7 +188,7 @@ pub(super) fn legacy_royalty_line(r: &RoyaltyFile) -> Option<RoyaltyLineFile> {
         RoyaltyFile::PerUnit(d) => RoyaltyRateFile::PerUnit(*d),
     };
     Some(RoyaltyLineFile {
-        name: "Royalty".into(),
+        name: "Royalty".into(), // i18n-exempt: a name stored in the project (data), the same whatever the language the file was opened in
         product: None,
         rate,
         first_year: None,

@@ -45,13 +45,65 @@ impl Serialize for Dec {
     }
 }
 
+/// What is wrong with a number in a file. Serde carries a custom error as
+/// text, so the visitor sends [`NumberProblem::encode`] and `io` reads it
+/// back with [`NumberProblem::decode`]; `report::problems` words it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NumberProblem {
+    /// NaN.
+    NaN,
+    /// A literal too long for a float (it reads as infinity).
+    TooLarge,
+    /// A float no decimal can hold (as Rust prints it).
+    OutOfRange(String),
+    /// An integer literal no decimal can hold.
+    IntegerTooLarge(String),
+    /// A string that is no decimal number.
+    NotDecimal(String),
+}
+
+/// What the decimal visitor expects, as the reader's "expected ..." names
+/// it: a code `io` recognises and words (a number or a decimal string).
+pub const DECIMAL_EXPECTED: &str = "assay-decimal";
+
+/// The start of an encoded [`NumberProblem`].
+const NUMBER_CODE: &str = "\u{1}assay-number:";
+
+impl NumberProblem {
+    /// The problem as a serde custom error's text.
+    pub fn encode(&self) -> String {
+        let (tag, value) = match self {
+            NumberProblem::NaN => ("nan", ""),
+            NumberProblem::TooLarge => ("too-large", ""),
+            NumberProblem::OutOfRange(v) => ("out-of-range", v.as_str()),
+            NumberProblem::IntegerTooLarge(v) => ("integer", v.as_str()),
+            NumberProblem::NotDecimal(v) => ("not-decimal", v.as_str()),
+        };
+        format!("{NUMBER_CODE}{tag}:{value}")
+    }
+
+    /// The problem [`NumberProblem::encode`] wrote, if `text` is one.
+    pub fn decode(text: &str) -> Option<NumberProblem> {
+        let (tag, value) = text.strip_prefix(NUMBER_CODE)?.split_once(':')?;
+        let value = value.to_string();
+        Some(match tag {
+            "nan" => NumberProblem::NaN,
+            "too-large" => NumberProblem::TooLarge,
+            "out-of-range" => NumberProblem::OutOfRange(value),
+            "integer" => NumberProblem::IntegerTooLarge(value),
+            "not-decimal" => NumberProblem::NotDecimal(value),
+            _ => return None,
+        })
+    }
+}
+
 struct DecVisitor;
 
 impl Visitor<'_> for DecVisitor {
     type Value = Dec;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a number (e.g. 12.5) or a decimal string (e.g. \"12.5\")")
+        f.write_str(DECIMAL_EXPECTED)
     }
 
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<Dec, E> {
@@ -65,7 +117,7 @@ impl Visitor<'_> for DecVisitor {
     fn visit_i128<E: de::Error>(self, v: i128) -> Result<Dec, E> {
         Decimal::try_from_i128_with_scale(v, 0)
             .map(Dec)
-            .map_err(|_| E::custom(format!("{v} is too large")))
+            .map_err(|_| E::custom(NumberProblem::IntegerTooLarge(v.to_string()).encode()))
     }
 
     fn visit_u128<E: de::Error>(self, v: u128) -> Result<Dec, E> {
@@ -73,31 +125,23 @@ impl Visitor<'_> for DecVisitor {
             .ok()
             .and_then(|v| Decimal::try_from_i128_with_scale(v, 0).ok())
             .map(Dec)
-            .ok_or_else(|| E::custom(format!("{v} is too large")))
+            .ok_or_else(|| E::custom(NumberProblem::IntegerTooLarge(v.to_string()).encode()))
     }
 
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<Dec, E> {
         if v.is_nan() {
-            return Err(E::custom(
-                "NaN is not a number; write a number such as 12.5",
-            ));
+            return Err(E::custom(NumberProblem::NaN.encode()));
         }
         if !v.is_finite() {
             // A literal too long for a float reads as infinity.
-            return Err(E::custom(
-                "a number too large: amounts are at most 10^15 and have at most 28 digits",
-            ));
+            return Err(E::custom(NumberProblem::TooLarge.encode()));
         }
         // The shortest decimal form that reads back to the same f64 is what
         // the user typed (for up to 15 significant digits).
         Decimal::from_str(&format!("{v}"))
             .or_else(|_| Decimal::from_scientific(&format!("{v:e}")))
             .map(Dec)
-            .map_err(|_| {
-                E::custom(format!(
-                    "{v} is too large or too small for a decimal number (at most 28 digits)"
-                ))
-            })
+            .map_err(|_| E::custom(NumberProblem::OutOfRange(v.to_string()).encode()))
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Dec, E> {
@@ -105,7 +149,7 @@ impl Visitor<'_> for DecVisitor {
         Decimal::from_str(&t)
             .or_else(|_| Decimal::from_scientific(&t))
             .map(Dec)
-            .map_err(|_| E::custom(format!("\"{v}\" is not a decimal number")))
+            .map_err(|_| E::custom(NumberProblem::NotDecimal(v.to_string()).encode()))
     }
 }
 

@@ -20,10 +20,9 @@ use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use thiserror::Error;
-
 use crate::model::Project;
-use crate::model::validate::{Problem, validate};
+use crate::model::place::place_of;
+use crate::model::validate::{Feature, Problem, ProblemKind, validate};
 use format::{
     CURRENT_VERSION, FacilityFile, FiscalFile, ProjectFile, RoyaltyFile, SupportFile,
     SupportKindFile, VersionProbe,
@@ -33,45 +32,49 @@ use format::{
 /// series filled is well under 1 MB).
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
-/// Why a project file could not be read or written.
-#[derive(Debug, Error)]
+/// Why a project file could not be read or written, typed; worded by
+/// `report::problems` in the language in force (`Display` goes there).
+#[derive(Debug)]
 pub enum FileError {
     /// The file could not be read or written. [`FileError::lines`] leaves
     /// the path out, for callers that name the file already.
-    #[error("{}: {message}", path.display())]
     Io {
         /// The file.
         path: PathBuf,
         /// What the system said.
         message: String,
     },
+    /// The file is larger than a project file can be.
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its size.
+        bytes: u64,
+        /// The largest accepted ([`MAX_FILE_BYTES`]).
+        max: u64,
+    },
     /// The text is not valid RON for a project.
-    #[error("line {line}, column {column}: {message}")]
     Parse {
         /// 1-based line.
         line: usize,
         /// 1-based column.
         column: usize,
         /// What is wrong, in the user's terms.
-        message: String,
+        message: ParseProblem,
         /// The line as it is in the file (cut to 200 characters), to quote
         /// with a caret under the column.
         quote: String,
     },
     /// The file holds more items than a project can have.
-    #[error("the file has {count} {what}; a project has at most {max}")]
     TooMany {
-        /// What there are too many of ("scenarios").
-        what: &'static str,
+        /// What there are too many of.
+        what: Items,
         /// How many the file has.
         count: usize,
         /// The most accepted.
         max: usize,
     },
     /// The file was written by a newer Assay.
-    #[error(
-        "this file is format version {found}, written by a newer Assay; this build reads versions up to {supported}. Update Assay to open it."
-    )]
     TooNew {
         /// Version in the file.
         found: u32,
@@ -79,14 +82,106 @@ pub enum FileError {
         supported: u32,
     },
     /// Version 0 or another impossible version.
-    #[error("format version {0} does not exist (versions start at 1)")]
     BadVersion(u32),
     /// The project parsed but is not valid.
-    #[error("{} problem(s):\n{}", .0.len(), .0.iter().map(|p| format!("  {p}")).collect::<Vec<_>>().join("\n"))]
     Invalid(Vec<Problem>),
     /// The project could not be written as RON.
-    #[error("could not write the project: {0}")]
     Serialize(String),
+}
+
+impl std::fmt::Display for FileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::report::problems::file_error_text(self))
+    }
+}
+
+impl std::error::Error for FileError {}
+
+/// What a file holds too many of ([`FileError::TooMany`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Items {
+    /// Scenarios.
+    Scenarios,
+    /// Facilities (of the base or a scenario).
+    Facilities,
+    /// Products.
+    Products,
+    /// Support instruments.
+    SupportInstruments,
+}
+
+/// What is wrong in a file's text ([`FileError::Parse`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ParseProblem {
+    /// Brackets nested deeper than `max`.
+    Nesting {
+        /// The deepest nesting accepted.
+        max: usize,
+    },
+    /// Bytes that are not UTF-8.
+    NotUtf8,
+    /// A number written with a decimal comma: `before,after`.
+    DecimalComma {
+        /// The digits before the comma (with a minus, if any).
+        before: String,
+        /// The digits after it.
+        after: String,
+    },
+    /// A number the format cannot take.
+    Number(format::NumberProblem),
+    /// A value where a number was expected; `found` as the reader names it.
+    NotANumber {
+        /// What was found.
+        found: String,
+    },
+    /// A field the format does not have.
+    UnknownField {
+        /// The field.
+        field: String,
+        /// The structure it is in.
+        outer: Option<String>,
+        /// The fields the structure has.
+        expected: Vec<String>,
+    },
+    /// A field the structure needs.
+    MissingField {
+        /// The field.
+        field: String,
+        /// The structure it is in.
+        outer: Option<String>,
+    },
+    /// A field given twice.
+    DuplicateField {
+        /// The field.
+        field: String,
+        /// The structure it is in.
+        outer: Option<String>,
+    },
+    /// A variant the format does not have.
+    UnknownVariant {
+        /// The variant.
+        variant: String,
+        /// The enum it is in.
+        outer: Option<String>,
+        /// The variants the enum has.
+        expected: Vec<String>,
+    },
+    /// The text ends inside the project.
+    Eof,
+    /// A comma is missing.
+    ExpectedComma,
+    /// A character that cannot be here.
+    UnexpectedChar(char),
+    /// Text after the project.
+    TrailingCharacters,
+    /// Another syntax error, in the RON reader's own words.
+    Syntax(String),
+}
+
+impl std::fmt::Display for ParseProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::report::problems::parse_problem_text(self))
+    }
 }
 
 impl FileError {
@@ -96,6 +191,9 @@ impl FileError {
         match self {
             FileError::Invalid(problems) => problems.iter().map(|p| p.to_string()).collect(),
             FileError::Io { message, .. } => vec![message.clone()],
+            FileError::TooLarge { bytes, max, .. } => {
+                vec![crate::report::problems::too_large_text(*bytes, *max)]
+            }
             FileError::Parse { quote, column, .. } if !quote.is_empty() => {
                 let mut lines = vec![self.to_string()];
                 lines.extend(quote_lines(quote, *column));
@@ -139,11 +237,9 @@ fn parse_error(e: ron::error::SpannedError, text: &str) -> FileError {
     let (line, column) = (e.span.start.line, e.span.start.col);
     let quote = line_text(text, line);
     let message = match &e.code {
-        ron::Error::ExceededRecursionLimit => format!(
-            "brackets nested too deeply (more than {MAX_NESTING} levels); a project needs a few"
-        ),
-        ron::Error::Utf8Error(_) => "this is not UTF-8 text; save the file as UTF-8".into(),
-        code => decimal_comma(&quote, column).unwrap_or_else(|| code.to_string()),
+        ron::Error::ExceededRecursionLimit => ParseProblem::Nesting { max: MAX_NESTING },
+        ron::Error::Utf8Error(_) => ParseProblem::NotUtf8,
+        code => decimal_comma(&quote, column).unwrap_or_else(|| syntax_problem(code)),
     };
     FileError::Parse {
         line,
@@ -153,11 +249,60 @@ fn parse_error(e: ron::error::SpannedError, text: &str) -> FileError {
     }
 }
 
+/// The RON reader's error as a typed problem: the format's own number
+/// problems (sent through serde as codes), the common syntax errors, and the
+/// reader's own words for the rest.
+fn syntax_problem(code: &ron::Error) -> ParseProblem {
+    let names = |v: &[&str]| v.iter().map(|s| s.to_string()).collect();
+    match code {
+        ron::Error::Message(m) => match format::NumberProblem::decode(m) {
+            Some(n) => ParseProblem::Number(n),
+            None => ParseProblem::Syntax(m.clone()),
+        },
+        ron::Error::InvalidValueForType { expected, found } if expected == format::DECIMAL_EXPECTED => {
+            ParseProblem::NotANumber {
+                found: found.clone(),
+            }
+        }
+        ron::Error::NoSuchStructField {
+            expected,
+            found,
+            outer,
+        } => ParseProblem::UnknownField {
+            field: found.clone(),
+            outer: outer.clone(),
+            expected: names(expected),
+        },
+        ron::Error::MissingStructField { field, outer } => ParseProblem::MissingField {
+            field: field.to_string(),
+            outer: outer.clone(),
+        },
+        ron::Error::DuplicateStructField { field, outer } => ParseProblem::DuplicateField {
+            field: field.to_string(),
+            outer: outer.clone(),
+        },
+        ron::Error::NoSuchEnumVariant {
+            expected,
+            found,
+            outer,
+        } => ParseProblem::UnknownVariant {
+            variant: found.clone(),
+            outer: outer.clone(),
+            expected: names(expected),
+        },
+        ron::Error::Eof => ParseProblem::Eof,
+        ron::Error::ExpectedComma => ParseProblem::ExpectedComma,
+        ron::Error::UnexpectedChar(c) => ParseProblem::UnexpectedChar(*c),
+        ron::Error::TrailingCharacters => ParseProblem::TrailingCharacters,
+        other => ParseProblem::Syntax(other.to_string()),
+    }
+}
+
 /// "decimal comma in a number: write 0.10" when the line near the error
 /// holds a number written with a decimal comma (`0,10`, digits on both
 /// sides of the comma, no space after it). RON reads `0,10` as the number
 /// 0 followed by a new item `10`, and its own message names that item.
-fn decimal_comma(line: &str, column: usize) -> Option<String> {
+fn decimal_comma(line: &str, column: usize) -> Option<ParseProblem> {
     let chars: Vec<char> = line.chars().collect();
     let end = column.min(chars.len());
     // The last `digit,digit` at or before the error column.
@@ -178,9 +323,7 @@ fn decimal_comma(line: &str, column: usize) -> Option<String> {
     }
     let before: String = chars[a..k].iter().collect();
     let after: String = chars[k + 1..b].iter().collect();
-    Some(format!(
-        "decimal comma in a number: write {before}.{after}, not {before},{after}"
-    ))
+    Some(ParseProblem::DecimalComma { before, after })
 }
 
 /// RON options for reading: `implicit_some` lets a file write `Some(x)` as
@@ -194,14 +337,14 @@ fn ron_options() -> ron::Options {
 /// Refuses a file with more items than a project can have, before any work
 /// that grows with them (each scenario is validated and appraised).
 fn check_counts(file: &ProjectFile) -> Result<(), FileError> {
-    let too_many = |what: &'static str, count: usize, max: usize| {
+    let too_many = |what: Items, count: usize, max: usize| {
         if count > max {
             Err(FileError::TooMany { what, count, max })
         } else {
             Ok(())
         }
     };
-    too_many("scenarios", file.scenarios.len(), MAX_SCENARIOS)?;
+    too_many(Items::Scenarios, file.scenarios.len(), MAX_SCENARIOS)?;
     let lists = std::iter::once((
         file.facilities.len(),
         file.products.len(),
@@ -215,9 +358,9 @@ fn check_counts(file: &ProjectFile) -> Result<(), FileError> {
         )
     }));
     for (facilities, products, support) in lists {
-        too_many("facilities", facilities, MAX_ITEMS)?;
-        too_many("products", products, MAX_ITEMS)?;
-        too_many("support instruments", support, MAX_ITEMS)?;
+        too_many(Items::Facilities, facilities, MAX_ITEMS)?;
+        too_many(Items::Products, products, MAX_ITEMS)?;
+        too_many(Items::SupportInstruments, support, MAX_ITEMS)?;
     }
     Ok(())
 }
@@ -258,11 +401,7 @@ pub fn parse_unvalidated(text: &str) -> Result<Project, FileError> {
 fn migrate(mut file: ProjectFile) -> Result<ProjectFile, FileError> {
     if file.version == 1 {
         if !file.scenarios.is_empty() {
-            return Err(FileError::Invalid(vec![Problem {
-                path: "scenarios".into(),
-                place: "Scenarios".into(),
-                message: "scenarios need format version 2; set version: 2".into(),
-            }]));
+            return Err(needs_version("scenarios", Feature::Scenarios, 2));
         }
         if file.state_discount_rate.is_none() {
             file.state_discount_rate = Some(file.discount_rate);
@@ -271,28 +410,16 @@ fn migrate(mut file: ProjectFile) -> Result<ProjectFile, FileError> {
     }
     if file.version == 2 {
         if file.risk.is_some() {
-            return Err(FileError::Invalid(vec![Problem {
-                path: "risk".into(),
-                place: "Risk".into(),
-                message: "a risk section needs format version 3; set version: 3".into(),
-            }]));
+            return Err(needs_version("risk", Feature::Risk, 3));
         }
         file.version = 3;
     }
     if file.version == 3 {
         if !file.notes.is_empty() || !file.sources.is_empty() {
-            return Err(FileError::Invalid(vec![Problem {
-                path: "notes".into(),
-                place: "Notes and sources".into(),
-                message: "notes and sources need format version 4; set version: 4".into(),
-            }]));
+            return Err(needs_version("notes", Feature::Notes, 4));
         }
-        if let Some((path, place)) = version_4_field(&file) {
-            return Err(FileError::Invalid(vec![Problem {
-                path: path.into(),
-                place: place.into(),
-                message: "this field needs format version 4; set version: 4".into(),
-            }]));
+        if let Some(path) = version_4_field(&file) {
+            return Err(needs_version(path, Feature::Field, 4));
         }
         // The single royalty becomes the first royalty line.
         let fiscals = std::iter::once(&mut file.fiscal)
@@ -311,18 +438,29 @@ fn migrate(mut file: ProjectFile) -> Result<ProjectFile, FileError> {
                 .is_some_and(|f| f.royalty != RoyaltyFile::None)
         })
     {
-        return Err(FileError::Invalid(vec![Problem {
-            path: "fiscal.royalty".into(),
-            place: "Fiscal terms › Royalty".into(),
-            message: "from version 4 royalties are lines: write royalties: [RoyaltyLine(name: \"MET\", rate: ShareOfRevenue(0.08))]".into(),
-        }]));
+        return Err(file_problem("fiscal.royalty", ProblemKind::RoyaltiesAreLines));
     }
     Ok(file)
 }
 
-/// The first field of a version 3 file that only version 4 knows:
-/// (path, place).
-fn version_4_field(file: &ProjectFile) -> Option<(&'static str, &'static str)> {
+/// A problem of the file as a whole at `path` (before there is a project
+/// whose names could place it).
+fn file_problem(path: &str, kind: ProblemKind) -> FileError {
+    FileError::Invalid(vec![Problem {
+        path: path.to_string(),
+        place: place_of(&Project::default(), path),
+        kind,
+    }])
+}
+
+/// `feature` at `path` needs format `version`.
+fn needs_version(path: &str, feature: Feature, version: u32) -> FileError {
+    file_problem(path, ProblemKind::NeedsVersion { feature, version })
+}
+
+/// The path of the first section of a version 3 file that holds a field
+/// only version 4 knows.
+fn version_4_field(file: &ProjectFile) -> Option<&'static str> {
     let fiscal_new = |f: &FiscalFile| {
         !f.royalties.is_empty()
             || f.property_tax.is_some()
@@ -342,17 +480,17 @@ fn version_4_field(file: &ProjectFile) -> Option<(&'static str, &'static str)> {
     };
     let scenarios = || file.scenarios.iter();
     if fiscal_new(&file.fiscal) || scenarios().any(|s| s.fiscal.as_ref().is_some_and(fiscal_new)) {
-        return Some(("fiscal", "Fiscal terms"));
+        return Some("fiscal");
     }
     if file.facilities.iter().any(facility_new)
         || scenarios().any(|s| s.facilities.iter().flatten().any(facility_new))
     {
-        return Some(("facilities", "Facilities"));
+        return Some("facilities");
     }
     if file.support.iter().any(support_new)
         || scenarios().any(|s| s.support.iter().flatten().any(support_new))
     {
-        return Some(("support", "Support instruments"));
+        return Some("support");
     }
     None
 }
@@ -389,12 +527,10 @@ fn read_limited(path: &Path) -> Result<Vec<u8>, FileError> {
     };
     let meta = fs::metadata(path).map_err(io_err)?;
     if meta.len() > MAX_FILE_BYTES {
-        return Err(FileError::Io {
+        return Err(FileError::TooLarge {
             path: path.to_path_buf(),
-            message: format!(
-                "the file is {} bytes; project files are at most {MAX_FILE_BYTES}",
-                meta.len()
-            ),
+            bytes: meta.len(),
+            max: MAX_FILE_BYTES,
         });
     }
     fs::read(path).map_err(io_err)
@@ -413,7 +549,7 @@ pub fn decode_text(bytes: Vec<u8>) -> Result<String, FileError> {
         FileError::Parse {
             line,
             column,
-            message: "this is not UTF-8 text; save the file as UTF-8".into(),
+            message: ParseProblem::NotUtf8,
             quote: format!("{before}{after}").chars().take(200).collect(),
         }
     })

@@ -59,15 +59,10 @@ impl Convention {
         }
     }
 
-    /// How a report names the convention.
-    pub fn describe(self) -> &'static str {
-        match self {
-            Convention::StartOfYear => {
-                "start-of-year: year Y discounted over (Y - Y0) years, first year undiscounted"
-            }
-            Convention::MidYear => "mid-year: year Y discounted over (Y - Y0 + 0.5) years",
-            Convention::EndOfYear => "end-of-year: year Y discounted over (Y - Y0 + 1) years",
-        }
+    /// How a report names the convention, in the language in force
+    /// (worded by `report::problems`).
+    pub fn describe(self) -> String {
+        crate::report::problems::convention_text(self)
     }
 
     /// Short name used on the command line and in JSON.
@@ -563,20 +558,10 @@ impl ArcticTerms {
 }
 
 impl SupportKind {
-    /// A short name for the kind.
-    pub fn label(&self) -> &'static str {
-        match self {
-            SupportKind::OperatingSubsidy { .. } => "operating subsidy",
-            SupportKind::ProductionSubsidy { .. } => "production subsidy",
-            SupportKind::OfftakeFloor { .. } => "guaranteed offtake price",
-            SupportKind::CapitalGrant { .. } => "capital grant",
-            SupportKind::ConcessionalLoan { .. } => "concessional loan",
-            SupportKind::InterestSubsidy { .. } => "interest-rate subsidy",
-            SupportKind::TaxRelief { .. } => "profit-tax relief",
-            SupportKind::PropertyTaxRelief { .. } => "property-tax relief",
-            SupportKind::ContributionRelief { .. } => "insurance-contribution relief",
-            SupportKind::ArcticZoneResident(_) => "Arctic zone resident",
-        }
+    /// A short name for the kind, in the language in force (worded by
+    /// `report::problems`).
+    pub fn label(&self) -> String {
+        crate::report::problems::support_kind_text(self)
     }
 
     /// Whether the instrument acts on financing (equity cash flow only).
@@ -640,37 +625,80 @@ pub struct Scenario {
     pub discount_rate: Option<Decimal>,
 }
 
+/// A part of the base case a scenario can override.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Section {
+    /// The factor on every selling price.
+    PriceFactor,
+    /// The products.
+    Products,
+    /// The facilities.
+    Facilities,
+    /// The fiscal terms.
+    Fiscal,
+    /// The support instruments.
+    Support,
+    /// The financing.
+    Financing,
+    /// The investor's discount rate.
+    DiscountRate,
+}
+
+impl Section {
+    /// Every section, in outline order.
+    pub const ALL: [Section; 7] = [
+        Section::PriceFactor,
+        Section::Products,
+        Section::Facilities,
+        Section::Fiscal,
+        Section::Support,
+        Section::Financing,
+        Section::DiscountRate,
+    ];
+
+    /// The section's field name in the file (`price_factor`, `fiscal`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Section::PriceFactor => "price_factor",
+            Section::Products => "products",
+            Section::Facilities => "facilities",
+            Section::Fiscal => "fiscal",
+            Section::Support => "support",
+            Section::Financing => "financing",
+            Section::DiscountRate => "discount_rate",
+        }
+    }
+}
+
 impl Scenario {
-    /// Names of the sections this scenario overrides, for display.
-    pub fn overridden_sections(&self) -> Vec<&'static str> {
-        let mut v = Vec::new();
-        if self.price_factor.is_some() {
-            v.push("price factor");
-        }
-        if self.products.is_some() {
-            v.push("products");
-        }
-        if self.facilities.is_some() {
-            v.push("facilities");
-        }
-        if self.fiscal.is_some() {
-            v.push("fiscal terms");
-        }
-        if self.support.is_some() {
-            v.push("support instruments");
-        }
-        if self.financing.is_some() {
-            v.push("financing");
-        }
-        if self.discount_rate.is_some() {
-            v.push("discount rate");
-        }
-        v
+    /// The sections this scenario overrides, in outline order.
+    pub fn overridden(&self) -> Vec<Section> {
+        Section::ALL
+            .into_iter()
+            .filter(|section| match section {
+                Section::PriceFactor => self.price_factor.is_some(),
+                Section::Products => self.products.is_some(),
+                Section::Facilities => self.facilities.is_some(),
+                Section::Fiscal => self.fiscal.is_some(),
+                Section::Support => self.support.is_some(),
+                Section::Financing => self.financing.is_some(),
+                Section::DiscountRate => self.discount_rate.is_some(),
+            })
+            .collect()
+    }
+
+    /// Names of the sections this scenario overrides, for display, in the
+    /// language in force.
+    pub fn overridden_sections(&self) -> Vec<String> {
+        self.overridden()
+            .into_iter()
+            .map(crate::report::problems::section_text)
+            .collect()
     }
 
     /// Whether the scenario changes anything in the base.
     pub fn overrides_anything(&self) -> bool {
-        !self.overridden_sections().is_empty()
+        !self.overridden().is_empty()
     }
 
     /// The project this scenario describes: the base with its sections

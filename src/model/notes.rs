@@ -16,7 +16,8 @@
 use std::collections::BTreeMap;
 
 use super::Project;
-use super::validate::Problem;
+use super::place::Place;
+use super::validate::{Problem, ProblemKind};
 
 /// What kind of figure an input is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -34,13 +35,10 @@ impl NoteKind {
     /// Every kind, for pickers.
     pub const ALL: [NoteKind; 3] = [NoteKind::Reported, NoteKind::Derived, NoteKind::Assumption];
 
-    /// How people read the kind ("reported fact").
-    pub fn label(self) -> &'static str {
-        match self {
-            NoteKind::Reported => "reported fact",
-            NoteKind::Derived => "derived",
-            NoteKind::Assumption => "assumption",
-        }
+    /// How people read the kind ("reported fact"), in the language in
+    /// force (worded by `report::problems`).
+    pub fn label(self) -> String {
+        crate::report::problems::note_kind_text(self)
     }
 
     /// The kind in JSON and CSV (`reported`, `derived`, `assumption`).
@@ -231,28 +229,31 @@ pub fn check_notes(project: &Project) -> Vec<Problem> {
     let mut keys = std::collections::HashSet::new();
     for (i, s) in project.sources.iter().enumerate() {
         let path = format!("sources[{i}].key");
-        let place = format!("Source {}", i + 1);
+        let number = i + 1;
         if s.key.trim().is_empty() {
             problems.push(Problem {
                 path,
-                place,
-                message: "a source needs a key for notes to cite".into(),
+                place: Place::Source { number, key: None },
+                kind: ProblemKind::SourceWithoutKey,
             });
         } else if !keys.insert(s.key.as_str()) {
             problems.push(Problem {
                 path,
-                place: format!("{place} [{}]", s.key),
-                message: "another source has this key".into(),
+                place: Place::Source {
+                    number,
+                    key: Some(s.key.clone()),
+                },
+                kind: ProblemKind::SourceKeyTwice,
             });
         }
     }
     for (path, note) in &project.notes {
-        let place = || format!("Note on {}", super::place::user_place(project, path));
+        let place = || Place::NoteOn(Box::new(super::place::place_of(project, path)));
         if !target_exists(project, path) {
             problems.push(Problem {
                 path: problem_path(path),
-                place: format!("Note on {path}"),
-                message: "no such field in this project: remove the note or fix its path".into(),
+                place: Place::NoteOn(Box::new(Place::Unreadable(path.clone()))),
+                kind: ProblemKind::NoteOnNothing,
             });
             continue;
         }
@@ -261,7 +262,7 @@ pub fn check_notes(project: &Project) -> Vec<Problem> {
                 problems.push(Problem {
                     path: problem_path(path),
                     place: place(),
-                    message: format!("cites [{key}], which is not in the source list"),
+                    kind: ProblemKind::UnknownSource { key: key.clone() },
                 });
             }
         }
@@ -351,9 +352,11 @@ mod tests {
         let problems = crate::model::validate::validate(&p);
         let on_notes: Vec<_> = problems
             .iter()
-            .filter(|x| x.path.starts_with("notes[") || x.message.contains("with notes"))
+            .filter(|x| {
+                x.path.starts_with("notes[") || matches!(x.kind, ProblemKind::MoreWithNotes { .. })
+            })
             .collect();
         assert_eq!(on_notes.len(), 201);
-        assert_eq!(on_notes[200].message, "and 50 more problem(s) with notes");
+        assert_eq!(on_notes[200].message(), "and 50 more problem(s) with notes");
     }
 }

@@ -2,11 +2,125 @@
 //! `Facility 1 "Open-pit mine" › Initial capex › 2027`.
 //!
 //! A path is the machine address of a field (0-based indexes, field names as
-//! in the file); [`user_place`] words it with the names the window shows,
-//! 1-based, with the item's name. The path itself stays in JSON output and
-//! finds the field in the window.
+//! in the file); [`place_of`] reads it into a typed [`Place`]: the section,
+//! the item (1-based, with its name), the field and the year. The model
+//! words nothing: `report::problems` words a place in the language in force
+//! ([`user_place`] is a shortcut to it). The path itself stays in JSON
+//! output and finds the field in the window.
 
 use super::{Project, Scenario};
+
+/// Where a problem is, as users see it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum Place {
+    /// Nowhere in particular (a count of further problems).
+    #[default]
+    Nowhere,
+    /// A field, a list or an item: its parts in order, outermost first.
+    Field(Vec<Part>),
+    /// A path that does not read as one, shown as it is.
+    Unreadable(String),
+    /// A note on the field at the place inside.
+    NoteOn(Box<Place>),
+    /// An entry of the source list: 1-based, with its key when it has one.
+    Source {
+        /// 1-based.
+        number: usize,
+        /// The entry's key, for a key used twice.
+        key: Option<String>,
+    },
+    /// The base case as a whole (an appraisal that fails).
+    BaseCase,
+    /// A place in the file's text, 1-based.
+    FileAt {
+        /// Line.
+        line: usize,
+        /// Column, in characters.
+        column: usize,
+    },
+}
+
+/// One part of a [`Place::Field`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Part {
+    /// A field, by its name in the file (`capex`), with the section it is
+    /// in where the window labels it apart (`facilities`, `support`,
+    /// `financing`, `second_currency`, `fiscal`).
+    Field {
+        /// The field's name in the file.
+        name: String,
+        /// The section the field is in, if any.
+        section: Option<String>,
+    },
+    /// One item of a list, 1-based, with its name when it has one.
+    Item {
+        /// Which list.
+        list: List,
+        /// 1-based position.
+        number: i64,
+        /// The item's name.
+        name: Option<String>,
+    },
+    /// A year key of a series (or another index kept as it is).
+    Year(i64),
+}
+
+/// The lists whose items a place names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum List {
+    /// `facilities`.
+    Facility,
+    /// `products`.
+    Product,
+    /// `support`.
+    Support,
+    /// `scenarios`.
+    Scenario,
+    /// `ramp_up`: a year of a ramp-up.
+    RampUpYear,
+    /// `risk.drivers`.
+    Driver,
+    /// `risk.correlations`.
+    Correlation,
+    /// `fiscal.royalties`.
+    Royalty,
+}
+
+impl List {
+    fn of(name: &str) -> Option<List> {
+        Some(match name {
+            "facilities" => List::Facility,
+            "products" => List::Product,
+            "support" => List::Support,
+            "scenarios" => List::Scenario,
+            "ramp_up" => List::RampUpYear,
+            "drivers" => List::Driver,
+            "correlations" => List::Correlation,
+            "royalties" => List::Royalty,
+            _ => return None,
+        })
+    }
+}
+
+/// Every field name of the file format a place can name; each has its label
+/// in the bundles (`validate-field-<name>`, underscores as hyphens).
+pub const FIELDS: &[&str] = &[
+    "name", "currency", "horizon_years", "first_year", "discount_rate",
+    "state_discount_rate", "second_currency", "capex", "sustaining_capex_per_year",
+    "fixed_opex_per_year", "tax_life_years", "closure_cost", "closure_year",
+    "salvage_value", "products", "facilities", "support", "scenarios", "output",
+    "nameplate_per_year", "start_year", "end_year", "ramp_up", "variable_cost_per_unit",
+    "price", "benchmark_price", "base_price", "escalation_rate", "fiscal", "royalty",
+    "profit_tax_rate", "loss_offset_cap", "working_capital_share", "amount_per_year",
+    "product", "amount_per_unit", "floor_price", "size", "amount", "tenor_years",
+    "grace_years", "rate_points", "reduced_rate", "financing", "debt_share_of_capex",
+    "price_factor", "risk", "trials", "seed", "target", "distribution", "low", "mode",
+    "high", "mean", "sd", "median", "sigma", "path", "half_life_years", "volatility",
+    "royalties", "contribution_rate", "property_tax", "relief_years", "vat",
+    "refund_lag_years", "payroll", "headcount", "wage_per_year", "property_life_years",
+    "closure_spread", "profit_tax_steps", "contributions", "rate", "code", "last_year",
+    "drivers", "correlations", "notes", "sources",
+];
 
 /// One step of a field path.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,115 +153,12 @@ fn steps(path: &str) -> Option<Vec<Step<'_>>> {
     Some(out)
 }
 
-/// The label the window gives a field.
-fn label(field: &str, parent: Option<&str>) -> String {
-    let known = match (parent, field) {
-        (Some("second_currency"), "rate") => "Exchange rate",
-        (Some("second_currency"), "code") => "Currency code",
-        (Some("facilities"), "start_year") => "First operating year",
-        (Some("facilities"), "end_year") => "Last operating year",
-        (Some("support"), "first_year") => "First year",
-        (Some("support"), "last_year") => "Last year",
-        (Some("support" | "financing"), "rate") => "Interest rate",
-        (_, "name") => "Name",
-        (_, "currency") => "Reporting currency",
-        (_, "horizon_years") => "Horizon",
-        (_, "first_year") => "First year",
-        (_, "discount_rate") => "Discount rate",
-        (_, "state_discount_rate") => "State's discount rate",
-        (_, "second_currency") => "Second currency",
-        (_, "capex") => "Initial capex",
-        (_, "sustaining_capex_per_year") => "Sustaining capex",
-        (_, "fixed_opex_per_year") => "Fixed opex",
-        (_, "tax_life_years") => "Tax depreciation life",
-        (_, "closure_cost") => "Closure cost",
-        (_, "closure_year") => "Closure year",
-        (_, "salvage_value") => "Salvage value",
-        (_, "products") => "Products",
-        (_, "facilities") => "Facilities",
-        (_, "support") => "Support instruments",
-        (_, "scenarios") => "Scenarios",
-        (_, "output") => "Output",
-        (_, "nameplate_per_year") => "Nameplate output",
-        (_, "start_year") => "Start year",
-        (_, "end_year") => "End year",
-        (_, "ramp_up") => "Ramp-up",
-        (_, "variable_cost_per_unit") => "Variable cost",
-        (_, "price") => "Price",
-        (_, "benchmark_price") => "Benchmark (import) price",
-        (_, "base_price") => "Base price",
-        (_, "escalation_rate") => "Escalation rate",
-        (_, "fiscal") => "Fiscal terms",
-        (_, "royalty") => "Royalty",
-        (_, "profit_tax_rate") => "Profit tax rate",
-        (_, "loss_offset_cap") => "Loss offset cap",
-        (_, "working_capital_share") => "Working capital",
-        (_, "amount_per_year") => "Amount per year",
-        (_, "product") => "Product",
-        (_, "amount_per_unit") => "Amount per unit",
-        (_, "floor_price") => "Floor price",
-        (_, "size") => "Size",
-        (_, "amount") => "Amount",
-        (_, "tenor_years") => "Tenor",
-        (_, "grace_years") => "Grace period",
-        (_, "rate_points") => "Rate points",
-        (_, "reduced_rate") => "Reduced tax rate",
-        (_, "financing") => "Financing",
-        (_, "debt_share_of_capex") => "Debt share of capex",
-        (_, "price_factor") => "Price factor",
-        (_, "risk") => "Risk",
-        (_, "trials") => "Trials",
-        (_, "seed") => "Seed",
-        (_, "target") => "Target",
-        (_, "distribution") => "Distribution",
-        (_, "low") => "Low",
-        (_, "mode") => "Most likely",
-        (_, "high") => "High",
-        (_, "mean") => "Mean",
-        (_, "sd") => "Standard deviation",
-        (_, "median") => "Median",
-        (_, "sigma") => "Sigma",
-        (_, "path") => "Price path",
-        (_, "half_life_years") => "Half-life",
-        (_, "volatility") => "Volatility",
-        (_, "royalties") => "Royalties",
-        (_, "contribution_rate") => "Contribution rate",
-        (_, "property_tax") => "Property tax",
-        (_, "relief_years") => "Regional relief years",
-        (_, "vat") => "VAT on capex",
-        (_, "refund_lag_years") => "VAT refund lag",
-        (_, "payroll") => "Payroll",
-        (_, "headcount") => "Headcount",
-        (_, "wage_per_year") => "Wage per head",
-        (_, "property_life_years") => "Property-tax book life",
-        (_, "closure_spread") => "Closure over several years",
-        (_, "profit_tax_steps") => "Profit tax steps",
-        (_, "contributions") => "Contributions",
-        (_, "rate") => "Rate",
-        _ => "",
-    };
-    if known.is_empty() {
-        // A field this table does not know: its name, readable.
-        let mut s = field.replace('_', " ");
-        if let Some(first) = s.get(..1) {
-            let up = first.to_uppercase();
-            s.replace_range(..1, &up);
-        }
-        s
-    } else {
-        known.to_string()
-    }
-}
-
-/// What one item of a list is called, with its name when it has one.
-fn item(list: &str, index: i64, project: &Project, scenario: Option<&Scenario>) -> String {
-    let n = index.saturating_add(1);
+/// The name an item has, if the list has one at `index`.
+fn item_name(list: List, index: i64, project: &Project, scenario: Option<&Scenario>) -> Option<String> {
     let at = |names: Vec<&str>| {
         usize::try_from(index)
             .ok()
-            .and_then(|i| names.get(i).copied())
-            .map(|name| format!(" \"{name}\""))
-            .unwrap_or_default()
+            .and_then(|i| names.get(i).map(|n| n.to_string()))
     };
     let facilities = scenario
         .and_then(|s| s.facilities.as_ref())
@@ -159,57 +170,37 @@ fn item(list: &str, index: i64, project: &Project, scenario: Option<&Scenario>) 
         .and_then(|s| s.support.as_ref())
         .unwrap_or(&project.support);
     match list {
-        "facilities" => format!(
-            "Facility {n}{}",
-            at(facilities.iter().map(|f| f.name.as_str()).collect())
-        ),
-        "products" => format!(
-            "Product {n}{}",
-            at(products.iter().map(|p| p.name.as_str()).collect())
-        ),
-        "support" => format!(
-            "Support instrument {n}{}",
-            at(support.iter().map(|s| s.name.as_str()).collect())
-        ),
-        "scenarios" => format!(
-            "Scenario {n}{}",
-            at(project.scenarios.iter().map(|s| s.name.as_str()).collect())
-        ),
-        "ramp_up" => format!("Ramp-up year {n}"),
-        "drivers" => format!(
-            "Driver {n}{}",
-            at(project
-                .risk
-                .as_ref()
-                .map(|r| r.drivers.iter().map(|d| d.name.as_str()).collect())
-                .unwrap_or_default())
-        ),
-        "correlations" => format!("Correlation {n}"),
-        "royalties" => format!(
-            "Royalty {n}{}",
-            at(scenario
-                .and_then(|s| s.fiscal.as_ref())
-                .unwrap_or(&project.fiscal)
-                .royalties
-                .iter()
-                .map(|r| r.name.as_str())
-                .collect())
-        ),
-        _ => format!("{} {n}", label(list, None)),
+        List::Facility => at(facilities.iter().map(|f| f.name.as_str()).collect()),
+        List::Product => at(products.iter().map(|p| p.name.as_str()).collect()),
+        List::Support => at(support.iter().map(|s| s.name.as_str()).collect()),
+        List::Scenario => at(project.scenarios.iter().map(|s| s.name.as_str()).collect()),
+        List::Driver => at(project
+            .risk
+            .as_ref()
+            .map(|r| r.drivers.iter().map(|d| d.name.as_str()).collect())
+            .unwrap_or_default()),
+        List::Royalty => at(scenario
+            .and_then(|s| s.fiscal.as_ref())
+            .unwrap_or(&project.fiscal)
+            .royalties
+            .iter()
+            .map(|r| r.name.as_str())
+            .collect()),
+        List::RampUpYear | List::Correlation => None,
     }
 }
 
-/// The place a field path names, as users see it: 1-based, with names, the
-/// parts joined by ` › `. A year key stays a year. An empty path is empty;
-/// a path that does not parse is returned as it is.
-pub fn user_place(project: &Project, path: &str) -> String {
+/// The place a field path names: 1-based, with names. A year key stays a
+/// year. An empty path is [`Place::Nowhere`]; a path that does not parse is
+/// [`Place::Unreadable`].
+pub fn place_of(project: &Project, path: &str) -> Place {
     if path.is_empty() {
-        return String::new();
+        return Place::Nowhere;
     }
     let Some(steps) = steps(path) else {
-        return path.to_string();
+        return Place::Unreadable(path.to_string());
     };
-    let mut parts: Vec<String> = Vec::new();
+    let mut parts: Vec<Part> = Vec::new();
     let mut scenario: Option<&Scenario> = None;
     // The list an index belongs to, and the section a field is in.
     let mut list: Option<&str> = None;
@@ -229,24 +220,27 @@ pub fn user_place(project: &Project, path: &str) -> String {
                     list = Some(f);
                     section = Some(f);
                 } else {
-                    parts.push(label(f, section));
+                    parts.push(Part::Field {
+                        name: f.to_string(),
+                        section: section.map(str::to_string),
+                    });
                     list = Some(f);
                     if matches!(f, "second_currency" | "fiscal" | "financing") {
                         section = Some(f);
                     }
                 }
             }
-            Step::Index(i) => match list {
-                Some(
-                    "facilities" | "products" | "support" | "scenarios" | "ramp_up" | "drivers"
-                    | "correlations" | "royalties",
-                ) => {
-                    let l = list.unwrap_or_default();
-                    if matches!(l, "ramp_up" | "royalties") {
+            Step::Index(i) => match list.and_then(List::of) {
+                Some(l) => {
+                    if matches!(l, List::RampUpYear | List::Royalty) {
                         parts.pop();
                     }
-                    parts.push(item(l, i, project, scenario));
-                    if l == "scenarios" {
+                    parts.push(Part::Item {
+                        list: l,
+                        number: i.saturating_add(1),
+                        name: item_name(l, i, project, scenario),
+                    });
+                    if l == List::Scenario {
                         scenario = usize::try_from(i)
                             .ok()
                             .and_then(|k| project.scenarios.get(k));
@@ -254,15 +248,23 @@ pub fn user_place(project: &Project, path: &str) -> String {
                     list = None;
                 }
                 // A year key of a series.
-                _ => parts.push(i.to_string()),
+                None => parts.push(Part::Year(i)),
             },
         }
     }
     if parts.is_empty() {
         // A whole list ("facilities"): its own label.
-        return label(path, None);
+        parts.push(Part::Field {
+            name: path.to_string(),
+            section: None,
+        });
     }
-    parts.join(" › ")
+    Place::Field(parts)
+}
+
+/// [`place_of`] worded in the language in force (by `report::problems`).
+pub fn user_place(project: &Project, path: &str) -> String {
+    crate::report::problems::place_text(&place_of(project, path))
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@ use std::fmt;
 use rust_decimal::Decimal;
 
 use super::risk::{Correlation, Distribution, MAX_DELAY_YEARS, MAX_TRIALS, Risk, RiskTarget};
+use super::place::{Place, place_of};
 use super::{
     GrantSize, MAX_HORIZON_YEARS, OutputSchedule, PriceForecast, Project, SupportKind, YearSeries,
 };
@@ -24,43 +25,255 @@ use super::{
 /// problem "and N more problem(s)" (with an empty path).
 pub const MAX_PROBLEMS: usize = 200;
 
-/// One validation problem: where, and what is wrong.
+/// One validation problem: where, and what is wrong, typed; the wording is
+/// `report::problems`' (in the language in force; `Display` goes there).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     /// Field path, 0-based, e.g. `facilities[2].capex[2031]` (for tools and
     /// to find the field in the window).
     pub path: String,
     /// The same place as users see it, 1-based, e.g. `Facility 3
-    /// "Chemical complex" › Initial capex › 2031` (empty until
-    /// [`validate`] or [`Problem::placed`] fills it).
-    pub place: String,
-    /// What is wrong, e.g. `must not be negative`.
-    pub message: String,
+    /// "Chemical complex" › Initial capex › 2031` ([`Place::Nowhere`]
+    /// until [`validate`] or [`Problem::placed`] fills it).
+    pub place: Place,
+    /// What is wrong, e.g. [`ProblemKind::Negative`].
+    pub kind: ProblemKind,
+}
+
+/// What is wrong with a field, with the values the wording needs. Numbers
+/// are values, formatted by the renderer in the language in force.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ProblemKind {
+    /// Below zero.
+    Negative,
+    /// Above `max`.
+    AtMost {
+        /// The most accepted.
+        max: Decimal,
+    },
+    /// Outside `low..=high`.
+    Between {
+        /// The least accepted.
+        low: Decimal,
+        /// The most accepted.
+        high: Decimal,
+    },
+    /// Not in `(0, max]`.
+    AboveZeroAtMost {
+        /// The most accepted.
+        max: Decimal,
+    },
+    /// Not in `(0, max]` years.
+    AboveZeroAtMostYears {
+        /// The most accepted, in years.
+        max: Decimal,
+    },
+    /// Zero or less.
+    AboveZero,
+    /// A count of years above `max`.
+    AtMostYears {
+        /// The most accepted.
+        max: u32,
+    },
+    /// A share outside [0, 1].
+    Share,
+    /// A discount or interest rate outside (-0.5, 1].
+    Rate,
+    /// An escalation rate outside (-1, 1].
+    EscalationRate,
+    /// A volatility outside [0, 2].
+    Volatility,
+    /// A year outside the model years.
+    YearOutside {
+        /// The year.
+        year: i32,
+        /// The first model year.
+        first: i32,
+        /// The last model year.
+        last: i32,
+    },
+    /// Several years of a series outside the model years.
+    YearsOutside {
+        /// How many.
+        count: usize,
+        /// The first of them.
+        year: i32,
+        /// The first model year.
+        first: i32,
+        /// The last model year.
+        last: i32,
+    },
+    /// A first year that is no calendar year.
+    CalendarYear,
+    /// A price table with no year.
+    NoPrice,
+    /// An exchange-rate table with no year.
+    NoExchangeRate,
+    /// An escalating price that passes `max` in `year`.
+    EscalatesPast {
+        /// The bound.
+        max: Decimal,
+        /// The first year past it.
+        year: i32,
+    },
+    /// An empty text.
+    Empty,
+    /// An exchange rate out of range.
+    ExchangeRate {
+        /// The least accepted.
+        low: Decimal,
+        /// The most accepted.
+        high: Decimal,
+        /// The second currency's code.
+        second: String,
+        /// The reporting currency's code.
+        reporting: String,
+    },
+    /// A cost line in the second currency, and no second currency.
+    SecondCurrencyUnset,
+    /// A name used by two items.
+    UsedTwice {
+        /// The name.
+        name: String,
+    },
+    /// An end year before the start year.
+    EndBeforeStart,
+    /// A last year before the first year.
+    LastBeforeFirst,
+    /// A range of years whose last is before its first.
+    RangeReversed,
+    /// No products.
+    NoProducts,
+    /// Not exactly one main product.
+    MainProducts {
+        /// How many are marked main.
+        marked: usize,
+    },
+    /// A product name that names none.
+    UnknownProduct {
+        /// The name.
+        name: String,
+    },
+    /// A facility name that names none.
+    UnknownFacility {
+        /// The name.
+        name: String,
+    },
+    /// A driver name that names none.
+    UnknownDriver {
+        /// The name.
+        name: String,
+    },
+    /// Grace years not below the tenor.
+    GraceNotBelowTenor,
+    /// A price path on a driver that is no selling price.
+    PathNotPrice,
+    /// A driver correlated with itself.
+    SelfCorrelation,
+    /// A correlation outside [-1, 1].
+    CorrelationRange,
+    /// A pair of drivers correlated twice.
+    PairTwice,
+    /// An exchange-rate driver in a project with one currency.
+    NoSecondCurrency,
+    /// A start delay that is not a whole number of years up to `max`.
+    DelayWholeYears {
+        /// The longest delay.
+        max: u32,
+    },
+    /// A start delay drawn from a continuous distribution.
+    DelayDistribution,
+    /// Not low <= mode <= high with low < high.
+    LowModeHigh,
+    /// Not low < high.
+    LowBelowHigh,
+    /// A discrete distribution with no points.
+    NoPoints,
+    /// A probability outside [0, 1].
+    Probability,
+    /// Probabilities that do not sum to 1.
+    ProbabilitiesSum {
+        /// What they sum to.
+        sum: Decimal,
+    },
+    /// Headcount times wage above `max`.
+    HeadcountTimesWage {
+        /// The bound.
+        max: Decimal,
+    },
+    /// A source with no key.
+    SourceWithoutKey,
+    /// A source key used twice.
+    SourceKeyTwice,
+    /// A note on a field the project does not have.
+    NoteOnNothing,
+    /// A note citing a key not in the source list.
+    UnknownSource {
+        /// The key.
+        key: String,
+    },
+    /// A section that needs a newer format version than the file states.
+    NeedsVersion {
+        /// What needs it.
+        feature: Feature,
+        /// The version it needs.
+        version: u32,
+    },
+    /// A version 4 file with the single royalty of versions 1 to 3.
+    RoyaltiesAreLines,
+    /// Problems past the cap, counted.
+    More {
+        /// How many.
+        count: usize,
+    },
+    /// Problems with notes past the cap, counted.
+    MoreWithNotes {
+        /// How many.
+        count: usize,
+    },
+    /// A message worded elsewhere (an engine error, in the language in
+    /// force when it was made).
+    Worded(String),
+}
+
+/// What needs a newer format version ([`ProblemKind::NeedsVersion`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Feature {
+    /// Scenarios (version 2).
+    Scenarios,
+    /// The risk section (version 3).
+    Risk,
+    /// Notes and sources (version 4).
+    Notes,
+    /// A field of version 4.
+    Field,
 }
 
 impl Problem {
     /// A problem at `path`, its place named from `project`.
-    pub fn placed(project: &Project, path: &str, message: impl Into<String>) -> Problem {
+    pub fn placed(project: &Project, path: &str, kind: ProblemKind) -> Problem {
         Problem {
             path: path.to_string(),
-            place: super::place::user_place(project, path),
-            message: message.into(),
+            place: place_of(project, path),
+            kind,
         }
+    }
+
+    /// What is wrong, worded in the language in force.
+    pub fn message(&self) -> String {
+        crate::report::problems::kind_text(&self.kind)
+    }
+
+    /// The place, worded in the language in force (the path where the
+    /// place is [`Place::Nowhere`]).
+    pub fn place_text(&self) -> String {
+        crate::report::problems::place_text(&self.place)
     }
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let place = if self.place.is_empty() {
-            &self.path
-        } else {
-            &self.place
-        };
-        if place.is_empty() {
-            write!(f, "{}", self.message)
-        } else {
-            write!(f, "{place}: {}", self.message)
-        }
+        f.write_str(&crate::report::problems::problem_text(self))
     }
 }
 
@@ -92,6 +305,16 @@ pub fn max_fx_rate() -> Decimal {
     Decimal::from(1_000_000)
 }
 
+use ProblemKind as K;
+
+/// "must be between 1 and 100" (years, terms, lives).
+fn horizon_range() -> ProblemKind {
+    K::Between {
+        low: Decimal::ONE,
+        high: Decimal::from(MAX_HORIZON_YEARS),
+    }
+}
+
 struct Checker {
     problems: Vec<Problem>,
     /// Problems found past [`MAX_PROBLEMS`], counted only.
@@ -110,15 +333,15 @@ impl Checker {
         }
     }
 
-    fn push(&mut self, path: impl Into<String>, message: impl Into<String>) {
+    fn push(&mut self, path: impl Into<String>, kind: ProblemKind) {
         if self.problems.len() >= MAX_PROBLEMS {
             self.more += 1;
             return;
         }
         self.problems.push(Problem {
             path: path.into(),
-            place: String::new(),
-            message: message.into(),
+            place: Place::Nowhere,
+            kind,
         });
     }
 
@@ -127,8 +350,8 @@ impl Checker {
         if self.more > 0 {
             self.problems.push(Problem {
                 path: String::new(),
-                place: String::new(),
-                message: format!("and {} more problem(s)", self.more),
+                place: Place::Nowhere,
+                kind: K::More { count: self.more },
             });
         }
         self.problems
@@ -136,15 +359,15 @@ impl Checker {
 
     fn non_negative(&mut self, path: PathFn, value: Decimal) {
         if value.is_sign_negative() && !value.is_zero() {
-            self.push(path(), "must not be negative");
+            self.push(path(), K::Negative);
         } else if value > max_amount() {
-            self.push(path(), format!("must be at most {}", max_amount()));
+            self.push(path(), K::AtMost { max: max_amount() });
         }
     }
 
     fn share(&mut self, path: PathFn, value: Decimal) {
         if value < Decimal::ZERO || value > Decimal::ONE {
-            self.push(path(), "must be between 0 and 1 (0.25 means 25%)");
+            self.push(path(), K::Share);
         }
     }
 
@@ -154,16 +377,13 @@ impl Checker {
     /// no answer; no real project borrows or discounts at over 100% a year.
     fn rate(&mut self, path: PathFn, value: Decimal) {
         if value <= min_rate() || value > max_rate() {
-            self.push(path(), "must be above -0.5 and at most 1 (0.10 means 10%)");
+            self.push(path(), K::Rate);
         }
     }
 
     fn year_in_horizon(&mut self, path: PathFn, year: i32, first: i32, last: i32) {
         if year < first || year > last {
-            self.push(
-                path(),
-                format!("year {year} is outside the model years {first}..{last}"),
-            );
+            self.push(path(), K::YearOutside { year, first, last });
         }
     }
 
@@ -188,11 +408,20 @@ impl Checker {
             (0, _) => {}
             (1, [year]) => self.push(
                 format!("{}[{year}]", path()),
-                format!("year {year} is outside the model years {first}..{last}"),
+                K::YearOutside {
+                    year: *year,
+                    first,
+                    last,
+                },
             ),
-            (n, [year, ..]) => self.push(
+            (count, [year, ..]) => self.push(
                 format!("{}[{year}]", path()),
-                format!("{n} years (the first {year}) are outside the model years {first}..{last}"),
+                K::YearsOutside {
+                    count,
+                    year: *year,
+                    first,
+                    last,
+                },
             ),
             _ => {}
         }
@@ -202,7 +431,7 @@ impl Checker {
         match price {
             PriceForecast::Table(series) => {
                 if series.is_empty() {
-                    self.push(path(), "needs at least one year's price");
+                    self.push(path(), K::NoPrice);
                 }
                 for (&year, &value) in series {
                     self.non_negative(&|| format!("{}[{year}]", path()), value);
@@ -217,15 +446,15 @@ impl Checker {
                 if *escalation_rate <= Decimal::NEGATIVE_ONE || *escalation_rate > Decimal::ONE {
                     self.push(
                         format!("{}.escalation_rate", path()),
-                        "must be above -1 and at most 1 (0.02 means 2% a year)",
+                        K::EscalationRate,
                     );
                 } else if let Some(year) = escalates_too_far(price, first, last) {
                     self.push(
                         format!("{}.escalation_rate", path()),
-                        format!(
-                            "the price escalates past {} by {year}; lower the rate or the base price",
-                            max_amount()
-                        ),
+                        K::EscalatesPast {
+                            max: max_amount(),
+                            year,
+                        },
                     );
                 }
             }
@@ -268,15 +497,15 @@ pub fn validate(project: &Project) -> Vec<Problem> {
     if let Some(r) = &project.risk {
         risk(project, r, &mut c);
     }
-    let base: HashSet<(String, String)> = c
+    let base: HashSet<(String, ProblemKind)> = c
         .problems
         .iter()
-        .map(|p| (p.path.clone(), p.message.clone()))
+        .map(|p| (p.path.clone(), p.kind.clone()))
         .collect();
     scenarios(project, &base, &mut c);
     let mut problems = c.finish();
     for p in &mut problems {
-        p.place = super::place::user_place(project, &p.path);
+        p.place = place_of(project, &p.path);
     }
     // Notes and sources carry their own places ("Note on …"), capped apart.
     let mut notes = super::notes::check_notes(project);
@@ -285,8 +514,8 @@ pub fn validate(project: &Project) -> Vec<Problem> {
         notes.truncate(MAX_PROBLEMS);
         notes.push(Problem {
             path: String::new(),
-            place: String::new(),
-            message: format!("and {more} more problem(s) with notes"),
+            place: Place::Nowhere,
+            kind: K::MoreWithNotes { count: more },
         });
     }
     problems.extend(notes);
@@ -304,22 +533,16 @@ pub fn validate_case(project: &Project) -> Vec<Problem> {
 
 fn check_case(project: &Project, c: &mut Checker) {
     if project.name.trim().is_empty() {
-        c.push("name", "must not be empty");
+        c.push("name", K::Empty);
     }
     if project.currency.trim().is_empty() {
-        c.push("currency", "must not be empty");
+        c.push("currency", K::Empty);
     }
     if project.horizon_years == 0 || project.horizon_years > MAX_HORIZON_YEARS {
-        c.push(
-            "horizon_years",
-            format!("must be between 1 and {MAX_HORIZON_YEARS}"),
-        );
+        c.push("horizon_years", horizon_range());
     }
     if !(1000..=9000).contains(&project.first_year) {
-        c.push(
-            "first_year",
-            "must be a calendar year between 1000 and 9000",
-        );
+        c.push("first_year", K::CalendarYear);
     }
     c.rate(&|| "discount_rate".to_string(), project.discount_rate);
     c.rate(
@@ -331,22 +554,21 @@ fn check_case(project: &Project, c: &mut Checker) {
 
     if let Some(second) = &project.second_currency {
         if second.code.trim().is_empty() {
-            c.push("second_currency.code", "must not be empty");
+            c.push("second_currency.code", K::Empty);
         }
         if second.rate.is_empty() {
-            c.push("second_currency.rate", "needs at least one year's rate");
+            c.push("second_currency.rate", K::NoExchangeRate);
         }
         for (&year, &value) in &second.rate {
             if value < min_fx_rate() || value > max_fx_rate() {
                 c.push(
                     format!("second_currency.rate[{year}]"),
-                    format!(
-                        "must be between {} and {} {} per {}",
-                        min_fx_rate(),
-                        max_fx_rate(),
-                        second.code,
-                        project.currency
-                    ),
+                    K::ExchangeRate {
+                        low: min_fx_rate(),
+                        high: max_fx_rate(),
+                        second: second.code.clone(),
+                        reporting: project.currency.clone(),
+                    },
                 );
             }
         }
@@ -363,7 +585,7 @@ fn check_case(project: &Project, c: &mut Checker) {
     if uses_second && project.second_currency.is_none() {
         c.push(
             "second_currency",
-            "a cost line is entered in the second currency, but no second currency is set",
+            K::SecondCurrencyUnset,
         );
     }
 
@@ -372,10 +594,15 @@ fn check_case(project: &Project, c: &mut Checker) {
     for (i, f) in project.facilities.iter().enumerate() {
         let p = format!("facilities[{i}]");
         if f.name.trim().is_empty() {
-            c.push(format!("{p}.name"), "must not be empty");
+            c.push(format!("{p}.name"), K::Empty);
         }
         if !seen.insert(f.name.as_str()) {
-            c.push(format!("{p}.name"), format!("\"{}\" is used twice", f.name));
+            c.push(
+                format!("{p}.name"),
+                K::UsedTwice {
+                    name: f.name.clone(),
+                },
+            );
         }
         c.series_non_negative(&|| format!("{p}.capex"), &f.capex, first, last);
         c.non_negative(
@@ -390,13 +617,13 @@ fn check_case(project: &Project, c: &mut Checker) {
         if let Some(end) = f.end_year {
             c.year_in_horizon(&|| format!("{p}.end_year"), end, first, last);
             if end < f.start_year {
-                c.push(format!("{p}.end_year"), "must not be before start_year");
+                c.push(format!("{p}.end_year"), K::EndBeforeStart);
             }
         }
         if f.tax_life_years == 0 || f.tax_life_years > MAX_HORIZON_YEARS {
             c.push(
                 format!("{p}.tax_life_years"),
-                format!("must be between 1 and {MAX_HORIZON_YEARS}"),
+                horizon_range(),
             );
         }
         c.non_negative(&|| format!("{p}.closure_cost"), f.closure_cost);
@@ -408,25 +635,27 @@ fn check_case(project: &Project, c: &mut Checker) {
     }
 
     if project.products.is_empty() {
-        c.push("products", "needs at least one product");
+        c.push("products", K::NoProducts);
     }
     let mains = project.products.iter().filter(|p| p.main).count();
     if !project.products.is_empty() && mains != 1 {
         c.push(
             "products",
-            format!("exactly one product must be the main product ({mains} are marked)"),
+            K::MainProducts { marked: mains },
         );
     }
     seen.clear();
     for (i, prod) in project.products.iter().enumerate() {
         let p = format!("products[{i}]");
         if prod.name.trim().is_empty() {
-            c.push(format!("{p}.name"), "must not be empty");
+            c.push(format!("{p}.name"), K::Empty);
         }
         if !seen.insert(prod.name.as_str()) {
             c.push(
                 format!("{p}.name"),
-                format!("\"{}\" is used twice", prod.name),
+                K::UsedTwice {
+                    name: prod.name.clone(),
+                },
             );
         }
         match &prod.output {
@@ -454,7 +683,7 @@ fn check_case(project: &Project, c: &mut Checker) {
                     if end < start_year {
                         c.push(
                             format!("{p}.output.end_year"),
-                            "must not be before start_year",
+                            K::EndBeforeStart,
                         );
                     }
                 }
@@ -492,10 +721,10 @@ fn check_case(project: &Project, c: &mut Checker) {
     for (i, s) in project.support.iter().enumerate() {
         let p = format!("support[{i}]");
         if s.name.trim().is_empty() {
-            c.push(format!("{p}.name"), "must not be empty");
+            c.push(format!("{p}.name"), K::Empty);
         }
         if s.last_year < s.first_year {
-            c.push(format!("{p}.last_year"), "must not be before first_year");
+            c.push(format!("{p}.last_year"), K::LastBeforeFirst);
         }
         c.year_in_horizon(&|| format!("{p}.first_year"), s.first_year, first, last);
         c.year_in_horizon(&|| format!("{p}.last_year"), s.last_year, first, last);
@@ -511,7 +740,9 @@ fn check_case(project: &Project, c: &mut Checker) {
                 if !product_exists(product) {
                     c.push(
                         format!("{p}.product"),
-                        format!("no product named \"{product}\""),
+                        K::UnknownProduct {
+                            name: product.clone(),
+                        },
                     );
                 }
                 c.non_negative(&|| format!("{p}.amount_per_unit"), *amount_per_unit);
@@ -523,7 +754,9 @@ fn check_case(project: &Project, c: &mut Checker) {
                 if !product_exists(product) {
                     c.push(
                         format!("{p}.product"),
-                        format!("no product named \"{product}\""),
+                        K::UnknownProduct {
+                            name: product.clone(),
+                        },
                     );
                 }
                 c.non_negative(&|| format!("{p}.floor_price"), *floor_price);
@@ -543,11 +776,11 @@ fn check_case(project: &Project, c: &mut Checker) {
                 if *tenor_years == 0 || *tenor_years > MAX_HORIZON_YEARS {
                     c.push(
                         format!("{p}.tenor_years"),
-                        format!("must be between 1 and {MAX_HORIZON_YEARS}"),
+                        horizon_range(),
                     );
                 }
                 if grace_years >= tenor_years {
-                    c.push(format!("{p}.grace_years"), "must be less than tenor_years");
+                    c.push(format!("{p}.grace_years"), K::GraceNotBelowTenor);
                 }
             }
             SupportKind::InterestSubsidy { rate_points } => {
@@ -564,7 +797,9 @@ fn check_case(project: &Project, c: &mut Checker) {
                     if *years > MAX_HORIZON_YEARS {
                         c.push(
                             format!("{p}.profit_tax_steps[{k}]"),
-                            format!("at most {MAX_HORIZON_YEARS} years"),
+                            K::AtMostYears {
+                                max: MAX_HORIZON_YEARS,
+                            },
                         );
                     }
                 }
@@ -576,7 +811,9 @@ fn check_case(project: &Project, c: &mut Checker) {
                     if years > MAX_HORIZON_YEARS {
                         c.push(
                             format!("{p}.{field}"),
-                            format!("at most {MAX_HORIZON_YEARS} years"),
+                            K::AtMostYears {
+                                max: MAX_HORIZON_YEARS,
+                            },
                         );
                     }
                 }
@@ -592,16 +829,16 @@ fn check_case(project: &Project, c: &mut Checker) {
     c.rate(&|| "financing.rate".to_string(), fin.rate);
     if fin.debt_share_of_capex > Decimal::ZERO {
         if fin.rate < Decimal::ZERO {
-            c.push("financing.rate", "must not be negative");
+            c.push("financing.rate", K::Negative);
         }
         if fin.tenor_years == 0 || fin.tenor_years > MAX_HORIZON_YEARS {
             c.push(
                 "financing.tenor_years",
-                format!("must be between 1 and {MAX_HORIZON_YEARS}"),
+                horizon_range(),
             );
         }
         if fin.grace_years >= fin.tenor_years {
-            c.push("financing.grace_years", "must be less than tenor_years");
+            c.push("financing.grace_years", K::GraceNotBelowTenor);
         }
     }
 }
@@ -610,17 +847,19 @@ fn check_case(project: &Project, c: &mut Checker) {
 /// does not have already (a section inherited from the base brings the
 /// base's problems, reported once at the base), unless the scenario
 /// overrides that section, where the problem is its own.
-fn scenarios(project: &Project, base: &HashSet<(String, String)>, c: &mut Checker) {
+fn scenarios(project: &Project, base: &HashSet<(String, ProblemKind)>, c: &mut Checker) {
     let mut seen: HashSet<&str> = HashSet::new();
     for (i, scenario) in project.scenarios.iter().enumerate() {
         let p = format!("scenarios[{i}]");
         if scenario.name.trim().is_empty() {
-            c.push(format!("{p}.name"), "must not be empty");
+            c.push(format!("{p}.name"), K::Empty);
         }
         if !seen.insert(scenario.name.as_str()) {
             c.push(
                 format!("{p}.name"),
-                format!("\"{}\" is used twice", scenario.name),
+                K::UsedTwice {
+                    name: scenario.name.clone(),
+                },
             );
         }
         if let Some(factor) = scenario.price_factor
@@ -628,7 +867,9 @@ fn scenarios(project: &Project, base: &HashSet<(String, String)>, c: &mut Checke
         {
             c.push(
                 format!("{p}.price_factor"),
-                "must be above 0 and at most 100",
+                K::AboveZeroAtMost {
+                    max: Decimal::from(100),
+                },
             );
         }
         if !scenario.overrides_anything() {
@@ -638,7 +879,7 @@ fn scenarios(project: &Project, base: &HashSet<(String, String)>, c: &mut Checke
         check_case(&scenario.apply(project), &mut own);
         c.more += own.more;
         for problem in own.problems {
-            let key = (problem.path, problem.message);
+            let key = (problem.path, problem.kind);
             if base.contains(&key) && !overrides_section(scenario, &key.0) {
                 continue;
             }
@@ -652,14 +893,25 @@ fn scenarios(project: &Project, base: &HashSet<(String, String)>, c: &mut Checke
 /// (positive definite) matrix is the engine's check, which names the pair.
 fn risk(project: &Project, r: &Risk, c: &mut Checker) {
     if r.trials == 0 || r.trials > MAX_TRIALS {
-        c.push("risk.trials", format!("must be between 1 and {MAX_TRIALS}"));
+        c.push(
+            "risk.trials",
+            K::Between {
+                low: Decimal::ONE,
+                high: Decimal::from(MAX_TRIALS),
+            },
+        );
     }
     for (i, d) in r.drivers.iter().enumerate() {
         let p = format!("risk.drivers[{i}]");
         if d.name.trim().is_empty() {
-            c.push(format!("{p}.name"), "must not be empty");
+            c.push(format!("{p}.name"), K::Empty);
         } else if r.drivers[..i].iter().any(|o| o.name == d.name) {
-            c.push(format!("{p}.name"), format!("\"{}\" is used twice", d.name));
+            c.push(
+                format!("{p}.name"),
+                K::UsedTwice {
+                    name: d.name.clone(),
+                },
+            );
         }
         driver_target(project, &d.target, &format!("{p}.target"), c);
         let delay = d.target == RiskTarget::StartDelayYears;
@@ -668,19 +920,21 @@ fn risk(project: &Project, r: &Risk, c: &mut Checker) {
             if !d.target.is_price() {
                 c.push(
                     format!("{p}.path"),
-                    "only a selling price can follow a path",
+                    K::PathNotPrice,
                 );
             }
             if path.half_life_years <= Decimal::ZERO || path.half_life_years > Decimal::from(100) {
                 c.push(
                     format!("{p}.path.half_life_years"),
-                    "must be above 0 and at most 100 years",
+                    K::AboveZeroAtMostYears {
+                        max: Decimal::from(100),
+                    },
                 );
             }
             if path.volatility < Decimal::ZERO || path.volatility > Decimal::from(2) {
                 c.push(
                     format!("{p}.path.volatility"),
-                    "must be between 0 and 2 (0.25 means 25% a year)",
+                    K::Volatility,
                 );
             }
         }
@@ -689,21 +943,26 @@ fn risk(project: &Project, r: &Risk, c: &mut Checker) {
         let p = format!("risk.correlations[{i}]");
         for name in [&k.first, &k.second] {
             if !r.drivers.iter().any(|d| &d.name == name) {
-                c.push(p.clone(), format!("no driver is named \"{name}\""));
+                c.push(
+                    p.clone(),
+                    K::UnknownDriver {
+                        name: name.clone(),
+                    },
+                );
             }
         }
         if k.first == k.second {
-            c.push(p.clone(), "a driver cannot be correlated with itself");
+            c.push(p.clone(), K::SelfCorrelation);
         }
         if k.rho < Decimal::NEGATIVE_ONE || k.rho > Decimal::ONE {
-            c.push(p.clone(), "the correlation must be between -1 and 1");
+            c.push(p.clone(), K::CorrelationRange);
         }
         let same = |o: &Correlation| {
             (o.first == k.first && o.second == k.second)
                 || (o.first == k.second && o.second == k.first)
         };
         if r.correlations[..i].iter().any(same) {
-            c.push(p, "this pair is given twice");
+            c.push(p, K::PairTwice);
         }
     }
 }
@@ -711,7 +970,12 @@ fn risk(project: &Project, r: &Risk, c: &mut Checker) {
 fn driver_target(project: &Project, t: &RiskTarget, path: &str, c: &mut Checker) {
     let product = |name: &str, c: &mut Checker| {
         if project.product_index(name).is_none() {
-            c.push(path, format!("no product is named \"{name}\""));
+            c.push(
+                path,
+                K::UnknownProduct {
+                    name: name.to_string(),
+                },
+            );
         }
     };
     match t {
@@ -720,12 +984,17 @@ fn driver_target(project: &Project, t: &RiskTarget, path: &str, c: &mut Checker)
         }
         RiskTarget::FacilityCapex(name) => {
             if !project.facilities.iter().any(|f| &f.name == name) {
-                c.push(path, format!("no facility is named \"{name}\""));
+                c.push(
+                    path,
+                    K::UnknownFacility {
+                        name: name.clone(),
+                    },
+                );
             }
         }
         RiskTarget::ExchangeRate => {
             if project.second_currency.is_none() {
-                c.push(path, "the project has no second currency");
+                c.push(path, K::NoSecondCurrency);
             }
         }
         RiskTarget::AllPrices
@@ -753,21 +1022,29 @@ fn distribution(d: &Distribution, delay: bool, path: &str, c: &mut Checker) {
             format!("{path}.{name}")
         };
         if v < Decimal::ZERO || v > max_multiplier() {
-            c.push(p, format!("must be between 0 and {}", max_multiplier()));
+            c.push(
+                p,
+                K::Between {
+                    low: Decimal::ZERO,
+                    high: max_multiplier(),
+                },
+            );
         } else if delay && (!v.fract().is_zero() || v > Decimal::from(MAX_DELAY_YEARS)) {
             c.push(
                 p,
-                format!("a start delay is a whole number of years, 0 to {MAX_DELAY_YEARS}"),
+                K::DelayWholeYears {
+                    max: MAX_DELAY_YEARS,
+                },
             );
         }
     };
     if delay && !matches!(d, Distribution::Fixed(_) | Distribution::Discrete(_)) {
-        c.push(path, "a start delay takes Fixed or Discrete whole years");
+        c.push(path, K::DelayDistribution);
         return;
     }
     let ordered = |c: &mut Checker, low: Decimal, mode: Decimal, high: Decimal| {
         if !(low <= mode && mode <= high && low < high) {
-            c.push(path, "needs low <= mode <= high, with low < high");
+            c.push(path, K::LowModeHigh);
         }
     };
     match d {
@@ -776,7 +1053,7 @@ fn distribution(d: &Distribution, delay: bool, path: &str, c: &mut Checker) {
             value(c, "low", *low);
             value(c, "high", *high);
             if low >= high {
-                c.push(path, "needs low < high");
+                c.push(path, K::LowBelowHigh);
             }
         }
         Distribution::Triangular { low, mode, high } | Distribution::Pert { low, mode, high } => {
@@ -788,21 +1065,31 @@ fn distribution(d: &Distribution, delay: bool, path: &str, c: &mut Checker) {
         Distribution::Normal { mean, sd } => {
             value(c, "mean", *mean);
             if *sd <= Decimal::ZERO || *sd > Decimal::from(10) {
-                c.push(format!("{path}.sd"), "must be above 0 and at most 10");
+                c.push(
+                    format!("{path}.sd"),
+                    K::AboveZeroAtMost {
+                        max: Decimal::from(10),
+                    },
+                );
             }
         }
         Distribution::Lognormal { median, sigma } => {
             value(c, "median", *median);
             if median.is_zero() {
-                c.push(format!("{path}.median"), "must be above 0");
+                c.push(format!("{path}.median"), K::AboveZero);
             }
             if *sigma <= Decimal::ZERO || *sigma > Decimal::from(3) {
-                c.push(format!("{path}.sigma"), "must be above 0 and at most 3");
+                c.push(
+                    format!("{path}.sigma"),
+                    K::AboveZeroAtMost {
+                        max: Decimal::from(3),
+                    },
+                );
             }
         }
         Distribution::Discrete(points) => {
             if points.is_empty() {
-                c.push(path, "needs at least one (value, probability) pair");
+                c.push(path, K::NoPoints);
             }
             let mut total = Decimal::ZERO;
             for (i, (v, prob)) in points.iter().enumerate() {
@@ -810,7 +1097,7 @@ fn distribution(d: &Distribution, delay: bool, path: &str, c: &mut Checker) {
                 if *prob < Decimal::ZERO || *prob > Decimal::ONE {
                     c.push(
                         format!("{path}[{i}]"),
-                        "a probability must be between 0 and 1",
+                        K::Probability,
                     );
                 }
                 total = total.checked_add(*prob).unwrap_or(Decimal::MAX);
@@ -818,7 +1105,7 @@ fn distribution(d: &Distribution, delay: bool, path: &str, c: &mut Checker) {
             if !points.is_empty() && (total - Decimal::ONE).abs() > Decimal::new(1, 9) {
                 c.push(
                     path,
-                    format!("probabilities must sum to 1 (they sum to {total})"),
+                    K::ProbabilitiesSum { sum: total },
                 );
             }
         }
@@ -854,7 +1141,7 @@ fn check_facility_v4(c: &mut Checker, p: &str, f: &super::Facility, (first, last
                     Some(w) if w <= max_amount() => {}
                     _ => c.push(
                         format!("{p}.payroll.wage_per_year"),
-                        format!("headcount x wage must be at most {}", max_amount()),
+                        K::HeadcountTimesWage { max: max_amount() },
                     ),
                 }
             }
@@ -868,7 +1155,7 @@ fn check_facility_v4(c: &mut Checker, p: &str, f: &super::Facility, (first, last
     {
         c.push(
             format!("{p}.property_life_years"),
-            format!("must be between 1 and {MAX_HORIZON_YEARS}"),
+            horizon_range(),
         );
     }
     if let Some(spread) = &f.closure_spread {
@@ -885,7 +1172,7 @@ fn check_facility_v4(c: &mut Checker, p: &str, f: &super::Facility, (first, last
         if spread.years == 0 || spread.years > MAX_HORIZON_YEARS {
             c.push(
                 format!("{p}.closure_spread.years"),
-                format!("must be between 1 and {MAX_HORIZON_YEARS}"),
+                horizon_range(),
             );
         }
     }
@@ -902,14 +1189,14 @@ fn check_fiscal_v4(
     for (k, r) in fiscal.royalties.iter().enumerate() {
         let p = format!("fiscal.royalties[{k}]");
         if r.name.trim().is_empty() {
-            c.push(format!("{p}.name"), "must not be empty");
+            c.push(format!("{p}.name"), K::Empty);
         }
         if let Some(name) = &r.product
             && !products.contains(name.as_str())
         {
             c.push(
                 format!("{p}.product"),
-                format!("no product named \"{name}\""),
+                K::UnknownProduct { name: name.clone() },
             );
         }
         match r.rate {
@@ -919,7 +1206,7 @@ fn check_fiscal_v4(
         if let (Some(a), Some(b)) = (r.first_year, r.last_year)
             && b < a
         {
-            c.push(format!("{p}.last_year"), "must not be before first_year");
+            c.push(format!("{p}.last_year"), K::LastBeforeFirst);
         }
     }
     c.share(
@@ -938,7 +1225,7 @@ fn check_fiscal_v4(
             if b < a {
                 c.push(
                     "fiscal.property_tax.relief_years",
-                    "the last year must not be before the first",
+                    K::RangeReversed,
                 );
             }
         }
@@ -948,7 +1235,9 @@ fn check_fiscal_v4(
         if vat.refund_lag_years > MAX_HORIZON_YEARS {
             c.push(
                 "fiscal.vat.refund_lag_years",
-                format!("must be at most {MAX_HORIZON_YEARS}"),
+                K::AtMost {
+                    max: Decimal::from(MAX_HORIZON_YEARS),
+                },
             );
         }
     }

@@ -5,7 +5,7 @@
 /// The terminal width the text reports lay out for: `COLUMNS` when it is a
 /// number of at least 40, else 100.
 pub fn terminal_width() -> usize {
-    std::env::var("COLUMNS")
+    std::env::var("COLUMNS") // i18n-exempt: an environment variable's name
         .ok()
         .and_then(|c| c.trim().parse::<usize>().ok())
         .filter(|&w| w >= 40)

@@ -8,6 +8,7 @@ use serde_json::{Value, json};
 
 use super::layout::{table, wrap};
 use super::{csv_field, group, millions, money, pct};
+use crate::engine::compare::CaseName;
 use crate::engine::num::decimal_from_f64;
 use crate::engine::risk::monte_carlo::{McResult, ScenarioRisk, Stats};
 use crate::engine::risk::sensitivity::{
@@ -23,6 +24,16 @@ pub fn millions_f(x: f64) -> String {
 /// An f64 amount grouped with 2 decimals.
 pub fn money_f(x: f64) -> String {
     decimal_from_f64(x).map_or_else(|_| format!("{x:e}"), money)
+}
+
+/// A number with its sign always shown: `+0.42`, `-0.10`.
+fn signed_float(x: f64, dp: usize) -> String {
+    let shown = crate::i18n::num::float(x, dp);
+    if shown.starts_with('-') {
+        shown
+    } else {
+        format!("+{shown}")
+    }
 }
 
 fn f(x: f64) -> Value {
@@ -41,10 +52,21 @@ fn opt_dec(x: Option<Decimal>) -> Value {
 /// or "none in 0.01–100".
 pub fn switching_text(d: &DriverSensitivity) -> String {
     match d.switching_multiplier {
-        Some(m) if d.is_delay => format!("{m:.0} years"),
-        Some(m) => format!("{m:.4} ({:+.1}%)", (m - 1.0) * 100.0),
-        None if d.is_delay => "none within 20 years".into(),
-        None => format!("none in {SWITCH_MIN}–{SWITCH_MAX}"),
+        Some(m) if d.is_delay => crate::i18n::units::years(m.round()),
+        Some(m) => {
+            let change = crate::i18n::num::pct_in(crate::i18n::lang(), (m - 1.0).abs(), 1);
+            let sign = if m >= 1.0 { "+" } else { "-" };
+            format!("{} ({sign}{change})", crate::i18n::num::float(m, 4))
+        }
+        None if d.is_delay => crate::t!(
+            "report-risk-no-delay-switch",
+            years = crate::i18n::units::years(20.0)
+        ),
+        None => crate::t!(
+            "report-risk-no-switch",
+            low = crate::i18n::num::float(SWITCH_MIN, 2),
+            high = crate::i18n::num::float(SWITCH_MAX, 0)
+        ),
     }
 }
 
@@ -109,23 +131,40 @@ pub fn sensitivity_csv(s: &Sensitivity) -> String {
 
 /// `assay sensitivity` as text.
 pub fn sensitivity_text(project: &Project, s: &Sensitivity, width: usize) -> String {
-    let cur = &project.currency;
+    let cur = crate::i18n::units::currency(&project.currency);
     let unit = project
         .main_product_index()
-        .map_or("unit", |m| project.products[m].unit.as_str());
+        .map_or("", |m| project.products[m].unit.as_str());
+    let per_unit = crate::i18n::units::per_unit(&project.currency, unit);
     let mut out = String::new();
-    let _ = writeln!(out, "{}: sensitivity of NPV", project.name);
-    let _ = writeln!(out, "NPV as entered: {} {cur}", money_f(s.base_npv));
+    let _ = writeln!(
+        out,
+        "{}",
+        crate::t!("report-risk-sensitivity-title", name = &project.name)
+    );
+    let _ = writeln!(
+        out,
+        "{}",
+        crate::t!(
+            "report-risk-npv-as-entered",
+            npv = money_f(s.base_npv),
+            currency = cur.as_str()
+        )
+    );
     let basis = if s.default_drivers {
-        "No risk section: default drivers, each at 1 - range and 1 + range."
+        crate::t!("report-risk-default-drivers")
     } else {
-        "Low and high are each driver's P10 and P90."
+        crate::t!("report-risk-file-drivers")
     };
-    for line in wrap(basis, width) {
+    for line in wrap(&basis, width) {
         let _ = writeln!(out, "{line}");
     }
     let _ = writeln!(out);
-    let labels: Vec<String> = s.drivers.iter().map(|d| d.name.clone()).collect();
+    let labels: Vec<String> = s
+        .drivers
+        .iter()
+        .map(|d| super::words::driver_name(&d.name))
+        .collect();
     let column = |name: &str, cell: &dyn Fn(&DriverSensitivity) -> String| {
         (
             name.to_string(),
@@ -133,40 +172,56 @@ pub fn sensitivity_text(project: &Project, s: &Sensitivity, width: usize) -> Str
         )
     };
     let columns = vec![
-        column("low", &|d| format!("{:.3}", d.low_multiplier)),
-        column("high", &|d| format!("{:.3}", d.high_multiplier)),
-        column(&format!("NPV low ({cur})"), &|d| millions_f(d.npv_low)),
-        column(&format!("NPV high ({cur})"), &|d| millions_f(d.npv_high)),
-        column("NPV = 0 at", &switching_text),
+        column(&crate::t!("report-risk-low"), &|d| {
+            crate::i18n::num::float(d.low_multiplier, 3)
+        }),
+        column(&crate::t!("report-risk-high"), &|d| {
+            crate::i18n::num::float(d.high_multiplier, 3)
+        }),
+        column(
+            &crate::t!("report-risk-npv-low", currency = cur.as_str()),
+            &|d| millions_f(d.npv_low),
+        ),
+        column(
+            &crate::t!("report-risk-npv-high", currency = cur.as_str()),
+            &|d| millions_f(d.npv_high),
+        ),
+        column(&crate::t!("report-risk-npv-zero-at"), &switching_text),
     ];
     out.push_str(&table(&labels, &columns, width));
     for (title, cases) in [
-        ("Capex overrun (initial and sustaining)", &s.capex_cases),
-        ("Opex overrun (fixed and variable)", &s.opex_cases),
+        (crate::t!("report-risk-capex-overrun"), &s.capex_cases),
+        (crate::t!("report-risk-opex-overrun"), &s.opex_cases),
     ] {
         let _ = writeln!(out);
-        let heading = format!("{title}: breakeven price and the level subsidy that closes the gap");
+        let heading = crate::t!("report-risk-overrun-heading", title = title);
         for line in wrap(&heading, width) {
             let _ = writeln!(out, "{line}");
         }
         let labels: Vec<String> = cases
             .iter()
-            .map(|c| format!("x {:.2}", c.multiplier))
+            .map(|c| format!("x {}", crate::i18n::num::float(c.multiplier, 2)))
             .collect();
         let column = |name: String, cell: &dyn Fn(&CostCase) -> String| {
             (name, cases.iter().map(cell).collect::<Vec<_>>())
         };
+        let none = crate::t!("report-none");
         let columns = vec![
-            column(format!("breakeven {cur}/{unit}"), &|c| {
-                c.breakeven_price.map_or("none".into(), |p| group(p, 2))
-            }),
-            column(format!("subsidy {cur} a year"), &|c| {
-                c.required_subsidy_per_year.map_or("none".into(), money)
-            }),
-            column(format!("subsidy {cur}/{unit}"), &|c| {
-                c.required_subsidy_per_unit
-                    .map_or("none".into(), |p| group(p, 2))
-            }),
+            column(
+                crate::t!("report-risk-col-breakeven", unit = per_unit.as_str()),
+                &|c| c.breakeven_price.map_or(none.clone(), |p| group(p, 2)),
+            ),
+            column(
+                crate::t!("report-risk-col-subsidy-year", currency = cur.as_str()),
+                &|c| c.required_subsidy_per_year.map_or(none.clone(), money),
+            ),
+            column(
+                crate::t!("report-risk-col-subsidy-unit", unit = per_unit.as_str()),
+                &|c| {
+                    c.required_subsidy_per_unit
+                        .map_or(none.clone(), |p| group(p, 2))
+                },
+            ),
         ];
         out.push_str(&table(&labels, &columns, width));
     }
@@ -180,7 +235,8 @@ fn stats_json(s: &Stats) -> Value {
     })
 }
 
-fn scenario_json(name: &str, r: &Result<ScenarioRisk, crate::engine::EngineError>) -> Value {
+fn scenario_json(name: &CaseName, r: &Result<ScenarioRisk, crate::engine::EngineError>) -> Value {
+    let name = super::words::case_name(name);
     match r {
         Ok(s) => json!({
             "name": name,
@@ -193,8 +249,9 @@ fn scenario_json(name: &str, r: &Result<ScenarioRisk, crate::engine::EngineError
     }
 }
 
-/// `assay risk --format json`.
+/// `assay risk --format json` (English words for tools).
 pub fn risk_json(r: &McResult) -> Value {
+    let _english = crate::i18n::Scope::enter(crate::i18n::Lang::En);
     let s = &r.summary;
     let mut v = json!({
         "trials": r.trials,
@@ -264,70 +321,73 @@ pub fn risk_csv(r: &McResult) -> String {
 
 /// `assay risk` as text.
 pub fn risk_text(project: &Project, r: &McResult, width: usize) -> String {
-    let cur = &project.currency;
+    let cur = crate::i18n::units::currency(&project.currency);
     let s = &r.summary;
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{}: Monte Carlo, {} trials, seed {}",
-        project.name,
-        group(Decimal::from(r.trials), 0),
-        r.seed
+        "{}",
+        crate::t!(
+            "report-risk-mc-title",
+            name = &project.name,
+            trials = group(Decimal::from(r.trials), 0),
+            n = r.trials,
+            seed = r.seed.to_string()
+        )
     );
     let _ = writeln!(out);
     // Figures down, statistics across, in blocks that fit the width.
     let unit = project
         .main_product_index()
-        .map_or("unit", |m| project.products[m].unit.as_str());
+        .map_or("", |m| project.products[m].unit.as_str());
+    let per_unit = crate::i18n::units::per_unit(&project.currency, unit);
     type Fmt = Box<dyn Fn(f64) -> String>;
-    let mut rows: Vec<(String, &Stats, Fmt)> =
-        vec![(format!("NPV ({cur})"), &s.npv, Box::new(millions_f))];
+    let mut rows: Vec<(String, &Stats, Fmt)> = vec![(
+        crate::t!("report-risk-row-npv", currency = cur.as_str()),
+        &s.npv,
+        Box::new(millions_f),
+    )];
     if let Some(i) = &s.irr {
-        rows.push(("IRR".into(), i, Box::new(pct)));
+        rows.push((crate::t!("term-irr"), i, Box::new(pct)));
     }
     if let Some(u) = &s.unit_cost {
         rows.push((
-            format!("Unit cost ({cur}/{unit})"),
+            crate::t!("report-risk-row-unit-cost", unit = per_unit.as_str()),
             u,
-            Box::new(|x| format!("{x:.2}")),
+            Box::new(|x| crate::i18n::num::float(x, 2)),
         ));
     }
-    let stat: [(&str, fn(&Stats) -> f64); 8] = [
-        ("mean", |st| st.mean),
-        ("sd", |st| st.sd),
-        ("se of mean", |st| st.se_mean),
-        ("P5", |st| st.p5),
-        ("P10", |st| st.p10),
-        ("P50", |st| st.p50),
-        ("P90", |st| st.p90),
-        ("P95", |st| st.p95),
+    type Stat = fn(&Stats) -> f64;
+    let stat: [(String, Stat); 8] = [
+        (crate::t!("report-risk-mean"), |st| st.mean),
+        (crate::t!("report-risk-sd"), |st| st.sd),
+        (crate::t!("report-risk-se-mean"), |st| st.se_mean),
+        ("P5".into(), |st| st.p5),
+        ("P10".into(), |st| st.p10),
+        ("P50".into(), |st| st.p50),
+        ("P90".into(), |st| st.p90),
+        ("P95".into(), |st| st.p95),
     ];
     let labels: Vec<String> = rows.iter().map(|(l, _, _)| l.clone()).collect();
     let columns: Vec<(String, Vec<String>)> = stat
         .iter()
         .map(|(name, get)| {
             let cells = rows.iter().map(|(_, st, fmt)| fmt(get(st))).collect();
-            ((*name).to_string(), cells)
+            (name.clone(), cells)
         })
         .collect();
     out.push_str(&table(&labels, &columns, width));
     let _ = writeln!(out);
     for text in [
-        format!(
-            "P(NPV < 0) = {}: the share of simulated futures in which the project loses money at the discount rate.",
-            pct(s.prob_negative)
-        ),
-        format!("{} of trials have no IRR.", pct(s.share_without_irr)),
+        crate::t!("report-risk-prob-negative", share = pct(s.prob_negative)),
+        crate::t!("report-risk-without-irr", share = pct(s.share_without_irr)),
     ] {
         for line in wrap(&text, width) {
             let _ = writeln!(out, "{line}");
         }
     }
     let _ = writeln!(out);
-    let _ = writeln!(
-        out,
-        "What drives NPV (rank correlation; share of variance):"
-    );
+    let _ = writeln!(out, "{}", crate::t!("report-risk-drivers"));
     let mut drivers = s.drivers.clone();
     drivers.sort_by(|a, b| {
         b.contribution_to_variance
@@ -336,31 +396,29 @@ pub fn risk_text(project: &Project, r: &McResult, width: usize) -> String {
     for d in &drivers {
         let _ = writeln!(
             out,
-            "  {:<28} {:>+6.2}  {:>7}",
-            d.name,
-            d.rank_correlation_with_npv,
+            "  {:<28} {:>6}  {:>7}",
+            super::words::driver_name(&d.name),
+            signed_float(d.rank_correlation_with_npv, 2),
             pct(d.contribution_to_variance)
         );
     }
     if !r.scenarios.is_empty() {
         let _ = writeln!(out);
-        let _ = writeln!(out, "Funding options on the same draws:");
-        let labels: Vec<String> = [
-            "P(investor NPV >= 0)",
-            "Investor NPV P10",
-            "Investor NPV P50",
-            "Investor NPV P90",
-            "PV budget cost, mean",
-            "PV budget cost, P90",
-            "Budget efficiency",
-        ]
-        .map(String::from)
-        .to_vec();
+        let _ = writeln!(out, "{}", crate::t!("report-risk-options"));
+        let labels: Vec<String> = vec![
+            crate::t!("report-risk-prob-investor"),
+            crate::t!("report-risk-investor-p", p = "P10"),
+            crate::t!("report-risk-investor-p", p = "P50"),
+            crate::t!("report-risk-investor-p", p = "P90"),
+            crate::t!("report-risk-budget-mean"),
+            crate::t!("report-risk-budget-p90"),
+            crate::t!("report-budget-efficiency"),
+        ];
         let mut columns = Vec::new();
         for (name, res) in &r.scenarios {
             match res {
                 Ok(o) => columns.push((
-                    name.clone(),
+                    super::words::case_name(name),
                     vec![
                         pct(o.prob_investor_npv_nonnegative),
                         millions_f(o.investor_npv.p10),
@@ -369,11 +427,16 @@ pub fn risk_text(project: &Project, r: &McResult, width: usize) -> String {
                         millions_f(o.budget_cost_pv.mean),
                         millions_f(o.budget_cost_pv.p90),
                         o.budget_efficiency
-                            .map_or("-".into(), |e| format!("{e:.2}")),
+                            .map_or("-".into(), |e| crate::i18n::num::float(e, 2)),
                     ],
                 )),
                 Err(e) => {
-                    for line in wrap(&format!("{name}: could not run: {e}"), width) {
+                    let text = crate::t!(
+                        "report-risk-could-not-run",
+                        name = super::words::case_name(name),
+                        error = e.to_string()
+                    );
+                    for line in wrap(&text, width) {
                         let _ = writeln!(out, "{line}");
                     }
                 }

@@ -126,8 +126,6 @@ compare-target = Target:
 compare-target-npv = investor NPV = 0
 compare-target-irr = investor IRR = hurdle rate
 compare-hurdle = Hurdle rate
-compare-target-npv-text = investor NPV = 0 at the discount rate
-compare-target-irr-text = investor IRR = { $rate }%
 
 ## Charts
 

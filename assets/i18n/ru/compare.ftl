@@ -128,8 +128,6 @@ compare-target = Цель:
 compare-target-npv = ЧДД инвестора = 0
 compare-target-irr = ВНД инвестора = барьерная ставка
 compare-hurdle = Барьерная ставка
-compare-target-npv-text = ЧДД инвестора = 0 по норме дисконта
-compare-target-irr-text = ВНД инвестора = { $rate } %
 
 ## Диаграммы
 

@@ -4,17 +4,21 @@
 use egui::Ui;
 use rust_decimal::Decimal;
 
+use super::options;
 use crate::app::entry::Kind;
 use crate::app::widgets::{Form, form_grid, heading, set_year};
+use crate::i18n::units::currency;
 use crate::model::{
     ClosureSpread, CostCurrency, Facility, MAX_HORIZON_YEARS, Payroll, PayrollSize, Project,
 };
+use crate::t;
 
-/// The currency a cost line is entered in, as a code.
+/// The currency a cost line is entered in, as a code (shown through
+/// [`currency`]; a code without a translation shows as stored).
 pub fn cost_code(project: &Project, currency: CostCurrency) -> String {
     match (currency, &project.second_currency) {
         (CostCurrency::Second, Some(s)) => s.code.clone(),
-        (CostCurrency::Second, None) => "second currency (not set)".into(),
+        (CostCurrency::Second, None) => t!("editors-second-currency-unset"),
         (CostCurrency::Reporting, _) => project.currency.clone(),
     }
 }
@@ -25,15 +29,18 @@ pub fn currency_choices(project: &Project) -> [(CostCurrency, String); 2] {
     let second = project
         .second_currency
         .as_ref()
-        .map_or_else(|| "second currency".to_string(), |s| s.code.clone());
+        .map_or_else(|| t!("editors-second-currency-none"), |s| currency(&s.code));
     [
         (
             CostCurrency::Reporting,
-            format!("{} (reporting)", project.currency),
+            t!(
+                "editors-currency-reporting",
+                code = currency(&project.currency)
+            ),
         ),
         (
             CostCurrency::Second,
-            format!("{second} (second; converted by year)"),
+            t!("editors-currency-second", code = second),
         ),
     ]
 }
@@ -41,14 +48,15 @@ pub fn currency_choices(project: &Project) -> [(CostCurrency, String); 2] {
 /// Draws facility `i`.
 pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, f: &Facility) {
     let p = format!("facilities[{i}]");
-    let cur = cost_code(project, f.cost_currency);
+    let cur = currency(&cost_code(project, f.cost_currency));
+    let per_year = t!("editors-unit-per-year", what = &cur);
     let currencies = currency_choices(project);
 
     form_grid(ui, &format!("{p}.head"), |ui| {
         form.text(
             ui,
             &format!("{p}.name"),
-            "Facility name",
+            &t!("editors-facility-name"),
             &f.name,
             move |p, v| {
                 if let Some(f) = p.facilities.get_mut(i) {
@@ -59,9 +67,9 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, f: &Fac
         form.choice(
             ui,
             &format!("{p}.cost_currency"),
-            "Costs entered in",
+            &t!("editors-facility-costs-in"),
             f.cost_currency,
-            &currencies.each_ref().map(|(c, l)| (*c, l.as_str())),
+            &options(&currencies),
             "",
             move |p, v| {
                 if let Some(f) = p.facilities.get_mut(i) {
@@ -75,7 +83,7 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, f: &Fac
     form.series(
         ui,
         &format!("{p}.capex"),
-        "Initial capex",
+        &t!("editors-facility-capex"),
         &f.capex,
         project.first_year..=project.last_year(),
         Kind::Amount,
@@ -87,12 +95,12 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, f: &Fac
         },
     );
 
-    heading(ui, "Operation");
+    heading(ui, &t!("editors-facility-operation"));
     form_grid(ui, &format!("{p}.operation"), |ui| {
         form.year(
             ui,
             &format!("{p}.start_year"),
-            "First operating year",
+            &t!("editors-facility-first-year"),
             f.start_year,
             move |p, v| {
                 if let Some(f) = p.facilities.get_mut(i) {
@@ -103,10 +111,10 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, f: &Fac
         form.optional_year(
             ui,
             &format!("{p}.end_year"),
-            "Last operating year",
+            &t!("editors-facility-last-year"),
             f.end_year,
             project.last_year(),
-            "to the end of the horizon",
+            &t!("editors-to-horizon-end"),
             move |p, v| {
                 if let Some(f) = p.facilities.get_mut(i) {
                     f.end_year = v;
@@ -116,10 +124,10 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, f: &Fac
         form.number(
             ui,
             &format!("{p}.fixed_opex_per_year"),
-            "Fixed opex",
+            &t!("editors-facility-fixed-opex"),
             Kind::Amount,
             f.fixed_opex_per_year,
-            &format!("{cur} a year"),
+            &per_year,
             move |p, v| {
                 if let Some(f) = p.facilities.get_mut(i) {
                     f.fixed_opex_per_year = v;
@@ -129,10 +137,10 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, f: &Fac
         form.number(
             ui,
             &format!("{p}.sustaining_capex_per_year"),
-            "Sustaining capex",
+            &t!("editors-facility-sustaining-capex"),
             Kind::Amount,
             f.sustaining_capex_per_year,
-            &format!("{cur} a year"),
+            &per_year,
             move |p, v| {
                 if let Some(f) = p.facilities.get_mut(i) {
                     f.sustaining_capex_per_year = v;
@@ -142,10 +150,10 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, f: &Fac
         form.count(
             ui,
             &format!("{p}.tax_life_years"),
-            "Tax depreciation life",
+            &t!("editors-facility-tax-life"),
             f.tax_life_years,
             MAX_HORIZON_YEARS,
-            "years, straight line from the first operating year",
+            &t!("editors-facility-tax-life-unit", n = f.tax_life_years),
             move |p, v| {
                 if let Some(f) = p.facilities.get_mut(i) {
                     f.tax_life_years = v;
@@ -154,12 +162,12 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, f: &Fac
         );
     });
 
-    heading(ui, "Closure");
+    heading(ui, &t!("editors-facility-closure"));
     form_grid(ui, &format!("{p}.closure"), |ui| {
         form.number(
             ui,
             &format!("{p}.closure_cost"),
-            "Closure cost",
+            &t!("editors-facility-closure-cost"),
             Kind::Amount,
             f.closure_cost,
             &cur,
@@ -172,10 +180,10 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, f: &Fac
         form.optional_year(
             ui,
             &format!("{p}.closure_year"),
-            "Closure year",
+            &t!("editors-facility-closure-year"),
             f.closure_year,
             f.end_year.unwrap_or_else(|| project.last_year()),
-            "the last operating year",
+            &t!("editors-facility-closure-year-none"),
             move |p, v| {
                 if let Some(f) = p.facilities.get_mut(i) {
                     f.closure_year = v;
@@ -185,10 +193,10 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, f: &Fac
         form.number(
             ui,
             &format!("{p}.salvage_value"),
-            "Salvage value",
+            &t!("editors-facility-salvage"),
             Kind::Amount,
             f.salvage_value,
-            &format!("{cur}, received in the closure year"),
+            &t!("editors-facility-salvage-unit", cur = &cur),
             move |p, v| {
                 if let Some(f) = p.facilities.get_mut(i) {
                     f.salvage_value = v;
@@ -202,9 +210,9 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, f: &Fac
         form.check(
             ui,
             &format!("{p}.property_life_years.on"),
-            "Property-tax book life",
+            &t!("editors-facility-book-life-on"),
             f.property_life_years.is_some(),
-            "differs from the tax depreciation life",
+            &t!("editors-facility-book-life-check"),
             move |p, on| {
                 if let Some(f) = p.facilities.get_mut(i) {
                     f.property_life_years = on.then_some(f.tax_life_years);
@@ -215,10 +223,10 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, f: &Fac
             form.count(
                 ui,
                 &format!("{p}.property_life_years"),
-                "Book life",
+                &t!("editors-facility-book-life"),
                 life,
                 MAX_HORIZON_YEARS,
-                "years, straight line, for the property-tax base",
+                &t!("editors-facility-book-life-unit", n = life),
                 move |p, v| {
                     if let Some(f) = p.facilities.get_mut(i) {
                         f.property_life_years = Some(v);
@@ -245,14 +253,14 @@ enum PayrollChoice {
 /// Payroll: headcount x wage or an amount a year, in either currency.
 fn payroll(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, f: &Facility) {
     let p = format!("facilities[{i}]");
-    heading(ui, "Payroll");
+    heading(ui, &t!("editors-payroll"));
     form_grid(ui, &format!("{p}.payroll"), |ui| {
         form.check(
             ui,
             &format!("{p}.payroll.on"),
-            "Payroll",
+            &t!("editors-payroll"),
             f.payroll.is_some(),
-            "staff costs on their own line, with insurance contributions",
+            &t!("editors-payroll-check"),
             move |p, on| {
                 if let Some(f) = p.facilities.get_mut(i) {
                     f.payroll = on.then_some(Payroll {
@@ -269,18 +277,21 @@ fn payroll(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, f: &Fa
             return;
         };
         let currencies = currency_choices(project);
-        let options: Vec<(CostCurrency, &str)> =
-            currencies.iter().map(|(c, s)| (*c, s.as_str())).collect();
         form.choice(
             ui,
             &format!("{p}.payroll.currency"),
-            "Payroll entered in",
+            &t!("editors-payroll-currency"),
             payroll.currency,
-            &options,
+            &options(&currencies),
             "",
             move |p, c| with_payroll(p, i, |x| x.currency = c),
         );
-        let code = cost_code(project, payroll.currency);
+        let code = currency(&cost_code(project, payroll.currency));
+        let wage_unit = t!("editors-payroll-wage-unit", cur = &code);
+        let sizes = [
+            (PayrollChoice::Headcount, t!("editors-payroll-by-headcount")),
+            (PayrollChoice::Amount, t!("editors-payroll-by-amount")),
+        ];
         let choice = match payroll.size {
             PayrollSize::Headcount { .. } => PayrollChoice::Headcount,
             PayrollSize::AmountPerYear(_) => PayrollChoice::Amount,
@@ -288,12 +299,9 @@ fn payroll(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, f: &Fa
         form.choice(
             ui,
             &format!("{p}.payroll.size.kind"),
-            "Payroll sized as",
+            &t!("editors-payroll-sized-as"),
             choice,
-            &[
-                (PayrollChoice::Headcount, "headcount x wage"),
-                (PayrollChoice::Amount, "an amount a year"),
-            ],
+            &options(&sizes),
             "",
             move |p, c| {
                 with_payroll(p, i, |x| {
@@ -315,10 +323,10 @@ fn payroll(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, f: &Fa
                 form.number(
                     ui,
                     &format!("{p}.payroll.headcount"),
-                    "Headcount",
+                    &t!("editors-payroll-headcount"),
                     Kind::Amount,
                     headcount,
-                    "people",
+                    &t!("editors-payroll-people"),
                     move |p, v| {
                         with_payroll(p, i, |x| {
                             if let PayrollSize::Headcount { headcount, .. } = &mut x.size {
@@ -330,10 +338,10 @@ fn payroll(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, f: &Fa
                 form.number(
                     ui,
                     &format!("{p}.payroll.wage_per_year"),
-                    "Wage per head",
+                    &t!("editors-payroll-wage"),
                     Kind::Amount,
                     wage_per_year,
-                    &format!("{code} a year, gross, before contributions"),
+                    &wage_unit,
                     move |p, v| {
                         with_payroll(p, i, |x| {
                             if let PayrollSize::Headcount { wage_per_year, .. } = &mut x.size {
@@ -346,10 +354,10 @@ fn payroll(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, f: &Fa
             PayrollSize::AmountPerYear(amount) => form.number(
                 ui,
                 &format!("{p}.payroll.size"),
-                "Payroll",
+                &t!("editors-payroll"),
                 Kind::Amount,
                 amount,
-                &format!("{code} a year, gross, before contributions"),
+                &wage_unit,
                 move |p, v| with_payroll(p, i, |x| x.size = PayrollSize::AmountPerYear(v)),
             ),
         }
@@ -371,9 +379,9 @@ fn closure_spread(
         form.check(
             ui,
             &format!("{p}.closure_spread.on"),
-            "Closure over several years",
+            &t!("editors-spread-on"),
             f.closure_spread.is_some(),
-            "an amount a year from a start year (thorium storage)",
+            &t!("editors-spread-check"),
             move |p, on| {
                 if let Some(f) = p.facilities.get_mut(i) {
                     f.closure_spread = on.then_some(ClosureSpread {
@@ -399,26 +407,26 @@ fn closure_spread(
         form.number(
             ui,
             &format!("{p}.closure_spread.amount_per_year"),
-            "Closure per year",
+            &t!("editors-spread-amount"),
             Kind::Amount,
             spread.amount_per_year,
-            &format!("{cur} a year, deductible when paid"),
+            &t!("editors-spread-amount-unit", cur = cur),
             move |p, v| with(p, &|s| s.amount_per_year = v),
         );
         form.year(
             ui,
             &format!("{p}.closure_spread.first_year"),
-            "Closure paid from",
+            &t!("editors-spread-from"),
             spread.first_year,
             move |p, v| with(p, &|s| s.first_year = v),
         );
         form.count(
             ui,
             &format!("{p}.closure_spread.years"),
-            "Closure years",
+            &t!("editors-spread-years"),
             spread.years,
             MAX_HORIZON_YEARS,
-            "years",
+            &t!("editors-unit-years", n = spread.years),
             move |p, v| with(p, &|s| s.years = v),
         );
     });

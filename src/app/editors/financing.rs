@@ -2,68 +2,66 @@
 
 use egui::{RichText, Ui};
 
+use super::options;
 use crate::app::entry::Kind;
 use crate::app::widgets::{Form, form_grid, heading};
 use crate::model::{MAX_HORIZON_YEARS, Project, Repayment};
+use crate::t;
 
 /// Draws the financing section.
 pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project) {
     let fin = &project.financing;
-    heading(ui, "Commercial debt");
+    heading(ui, &t!("editors-financing-debt"));
     form_grid(ui, "financing", |ui| {
         form.number(
             ui,
             "financing.debt_share_of_capex",
-            "Debt share",
+            &t!("editors-financing-share"),
             Kind::Share,
             fin.debt_share_of_capex,
-            "% of each year's initial capex (0 for all equity)",
+            &t!("editors-financing-share-unit"),
             |p, v| p.financing.debt_share_of_capex = v,
         );
         form.number(
             ui,
             "financing.rate",
-            "Interest rate",
+            &t!("editors-interest-rate"),
             Kind::Rate,
             fin.rate,
-            "% a year; also the market rate a soft loan is measured against",
+            &t!("editors-financing-rate-unit"),
             |p, v| p.financing.rate = v,
         );
         form.count(
             ui,
             "financing.tenor_years",
-            "Tenor",
+            &t!("editors-tenor"),
             fin.tenor_years,
             MAX_HORIZON_YEARS,
-            "years from the end of drawdown to the last repayment",
+            &t!("editors-financing-tenor-unit", n = fin.tenor_years),
             |p, v| p.financing.tenor_years = v,
         );
         form.count(
             ui,
             "financing.grace_years",
-            "Grace",
+            &t!("editors-grace"),
             fin.grace_years,
             MAX_HORIZON_YEARS,
-            "interest-only years",
+            &t!("editors-grace-unit", n = fin.grace_years),
             |p, v| p.financing.grace_years = v,
         );
+        let repayments = [
+            (Repayment::Annuity, t!("editors-repayment-annuity")),
+            (Repayment::EqualPrincipal, t!("editors-repayment-equal")),
+        ];
         form.choice(
             ui,
             "financing.repayment",
-            "Repayment",
+            &t!("editors-financing-repayment"),
             fin.repayment,
-            &[
-                (Repayment::Annuity, "annuity (level payments)"),
-                (Repayment::EqualPrincipal, "equal principal"),
-            ],
+            &options(&repayments),
             "",
             |p, v| p.financing.repayment = v,
         );
     });
-    ui.label(
-        RichText::new(
-            "Debt leaves the project cash flow (NPV, IRR) unchanged; it changes the equity cash flow, equity NPV and IRR and the DSCR.",
-        )
-        .weak(),
-    );
+    ui.label(RichText::new(t!("editors-financing-note")).weak());
 }

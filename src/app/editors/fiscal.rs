@@ -4,9 +4,12 @@
 use egui::Ui;
 use rust_decimal::Decimal;
 
+use super::options;
 use crate::app::entry::Kind;
 use crate::app::widgets::{Form, form_grid, heading};
+use crate::i18n::units::currency;
 use crate::model::{MAX_HORIZON_YEARS, Project, PropertyTax, Royalty, RoyaltyRate, VatOnCapex};
+use crate::t;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum RoyaltyKind {
@@ -23,7 +26,7 @@ fn with_royalty(p: &mut Project, k: usize, f: impl FnOnce(&mut Royalty)) {
 
 /// Draws the royalty lines, each with its product, rate and years.
 fn royalties(ui: &mut Ui, form: &mut Form<'_>, project: &Project) {
-    heading(ui, "Royalties / mineral extraction tax");
+    heading(ui, &t!("editors-royalties"));
     let names: Vec<String> = project.products.iter().map(|x| x.name.clone()).collect();
     for (k, r) in project.fiscal.royalties.iter().enumerate() {
         let p = format!("fiscal.royalties[{k}]");
@@ -32,7 +35,7 @@ fn royalties(ui: &mut Ui, form: &mut Form<'_>, project: &Project) {
             form.text(
                 ui,
                 &format!("{p}.name"),
-                &format!("Royalty {n} name"),
+                &t!("editors-royalty-name", n = n.to_string()),
                 &r.name,
                 move |p, v| with_royalty(p, k, |r| r.name = v),
             );
@@ -43,15 +46,16 @@ fn royalties(ui: &mut Ui, form: &mut Form<'_>, project: &Project) {
                     .position(|x| x == name)
                     .map_or(usize::MAX, |x| x + 1),
             };
-            let mut options: Vec<(usize, &str)> = vec![(0, "every product")];
-            options.extend(names.iter().enumerate().map(|(j, n)| (j + 1, n.as_str())));
+            let every = t!("editors-royalty-every-product");
+            let mut products: Vec<(usize, &str)> = vec![(0, every.as_str())];
+            products.extend(names.iter().enumerate().map(|(j, n)| (j + 1, n.as_str())));
             let owned = names.clone();
             form.choice(
                 ui,
                 &format!("{p}.product"),
-                &format!("Royalty {n} charged on"),
+                &t!("editors-royalty-product", n = n.to_string()),
                 current,
-                &options,
+                &products,
                 "",
                 move |p, j| {
                     let product = j.checked_sub(1).and_then(|j| owned.get(j).cloned());
@@ -62,15 +66,16 @@ fn royalties(ui: &mut Ui, form: &mut Form<'_>, project: &Project) {
                 RoyaltyRate::ShareOfRevenue(_) => RoyaltyKind::Share,
                 RoyaltyRate::PerUnit(_) => RoyaltyKind::PerUnit,
             };
+            let kinds = [
+                (RoyaltyKind::Share, t!("editors-royalty-share")),
+                (RoyaltyKind::PerUnit, t!("editors-royalty-per-unit-kind")),
+            ];
             form.choice(
                 ui,
                 &format!("{p}.rate.kind"),
-                &format!("Royalty {n} charged as"),
+                &t!("editors-royalty-kind", n = n.to_string()),
                 kind,
-                &[
-                    (RoyaltyKind::Share, "a share of revenue"),
-                    (RoyaltyKind::PerUnit, "an amount per unit of output"),
-                ],
+                &options(&kinds),
                 "",
                 move |p, c| {
                     with_royalty(p, k, |r| {
@@ -85,83 +90,95 @@ fn royalties(ui: &mut Ui, form: &mut Form<'_>, project: &Project) {
                 RoyaltyRate::ShareOfRevenue(share) => form.number(
                     ui,
                     &format!("{p}.rate"),
-                    &format!("Royalty {n} rate"),
+                    &t!("editors-royalty-rate", n = n.to_string()),
                     Kind::Share,
                     share,
-                    "% of revenue",
+                    &t!("editors-royalty-rate-unit"),
                     move |p, v| with_royalty(p, k, |r| r.rate = RoyaltyRate::ShareOfRevenue(v)),
                 ),
                 RoyaltyRate::PerUnit(amount) => form.number(
                     ui,
                     &format!("{p}.rate"),
-                    &format!("Royalty {n} per unit"),
+                    &t!("editors-royalty-per-unit", n = n.to_string()),
                     Kind::Amount,
                     amount,
-                    &format!("{} per unit of output", project.currency),
+                    &t!(
+                        "editors-royalty-per-unit-unit",
+                        cur = currency(&project.currency)
+                    ),
                     move |p, v| with_royalty(p, k, |r| r.rate = RoyaltyRate::PerUnit(v)),
                 ),
             }
             form.optional_year(
                 ui,
                 &format!("{p}.first_year"),
-                &format!("Royalty {n} from"),
+                &t!("editors-royalty-from", n = n.to_string()),
                 r.first_year,
                 project.first_year,
-                "the first model year",
+                &t!("editors-royalty-from-none"),
                 move |p, v| with_royalty(p, k, |r| r.first_year = v),
             );
             form.optional_year(
                 ui,
                 &format!("{p}.last_year"),
-                &format!("Royalty {n} to"),
+                &t!("editors-royalty-to", n = n.to_string()),
                 r.last_year,
                 project.last_year(),
-                "the last model year",
+                &t!("editors-royalty-to-none"),
                 move |p, v| with_royalty(p, k, |r| r.last_year = v),
             );
         });
-        form.action(ui, &format!("Remove royalty {}", k + 1), &p, move |p| {
+        let remove = t!("editors-royalty-remove", n = (k + 1).to_string());
+        form.action(ui, &remove, &p, move |p| {
             if k < p.fiscal.royalties.len() {
                 p.fiscal.royalties.remove(k);
             }
         });
     }
     let n = project.fiscal.royalties.len();
-    form.action(ui, "Add a royalty line", "fiscal.royalties", move |p| {
-        p.fiscal.royalties.push(Royalty {
-            name: format!("Royalty {}", n + 1),
-            product: None,
-            rate: RoyaltyRate::ShareOfRevenue(Decimal::ZERO),
-            first_year: None,
-            last_year: None,
-        })
-    });
+    // The new line's name is the user's data from then on, in the language
+    // it was added in.
+    let name = t!("editors-royalty-default-name", n = (n + 1).to_string());
+    form.action(
+        ui,
+        &t!("editors-royalty-add"),
+        "fiscal.royalties",
+        move |p| {
+            p.fiscal.royalties.push(Royalty {
+                name,
+                product: None,
+                rate: RoyaltyRate::ShareOfRevenue(Decimal::ZERO),
+                first_year: None,
+                last_year: None,
+            })
+        },
+    );
 }
 
 /// Draws contributions, property tax and VAT on capex.
 fn other_taxes(ui: &mut Ui, form: &mut Form<'_>, project: &Project) {
     let fiscal = &project.fiscal;
-    heading(ui, "Insurance contributions");
+    heading(ui, &t!("editors-contributions"));
     form_grid(ui, "fiscal.contributions", |ui| {
         form.number(
             ui,
             "fiscal.contribution_rate",
-            "Contribution rate",
+            &t!("editors-contribution-rate"),
             Kind::Share,
             fiscal.contribution_rate,
-            "% of each facility's payroll (Russia: about 30%)",
+            &t!("editors-contribution-rate-unit"),
             |p, v| p.fiscal.contribution_rate = v,
         );
     });
 
-    heading(ui, "Property tax");
+    heading(ui, &t!("editors-property-tax"));
     form_grid(ui, "fiscal.property", |ui| {
         form.check(
             ui,
             "fiscal.property_tax.on",
-            "Property tax",
+            &t!("editors-property-tax"),
             fiscal.property_tax.is_some(),
-            "rate x average book value of each facility",
+            &t!("editors-property-tax-check"),
             |p, on| {
                 p.fiscal.property_tax = on.then(|| PropertyTax {
                     rate: Decimal::new(22, 3),
@@ -173,10 +190,10 @@ fn other_taxes(ui: &mut Ui, form: &mut Form<'_>, project: &Project) {
             form.number(
                 ui,
                 "fiscal.property_tax.rate",
-                "Property tax rate",
+                &t!("editors-property-tax-rate"),
                 Kind::Share,
                 pt.rate,
-                "% of average book value a year (at most 2.2%)",
+                &t!("editors-property-tax-rate-unit"),
                 |p, v| {
                     if let Some(pt) = &mut p.fiscal.property_tax {
                         pt.rate = v;
@@ -189,10 +206,10 @@ fn other_taxes(ui: &mut Ui, form: &mut Form<'_>, project: &Project) {
             form.optional_year(
                 ui,
                 "fiscal.property_tax.relief_years",
-                "Regional relief from",
+                &t!("editors-relief-from"),
                 pt.relief_years.map(|(a, _)| a),
                 project.first_year,
-                "no regional relief",
+                &t!("editors-relief-none"),
                 move |p, v| {
                     if let Some(pt) = &mut p.fiscal.property_tax {
                         pt.relief_years = v.map(|a| (a, b.max(a)));
@@ -203,7 +220,7 @@ fn other_taxes(ui: &mut Ui, form: &mut Form<'_>, project: &Project) {
                 form.year(
                     ui,
                     "fiscal.property_tax.relief_years.last",
-                    "Regional relief to",
+                    &t!("editors-relief-to"),
                     b,
                     move |p, v| {
                         if let Some(pt) = &mut p.fiscal.property_tax {
@@ -215,14 +232,14 @@ fn other_taxes(ui: &mut Ui, form: &mut Form<'_>, project: &Project) {
         }
     });
 
-    heading(ui, "VAT on capex");
+    heading(ui, &t!("editors-vat"));
     form_grid(ui, "fiscal.vat", |ui| {
         form.check(
             ui,
             "fiscal.vat.on",
-            "VAT on capex",
+            &t!("editors-vat"),
             fiscal.vat.is_some(),
-            "paid on initial and sustaining capex, refunded later",
+            &t!("editors-vat-check"),
             |p, on| {
                 p.fiscal.vat = on.then(|| VatOnCapex {
                     rate: Decimal::new(22, 2),
@@ -234,10 +251,10 @@ fn other_taxes(ui: &mut Ui, form: &mut Form<'_>, project: &Project) {
             form.number(
                 ui,
                 "fiscal.vat.rate",
-                "VAT rate",
+                &t!("editors-vat-rate"),
                 Kind::Share,
                 vat.rate,
-                "% of capex",
+                &t!("editors-vat-rate-unit"),
                 |p, v| {
                     if let Some(vat) = &mut p.fiscal.vat {
                         vat.rate = v;
@@ -247,10 +264,10 @@ fn other_taxes(ui: &mut Ui, form: &mut Form<'_>, project: &Project) {
             form.count(
                 ui,
                 "fiscal.vat.refund_lag_years",
-                "VAT refund lag",
+                &t!("editors-vat-lag"),
                 vat.refund_lag_years,
                 MAX_HORIZON_YEARS,
-                "years from payment to refund (0 = the same year)",
+                &t!("editors-vat-lag-unit", n = vat.refund_lag_years),
                 |p, v| {
                     if let Some(vat) = &mut p.fiscal.vat {
                         vat.refund_lag_years = v;
@@ -266,42 +283,42 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project) {
     let fiscal = &project.fiscal;
     royalties(ui, form, project);
 
-    heading(ui, "Profit tax");
+    heading(ui, &t!("editors-profit-tax"));
     form_grid(ui, "fiscal.tax", |ui| {
         form.number(
             ui,
             "fiscal.profit_tax_rate",
-            "Profit tax rate",
+            &t!("editors-profit-tax-rate"),
             Kind::Share,
             fiscal.profit_tax_rate,
-            "% of positive taxable profit",
+            &t!("editors-profit-tax-rate-unit"),
             |p, v| p.fiscal.profit_tax_rate = v,
         );
         form.check(
             ui,
             "fiscal.loss_carry_forward",
-            "Tax losses",
+            &t!("editors-tax-losses"),
             fiscal.loss_carry_forward,
-            "carry forward",
+            &t!("editors-tax-losses-check"),
             |p, v| p.fiscal.loss_carry_forward = v,
         );
         let capped = fiscal.loss_offset_cap.is_some();
         form.check(
             ui,
             "fiscal.loss_offset_cap.on",
-            "Loss offset cap",
+            &t!("editors-loss-cap-on"),
             capped,
-            "carried losses may offset only part of a year's base",
+            &t!("editors-loss-cap-check"),
             |p, on| p.fiscal.loss_offset_cap = on.then(|| Decimal::new(5, 1)),
         );
         if let Some(cap) = fiscal.loss_offset_cap {
             form.number(
                 ui,
                 "fiscal.loss_offset_cap",
-                "Cap",
+                &t!("editors-loss-cap"),
                 Kind::Share,
                 cap,
-                "% of the year's positive base (Russia: 50%)",
+                &t!("editors-loss-cap-unit"),
                 |p, v| p.fiscal.loss_offset_cap = Some(v),
             );
         }
@@ -309,15 +326,15 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project) {
 
     other_taxes(ui, form, project);
 
-    heading(ui, "Working capital");
+    heading(ui, &t!("editors-working-capital"));
     form_grid(ui, "fiscal.wc", |ui| {
         form.number(
             ui,
             "fiscal.working_capital_share",
-            "Working capital",
+            &t!("editors-working-capital"),
             Kind::Share,
             fiscal.working_capital_share,
-            "% of the year's revenue, held",
+            &t!("editors-working-capital-unit"),
             |p, v| p.fiscal.working_capital_share = v,
         );
     });

@@ -3,120 +3,140 @@
 use egui::{RichText, Ui};
 use rust_decimal::Decimal;
 
+use super::options;
 use crate::app::entry::Kind;
 use crate::app::widgets::{Form, form_grid, heading, set_year};
+use crate::i18n::units::currency;
 use crate::model::{Convention, MAX_HORIZON_YEARS, MoneyBasis, Project, SecondCurrency};
+use crate::t;
 
 /// Draws the General section.
 pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project) {
-    heading(ui, "Project");
+    heading(ui, &t!("editors-general-project"));
     form_grid(ui, "general", |ui| {
-        form.text(ui, "name", "Name", &project.name, |p, v| p.name = v);
+        form.text(
+            ui,
+            "name",
+            &t!("editors-general-name"),
+            &project.name,
+            |p, v| p.name = v,
+        );
         form.multiline(
             ui,
             "description",
-            "Description",
+            &t!("editors-general-description"),
             &project.description,
             |p, v| p.description = v,
         );
         form.text(
             ui,
             "currency",
-            "Reporting currency",
+            &t!("editors-general-currency"),
             &project.currency,
             |p, v| p.currency = v,
         );
+        let bases = [
+            (MoneyBasis::Real, t!("editors-money-real")),
+            (MoneyBasis::Nominal, t!("editors-money-nominal")),
+        ];
         form.choice(
             ui,
             "money_basis",
-            "Money",
+            &t!("editors-general-money"),
             project.money_basis,
-            &[
-                (MoneyBasis::Real, "real (constant money of the first year)"),
-                (MoneyBasis::Nominal, "nominal (money of the day)"),
-            ],
+            &options(&bases),
             "",
             |p, v| p.money_basis = v,
         );
     });
 
-    heading(ui, "Model years");
+    heading(ui, &t!("editors-general-model-years"));
     form_grid(ui, "years", |ui| {
         form.year(
             ui,
             "first_year",
-            "First model year (Y0)",
+            &t!("editors-general-first-year"),
             project.first_year,
             |p, v| p.first_year = v,
         );
         form.count(
             ui,
             "horizon_years",
-            "Horizon",
+            &t!("editors-general-horizon"),
             project.horizon_years,
             MAX_HORIZON_YEARS,
-            "years",
+            &t!("editors-unit-years", n = project.horizon_years),
             |p, v| p.horizon_years = v,
         );
     });
     ui.label(
-        RichText::new(format!(
-            "Model years {}–{}; a cash flow of year Y sits at t = Y − Y0 (+ the convention's offset).",
-            project.first_year,
-            project.last_year()
+        RichText::new(t!(
+            "editors-general-years-note",
+            first = project.first_year.to_string(),
+            last = project.last_year().to_string()
         ))
         .weak(),
     );
 
-    heading(ui, "Discounting");
+    heading(ui, &t!("editors-general-discounting"));
     form_grid(ui, "discounting", |ui| {
-        let basis = project.money_basis.key();
+        let (investor_unit, state_unit) = match project.money_basis {
+            MoneyBasis::Real => (
+                t!("editors-unit-rate-real"),
+                t!("editors-unit-state-rate-real"),
+            ),
+            MoneyBasis::Nominal => (
+                t!("editors-unit-rate-nominal"),
+                t!("editors-unit-state-rate-nominal"),
+            ),
+        };
         form.number(
             ui,
             "discount_rate",
-            "Investor's discount rate",
+            &t!("editors-general-investor-rate"),
             Kind::Rate,
             project.discount_rate,
-            &format!("% a year, {basis}"),
+            &investor_unit,
             |p, v| p.discount_rate = v,
         );
         form.number(
             ui,
             "state_discount_rate",
-            "State's discount rate",
+            &t!("editors-general-state-rate"),
             Kind::Rate,
             project.state_discount_rate,
-            &format!("% a year, {basis}; for the budget cost of support"),
+            &state_unit,
             |p, v| p.state_discount_rate = v,
         );
+        let conventions = [
+            (Convention::StartOfYear, t!("editors-convention-start")),
+            (Convention::MidYear, t!("editors-convention-mid")),
+            (Convention::EndOfYear, t!("editors-convention-end")),
+        ];
         form.choice(
             ui,
             "convention",
-            "Convention",
+            &t!("editors-general-convention"),
             project.convention,
-            &[
-                (Convention::StartOfYear, "start of year: t = Y − Y0"),
-                (Convention::MidYear, "mid-year: t = Y − Y0 + 0.5"),
-                (Convention::EndOfYear, "end of year: t = Y − Y0 + 1"),
-            ],
+            &options(&conventions),
             "",
             |p, v| p.convention = v,
         );
     });
 
-    heading(ui, "Second currency");
+    heading(ui, &t!("editors-general-second-currency"));
     form_grid(ui, "second-currency", |ui| {
         let has = project.second_currency.is_some();
         form.check(
             ui,
             "second_currency",
-            "Second currency",
+            &t!("editors-general-second-currency"),
             has,
-            "some cost lines are entered in a second currency",
+            &t!("editors-general-second-currency-check"),
             |p, on| {
                 p.second_currency = if on {
                     Some(SecondCurrency {
-                        code: "RUB".into(),
+                        code: "RUB".into(), // i18n-exempt: a currency code (data)
                         rate: [(p.first_year, Decimal::ONE)].into_iter().collect(),
                     })
                 } else {
@@ -128,7 +148,7 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project) {
             form.text(
                 ui,
                 "second_currency.code",
-                "Currency code",
+                &t!("editors-general-currency-code"),
                 &second.code,
                 |p, v| {
                     if let Some(s) = &mut p.second_currency {
@@ -143,13 +163,14 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project) {
         form.series(
             ui,
             "second_currency.rate",
-            "Exchange rate",
+            &t!("editors-general-exchange-rate"),
             &second.rate,
             project.first_year..=project.last_year(),
             Kind::Positive,
-            &format!(
-                "{} per {}; a year with no entry takes the latest earlier one",
-                second.code, project.currency
+            &t!(
+                "editors-general-exchange-unit",
+                second = currency(&second.code),
+                reporting = currency(&project.currency)
             ),
             |p, year, v| {
                 if let Some(s) = &mut p.second_currency {

@@ -24,6 +24,7 @@ use super::notes::NoteScope;
 use super::scenario::{Override, overrides_in, shown_price_factor};
 use super::widgets::Form;
 use super::{AppState, Section};
+use crate::t;
 
 /// Draws the editor of the selected section.
 pub fn show(state: &mut AppState, ui: &mut Ui) {
@@ -90,12 +91,7 @@ pub fn show(state: &mut AppState, ui: &mut Ui) {
             let names: Vec<String> = project.support.iter().map(|f| f.name.clone()).collect();
             list_bar(ui, form.out, ListKind::Support, &names, &mut nav.instrument);
             if names.is_empty() {
-                ui.label(
-                    RichText::new(
-                        "No support instruments: the base case has no state support. Add one to see what it does to NPV, IRR and the price gap.",
-                    )
-                    .weak(),
-                );
+                ui.label(RichText::new(t!("editors-support-none")).weak());
             }
             if let Some(s) = project.support.get(nav.instrument) {
                 support::ui(ui, &mut form, project, nav.instrument, s);
@@ -122,39 +118,28 @@ fn case_banner(state: &mut AppState, ui: &mut Ui) {
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(
-                RichText::new(format!("Editing scenario “{}”", s.name))
+                RichText::new(t!("editors-banner-editing", name = &s.name))
                     .strong()
                     .color(accent),
             );
             if section == Section::General {
-                ui.label(
-                    "Name, years, currencies, the state's discount rate and the convention are shared by every case: a change here changes the base case. The investor's discount rate becomes this scenario's own once you change it.",
-                );
+                ui.label(t!("editors-banner-general"));
             } else if !own.iter().any(|p| *p != Override::PriceFactor) {
-                ui.label(format!(
-                    "This section is as in the base case. Changing it copies it into “{}”; the base case stays as it is.",
-                    s.name
-                ));
+                ui.label(t!("editors-banner-inherited", name = &s.name));
             }
             for part in own {
                 ui.horizontal_wrapped(|ui| {
                     if part == Override::PriceFactor {
-                        ui.label(format!(
-                            "Prices are shown as entered; this scenario multiplies every selling price by {}.",
-                            shown_price_factor(s).normalize()
+                        ui.label(t!(
+                            "editors-banner-price-factor",
+                            factor = number_shown(shown_price_factor(s))
                         ));
                     } else {
-                        ui.label(format!(
-                            "This scenario overrides the {}: what you see is its own, and edits change only it.",
-                            part.label()
-                        ));
+                        ui.label(t!("editors-banner-overrides", part = part_name(part)));
                     }
                     if ui
-                        .button("Revert to base")
-                        .on_hover_text(format!(
-                            "Drop this scenario's {} and take the base case's again (undoable)",
-                            part.label()
-                        ))
+                        .button(t!("editors-revert-to-base"))
+                        .on_hover_text(t!("editors-revert-hover", part = part_name(part)))
                         .clicked()
                     {
                         revert.push(part);
@@ -177,13 +162,18 @@ pub fn list_bar(
     names: &[String],
     selected: &mut usize,
 ) {
-    let noun = list.noun();
+    // The list's noun, as the bundle's buttons select it.
+    let noun = match list {
+        ListKind::Facilities => "facility",
+        ListKind::Products => "product",
+        ListKind::Support => "support",
+    };
     ui.horizontal_wrapped(|ui| {
         for (i, name) in names.iter().enumerate() {
             let shown = if name.trim().is_empty() {
-                "(no name)"
+                t!("editors-no-name")
             } else {
-                name.as_str()
+                name.clone()
             };
             if ui.selectable_label(*selected == i, shown).clicked() {
                 *selected = i;
@@ -192,18 +182,24 @@ pub fn list_bar(
     });
     // Wrapped: a row wider than the editor would widen everything below it.
     ui.horizontal_wrapped(|ui| {
-        if ui.button(format!("Add {noun}")).clicked() {
+        if ui.button(t!("editors-list-add", list = noun)).clicked() {
             out.push(Command::Edit(Edit::Add(list)));
         }
         let has = *selected < names.len();
         if ui
-            .add_enabled(has, egui::Button::new(format!("Duplicate {noun}")))
+            .add_enabled(
+                has,
+                egui::Button::new(t!("editors-list-duplicate", list = noun)),
+            )
             .clicked()
         {
             out.push(Command::Edit(Edit::Duplicate(list, *selected)));
         }
         if ui
-            .add_enabled(has, egui::Button::new(format!("Remove {noun}")))
+            .add_enabled(
+                has,
+                egui::Button::new(t!("editors-list-remove", list = noun)),
+            )
             .clicked()
         {
             out.push(Command::Edit(Edit::Remove(list, *selected)));
@@ -211,7 +207,7 @@ pub fn list_bar(
         if ui
             .add_enabled(
                 has && *selected > 0,
-                egui::Button::new(format!("Move {noun} up")),
+                egui::Button::new(t!("editors-list-up", list = noun)),
             )
             .clicked()
         {
@@ -224,7 +220,7 @@ pub fn list_bar(
         if ui
             .add_enabled(
                 has && *selected + 1 < names.len(),
-                egui::Button::new(format!("Move {noun} down")),
+                egui::Button::new(t!("editors-list-down", list = noun)),
             )
             .clicked()
         {
@@ -236,4 +232,28 @@ pub fn list_bar(
         }
     });
     ui.separator();
+}
+
+/// A scenario's overridable part, named for people ("fiscal terms").
+pub fn part_name(part: Override) -> String {
+    match part {
+        Override::PriceFactor => t!("editors-part-price-factor"),
+        Override::Products => t!("editors-part-products"),
+        Override::Facilities => t!("editors-part-facilities"),
+        Override::Fiscal => t!("editors-part-fiscal"),
+        Override::Support => t!("editors-part-support"),
+        Override::Financing => t!("editors-part-financing"),
+        Override::DiscountRate => t!("editors-part-discount-rate"),
+    }
+}
+
+/// A plain number (a factor) as the language in force writes it: every
+/// decimal it has, grouped (`0.8` / `0,8`).
+pub fn number_shown(d: rust_decimal::Decimal) -> String {
+    crate::i18n::num::entry_text(crate::i18n::lang(), d)
+}
+
+/// Worded choices (`(value, text)`) borrowed as [`Form::choice`] takes them.
+pub fn options<T: Copy>(worded: &[(T, String)]) -> Vec<(T, &str)> {
+    worded.iter().map(|(v, s)| (*v, s.as_str())).collect()
 }

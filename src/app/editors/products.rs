@@ -5,10 +5,13 @@ use egui::{RichText, Ui};
 use rust_decimal::Decimal;
 
 use super::facilities::{cost_code, currency_choices};
+use super::options;
 use crate::app::entry::Kind;
 use crate::app::widgets::{Form, form_grid, heading, set_year};
 use crate::engine::ledger::price_in_year;
+use crate::i18n::units::{per_unit, unit as unit_label};
 use crate::model::{OutputSchedule, PriceForecast, Product, Project, YearSeries};
+use crate::t;
 
 /// Which of a product's two price forecasts.
 type Which = fn(&mut Product) -> &mut PriceForecast;
@@ -39,12 +42,14 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, product
     let unit = product.unit.clone();
     let cost_cur = cost_code(project, product.cost_currency);
     let currencies = currency_choices(project);
+    let selling_label = t!("editors-product-selling-price");
+    let import_label = t!("editors-product-import-price");
 
     form_grid(ui, &format!("{p}.head"), |ui| {
         form.text(
             ui,
             &format!("{p}.name"),
-            "Product name",
+            &t!("editors-product-name"),
             &product.name,
             move |p, v| {
                 if let Some(x) = p.products.get_mut(i) {
@@ -55,7 +60,7 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, product
         form.text(
             ui,
             &format!("{p}.unit"),
-            "Unit of output",
+            &t!("editors-product-unit"),
             &product.unit,
             move |p, v| {
                 if let Some(x) = p.products.get_mut(i) {
@@ -66,9 +71,9 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, product
         form.check(
             ui,
             &format!("{p}.main"),
-            "Main product",
+            &t!("editors-product-main"),
             product.main,
-            "breakeven price and unit cost are for this product",
+            &t!("editors-product-main-check"),
             move |p, on| {
                 // Exactly one main product: marking this one unmarks the rest.
                 for (j, x) in p.products.iter_mut().enumerate() {
@@ -83,10 +88,10 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, product
         form.number(
             ui,
             &format!("{p}.variable_cost_per_unit"),
-            "Variable cost",
+            &t!("editors-product-variable-cost"),
             Kind::Amount,
             product.variable_cost_per_unit,
-            &format!("{cost_cur}/{unit}"),
+            &per_unit(&cost_cur, &unit),
             move |p, v| {
                 if let Some(x) = p.products.get_mut(i) {
                     x.variable_cost_per_unit = v;
@@ -96,9 +101,9 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, product
         form.choice(
             ui,
             &format!("{p}.cost_currency"),
-            "Variable cost in",
+            &t!("editors-product-variable-cost-in"),
             product.cost_currency,
-            &currencies.each_ref().map(|(c, l)| (*c, l.as_str())),
+            &options(&currencies),
             "",
             move |p, v| {
                 if let Some(x) = p.products.get_mut(i) {
@@ -108,10 +113,10 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, product
         );
     });
 
-    heading(ui, "Output");
+    heading(ui, &t!("editors-product-output"));
     output_ui(ui, form, project, i, product);
 
-    heading(ui, "Selling price");
+    heading(ui, &selling_label);
     price_ui(
         ui,
         form,
@@ -119,12 +124,12 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, product
         i,
         &product.price,
         "price",
-        "Selling price",
+        &selling_label,
         selling,
         &unit,
     );
 
-    heading(ui, "Benchmark (import) price");
+    heading(ui, &t!("editors-product-benchmark"));
     price_ui(
         ui,
         form,
@@ -132,7 +137,7 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, product
         i,
         &product.benchmark_price,
         "benchmark_price",
-        "Import price",
+        &import_label,
         benchmark,
         &unit,
     );
@@ -140,7 +145,11 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, product
 
 fn output_ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, product: &Product) {
     let p = format!("products[{i}].output");
-    let unit = product.unit.clone();
+    let per_year = t!("editors-unit-per-year", what = unit_label(&product.unit));
+    let kinds = [
+        (OutputKind::Ramp, t!("editors-output-ramp")),
+        (OutputKind::Table, t!("editors-output-table")),
+    ];
     let kind = match product.output {
         OutputSchedule::Ramp { .. } => OutputKind::Ramp,
         OutputSchedule::Table(_) => OutputKind::Table,
@@ -150,12 +159,9 @@ fn output_ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, prod
         form.choice(
             ui,
             &format!("{p}.kind"),
-            "Output entered as",
+            &t!("editors-output-entered-as"),
             kind,
-            &[
-                (OutputKind::Ramp, "nameplate capacity with a ramp-up"),
-                (OutputKind::Table, "a quantity for each year"),
-            ],
+            &options(&kinds),
             "",
             move |p, k| {
                 if let Some(x) = p.products.get_mut(i) {
@@ -173,10 +179,10 @@ fn output_ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, prod
             form.number(
                 ui,
                 &format!("{p}.nameplate_per_year"),
-                "Nameplate capacity",
+                &t!("editors-output-nameplate"),
                 Kind::Amount,
                 *nameplate_per_year,
-                &format!("{unit} a year"),
+                &per_year,
                 move |p, v| {
                     if let Some(OutputSchedule::Ramp {
                         nameplate_per_year, ..
@@ -189,7 +195,7 @@ fn output_ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, prod
             form.year(
                 ui,
                 &format!("{p}.start_year"),
-                "First producing year",
+                &t!("editors-output-first-year"),
                 *start_year,
                 move |p, v| {
                     if let Some(OutputSchedule::Ramp { start_year, .. }) =
@@ -202,10 +208,10 @@ fn output_ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, prod
             form.optional_year(
                 ui,
                 &format!("{p}.end_year"),
-                "Last producing year",
+                &t!("editors-output-last-year"),
                 *end_year,
                 project.last_year(),
-                "to the end of the horizon",
+                &t!("editors-to-horizon-end"),
                 move |p, v| {
                     if let Some(OutputSchedule::Ramp { end_year, .. }) =
                         p.products.get_mut(i).map(|x| &mut x.output)
@@ -222,11 +228,11 @@ fn output_ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, prod
             form.series(
                 ui,
                 &p,
-                "Output",
+                &t!("editors-product-output"),
                 series,
                 project.first_year..=project.last_year(),
                 Kind::Amount,
-                &format!("{unit} a year"),
+                &per_year,
                 move |p, year, v| {
                     if let Some(OutputSchedule::Table(s)) =
                         p.products.get_mut(i).map(|x| &mut x.output)
@@ -256,11 +262,11 @@ fn ramp_ui(ui: &mut Ui, form: &mut Form<'_>, i: usize, ramp_up: &[Decimal]) {
     form.series(
         ui,
         &format!("{p}.year"),
-        "Ramp-up, share of nameplate by year of operation",
+        &t!("editors-ramp-label"),
         &series,
         1..=n,
         Kind::Share,
-        "%; after the last entry, 100%",
+        &t!("editors-ramp-unit"),
         move |p, k, v| {
             if let Some(OutputSchedule::Ramp { ramp_up, .. }) =
                 p.products.get_mut(i).map(|x| &mut x.output)
@@ -278,10 +284,10 @@ fn ramp_ui(ui: &mut Ui, form: &mut Form<'_>, i: usize, ramp_up: &[Decimal]) {
         ui.label(RichText::new(problem.to_string()).color(ui.visuals().error_fg_color));
     }
     ui.horizontal(|ui| {
-        if ui.button("Add a ramp-up year").clicked() {
+        if ui.button(t!("editors-ramp-add")).clicked() {
             form.out.push(crate::app::command::Command::Edit(
                 crate::app::command::Edit::Field {
-                    label: "add ramp-up year".into(),
+                    label: t!("editors-ramp-add-undo"),
                     path: p.clone(),
                     merge: false,
                     apply: Box::new(move |p| {
@@ -295,12 +301,12 @@ fn ramp_ui(ui: &mut Ui, form: &mut Form<'_>, i: usize, ramp_up: &[Decimal]) {
             ));
         }
         if ui
-            .add_enabled(n > 0, egui::Button::new("Remove the last ramp-up year"))
+            .add_enabled(n > 0, egui::Button::new(t!("editors-ramp-remove")))
             .clicked()
         {
             form.out.push(crate::app::command::Command::Edit(
                 crate::app::command::Edit::Field {
-                    label: "remove ramp-up year".into(),
+                    label: t!("editors-ramp-remove-undo"),
                     path: p.clone(),
                     merge: false,
                     apply: Box::new(move |p| {
@@ -364,7 +370,11 @@ fn price_ui(
     unit: &str,
 ) {
     let p = format!("products[{i}].{field}");
-    let per = format!("{}/{unit}", project.currency);
+    let per = per_unit(&project.currency, unit);
+    let kinds = [
+        (PriceKind::Table, t!("editors-price-table")),
+        (PriceKind::Escalating, t!("editors-price-escalating")),
+    ];
     let kind = match forecast {
         PriceForecast::Table(_) => PriceKind::Table,
         PriceForecast::Escalating { .. } => PriceKind::Escalating,
@@ -374,15 +384,9 @@ fn price_ui(
         form.choice(
             ui,
             &format!("{p}.kind"),
-            &format!("{label} entered as"),
+            &t!("editors-price-entered-as", label = label),
             kind,
-            &[
-                (
-                    PriceKind::Table,
-                    "a price for chosen years (carried forward)",
-                ),
-                (PriceKind::Escalating, "a base price with yearly escalation"),
-            ],
+            &options(&kinds),
             "",
             move |p, k| {
                 if let Some(x) = p.products.get_mut(i) {
@@ -400,7 +404,7 @@ fn price_ui(
             form.number(
                 ui,
                 &format!("{p}.base_price"),
-                &format!("{label}, base"),
+                &t!("editors-price-base", label = label),
                 Kind::Amount,
                 *base_price,
                 &per,
@@ -415,7 +419,7 @@ fn price_ui(
             form.year(
                 ui,
                 &format!("{p}.base_year"),
-                &format!("{label}, base year"),
+                &t!("editors-price-base-year", label = label),
                 *base_year,
                 move |p, v| {
                     if let Some(PriceForecast::Escalating { base_year, .. }) =
@@ -428,10 +432,10 @@ fn price_ui(
             form.number(
                 ui,
                 &format!("{p}.escalation_rate"),
-                &format!("{label}, escalation"),
+                &t!("editors-price-escalation", label = label),
                 Kind::Rate,
                 *escalation_rate,
-                "% a year (0 for flat real prices)",
+                &t!("editors-price-escalation-unit"),
                 move |p, v| {
                     if let Some(PriceForecast::Escalating {
                         escalation_rate, ..
@@ -451,7 +455,7 @@ fn price_ui(
             series,
             project.first_year..=project.last_year(),
             Kind::Amount,
-            &format!("{per}; a year with no entry takes the latest earlier one"),
+            &t!("editors-unit-carried", unit = &per),
             move |p, year, v| {
                 if let Some(PriceForecast::Table(s)) = p.products.get_mut(i).map(which) {
                     set_year(s, year, v);
@@ -466,13 +470,14 @@ fn price_ui(
             .unwrap_or_else(|e| e.to_string())
     };
     ui.label(
-        RichText::new(format!(
-            "{} in {}: {} {per}; in {}: {} {per}",
-            label,
-            project.first_year,
-            at(project.first_year),
-            project.last_year(),
-            at(project.last_year())
+        RichText::new(t!(
+            "editors-price-summary",
+            label = label,
+            first = project.first_year.to_string(),
+            first_price = at(project.first_year),
+            last = project.last_year().to_string(),
+            last_price = at(project.last_year()),
+            unit = &per
         ))
         .weak(),
     );

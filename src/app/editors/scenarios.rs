@@ -12,28 +12,26 @@ use crate::app::entry::Kind;
 use crate::app::scenario::{Override, overrides, shown_price_factor, stored_price_factor};
 use crate::app::widgets::{Form, form_grid, heading};
 use crate::model::Project;
+use crate::t;
+
+use super::{number_shown, part_name};
 
 /// Draws the Scenarios section; `selected` is the scenario shown and edited.
 pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, selected: Option<usize>) {
-    ui.label(
-        RichText::new(
-            "A scenario is a set of changes to the base case: whole sections (facilities, products, fiscal terms, support instruments, financing, the investor's discount rate) and a price factor. Select a case here or in the outline: the editors and results then show it. While a scenario is selected, changing a section copies that section into the scenario and changes the copy; the base case stays as it is.",
-        )
-        .weak(),
-    );
+    ui.label(RichText::new(t!("editors-scenarios-intro")).weak());
     ui.add_space(4.0);
     ui.horizontal_wrapped(|ui| {
         if ui
-            .selectable_label(selected.is_none(), "Base case")
+            .selectable_label(selected.is_none(), t!("editors-scenarios-base"))
             .clicked()
         {
             form.out.push(Command::SelectScenario(None));
         }
         for (i, s) in project.scenarios.iter().enumerate() {
             let shown = if s.name.trim().is_empty() {
-                "(no name)"
+                t!("editors-no-name")
             } else {
-                s.name.as_str()
+                s.name.clone()
             };
             if ui
                 .selectable_label(selected == Some(i), shown)
@@ -46,23 +44,29 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, selected: Option<
     });
     ui.horizontal(|ui| {
         if ui
-            .button("New scenario")
-            .on_hover_text("A scenario with no changes: the base case's current inputs")
+            .button(t!("editors-scenarios-new"))
+            .on_hover_text(t!("editors-scenarios-new-hover"))
             .clicked()
         {
             form.out.push(Command::NewScenario);
         }
         if ui
-            .add_enabled(selected.is_some(), egui::Button::new("Duplicate scenario"))
-            .on_hover_text("A copy of the selected scenario with all its changes")
+            .add_enabled(
+                selected.is_some(),
+                egui::Button::new(t!("editors-scenarios-duplicate")),
+            )
+            .on_hover_text(t!("editors-scenarios-duplicate-hover"))
             .clicked()
             && let Some(i) = selected
         {
             form.out.push(Command::DuplicateScenario(i));
         }
         if ui
-            .add_enabled(selected.is_some(), egui::Button::new("Delete scenario"))
-            .on_hover_text("Delete the selected scenario (Undo brings it back)")
+            .add_enabled(
+                selected.is_some(),
+                egui::Button::new(t!("editors-scenarios-delete")),
+            )
+            .on_hover_text(t!("editors-scenarios-delete-hover"))
             .clicked()
             && let Some(i) = selected
         {
@@ -72,13 +76,15 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, selected: Option<
     ui.separator();
 
     let Some((i, s)) = selected.and_then(|i| project.scenarios.get(i).map(|s| (i, s))) else {
-        ui.label(format!(
-            "The base case is selected: edits change the base case, and every scenario that does not override the section edited. {} scenario(s).",
-            project.scenarios.len()
+        let n = project.scenarios.len();
+        ui.label(t!(
+            "editors-scenarios-base-selected",
+            n = n,
+            shown = n.to_string()
         ));
         return;
     };
-    heading(ui, "Scenario");
+    heading(ui, &t!("editors-scenarios-scenario"));
     form_grid(ui, "scenario", |ui| {
         // Text fields take the width of their grid column, which only other
         // widgets widen: give the column the description field's width.
@@ -88,7 +94,7 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, selected: Option<
         form.text(
             ui,
             &format!("scenarios[{i}].name"),
-            "Scenario name",
+            &t!("editors-scenarios-name"),
             &s.name,
             move |p, v| {
                 if let Some(s) = p.scenarios.get_mut(i) {
@@ -99,7 +105,7 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, selected: Option<
         form.multiline(
             ui,
             &format!("scenarios[{i}].description"),
-            "Scenario description",
+            &t!("editors-scenarios-description"),
             &s.description,
             move |p, v| {
                 if let Some(s) = p.scenarios.get_mut(i) {
@@ -110,10 +116,10 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, selected: Option<
         form.number(
             ui,
             &format!("scenarios[{i}].price_factor"),
-            "Price factor",
+            &t!("editors-scenarios-price-factor"),
             Kind::Positive,
             shown_price_factor(s),
-            "× every selling price (1: as entered; 0.8 a low deck)",
+            &t!("editors-scenarios-price-factor-unit"),
             move |p, v| {
                 if let Some(s) = p.scenarios.get_mut(i) {
                     s.price_factor = stored_price_factor(v);
@@ -122,12 +128,10 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, selected: Option<
         );
     });
 
-    heading(ui, "Changes from the base case");
+    heading(ui, &t!("editors-scenarios-changes"));
     let parts = overrides(s);
     if parts.is_empty() {
-        ui.label(
-            "None yet: this scenario is the base case's inputs. Open a section in the outline and change it while this scenario is selected.",
-        );
+        ui.label(t!("editors-scenarios-no-changes"));
     }
     egui::Grid::new("assay-scenario-overrides")
         .num_columns(3)
@@ -136,14 +140,17 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, selected: Option<
             for part in parts {
                 ui.label(override_text(part, s));
                 if ui
-                    .button(format!("Open {}", part.section().title()))
+                    .button(t!(
+                        "editors-scenarios-open",
+                        section = part.section().title()
+                    ))
                     .clicked()
                 {
                     form.out.push(Command::Open(part.section()));
                 }
                 if ui
-                    .button(format!("Revert {} to base", part.label()))
-                    .on_hover_text("Drop this change and take the base case's again (undoable)")
+                    .button(t!("editors-scenarios-revert", part = part_name(part)))
+                    .on_hover_text(t!("editors-scenarios-revert-hover"))
                     .clicked()
                 {
                     form.out.push(Command::RevertToBase(i, part));
@@ -155,16 +162,15 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, selected: Option<
 
 fn override_text(part: Override, s: &crate::model::Scenario) -> String {
     match part {
-        Override::PriceFactor => format!(
-            "price factor: every selling price × {}",
-            shown_price_factor(s).normalize()
+        Override::PriceFactor => t!(
+            "editors-change-price-factor",
+            factor = number_shown(shown_price_factor(s))
         ),
-        Override::DiscountRate => format!(
-            "discount rate: {}",
-            s.discount_rate
-                .map_or_else(String::new, |r| crate::report::pct(
-                    crate::app::results::f64_of(r)
-                ))
+        Override::DiscountRate => t!(
+            "editors-change-discount-rate",
+            rate = s.discount_rate.map_or_else(String::new, |r| {
+                crate::i18n::num::pct(crate::i18n::num::to_f64(r))
+            })
         ),
         Override::Support => {
             let names: Vec<&str> = s
@@ -174,15 +180,19 @@ fn override_text(part: Override, s: &crate::model::Scenario) -> String {
                 .map(|i| i.name.as_str())
                 .collect();
             if names.is_empty() {
-                "support instruments: none".into()
+                t!("editors-change-support-none")
             } else {
-                format!("support instruments: {}", names.join(", "))
+                t!("editors-change-support", names = names.join(", "))
             }
         }
-        Override::Products => format!("products: {}", s.products.as_ref().map_or(0, Vec::len)),
-        Override::Facilities => {
-            format!("facilities: {}", s.facilities.as_ref().map_or(0, Vec::len))
-        }
-        other => other.label().to_string(),
+        Override::Products => t!(
+            "editors-change-products",
+            n = s.products.as_ref().map_or(0, Vec::len).to_string()
+        ),
+        Override::Facilities => t!(
+            "editors-change-facilities",
+            n = s.facilities.as_ref().map_or(0, Vec::len).to_string()
+        ),
+        Override::Fiscal | Override::Financing => part_name(part),
     }
 }

@@ -4,11 +4,14 @@
 use egui::{RichText, Ui};
 use rust_decimal::Decimal;
 
+use super::options;
 use crate::app::entry::Kind;
 use crate::app::widgets::{Form, form_grid, heading};
+use crate::i18n::units::{currency, per_unit};
 use crate::model::{
     ArcticTerms, GrantSize, MAX_HORIZON_YEARS, Project, SupportInstrument, SupportKind,
 };
+use crate::t;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum KindChoice {
@@ -37,6 +40,52 @@ impl KindChoice {
             SupportKind::PropertyTaxRelief { .. } => KindChoice::Property,
             SupportKind::ContributionRelief { .. } => KindChoice::Contribution,
             SupportKind::ArcticZoneResident(_) => KindChoice::Arctic,
+        }
+    }
+
+    /// Every kind, in the order the choice box lists them.
+    const ALL: [KindChoice; 10] = [
+        KindChoice::Operating,
+        KindChoice::Production,
+        KindChoice::Offtake,
+        KindChoice::Grant,
+        KindChoice::Loan,
+        KindChoice::Interest,
+        KindChoice::Tax,
+        KindChoice::Property,
+        KindChoice::Contribution,
+        KindChoice::Arctic,
+    ];
+
+    /// The choice box's entry: the kind and how it is sized.
+    fn choice_text(self) -> String {
+        match self {
+            KindChoice::Operating => t!("editors-support-kind-operating"),
+            KindChoice::Production => t!("editors-support-kind-production"),
+            KindChoice::Offtake => t!("editors-support-kind-offtake"),
+            KindChoice::Grant => t!("editors-support-kind-grant"),
+            KindChoice::Loan => t!("editors-support-kind-loan"),
+            KindChoice::Interest => t!("editors-support-kind-interest"),
+            KindChoice::Tax => t!("editors-support-kind-tax"),
+            KindChoice::Property => t!("editors-support-kind-property"),
+            KindChoice::Contribution => t!("editors-support-kind-contribution"),
+            KindChoice::Arctic => t!("editors-support-kind-arctic"),
+        }
+    }
+
+    /// The heading over the instrument's sizes: the kind's name.
+    fn title(self) -> String {
+        match self {
+            KindChoice::Operating => t!("editors-support-title-operating"),
+            KindChoice::Production => t!("editors-support-title-production"),
+            KindChoice::Offtake => t!("editors-support-title-offtake"),
+            KindChoice::Grant => t!("editors-support-title-grant"),
+            KindChoice::Loan => t!("editors-support-title-loan"),
+            KindChoice::Interest => t!("editors-support-title-interest"),
+            KindChoice::Tax => t!("editors-support-title-tax"),
+            KindChoice::Property => t!("editors-support-title-property"),
+            KindChoice::Contribution => t!("editors-support-title-contribution"),
+            KindChoice::Arctic => t!("editors-support-title-arctic"),
         }
     }
 
@@ -105,7 +154,11 @@ fn with_kind(p: &mut Project, i: usize, f: impl FnOnce(&mut SupportKind)) {
 /// Draws instrument `i`.
 pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, s: &SupportInstrument) {
     let p = format!("support[{i}]");
-    let cur = project.currency.clone();
+    let cur = currency(&project.currency);
+    let kinds: Vec<(KindChoice, String)> = KindChoice::ALL
+        .into_iter()
+        .map(|k| (k, k.choice_text()))
+        .collect();
     let main_name = project
         .main_product_index()
         .and_then(|m| project.products.get(m))
@@ -114,7 +167,7 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, s: &Sup
         form.text(
             ui,
             &format!("{p}.name"),
-            "Instrument name",
+            &t!("editors-support-name"),
             &s.name,
             move |p, v| {
                 if let Some(s) = p.support.get_mut(i) {
@@ -126,27 +179,16 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, s: &Sup
         form.choice(
             ui,
             &format!("{p}.kind"),
-            "Kind",
+            &t!("editors-support-kind"),
             KindChoice::of(&s.kind),
-            &[
-                (KindChoice::Operating, "operating subsidy (amount a year)"),
-                (KindChoice::Production, "production subsidy (per unit)"),
-                (KindChoice::Offtake, "guaranteed offtake price (floor)"),
-                (KindChoice::Grant, "capital grant"),
-                (KindChoice::Loan, "concessional loan"),
-                (KindChoice::Interest, "interest-rate subsidy"),
-                (KindChoice::Tax, "profit-tax relief"),
-                (KindChoice::Property, "property-tax relief"),
-                (KindChoice::Contribution, "insurance-contribution relief"),
-                (KindChoice::Arctic, "Arctic zone resident (bundle)"),
-            ],
+            &options(&kinds),
             "",
             move |p, k| with_kind(p, i, |kind| *kind = k.fresh(&main)),
         );
         form.year(
             ui,
             &format!("{p}.first_year"),
-            "First year",
+            &t!("editors-support-first-year"),
             s.first_year,
             move |p, v| {
                 if let Some(s) = p.support.get_mut(i) {
@@ -157,7 +199,7 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, s: &Sup
         form.year(
             ui,
             &format!("{p}.last_year"),
-            "Last year",
+            &t!("editors-support-last-year"),
             s.last_year,
             move |p, v| {
                 if let Some(s) = p.support.get_mut(i) {
@@ -168,9 +210,9 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, s: &Sup
         form.check(
             ui,
             &format!("{p}.taxable"),
-            "Taxable",
+            &t!("editors-support-taxable"),
             s.taxable,
-            "payments to the project are taxable income",
+            &t!("editors-support-taxable-check"),
             move |p, v| {
                 if let Some(s) = p.support.get_mut(i) {
                     s.taxable = v;
@@ -179,17 +221,17 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, s: &Sup
         );
     });
 
-    heading(ui, s.kind.label());
+    heading(ui, &KindChoice::of(&s.kind).title());
     let names: Vec<String> = project.products.iter().map(|x| x.name.clone()).collect();
     form_grid(ui, &format!("{p}.size"), |ui| match &s.kind {
         SupportKind::OperatingSubsidy { amount_per_year } => {
             form.number(
                 ui,
                 &format!("{p}.amount_per_year"),
-                "Amount",
+                &t!("editors-support-amount"),
                 Kind::Amount,
                 *amount_per_year,
-                &format!("{cur} a year"),
+                &t!("editors-unit-per-year", what = &cur),
                 move |p, v| {
                     with_kind(p, i, |k| {
                         if let SupportKind::OperatingSubsidy { amount_per_year } = k {
@@ -208,10 +250,10 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, s: &Sup
             form.number(
                 ui,
                 &format!("{p}.amount_per_unit"),
-                "Amount",
+                &t!("editors-support-amount"),
                 Kind::Amount,
                 *amount_per_unit,
-                &format!("{cur}/{unit}"),
+                &per_unit(&project.currency, &unit),
                 move |p, v| {
                     with_kind(p, i, |k| {
                         if let SupportKind::ProductionSubsidy {
@@ -233,10 +275,13 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, s: &Sup
             form.number(
                 ui,
                 &format!("{p}.floor_price"),
-                "Floor price",
+                &t!("editors-support-floor"),
                 Kind::Amount,
                 *floor_price,
-                &format!("{cur}/{unit}; the state pays the shortfall below it"),
+                &t!(
+                    "editors-support-floor-unit",
+                    unit = per_unit(&project.currency, &unit)
+                ),
                 move |p, v| {
                     with_kind(p, i, |k| {
                         if let SupportKind::OfftakeFloor { floor_price, .. } = k {
@@ -254,15 +299,16 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, s: &Sup
                 GrantSize::ShareOfCapex(_) => GrantChoice::Share,
                 GrantSize::Amount(_) => GrantChoice::Amount,
             };
+            let sizes = [
+                (GrantChoice::Share, t!("editors-grant-by-share")),
+                (GrantChoice::Amount, t!("editors-grant-by-amount")),
+            ];
             form.choice(
                 ui,
                 &format!("{p}.size.kind"),
-                "Grant sized as",
+                &t!("editors-grant-sized-as"),
                 choice,
-                &[
-                    (GrantChoice::Share, "a share of initial capex"),
-                    (GrantChoice::Amount, "a total amount"),
-                ],
+                &options(&sizes),
                 "",
                 move |p, c| {
                     with_kind(p, i, |k| {
@@ -279,10 +325,10 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, s: &Sup
                 GrantSize::ShareOfCapex(share) => form.number(
                     ui,
                     &format!("{p}.size"),
-                    "Share",
+                    &t!("editors-grant-share"),
                     Kind::Share,
                     *share,
-                    "% of each year's initial capex in the instrument's years",
+                    &t!("editors-grant-share-unit"),
                     move |p, v| {
                         with_kind(p, i, |k| {
                             if let SupportKind::CapitalGrant { size, .. } = k {
@@ -294,10 +340,10 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, s: &Sup
                 GrantSize::Amount(amount) => form.number(
                     ui,
                     &format!("{p}.size"),
-                    "Amount",
+                    &t!("editors-support-amount"),
                     Kind::Amount,
                     *amount,
-                    &format!("{cur} in all, pro rata to capex"),
+                    &t!("editors-grant-amount-unit", cur = &cur),
                     move |p, v| {
                         with_kind(p, i, |k| {
                             if let SupportKind::CapitalGrant { size, .. } = k {
@@ -310,9 +356,9 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, s: &Sup
             form.check(
                 ui,
                 &format!("{p}.reduces_depreciable_base"),
-                "Depreciation",
+                &t!("editors-grant-depreciation"),
                 *reduces_depreciable_base,
-                "the grant reduces the depreciable base",
+                &t!("editors-grant-depreciation-check"),
                 move |p, v| {
                     with_kind(p, i, |k| {
                         if let SupportKind::CapitalGrant {
@@ -335,10 +381,10 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, s: &Sup
             form.number(
                 ui,
                 &format!("{p}.amount"),
-                "Amount",
+                &t!("editors-support-amount"),
                 Kind::Amount,
                 *amount,
-                &format!("{cur}, drawn in the first year"),
+                &t!("editors-loan-amount-unit", cur = &cur),
                 move |p, v| {
                     with_kind(p, i, |k| {
                         if let SupportKind::ConcessionalLoan { amount, .. } = k {
@@ -350,10 +396,10 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, s: &Sup
             form.number(
                 ui,
                 &format!("{p}.rate"),
-                "Interest rate",
+                &t!("editors-interest-rate"),
                 Kind::Rate,
                 *rate,
-                "% a year",
+                &t!("editors-unit-pct-year"),
                 move |p, v| {
                     with_kind(p, i, |k| {
                         if let SupportKind::ConcessionalLoan { rate, .. } = k {
@@ -365,10 +411,10 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, s: &Sup
             form.count(
                 ui,
                 &format!("{p}.tenor_years"),
-                "Tenor",
+                &t!("editors-tenor"),
                 *tenor_years,
                 MAX_HORIZON_YEARS,
-                "years from the draw to the last repayment",
+                &t!("editors-loan-tenor-unit", n = *tenor_years),
                 move |p, v| {
                     with_kind(p, i, |k| {
                         if let SupportKind::ConcessionalLoan { tenor_years, .. } = k {
@@ -380,10 +426,10 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, s: &Sup
             form.count(
                 ui,
                 &format!("{p}.grace_years"),
-                "Grace",
+                &t!("editors-grace"),
                 *grace_years,
                 MAX_HORIZON_YEARS,
-                "interest-only years",
+                &t!("editors-grace-unit", n = *grace_years),
                 move |p, v| {
                     with_kind(p, i, |k| {
                         if let SupportKind::ConcessionalLoan { grace_years, .. } = k {
@@ -397,10 +443,10 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, s: &Sup
             form.number(
                 ui,
                 &format!("{p}.rate_points"),
-                "Rate points paid",
+                &t!("editors-interest-points"),
                 Kind::Share,
                 *rate_points,
-                "percentage points of the commercial debt's rate",
+                &t!("editors-interest-points-unit"),
                 move |p, v| {
                     with_kind(p, i, |k| {
                         if let SupportKind::InterestSubsidy { rate_points } = k {
@@ -414,10 +460,10 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, s: &Sup
             form.number(
                 ui,
                 &format!("{p}.reduced_rate"),
-                "Reduced profit tax rate",
+                &t!("editors-relief-profit-rate"),
                 Kind::Share,
                 *reduced_rate,
-                "% (0 for a tax holiday)",
+                &t!("editors-relief-profit-rate-unit"),
                 move |p, v| {
                     with_kind(p, i, |k| {
                         if let SupportKind::TaxRelief { reduced_rate } = k {
@@ -431,10 +477,10 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, s: &Sup
             form.number(
                 ui,
                 &format!("{p}.reduced_rate"),
-                "Reduced property tax rate",
+                &t!("editors-relief-property-rate"),
                 Kind::Share,
                 *reduced_rate,
-                "% of average book value (0 for an exemption)",
+                &t!("editors-relief-property-rate-unit"),
                 move |p, v| {
                     with_kind(p, i, |k| {
                         if let SupportKind::PropertyTaxRelief { reduced_rate } = k {
@@ -448,10 +494,10 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, s: &Sup
             form.number(
                 ui,
                 &format!("{p}.reduced_rate"),
-                "Reduced contribution rate",
+                &t!("editors-relief-contribution-rate"),
                 Kind::Share,
                 *reduced_rate,
-                "% of payroll; the social funds bear the cost",
+                &t!("editors-relief-contribution-rate-unit"),
                 move |p, v| {
                     with_kind(p, i, |k| {
                         if let SupportKind::ContributionRelief { reduced_rate } = k {
@@ -464,10 +510,7 @@ pub fn ui(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, s: &Sup
         SupportKind::ArcticZoneResident(terms) => arctic(ui, form, &p, i, terms),
     });
     if s.kind.is_financing() {
-        ui.label(
-            RichText::new("A financing instrument: it leaves the project cash flow unchanged and acts on the equity cash flow.")
-                .weak(),
-        );
+        ui.label(RichText::new(t!("editors-support-financing-note")).weak());
     }
 }
 
@@ -475,7 +518,7 @@ fn unit_of(project: &Project, product: &str) -> String {
     project
         .product_index(product)
         .and_then(|k| project.products.get(k))
-        .map_or_else(|| "unit".into(), |x| x.unit.clone())
+        .map_or_else(|| t!("editors-support-unit"), |x| x.unit.clone())
 }
 
 /// A choice among the project's products, stored by name.
@@ -500,7 +543,7 @@ fn product_choice(
     form.choice(
         ui,
         &format!("{p}.product"),
-        "Product",
+        &t!("editors-support-product"),
         current_index,
         &options,
         "",
@@ -531,10 +574,10 @@ fn arctic(ui: &mut Ui, form: &mut Form<'_>, p: &str, i: usize, terms: &ArcticTer
         form.number(
             ui,
             &format!("{p}.profit_tax_steps[{k}]"),
-            &format!("Profit tax, step {}", k + 1),
+            &t!("editors-arctic-step-rate", n = (k + 1).to_string()),
             Kind::Share,
             *rate,
-            "% (federal and regional parts together)",
+            &t!("editors-arctic-step-rate-unit"),
             move |p, v| {
                 with_arctic(p, i, |t| {
                     if let Some(step) = t.profit_tax_steps.get_mut(k) {
@@ -546,10 +589,10 @@ fn arctic(ui: &mut Ui, form: &mut Form<'_>, p: &str, i: usize, terms: &ArcticTer
         form.count(
             ui,
             &format!("{p}.profit_tax_steps[{k}].years"),
-            &format!("Step {} years", k + 1),
+            &t!("editors-arctic-step-years", n = (k + 1).to_string()),
             *years,
             MAX_HORIZON_YEARS,
-            "years",
+            &t!("editors-unit-years", n = *years),
             move |p, v| {
                 with_arctic(p, i, |t| {
                     if let Some(step) = t.profit_tax_steps.get_mut(k) {
@@ -562,37 +605,37 @@ fn arctic(ui: &mut Ui, form: &mut Form<'_>, p: &str, i: usize, terms: &ArcticTer
     form.number(
         ui,
         &format!("{p}.property_tax"),
-        "Property tax rate (Arctic)",
+        &t!("editors-arctic-property-rate"),
         Kind::Share,
         terms.property_tax.1,
-        "% of average book value",
+        &t!("editors-arctic-property-rate-unit"),
         move |p, v| with_arctic(p, i, |t| t.property_tax.1 = v),
     );
     form.count(
         ui,
         &format!("{p}.property_tax.years"),
-        "Property tax relief years",
+        &t!("editors-arctic-property-years"),
         terms.property_tax.0,
         MAX_HORIZON_YEARS,
-        "years from the first year",
+        &t!("editors-arctic-years-unit", n = terms.property_tax.0),
         move |p, v| with_arctic(p, i, |t| t.property_tax.0 = v),
     );
     form.number(
         ui,
         &format!("{p}.contributions"),
-        "Contribution rate (Arctic)",
+        &t!("editors-arctic-contribution-rate"),
         Kind::Share,
         terms.contributions.1,
-        "% of payroll; the social funds bear the cost",
+        &t!("editors-relief-contribution-rate-unit"),
         move |p, v| with_arctic(p, i, |t| t.contributions.1 = v),
     );
     form.count(
         ui,
         &format!("{p}.contributions.years"),
-        "Contribution relief years",
+        &t!("editors-arctic-contribution-years"),
         terms.contributions.0,
         MAX_HORIZON_YEARS,
-        "years from the first year",
+        &t!("editors-arctic-years-unit", n = terms.contributions.0),
         move |p, v| with_arctic(p, i, |t| t.contributions.0 = v),
     );
 }

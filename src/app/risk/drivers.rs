@@ -303,7 +303,7 @@ pub fn show(state: &mut AppState, ui: &mut Ui) {
     // not missed (each also shows by its field).
     for problem in form.problems.iter().filter(|x| x.path.starts_with("risk")) {
         ui.label(
-            RichText::new(format!("{}: {}", problem.path, problem.message)).color(error_color(ui)),
+            RichText::new(format!("{}: {}", problem.path, problem.message())).color(error_color(ui)),
         );
     }
     match &project.risk {
@@ -630,7 +630,7 @@ fn driver(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, d: &Dri
         .iter()
         .filter(|x| x.path == dist_path || x.path == p)
     {
-        ui.label(RichText::new(&problem.message).color(error_color(ui)));
+        ui.label(RichText::new(problem.message()).color(error_color(ui)));
     }
     density_preview(ui, i, &d.distribution, delay);
 }
@@ -882,7 +882,7 @@ fn correlations(ui: &mut Ui, form: &mut Form<'_>, r: &Risk) {
             );
         });
         for problem in form.problems.iter().filter(|x| x.path == p) {
-            ui.label(RichText::new(&problem.message).color(error_color(ui)));
+            ui.label(RichText::new(problem.message()).color(error_color(ui)));
         }
         if ui.small_button(t!("risk-remove-correlation")).clicked() {
             edit(form, &t!("risk-remove-correlation-undo"), "risk.correlations", move |p| {

@@ -13,6 +13,7 @@ use super::charts::{HIGH_COLOR, LOW_COLOR, nice_x_axis, series_color, small_lege
 use super::{McOutput, McStatus};
 use crate::app::AppState;
 use crate::app::compare::Metric;
+use crate::engine::compare::CaseName;
 use crate::app::charts::{base_plot, category_y_axis, title};
 use super::charts::m_unit;
 use crate::i18n::num::{self, pct};
@@ -201,14 +202,10 @@ fn signed(x: f64) -> String {
 
 /// A funding option's name as shown: the engine names the base case
 /// (first) in its own words.
-fn option_name(k: usize, name: &str) -> String {
-    if k == 0 {
-        let base = t!("term-base-case");
-        let mut cs = base.chars();
-        cs.next()
-            .map_or(base.clone(), |c| c.to_uppercase().chain(cs).collect())
-    } else {
-        name.to_string()
+fn option_name(name: &CaseName) -> String {
+    match name {
+        CaseName::Base => crate::i18n::capitalised(&t!("term-base-case")),
+        CaseName::Scenario(n) => n.clone(),
     }
 }
 
@@ -217,8 +214,7 @@ pub fn option_rows(out: &McOutput) -> Vec<OptionRow> {
     out.result
         .scenarios
         .iter()
-        .enumerate()
-        .map(|(k, (name, r))| (option_name(k, name), r))
+        .map(|(name, r)| (option_name(name), r))
         .map(|(name, r)| match r {
             Ok(s) => OptionRow {
                 name,
@@ -525,7 +521,7 @@ fn histogram(ui: &mut Ui, out: &McOutput) {
         .legend(small_legend(Corner::RightTop)),
         4.0,
     )
-    .x_axis_label(format!("NPV ({unit})"))
+    .x_axis_label(t!("risk-npv-axis", unit = unit.as_str()))
     .label_formatter(|_| None)
     .show(ui, |plot| {
         plot.bar_chart(
@@ -571,7 +567,7 @@ fn s_curve(ui: &mut Ui, out: &McOutput) {
         .legend(small_legend(Corner::LeftTop)),
         4.0,
     )
-    .x_axis_label(format!("NPV ({unit})"))
+    .x_axis_label(t!("risk-npv-axis", unit = unit.as_str()))
     .include_y(0.0)
     .include_y(100.0)
     .label_formatter(move |pos| match pos {
@@ -718,7 +714,7 @@ fn options_chart(ui: &mut Ui, out: &McOutput) {
                 s.prob_investor_npv_nonnegative * 100.0,
             ];
             plot.points(
-                Points::new(format!("{} {}", k + 1, option_name(k, name)), vec![at])
+                Points::new(format!("{} {}", k + 1, option_name(name)), vec![at])
                     .shape(MarkerShape::Circle)
                     .radius(5.0)
                     .filled(true)

@@ -201,10 +201,10 @@ pub fn resolve_drivers(project: &Project, range: f64) -> Result<Vec<ResolvedDriv
         .enumerate()
         .map(|(i, d)| {
             let target = resolve_target(project, &d.target).ok_or_else(|| {
-                EngineError::Invalid(format!(
-                    "risk.drivers[{i}].target: \"{}\" names no product or facility of this case",
-                    d.name
-                ))
+                EngineError::Invalid(crate::engine::Invalid::DriverTarget {
+                    index: i,
+                    name: d.name.clone(),
+                })
             })?;
             let dist = to_dist(&d.distribution);
             let (low, high) = if defaults {

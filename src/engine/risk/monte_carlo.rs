@@ -20,6 +20,7 @@ use super::perturb::{Multipliers, Perturbable, TrialFigures};
 use super::rng::{standard_normal, uniform};
 use super::{ResolvedDriver, possible_delays, resolve_drivers};
 use crate::engine::EngineError;
+use crate::engine::compare::CaseName;
 use crate::model::Project;
 use crate::model::risk::MAX_TRIALS;
 
@@ -192,8 +193,8 @@ pub struct McSummary {
 /// One funding option over the same draws.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ScenarioRisk {
-    /// "Base case" or the scenario's name.
-    pub name: String,
+    /// The base case or the scenario's name.
+    pub name: CaseName,
     /// Share of trials where the investor's NPV is at least 0.
     pub prob_investor_npv_nonnegative: f64,
     /// The investor's NPV.
@@ -222,7 +223,7 @@ pub struct McResult {
     pub summary: McSummary,
     /// Per funding option, when asked for: the base case and each scenario,
     /// or why one could not run.
-    pub scenarios: Vec<(String, Result<ScenarioRisk, EngineError>)>,
+    pub scenarios: Vec<(CaseName, Result<ScenarioRisk, EngineError>)>,
 }
 
 /// The drawn values of every driver: `samples[d][t]`, rank-correlated.
@@ -276,12 +277,10 @@ pub fn correlation_target(project: &Project, drivers: &[ResolvedDriver]) -> Opti
 
 fn not_positive_definite(drivers: &[ResolvedDriver], i: usize, j: usize) -> EngineError {
     let name = |k: usize| drivers.get(k).map_or("?", |d| d.name.as_str());
-    EngineError::Invalid(format!(
-        "the correlation of \"{}\" and \"{}\" cannot hold together with the others (the \
-         correlation matrix is not positive definite): lower it or one of the others",
-        name(i),
-        name(j)
-    ))
+    EngineError::Invalid(crate::engine::Invalid::Correlation {
+        first: name(i).to_string(),
+        second: name(j).to_string(),
+    })
 }
 
 /// Whether the risk section can run: every driver names something in the
@@ -388,7 +387,7 @@ pub fn monte_carlo(
 ) -> Result<McResult, McError> {
     if config.trials == 0 || config.trials > MAX_TRIALS {
         return Err(
-            EngineError::Invalid(format!("trials must be between 1 and {MAX_TRIALS}")).into(),
+            EngineError::Invalid(crate::engine::Invalid::Trials { max: MAX_TRIALS }).into(),
         );
     }
     let base_project = Project {
@@ -410,9 +409,9 @@ pub fn monte_carlo(
     let mut scenarios = Vec::new();
     if config.scenarios {
         scenarios.push((
-            "Base case".to_string(),
+            CaseName::Base,
             Ok(option_risk(
-                "Base case",
+                CaseName::Base,
                 &base_project,
                 &figures,
                 &samples,
@@ -426,7 +425,12 @@ pub fn monte_carlo(
                 Ok(case) => {
                     let f = case.run(&samples, config.seed, progress)?;
                     Ok(option_risk(
-                        &s.name, &applied, &f, &samples, config, progress,
+                        CaseName::Scenario(s.name.clone()),
+                        &applied,
+                        &f,
+                        &samples,
+                        config,
+                        progress,
                     )?)
                 }
                 Err(e) => {
@@ -436,7 +440,7 @@ pub fn monte_carlo(
                     Err(e)
                 }
             };
-            scenarios.push((s.name.clone(), r));
+            scenarios.push((CaseName::Scenario(s.name.clone()), r));
         }
     }
     Ok(McResult {
@@ -454,7 +458,7 @@ pub fn monte_carlo(
 /// mean investor NPV with that of the same case without its support, run on
 /// the same draws.
 fn option_risk(
-    name: &str,
+    name: CaseName,
     project: &Project,
     figures: &[TrialFigures],
     samples: &[Vec<f64>],
@@ -483,7 +487,7 @@ fn option_risk(
         Some((inv.mean - mean_without) / bud.mean)
     };
     Ok(ScenarioRisk {
-        name: name.to_string(),
+        name,
         prob_investor_npv_nonnegative: share(&investor, |v| v >= 0.0),
         investor_npv: inv,
         budget_cost_pv: bud,

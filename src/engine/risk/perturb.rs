@@ -182,7 +182,9 @@ impl Perturbable {
     pub fn new(project: &Project, delays: &[u32]) -> Result<Perturbable, EngineError> {
         let problems = crate::model::validate::validate_case(project);
         if let Some(first) = problems.first() {
-            return Err(EngineError::Invalid(first.to_string()));
+            return Err(EngineError::Invalid(crate::engine::Invalid::Problem(
+                Box::new(first.clone()),
+            )));
         }
         let linear = !project.support.iter().any(|s| {
             matches!(

@@ -9,6 +9,9 @@ use super::layout::{Doc, GREY, LIGHT, MARGIN, Op, Rgb};
 use super::sections::Context;
 use crate::engine::finance;
 use crate::engine::ledger::price_series;
+use crate::i18n::num::{float, pct_in};
+use crate::i18n::units::{currency, per_unit};
+use crate::t;
 
 const BLUE: Rgb = (46, 104, 170);
 const GREEN: Rgb = (64, 150, 90);
@@ -74,12 +77,21 @@ fn range(values: impl Iterator<Item = f64>) -> (f64, f64, f64) {
     ((lo / step).floor() * step, (hi / step).ceil() * step, step)
 }
 
+/// A tick label, as the language writes numbers.
 fn label(v: f64) -> String {
     if v.abs() >= 100.0 || v == v.round() {
-        format!("{v:.0}")
+        float(v, 0)
     } else {
-        format!("{v:.1}")
+        float(v, 1)
     }
+}
+
+/// "USD millions" / "млн долл.": the money axis.
+fn millions_axis(c: &Context) -> String {
+    t!(
+        "export-chart-millions",
+        currency = currency(&c.case.currency)
+    )
 }
 
 /// Title, y grid with labels, and the frame; returns the frame.
@@ -127,7 +139,7 @@ fn year_labels(doc: &mut Doc, fr: &Frame, years: &[i32]) {
     }
 }
 
-fn legend(doc: &mut Doc, x: f32, y: f32, items: &[(&str, Rgb)]) {
+fn legend(doc: &mut Doc, x: f32, y: f32, items: &[(String, Rgb)]) {
     let mut cx = x;
     for (name, color) in items {
         doc.push(Op::Rect {
@@ -145,7 +157,7 @@ fn legend(doc: &mut Doc, x: f32, y: f32, items: &[(&str, Rgb)]) {
 /// The charts page: four charts, two by two.
 pub fn charts_page(doc: &mut Doc, c: &Context) {
     doc.new_page(false);
-    doc.heading("Charts", 16.0);
+    doc.heading(&t!("export-pdf-charts"), 16.0);
     let top = doc.y + 8.0;
     let w = (doc.text_width() - 20.0) / 2.0;
     let h = 300.0;
@@ -165,11 +177,11 @@ fn cash_flow(doc: &mut Doc, c: &Context, area: (f32, f32, f32, f32)) {
     let ys = range(cf.iter().chain(&cum).copied());
     let fr = axes(
         doc,
-        "Project cash flow",
+        &t!("export-chart-cash-flow"),
         area,
         (-0.5, n as f64 - 0.5),
         ys,
-        &format!("{} millions", c.case.currency),
+        &millions_axis(c),
     );
     let bar = fr.w / n.max(1) as f32 * 0.7;
     for (k, v) in cf.iter().enumerate() {
@@ -198,7 +210,10 @@ fn cash_flow(doc: &mut Doc, c: &Context, area: (f32, f32, f32, f32)) {
         doc,
         fr.x,
         fr.y + fr.h + 22.0,
-        &[("yearly", GREEN), ("cumulative", BLUE)],
+        &[
+            (t!("export-chart-yearly"), GREEN),
+            (t!("export-chart-cumulative"), BLUE),
+        ],
     );
 }
 
@@ -221,10 +236,10 @@ fn prices(doc: &mut Doc, c: &Context, area: (f32, f32, f32, f32)) {
     let breakeven = c.a.metrics.breakeven_price.map(f);
     let n = years.len();
     let ys = range(price.iter().chain(&bench).copied().chain(breakeven));
-    let unit = format!("{}/{}", c.case.currency, product.unit);
+    let unit = per_unit(&c.case.currency, &product.unit);
     let fr = axes(
         doc,
-        &format!("Price: {}", product.name),
+        &t!("export-chart-price", product = product.name.as_str()),
         area,
         (0.0, (n.max(2) - 1) as f64),
         ys,
@@ -260,9 +275,9 @@ fn prices(doc: &mut Doc, c: &Context, area: (f32, f32, f32, f32)) {
         fr.x,
         fr.y + fr.h + 22.0,
         &[
-            ("price", BLUE),
-            ("import benchmark", ORANGE),
-            ("breakeven", RED),
+            (t!("export-chart-price-line"), BLUE),
+            (t!("export-chart-benchmark"), ORANGE),
+            (t!("export-chart-breakeven"), RED),
         ],
     );
 }
@@ -278,11 +293,11 @@ fn npv_profile(doc: &mut Doc, c: &Context, area: (f32, f32, f32, f32)) {
     let ys = range(npvs.iter().copied());
     let fr = axes(
         doc,
-        "NPV against the discount rate",
+        &t!("export-chart-npv-profile"),
         area,
         (0.0, 0.30),
         ys,
-        &format!("{} millions", c.case.currency),
+        &millions_axis(c),
     );
     let points = rates
         .iter()
@@ -308,13 +323,18 @@ fn npv_profile(doc: &mut Doc, c: &Context, area: (f32, f32, f32, f32)) {
     }
     for k in (0..=30).step_by(5) {
         let x = fr.px(f64::from(k) / 100.0);
-        doc.text_at(x - 6.0, fr.y + fr.h + 10.0, 6.5, false, &format!("{k}%"));
+        let tick = pct_in(crate::i18n::lang(), f64::from(k) / 100.0, 0);
+        let w = doc.measure(&tick, 6.5, false);
+        doc.text_at(x - w / 2.0, fr.y + fr.h + 10.0, 6.5, false, &tick);
     }
     legend(
         doc,
         fr.x,
         fr.y + fr.h + 22.0,
-        &[("project NPV", BLUE), ("discount rate", GREY)],
+        &[
+            (t!("export-chart-project-npv"), BLUE),
+            (crate::i18n::capitalised(&t!("term-discount-rate")), GREY),
+        ],
     );
 }
 
@@ -324,18 +344,22 @@ fn unit_cost(doc: &mut Doc, c: &Context, area: (f32, f32, f32, f32)) {
         return;
     };
     let parts = [
-        ("capital", f(b.capital), BLUE),
-        ("opex", f(b.opex), ORANGE),
-        ("taxes", f(b.royalties_and_taxes), GREY),
-        ("by-prod.", -f(b.by_product_credit), GREEN),
-        ("total", f(b.total()), RED),
+        (t!("export-chart-capital"), f(b.capital), BLUE),
+        (t!("export-chart-opex"), f(b.opex), ORANGE),
+        (t!("export-chart-taxes"), f(b.royalties_and_taxes), GREY),
+        (
+            t!("export-chart-by-products"),
+            -f(b.by_product_credit),
+            GREEN,
+        ),
+        (t!("export-chart-total"), f(b.total()), RED),
     ];
     let bench = m.benchmark_price.map(f);
     let ys = range(parts.iter().map(|p| p.1).chain(bench));
-    let unit = format!("{}/{}", c.case.currency, m.main_unit);
+    let unit = per_unit(&c.case.currency, &m.main_unit);
     let fr = axes(
         doc,
-        "Unit cost build-up",
+        &t!("export-chart-unit-cost"),
         area,
         (-0.5, parts.len() as f64 - 0.5),
         ys,
@@ -368,8 +392,8 @@ fn unit_cost(doc: &mut Doc, c: &Context, area: (f32, f32, f32, f32)) {
             fr.x,
             fr.y + fr.h + 22.0,
             &[
-                ("import benchmark", ORANGE),
-                ("taxes = royalties and project tax", GREY),
+                (t!("export-chart-benchmark"), ORANGE),
+                (t!("export-chart-taxes-legend"), GREY),
             ],
         );
     }

@@ -11,7 +11,8 @@ use krilla::paint::{Fill, Stroke, StrokeDash};
 use krilla::surface::Surface;
 use krilla::text::{Font, TextDirection};
 
-use crate::export::ExportError;
+use crate::export::{ExportError, PdfProblem};
+use crate::t;
 
 /// DejaVu Sans (Bitstream Vera licence: free to embed and redistribute with
 /// its notice, `assets/fonts/LICENSE-DejaVu.txt`); it covers Latin and
@@ -94,7 +95,8 @@ impl Doc {
     /// An empty document.
     pub fn new() -> Result<Doc, ExportError> {
         let face = |data: &'static [u8]| {
-            ttf_parser::Face::parse(data, 0).map_err(|e| ExportError::Pdf(e.to_string()))
+            ttf_parser::Face::parse(data, 0)
+                .map_err(|e| ExportError::Pdf(PdfProblem::Font(e.to_string())))
         };
         Ok(Doc {
             pages: Vec::new(),
@@ -188,7 +190,14 @@ impl Doc {
         let mut lines = Vec::new();
         for para in text.split('\n') {
             let mut line = String::new();
-            for word in para.split_whitespace() {
+            // No-break spaces (in `-20 389 344` and `9,14 %`) hold their
+            // words together.
+            let breaks = |c: char| c.is_whitespace() && c != '\u{a0}' && c != '\u{202f}';
+            for word in para
+                .split(breaks)
+                .filter(|w| !w.is_empty())
+                .flat_map(|w| self.split_long(w, size, bold, width))
+            {
                 let candidate = if line.is_empty() {
                     word.to_string()
                 } else {
@@ -205,6 +214,26 @@ impl Doc {
         lines
     }
 
+    /// A word wider than `width` (a web address) in pieces that fit, else
+    /// the word itself.
+    fn split_long(&self, word: &str, size: f32, bold: bool, width: f32) -> Vec<String> {
+        if self.measure(word, size, bold) <= width {
+            return vec![word.to_string()];
+        }
+        let mut pieces = Vec::new();
+        let mut piece = String::new();
+        for c in word.chars() {
+            piece.push(c);
+            if piece.chars().count() > 1 && self.measure(&piece, size, bold) > width {
+                piece.pop();
+                pieces.push(std::mem::take(&mut piece));
+                piece.push(c);
+            }
+        }
+        pieces.push(piece);
+        pieces
+    }
+
     /// A heading, starting a new page when less than a few lines are left.
     pub fn heading(&mut self, text: &str, size: f32) {
         self.ensure(size * 4.0);
@@ -216,7 +245,7 @@ impl Doc {
     /// A paragraph, wrapped to the text width, flowing onto the next page.
     pub fn para(&mut self, text: &str, size: f32) {
         let width = self.text_width();
-        for line in self.wrap(text, size, false, width) {
+        for line in self.wrap(&single_full_stops(text), size, false, width) {
             self.ensure(size * 1.45);
             self.y += size * 1.45;
             self.text_at(MARGIN, self.y, size, false, &line);
@@ -245,6 +274,61 @@ impl Doc {
                 self.table_row(&header_row, widths, align, size, true);
             }
             self.table_row(row, widths, align, size, false);
+        }
+        self.y += size;
+    }
+
+    /// A table whose cells wrap (flush left): each row as tall as its
+    /// longest cell, never split across pages; the header repeats on each
+    /// page. For text that must be read whole (the notes register).
+    pub fn table_wrapped(
+        &mut self,
+        header: &[&str],
+        rows: &[Vec<String>],
+        widths: &[f32],
+        size: f32,
+    ) {
+        let line_h = size * 1.4;
+        let header_row: Vec<String> = header.iter().map(|h| h.to_string()).collect();
+        let align = vec![Align::Left; widths.len()];
+        self.ensure(line_h * 4.0);
+        self.table_row(&header_row, widths, &align, size, true);
+        for row in rows {
+            let cells: Vec<Vec<String>> = row
+                .iter()
+                .enumerate()
+                .map(|(k, cell)| {
+                    let w = widths.get(k).copied().unwrap_or(60.0) - 6.0;
+                    self.wrap(cell, size, false, w)
+                })
+                .collect();
+            let lines = cells.iter().map(Vec::len).max().unwrap_or(1).max(1);
+            let h = lines as f32 * line_h + size * 0.8;
+            if self.y + h > self.size().1 - MARGIN {
+                let landscape = self.size().0 > self.size().1;
+                self.new_page(landscape);
+                self.table_row(&header_row, widths, &align, size, true);
+            }
+            let top = self.y;
+            let mut x = MARGIN;
+            for (k, cell) in cells.iter().enumerate() {
+                for (i, line) in cell.iter().enumerate() {
+                    let y = top + size * 0.3 + line_h * (i + 1) as f32;
+                    self.text_at(x, y, size, false, line);
+                }
+                x += widths.get(k).copied().unwrap_or(60.0);
+            }
+            self.y = top + h;
+            let total: f32 = widths.iter().sum();
+            self.push(Op::Line {
+                points: vec![
+                    (MARGIN, self.y - size * 0.1),
+                    (MARGIN + total, self.y - size * 0.1),
+                ],
+                width: 0.3,
+                color: LIGHT,
+                dashed: false,
+            });
         }
         self.y += size;
     }
@@ -312,16 +396,21 @@ impl Doc {
                 size: 7.5,
                 bold: false,
                 color: GREY,
-                text: format!("{footer}   ·   page {} of {total}", k + 1),
+                text: t!(
+                    "export-pdf-footer",
+                    footer = footer,
+                    page = (k + 1).to_string(),
+                    pages = total.to_string()
+                ),
             });
         }
-        let regular =
-            Font::new(REGULAR.into(), 0).ok_or_else(|| ExportError::Pdf("font".into()))?;
-        let bold = Font::new(BOLD.into(), 0).ok_or_else(|| ExportError::Pdf("font".into()))?;
+        let no_font = || ExportError::Pdf(PdfProblem::Font(String::new()));
+        let regular = Font::new(REGULAR.into(), 0).ok_or_else(no_font)?;
+        let bold = Font::new(BOLD.into(), 0).ok_or_else(no_font)?;
         let mut document = Document::new();
         for page in &self.pages {
             let settings = PageSettings::from_wh(page.size.0, page.size.1)
-                .ok_or_else(|| ExportError::Pdf("page size".into()))?;
+                .ok_or(ExportError::Pdf(PdfProblem::PageSize))?;
             let mut p = document.start_page_with(settings);
             let mut surface = p.surface();
             for op in &page.ops {
@@ -332,8 +421,26 @@ impl Doc {
         }
         document
             .finish()
-            .map_err(|e| ExportError::Pdf(format!("{e:?}")))
+            .map_err(|e| ExportError::Pdf(PdfProblem::Writer(format!("{e:?}"))))
     }
+}
+
+/// One full stop where a sentence ends on an abbreviation that has its
+/// own (`млн долл.` then `.`): exactly two dots before a space or the end
+/// become one (an ellipsis and `2026..2045` stay).
+fn single_full_stops(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    for (k, c) in chars.iter().enumerate() {
+        let doubled = *c == '.'
+            && chars.get(k + 1) == Some(&'.')
+            && (k == 0 || chars[k - 1] != '.')
+            && chars.get(k + 2).is_none_or(|n| n.is_whitespace());
+        if !doubled {
+            out.push(*c);
+        }
+    }
+    out
 }
 
 fn color(c: Rgb) -> krilla::paint::Paint {
@@ -416,5 +523,17 @@ fn draw(surface: &mut Surface, op: &Op, regular: &Font, bold: &Font) {
                 surface.draw_path(&path);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn one_full_stop_after_an_abbreviation() {
+        use super::single_full_stops as f;
+        assert_eq!(f("Суммы в млн долл.."), "Суммы в млн долл.");
+        assert_eq!(f("субсидия 7 долл.. Далее"), "субсидия 7 долл. Далее");
+        assert_eq!(f("wait... then"), "wait... then");
+        assert_eq!(f("2026..2045 years"), "2026..2045 years");
     }
 }

@@ -13,8 +13,9 @@ mod charts;
 mod layout;
 mod sections;
 
-use super::{Cases, ExportError, select_cases};
+use super::{Cases, ExportError, PdfProblem, select_cases};
 use crate::engine::appraise::appraise;
+use crate::i18n::{Lang, Scope};
 use crate::model::Project;
 
 /// What to put in the report.
@@ -23,16 +24,23 @@ pub struct PdfOptions {
     /// The case reported (the base case or one scenario; `All` reports the
     /// base case).
     pub cases: Cases,
-    /// The date on the title page.
+    /// The date on the title page, `YYYY-MM-DD` (shown as the language
+    /// writes dates).
     pub date: String,
+    /// The language of the report (its words, numbers and units).
+    pub lang: Lang,
 }
 
 /// The report as PDF bytes.
 pub fn report(project: &Project, options: &PdfOptions) -> Result<Vec<u8>, ExportError> {
+    // The report may be made on a worker thread: it speaks the language it
+    // was asked for, whatever the thread's.
+    let _lang = Scope::enter(options.lang);
+    let date = super::date_text(&options.date);
     let (case_name, case) = select_cases(project, &options.cases)?
         .into_iter()
         .next()
-        .ok_or_else(|| ExportError::Pdf("no case to report".into()))?;
+        .ok_or(ExportError::Pdf(PdfProblem::NoCase))?;
     let appraisal = appraise(&case)?;
     let mut doc = layout::Doc::new()?;
     let ctx = sections::Context {
@@ -40,7 +48,7 @@ pub fn report(project: &Project, options: &PdfOptions) -> Result<Vec<u8>, Export
         case: &case,
         case_name: &case_name,
         a: &appraisal,
-        date: &options.date,
+        date: &date,
     };
     sections::title_page(&mut doc, &ctx);
     sections::summary(&mut doc, &ctx);

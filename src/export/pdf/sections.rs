@@ -9,8 +9,12 @@ use super::layout::{Align, Doc, GREY, MARGIN};
 use crate::engine::appraise::Appraisal;
 use crate::engine::compare::{SolverConfig, compare_scenarios, solve_required};
 use crate::engine::risk::sensitivity::sensitivity as tornado;
+use crate::export::{millions_of, money_basis_text};
+use crate::i18n::num::float;
+use crate::i18n::units::{currency, per_unit};
 use crate::model::Project;
 use crate::report::{self, group, millions, money, pct};
+use crate::t;
 
 /// What every section reads.
 pub struct Context<'a> {
@@ -18,7 +22,7 @@ pub struct Context<'a> {
     pub base: &'a Project,
     /// The case reported.
     pub case: &'a Project,
-    /// Its name ("Base case" or the scenario's).
+    /// Its name (the base case's, or the scenario's).
     pub case_name: &'a str,
     /// Its appraisal.
     pub a: &'a Appraisal,
@@ -27,12 +31,20 @@ pub struct Context<'a> {
 }
 
 impl Context<'_> {
-    /// The main product's unit.
-    pub fn unit(&self) -> &str {
-        self.case
-            .main_product_index()
-            .map_or("unit", |k| self.case.products[k].unit.as_str())
+    /// The main product's unit (as stored; shown through `i18n::units`).
+    pub fn unit(&self) -> String {
+        main_unit(self.case)
     }
+}
+
+/// The main product's unit of a project, or the word "unit" without one.
+fn main_unit(p: &Project) -> String {
+    p.main_product_index()
+        .map_or_else(|| t!("export-unit"), |k| p.products[k].unit.clone())
+}
+
+fn rate_of(d: Decimal) -> String {
+    pct(d.to_f64().unwrap_or(0.0))
 }
 
 /// Title page: project, case, date, Assay's version.
@@ -41,18 +53,18 @@ pub fn title_page(doc: &mut Doc, c: &Context) {
     doc.y = 230.0;
     doc.text_at(MARGIN, doc.y, 26.0, true, &c.base.name);
     doc.y += 30.0;
-    doc.text_at(MARGIN, doc.y, 14.0, false, "Investment appraisal report");
+    doc.text_at(MARGIN, doc.y, 14.0, false, &t!("export-pdf-title"));
     doc.y += 40.0;
     let lines = [
-        format!("Case: {}", c.case_name),
-        format!("Date: {}", c.date),
-        format!("Prepared with Assay {}", env!("CARGO_PKG_VERSION")),
-        format!(
-            "{} money in {}; discount rate {}; {}",
-            c.case.money_basis.key(),
-            c.case.currency,
-            pct(c.case.discount_rate.to_f64().unwrap_or(0.0)),
-            c.case.convention.describe()
+        t!("export-pdf-case", case = c.case_name),
+        t!("export-pdf-date", date = c.date),
+        t!("export-pdf-prepared", version = env!("CARGO_PKG_VERSION")),
+        t!(
+            "export-pdf-basis",
+            basis = money_basis_text(c.case.money_basis),
+            currency = currency(&c.case.currency),
+            rate = rate_of(c.case.discount_rate),
+            convention = c.case.convention.describe()
         ),
     ];
     for l in &lines {
@@ -69,21 +81,26 @@ pub fn title_page(doc: &mut Doc, c: &Context) {
 }
 
 /// The key figures as `assay report` prints them: the text report's lines
-/// from NPV to the required support, split into label and value.
+/// from NPV down to the yearly table, split into label and value where the
+/// label's padding ends.
 fn key_figures(c: &Context) -> Vec<Vec<String>> {
     let text = report::text_report(c.case, c.a);
+    let lines: Vec<&str> = text.lines().collect();
+    // The yearly table's header is the line before the first year's row.
+    let first_year = c.case.first_year.to_string();
+    let end = lines
+        .iter()
+        .position(|l| l.split_whitespace().next() == Some(first_year.as_str()))
+        .map_or(lines.len(), |k| k.saturating_sub(1));
     let mut rows = Vec::new();
-    for line in text.lines().skip(2) {
-        if line.trim_start().starts_with("year") {
-            break;
-        }
-        if line.trim().is_empty() || !line.contains("   ") {
+    for line in lines.get(2..end).unwrap_or_default() {
+        if line.trim().is_empty() || !line.contains("   ") || line.starts_with(' ') {
             continue;
         }
         let (label, value) = line.split_at(line.find("  ").unwrap_or(0));
         let value = value.trim();
         // A long value goes on two lines, broken before its parenthesis.
-        match value.find(" (").filter(|_| value.len() > 60) {
+        match value.find(" (").filter(|_| value.chars().count() > 60) {
             Some(k) => {
                 rows.push(vec![label.trim().to_string(), value[..k].to_string()]);
                 rows.push(vec![String::new(), value[k + 1..].to_string()]);
@@ -97,16 +114,17 @@ fn key_figures(c: &Context) -> Vec<Vec<String>> {
 /// Summary: a few plain sentences and the key figures.
 pub fn summary(doc: &mut Doc, c: &Context) {
     doc.new_page(false);
-    doc.heading("Summary", 16.0);
+    doc.heading(&t!("export-pdf-summary"), 16.0);
     for s in sentences(c) {
         doc.para(&s, 10.5);
     }
-    doc.heading("Key figures", 12.0);
+    doc.heading(&t!("export-pdf-key-figures"), 12.0);
     let w = doc.text_width();
+    let (figure, value) = (t!("export-pdf-col-figure"), t!("export-pdf-col-value"));
     doc.table(
-        &["Figure", "Value"],
+        &[&figure, &value],
         &key_figures(c),
-        &[150.0, w - 150.0],
+        &[170.0, w - 170.0],
         &[Align::Left, Align::Left],
         9.0,
     );
@@ -117,57 +135,65 @@ fn sentences(c: &Context) -> Vec<String> {
     let m = &c.a.metrics;
     let cur = &c.case.currency;
     let unit = c.unit();
-    let rate = pct(c.case.discount_rate.to_f64().unwrap_or(0.0));
-    let per = |d: Decimal| format!("{} {cur}/{unit}", group(d, 2));
+    let rate = rate_of(c.case.discount_rate);
+    let per = |d: Decimal| format!("{} {}", group(d, 2), per_unit(cur, &unit));
     let mut out = Vec::new();
-    let verdict = if m.npv < Decimal::ZERO {
-        format!("loses {} {cur}", millions(-m.npv))
+    let (outcome, amount) = if m.npv < Decimal::ZERO {
+        ("loses", millions_of(-m.npv, cur))
     } else {
-        format!("earns {} {cur}", millions(m.npv))
+        ("earns", millions_of(m.npv, cur))
     };
     out.push(match m.benchmark_price {
-        Some(b) => format!(
-            "At the prices entered (benchmark import price {}), the project {verdict} in present value at {rate}.",
-            per(b)
+        Some(b) => t!(
+            "export-pdf-sentence-npv-benchmark",
+            outcome = outcome,
+            amount = amount,
+            rate = rate,
+            benchmark = per(b)
         ),
-        None => format!("At the prices entered the project {verdict} in present value at {rate}."),
+        None => t!(
+            "export-pdf-sentence-npv",
+            outcome = outcome,
+            amount = amount,
+            rate = rate
+        ),
     });
     if let Some(be) = m.breakeven_price {
-        out.push(format!(
-            "It breaks even at a main-product price of {}.",
-            per(be)
-        ));
+        out.push(t!("export-pdf-sentence-breakeven", price = per(be)));
     }
     if let Some(s) = m.required_subsidy_per_year.filter(|s| *s > Decimal::ZERO) {
-        out.push(format!(
-            "Selling at the benchmark price, it needs a level subsidy of {} {cur} a year to break even.",
-            money(s)
+        out.push(t!(
+            "export-pdf-sentence-subsidy",
+            amount = format!("{} {}", money(s), currency(cur))
         ));
     }
     let ranking = solve_required(c.base, &SolverConfig::default());
     if let Some(best) = ranking.iter().find(|r| r.level.is_some()) {
-        out.push(format!(
-            "The cheapest support that makes the base case viable: {}, {} (PV budget cost {} {cur}).",
-            best.kind.label(),
-            report::required_level_text(best, cur, unit),
-            best.budget_cost_pv.map_or("-".into(), |v| millions(v).to_string())
+        out.push(t!(
+            "export-pdf-sentence-cheapest",
+            instrument = crate::report::words::instrument_kind_name(best.kind),
+            level = report::required_level_text(best, cur, &unit),
+            cost = best
+                .budget_cost_pv
+                .map_or_else(|| "-".to_string(), |v| millions_of(v, cur))
         ));
     }
     out
 }
 
-/// The yearly ledger: landscape, every line, eight years a page, in
+/// The yearly ledger: landscape, every line, eight years a page, money in
 /// millions.
 pub fn ledger(doc: &mut Doc, c: &Context) {
     let l = &c.a.ledger;
     let lines = report::ledger_lines(c.case, l);
     let per_page = 8;
+    let million = Decimal::from(1_000_000);
     for (k, chunk) in l.years.chunks(per_page).enumerate() {
         doc.new_page(true);
         let title = if k == 0 {
-            "Yearly ledger".to_string()
+            t!("export-pdf-ledger")
         } else {
-            "Yearly ledger (continued)".to_string()
+            t!("export-pdf-ledger-continued")
         };
         doc.heading(&title, 14.0);
         doc.text_colored(
@@ -176,11 +202,14 @@ pub fn ledger(doc: &mut Doc, c: &Context) {
             8.0,
             false,
             GREY,
-            &format!("{} millions; discount factors as factors", c.case.currency),
+            &t!(
+                "export-pdf-ledger-units",
+                currency = currency(&c.case.currency)
+            ),
         );
         doc.y += 6.0;
         let first = k * per_page;
-        let mut header: Vec<String> = vec!["Line".into()];
+        let mut header: Vec<String> = vec![t!("export-col-line")];
         header.extend(chunk.iter().map(|y| y.to_string()));
         let rows: Vec<Vec<String>> = lines
             .iter()
@@ -189,7 +218,7 @@ pub fn ledger(doc: &mut Doc, c: &Context) {
                 for j in first..first + chunk.len() {
                     let v = line.values.get(j).copied().unwrap_or_default();
                     row.push(if line.money {
-                        millions(v).trim_end_matches('M').to_string()
+                        group(v / million, 2)
                     } else {
                         group(v, 4)
                     });
@@ -211,12 +240,13 @@ pub fn ledger(doc: &mut Doc, c: &Context) {
 /// Funding options: the Compare table and the solvers' ranking.
 pub fn funding(doc: &mut Doc, c: &Context) {
     doc.new_page(false);
-    doc.heading("Funding options", 16.0);
+    doc.heading(&t!("export-funding"), 16.0);
     let cur = &c.base.currency;
     doc.para(
-        &format!(
-            "The base case and every scenario, from the investor's side (at the project's discount rate) and the state's (at {}). Amounts in {cur} millions.",
-            pct(c.base.state_discount_rate.to_f64().unwrap_or(0.0))
+        &t!(
+            "export-pdf-funding-intro",
+            state_rate = rate_of(c.base.state_discount_rate),
+            currency = currency(cur)
         ),
         9.5,
     );
@@ -224,28 +254,33 @@ pub fn funding(doc: &mut Doc, c: &Context) {
         .into_iter()
         .map(|(name, r)| match r {
             Ok(s) => vec![
-                name,
-                millions(s.appraisal.metrics.npv).to_string(),
-                millions(s.investor_npv).to_string(),
-                millions(s.state.budget_cost_pv).to_string(),
-                millions(s.state.taxes_pv).to_string(),
+                crate::report::words::case_name(&name),
+                millions(s.appraisal.metrics.npv),
+                millions(s.investor_npv),
+                millions(s.state.budget_cost_pv),
+                millions(s.state.taxes_pv),
                 s.state
                     .budget_efficiency
-                    .map_or("-".into(), |e| format!("{e:.2}")),
+                    .map_or_else(|| "-".to_string(), |e| float(e, 2)),
             ],
-            Err(e) => vec![name, format!("not appraised: {e}")],
+            Err(e) => vec![
+                crate::report::words::case_name(&name),
+                t!("export-not-appraised", reason = e.to_string()),
+            ],
         })
         .collect();
     let w = doc.text_width();
+    let header = [
+        t!("export-col-case"),
+        t!("export-col-project-npv"),
+        t!("export-col-investor-npv"),
+        crate::i18n::capitalised(&t!("term-pv-budget-cost")),
+        t!("export-col-pv-taxes"),
+        t!("export-col-efficiency"),
+    ];
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
     doc.table(
-        &[
-            "Case",
-            "Project NPV",
-            "Investor NPV",
-            "PV budget cost",
-            "PV taxes",
-            "Efficiency",
-        ],
+        &header,
         &rows,
         &[w - 5.0 * 74.0, 74.0, 74.0, 74.0, 74.0, 74.0],
         &[
@@ -259,32 +294,39 @@ pub fn funding(doc: &mut Doc, c: &Context) {
         8.5,
     );
     let config = SolverConfig::default();
-    doc.heading("Least support of each kind", 12.0);
+    doc.heading(&t!("export-pdf-least-support"), 12.0);
     doc.para(
-        &format!(
-            "For {} on the base case, ranked by PV budget cost at the state's rate.",
-            config.target.describe()
+        &t!(
+            "export-pdf-least-support-intro",
+            target = crate::report::words::target(&config.target)
         ),
         9.5,
     );
-    let unit = c
-        .base
-        .main_product_index()
-        .map_or("unit", |k| c.base.products[k].unit.as_str());
+    let unit = main_unit(c.base);
     let rows: Vec<Vec<String>> = solve_required(c.base, &config)
         .iter()
         .enumerate()
         .map(|(k, r)| {
             vec![
-                format!("{}. {}", k + 1, r.kind.label()),
-                report::required_level_text(r, cur, unit),
+                format!(
+                    "{}. {}",
+                    k + 1,
+                    crate::report::words::instrument_kind_name(r.kind)
+                ),
+                report::required_level_text(r, cur, &unit),
                 r.budget_cost_pv
-                    .map_or("-".into(), |v| format!("{} {cur}", millions(v))),
+                    .map_or_else(|| "-".to_string(), |v| millions_of(v, cur)),
             ]
         })
         .collect();
+    let header = [
+        t!("export-col-instrument"),
+        t!("export-col-level"),
+        crate::i18n::capitalised(&t!("term-pv-budget-cost")),
+    ];
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
     doc.table(
-        &["Instrument", "Level", "PV budget cost"],
+        &header,
         &rows,
         &[w - 300.0, 190.0, 110.0],
         &[Align::Left, Align::Right, Align::Right],
@@ -297,12 +339,12 @@ pub fn sensitivity(doc: &mut Doc, c: &Context) {
     let Ok(s) = tornado(c.case, 0.2) else {
         return;
     };
-    doc.heading("Sensitivity", 16.0);
+    doc.heading(&t!("export-pdf-sensitivity"), 16.0);
     doc.para(
-        if s.default_drivers {
-            "Each default driver at 1 - 20% and 1 + 20%, all else as entered; NPV at the investor's rate."
+        &if s.default_drivers {
+            t!("export-pdf-sensitivity-default")
         } else {
-            "Each driver at its P10 and P90, all else as entered; NPV at the investor's rate."
+            t!("export-pdf-sensitivity-drivers")
         },
         9.5,
     );
@@ -312,8 +354,8 @@ pub fn sensitivity(doc: &mut Doc, c: &Context) {
         .map(|d| {
             vec![
                 d.name.clone(),
-                format!("{:.3}", d.low_multiplier),
-                format!("{:.3}", d.high_multiplier),
+                float(d.low_multiplier, 3),
+                float(d.high_multiplier, 3),
                 report::risk::millions_f(d.npv_low),
                 report::risk::millions_f(d.npv_high),
                 report::risk::switching_text(d),
@@ -321,15 +363,17 @@ pub fn sensitivity(doc: &mut Doc, c: &Context) {
         })
         .collect();
     let w = doc.text_width();
+    let header = [
+        t!("export-col-driver"),
+        t!("export-col-low"),
+        t!("export-col-high"),
+        t!("export-col-npv-low"),
+        t!("export-col-npv-high"),
+        t!("export-col-switching"),
+    ];
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
     doc.table(
-        &[
-            "Driver",
-            "Low",
-            "High",
-            "NPV low",
-            "NPV high",
-            "Switching value",
-        ],
+        &header,
         &rows,
         &[w - 380.0, 50.0, 50.0, 80.0, 80.0, 120.0],
         &[
@@ -344,39 +388,77 @@ pub fn sensitivity(doc: &mut Doc, c: &Context) {
     );
 }
 
-/// The assumptions and sources register: what the project file says of
-/// itself and of each scenario, and the main inputs.
+/// The assumptions and sources register: every note the project keeps on
+/// its inputs, under the field's place as users see it and worded as `assay
+/// report` words it (`report::note_text`: kind, text, sources cited), then
+/// every source (`report::source_text`: key, title, publisher and date,
+/// address); then what the file says of itself and of each scenario, and
+/// the main inputs.
 pub fn assumptions(doc: &mut Doc, c: &Context) {
     doc.new_page(false);
-    doc.heading("Assumptions and sources", 16.0);
-    doc.para(
-        "As the project file states them (sources and the status of each figure are in the file's descriptions and comments).",
-        9.0,
-    );
-    doc.heading("Project", 11.0);
-    doc.para(&c.base.description, 9.5);
-    for s in &c.base.scenarios {
-        doc.heading(&format!("Scenario: {}", s.name), 11.0);
+    doc.heading(&t!("export-pdf-assumptions"), 16.0);
+    let p = c.base;
+    let w = doc.text_width();
+    if p.notes.is_empty() && p.sources.is_empty() {
+        doc.para(&t!("export-pdf-no-notes"), 9.0);
+    } else {
+        doc.para(
+            &t!(
+                "export-pdf-notes-intro",
+                notes = p.notes.len(),
+                sources = p.sources.len()
+            ),
+            9.0,
+        );
+    }
+    if !p.notes.is_empty() {
+        let rows: Vec<Vec<String>> = p
+            .notes
+            .iter()
+            .map(|(path, note)| {
+                vec![
+                    crate::model::place::user_place(p, path),
+                    report::note_text(note),
+                ]
+            })
+            .collect();
+        let (field, note) = (t!("export-pdf-col-field"), t!("export-pdf-col-note"));
+        doc.table_wrapped(&[&field, &note], &rows, &[170.0, w - 170.0], 8.0);
+    }
+    if !p.sources.is_empty() {
+        doc.heading(&t!("export-pdf-sources"), 11.0);
+        let rows: Vec<Vec<String>> = p
+            .sources
+            .iter()
+            .map(|s| vec![report::source_text(s)])
+            .collect();
+        let source = t!("export-pdf-col-source");
+        doc.table_wrapped(&[&source], &rows, &[w], 8.0);
+    }
+    doc.heading(&t!("export-pdf-project"), 11.0);
+    doc.para(&p.description, 9.5);
+    for s in &p.scenarios {
+        doc.heading(&t!("export-pdf-scenario", name = s.name.as_str()), 11.0);
         doc.para(&s.description, 9.5);
     }
-    doc.heading("Main inputs", 11.0);
+    doc.heading(&t!("export-pdf-main-inputs"), 11.0);
     let p = c.case;
     let mut rows = vec![
         vec![
-            "Model years".into(),
+            t!("export-pdf-model-years"),
             format!("{}..{}", p.first_year, p.last_year()),
         ],
         vec![
-            "Discount rate (investor / state)".into(),
+            t!("export-pdf-discount-rates"),
             format!(
                 "{} / {}",
-                pct(p.discount_rate.to_f64().unwrap_or(0.0)),
-                pct(p.state_discount_rate.to_f64().unwrap_or(0.0))
+                rate_of(p.discount_rate),
+                rate_of(p.state_discount_rate)
             ),
         ],
         vec![
-            "Profit tax rate".into(),
-            pct(p.fiscal.profit_tax_rate.to_f64().unwrap_or(0.0)),
+            t!("export-profit-tax-rate"),
+            rate_of(p.fiscal.profit_tax_rate),
         ],
     ];
     for f in &p.facilities {
@@ -385,21 +467,32 @@ pub fn assumptions(doc: &mut Doc, c: &Context) {
             (crate::model::CostCurrency::Second, Some(sc)) => sc.code.as_str(),
             _ => p.currency.as_str(),
         };
-        rows.push(vec![format!("Capex: {} ({cur})", f.name), group(capex, 0)]);
+        rows.push(vec![
+            t!(
+                "export-pdf-capex-of",
+                name = f.name.as_str(),
+                currency = currency(cur)
+            ),
+            group(capex, 0),
+        ]);
     }
     for prod in &p.products {
         rows.push(vec![
-            format!("Product: {} ({})", prod.name, prod.unit),
+            t!(
+                "export-pdf-product-of",
+                name = prod.name.as_str(),
+                unit = crate::i18n::units::unit(&prod.unit)
+            ),
             if prod.main {
-                "main product".into()
+                t!("export-main-product")
             } else {
-                "by-product".into()
+                t!("export-by-product")
             },
         ]);
     }
-    let w = doc.text_width();
+    let (input, value) = (t!("export-col-input"), t!("export-pdf-col-value"));
     doc.table(
-        &["Input", "Value"],
+        &[&input, &value],
         &rows,
         &[w - 200.0, 200.0],
         &[Align::Left, Align::Right],
@@ -409,14 +502,17 @@ pub fn assumptions(doc: &mut Doc, c: &Context) {
 
 /// The conventions, in brief.
 pub fn conventions(doc: &mut Doc, c: &Context) {
-    doc.heading("Conventions, in brief", 16.0);
+    doc.heading(&t!("export-pdf-conventions"), 16.0);
     for s in [
-        format!("Timing: {}.", c.case.convention.describe()),
-        "Money is exact decimal arithmetic; amounts converted from a second currency and straight-line depreciation charges are rounded to a millionth, discount factors to 12 places.".to_string(),
-        "Project cash flow = EBITDA - project profit tax - capex - sustaining capex - increase in working capital - closure + salvage + capital grants. The investor's (equity) cash flow adds debt and loan draws and subtracts interest and principal.".to_string(),
-        "Losses carried forward offset at most the capped share of a year's positive tax base. Depreciation is straight line over the tax life; the closure year writes off what remains.".to_string(),
-        "IRR: every root is found and checked on the exact ledger; the primary root is the one nearest the discount rate. Breakeven price: the flat main-product price with NPV = 0. Required support: the level non-taxable subsidy with NPV = 0 at the benchmark price.".to_string(),
-        "Budget cost: cash paid by the state, interest given up on concessional loans, tax given up by reliefs; its present value is at the state's discount rate.".to_string(),
+        t!(
+            "export-pdf-convention-timing",
+            convention = c.case.convention.describe()
+        ),
+        t!("export-pdf-convention-money"),
+        t!("export-pdf-convention-cash-flow"),
+        t!("export-pdf-convention-losses"),
+        t!("export-pdf-convention-irr"),
+        t!("export-pdf-convention-budget"),
     ] {
         doc.para(&s, 9.5);
     }

@@ -25,7 +25,7 @@ impl MetricWriter<'_> {
             .write_formula_with_format(r, 1, Formula::new(format!("={formula}")), fmt)?;
         match assay {
             Some(v) => self.ws.write_number_with_format(r, 2, v, fmt)?,
-            None => self.ws.write_string(r, 2, "none")?,
+            None => self.ws.write_string(r, 2, none())?,
         };
         self.row += 1;
         Ok(r)
@@ -47,12 +47,11 @@ impl MetricWriter<'_> {
                 self.ws.write_number_with_format(r, 2, v, fmt)?;
             }
             None => {
-                self.ws.write_string(r, 1, "none")?;
-                self.ws.write_string(r, 2, "none")?;
+                self.ws.write_string(r, 1, none())?;
+                self.ws.write_string(r, 2, none())?;
             }
         }
-        self.ws
-            .insert_note(r, 1, &Note::new(note).set_author("Assay"))?;
+        self.ws.insert_note(r, 1, &super::note(note))?;
         self.row += 1;
         Ok(r)
     }
@@ -69,19 +68,28 @@ pub(super) fn write_metrics(
     title: &Title,
     styles: &Styles,
 ) -> Result<(), ExportError> {
-    write_title(ws, "Metrics", title, styles)?;
+    write_title(ws, SheetName::Metrics, title, styles)?;
     ws.set_formula_result_default("");
-    for (c, h) in ["Metric", "Spreadsheet", "Assay"].iter().enumerate() {
-        ws.write_string_with_format(HEADER_ROW, c as u16, *h, &styles.header)?;
+    let header = [
+        t!("export-col-metric"),
+        t!("export-col-spreadsheet"),
+        t!("export-col-assay"),
+    ];
+    for (c, h) in header.iter().enumerate() {
+        ws.write_string_with_format(HEADER_ROW, c as u16, h, &styles.header)?;
     }
     ws.set_column_width(0, 52)?;
     ws.set_column_width(1, 22)?;
     ws.set_column_width(2, 22)?;
     ws.set_freeze_panes(HEADER_ROW + 1, 1)?;
     let m = &a.metrics;
-    let state = crate::engine::compare::scenario_result(title.case, Vec::new(), p)
-        .ok()
-        .map(|r| r.state);
+    let state = crate::engine::compare::scenario_result(
+        crate::engine::compare::CaseName::Scenario(title.case.to_string()),
+        Vec::new(),
+        p,
+    )
+    .ok()
+    .map(|r| r.state);
     let state = state.as_ref();
     let rng = |row: u32| format!("{ledger}!{}", span(row, l.n));
     let nm = &i.names;
@@ -90,13 +98,10 @@ pub(super) fn write_metrics(
         styles,
         row: HEADER_ROW + 1,
     };
+    let sumproduct = |a: u32, b: u32| format!("SUMPRODUCT({},{})", rng(a), rng(b));
     w.formula(
-        "NPV (project)",
-        &format!(
-            "SUMPRODUCT({},{})",
-            rng(l.cash_flow),
-            rng(l.discount_factor)
-        ),
+        &t!("export-metric-npv"),
+        &sumproduct(l.cash_flow, l.discount_factor),
         Some(f64_of(m.npv)),
         Kind::Money,
     )?;
@@ -104,58 +109,51 @@ pub(super) fn write_metrics(
         .map(f64_of)
         .ok();
     w.formula(
-        "NPV (equity, the investor's)",
-        &format!("SUMPRODUCT({},{})", rng(l.equity), rng(l.discount_factor)),
+        &t!("export-metric-npv-equity"),
+        &sumproduct(l.equity, l.discount_factor),
         equity_npv,
         Kind::Money,
     )?;
     match m.irr.primary {
         Some(root) => {
             let r = w.formula(
-                "IRR (project), primary root",
+                &t!("export-metric-irr-primary"),
                 &format!("IRR({},{root})", rng(l.cash_flow)),
                 Some(root),
                 Kind::Rate,
             )?;
-            w.ws.insert_note(
-                r,
-                1,
-                &Note::new(
-                    "IRR() seeded with Assay's primary root (the root nearest the discount rate)",
-                )
-                .set_author("Assay"),
-            )?;
+            w.ws.insert_note(r, 1, &note(&t!("export-note-irr-seeded")))?;
         }
         None => {
             let why = m
                 .irr
                 .none_reason
-                .clone()
-                .unwrap_or_else(|| "no root".into());
+                .as_ref()
+                .map_or_else(|| t!("export-no-root"), crate::report::words::irr_none);
             w.value(
-                "IRR (project)",
+                &t!("export-metric-irr"),
                 None,
                 Kind::Rate,
-                &format!("Assay found no IRR: {why}"),
+                &t!("export-note-irr-none", reason = why),
             )?;
         }
     }
     for root in m.irr.roots.iter().filter(|r| Some(**r) != m.irr.primary) {
         w.value(
-            "IRR (project), another root",
+            &t!("export-metric-irr-other"),
             Some(*root),
             Kind::Rate,
-            "Not a closed formula: Assay scans ln(1+r) on a 512-step grid with Brent's method on each sign change and checks each root on the Decimal ledger (docs/CONVENTIONS.md)",
+            &t!("export-note-irr-other"),
         )?;
     }
     w.formula(
-        "MIRR (finance and reinvestment at the discount rate)",
+        &t!("export-metric-mirr"),
         &format!("MIRR({},{r},{r})", rng(l.cash_flow), r = nm.discount_rate),
         m.mirr,
         Kind::Rate,
     )?;
     let last_neg = w.formula(
-        "Last year index with a negative cumulative (-1 for none)",
+        &t!("export-metric-last-negative"),
         &format!(
             "SUMPRODUCT(MAX(({}<0)*({}+1)))-1",
             rng(l.cumulative),
@@ -166,7 +164,7 @@ pub(super) fn write_metrics(
     )?;
     let k = cell(last_neg, 1);
     w.formula(
-        "Payback, years from the first year",
+        &t!("export-metric-payback"),
         &format!(
             "IF({k}<0,0,IF({k}+1>={n},NA(),{k}+{off}-INDEX({cum},1,{k}+1)/INDEX({cf},1,{k}+2)))",
             n = l.n,
@@ -178,18 +176,14 @@ pub(super) fn write_metrics(
         Kind::Quantity,
     )?;
     w.formula(
-        "PV budget cost (state's rate)",
-        &format!("SUMPRODUCT({},{})", rng(l.budget_total), rng(l.state_df)),
+        &t!("export-metric-budget-cost"),
+        &sumproduct(l.budget_total, l.state_df),
         state.map(|s| f64_of(s.budget_cost_pv)),
         Kind::Money,
     )?;
     w.formula(
-        "PV profit tax and royalties (state's rate)",
-        &format!(
-            "SUMPRODUCT({},{})",
-            rng(l.taxes_and_royalties),
-            rng(l.state_df)
-        ),
+        &t!("export-metric-taxes"),
+        &sumproduct(l.taxes_and_royalties, l.state_df),
         state.map(|s| f64_of(s.taxes_pv)),
         Kind::Money,
     )?;
@@ -203,33 +197,33 @@ pub(super) fn solved_values(
     p: &Project,
     m: &crate::engine::appraise::Metrics,
 ) -> Result<(), ExportError> {
-    let unit = p
+    let main_unit = p
         .main_product_index()
-        .map_or("unit", |k| p.products[k].unit.as_str());
-    let per_unit = format!("{}/{unit}", p.currency);
+        .map_or_else(|| t!("export-unit"), |k| p.products[k].unit.clone());
+    let per = per_unit(&p.currency, &main_unit);
     w.value(
-        &format!("Breakeven price of the main product ({per_unit})"),
+        &t!("export-metric-breakeven", per_unit = per.as_str()),
         m.breakeven_price.map(f64_of),
         Kind::Money,
-        "Not a closed formula: regula falsi (Illinois) on [0, 2 x the highest price] for the flat price with NPV = 0, checked on the Decimal ledger (docs/CONVENTIONS.md)",
+        &t!("export-note-breakeven"),
     )?;
     w.value(
-        &format!("Benchmark import price ({per_unit})"),
+        &t!("export-metric-benchmark", per_unit = per.as_str()),
         m.benchmark_price.map(f64_of),
         Kind::Money,
-        "The output-weighted PV average of the benchmark price",
+        &t!("export-note-benchmark"),
     )?;
     w.value(
-        &format!("Levelized unit cost ({per_unit})"),
+        &t!("export-metric-unit-cost", per_unit = per.as_str()),
         m.levelized_unit_cost.map(f64_of),
         Kind::Money,
-        "PV(capex, closure - salvage, working capital, opex, royalties and project tax - by-product revenue) / PV(main output)",
+        &t!("export-note-unit-cost"),
     )?;
     w.value(
-        &format!("Required support at the benchmark price ({} a year)", p.currency),
+        &t!("export-metric-required", currency = currency(&p.currency)),
         m.required_subsidy_per_year.map(f64_of),
         Kind::Money,
-        "Level non-taxable subsidy in every producing year with NPV = 0 at the benchmark price: -NPV / sum of the producing years' discount factors, in Decimal",
+        &t!("export-note-required"),
     )?;
     Ok(())
 }

@@ -8,9 +8,16 @@
 //! - `Ledger`: every line of Assay's ledger (`engine::ledger`), one column a
 //!   year, each cell a formula on `Inputs` and on the lines above it, in the
 //!   engine's order and with its rounding (`ROUND(..., 6)` where the engine
-//!   rounds a converted amount or a straight-line charge, `ROUND(..., 12)`
-//!   on discount factors), so a spreadsheet's figures agree with Assay's to
-//!   the cent; the key of each line in column B is the CSV report's;
+//!   rounds a converted amount, a straight-line charge, contributions,
+//!   property tax, VAT or a relief's tax given up, `ROUND(..., 12)` on
+//!   discount factors), so a spreadsheet's figures agree with Assay's to
+//!   the cent; the key of each line in column B is the CSV report's. File
+//!   format 4's lines are formulas too: payroll and contributions, property
+//!   tax on the facilities' average book value, VAT paid and refunded after
+//!   its lag, one row per royalty line, closure spread over years, and the
+//!   rates without relief, with each relief alone and in force (property-tax
+//!   and contribution reliefs, the Arctic zone resident's steps), from which
+//!   each relief's budget cost follows;
 //! - `Metrics`: NPV as `SUMPRODUCT` over the discount factors, `IRR()`
 //!   seeded with Assay's primary root, `MIRR()`, payback, with Assay's own
 //!   value beside each; what a spreadsheet has no formula for (other IRR
@@ -35,16 +42,20 @@ mod ledger;
 mod metrics;
 mod tables;
 
-use super::{Cases, ExportError, select_cases};
+use super::{Cases, ExportError, date_text, select_cases};
 use crate::engine::appraise::{Appraisal, appraise};
 use crate::engine::compare::{SolverConfig, compare_scenarios, solve_required};
 use crate::engine::ledger::{output_series, price_series, step_series};
 use crate::engine::risk::monte_carlo::{McConfig, Progress, Stats, monte_carlo};
 use crate::engine::risk::sensitivity::sensitivity;
+use crate::i18n::units::{currency, per_unit, unit};
+use crate::i18n::{Lang, Scope};
 use crate::model::{
-    CostCurrency, GrantSize, Project, Repayment, RoyaltyRate, SupportInstrument, SupportKind,
+    CostCurrency, GrantSize, PayrollSize, Project, Repayment, RoyaltyRate, SupportInstrument,
+    SupportKind,
 };
 use crate::report;
+use crate::t;
 use inputs::*;
 use ledger::*;
 use metrics::*;
@@ -62,6 +73,34 @@ pub struct XlsxOptions {
     pub risk: bool,
     /// A Monte Carlo to run and summarise on the `Risk` sheet (base case).
     pub monte_carlo: Option<McConfig>,
+    /// The language of the sheets' names, labels and notes. Numbers are
+    /// stored as numbers with neutral formats (`#,##0.00`), which the
+    /// spreadsheet shows in its user's locale, and formulas in the file's
+    /// neutral form.
+    pub lang: Lang,
+}
+
+/// The sheets' names in the language in force (at most 31 characters, none
+/// of `[]:*?/\`, as Excel requires).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SheetName {
+    Inputs,
+    Ledger,
+    Metrics,
+    Funding,
+    Risk,
+}
+
+impl SheetName {
+    fn text(self) -> String {
+        match self {
+            SheetName::Inputs => t!("export-sheet-inputs"),
+            SheetName::Ledger => t!("export-sheet-ledger"),
+            SheetName::Metrics => t!("export-sheet-metrics"),
+            SheetName::Funding => t!("export-sheet-funding"),
+            SheetName::Risk => t!("export-sheet-risk"),
+        }
+    }
 }
 
 /// Row of the year header on `Inputs` and `Ledger` (0-based); the title block
@@ -73,15 +112,14 @@ pub const FIRST_COL: u16 = 2;
 
 /// The workbook as bytes.
 pub fn workbook(project: &Project, options: &XlsxOptions) -> Result<Vec<u8>, ExportError> {
+    // The export may run on a worker thread: it speaks the language it was
+    // asked for, whatever the thread's.
+    let _lang = Scope::enter(options.lang);
+    let date = date_text(&options.date);
     let cases = select_cases(project, &options.cases)?;
     let styles = Styles::new();
     let mut wb = Workbook::new();
     let mut names: Vec<(String, String)> = Vec::new();
-    for (_, case) in &cases {
-        if let Some(line) = super::first_line_not_in_workbook(case) {
-            return Err(ExportError::NotInWorkbook(line));
-        }
-    }
     for (k, (case_name, case)) in cases.iter().enumerate() {
         let appraisal = appraise(case)?;
         let suffix = if k == 0 {
@@ -89,33 +127,46 @@ pub fn workbook(project: &Project, options: &XlsxOptions) -> Result<Vec<u8>, Exp
         } else {
             format!("_{}", k + 1)
         };
-        let sheet = |base: &str| {
+        let sheet = |name: SheetName| {
             if k == 0 {
-                base.to_string()
+                name.text()
             } else {
-                format!("{base} {}", k + 1)
+                format!("{} {}", name.text(), k + 1)
             }
         };
         let title = Title {
             project: &project.name,
             case: case_name,
-            convention: case.convention.describe(),
-            date: &options.date,
+            convention: &case.convention.describe(),
+            date: &date,
         };
-        let inputs_name = sheet("Inputs");
+        let inputs_name = sheet(SheetName::Inputs);
+        let notes = CaseNotes {
+            project,
+            scenario: scenario_of(project, &options.cases, k, case),
+        };
         let refs = {
             let ws = wb.add_worksheet();
             ws.set_name(&inputs_name)?;
-            write_inputs(ws, case, &title, &styles, &inputs_name, &suffix, &mut names)?
+            write_inputs(
+                ws,
+                case,
+                &title,
+                &styles,
+                &inputs_name,
+                &suffix,
+                &mut names,
+                &notes,
+            )?
         };
-        let ledger_name = sheet("Ledger");
+        let ledger_name = sheet(SheetName::Ledger);
         let lrefs = {
             let ws = wb.add_worksheet();
             ws.set_name(&ledger_name)?;
             write_ledger(ws, case, &appraisal, &refs, &title, &styles)?
         };
         let ws = wb.add_worksheet();
-        ws.set_name(sheet("Metrics"))?;
+        ws.set_name(sheet(SheetName::Metrics))?;
         write_metrics(
             ws,
             case,
@@ -127,10 +178,10 @@ pub fn workbook(project: &Project, options: &XlsxOptions) -> Result<Vec<u8>, Exp
             &styles,
         )?;
     }
-    write_funding(wb.add_worksheet(), project, &options.date, &styles)?;
+    write_funding(wb.add_worksheet(), project, &date, &styles)?;
     if options.risk || options.monte_carlo.is_some() {
         let ws = wb.add_worksheet();
-        let next = write_risk(ws, project, &options.date, &styles, options.risk)?;
+        let next = write_risk(ws, project, &date, &styles, options.risk)?;
         if let Some(config) = &options.monte_carlo {
             write_monte_carlo(ws, project, config, next, &styles)?;
         }
@@ -139,6 +190,21 @@ pub fn workbook(project: &Project, options: &XlsxOptions) -> Result<Vec<u8>, Exp
         wb.define_name(name, formula)?;
     }
     Ok(wb.save_to_buffer()?)
+}
+
+/// Which scenario the `k`-th case exported is (`None`: the base case):
+/// every case is the base then each scenario in order; one named case is
+/// the scenario `Scenario::apply` made it from (it names the case
+/// `project [scenario]`).
+fn scenario_of(project: &Project, cases: &Cases, k: usize, case: &Project) -> Option<usize> {
+    match cases {
+        Cases::Base => None,
+        Cases::All => k.checked_sub(1),
+        Cases::Named(_) => project
+            .scenarios
+            .iter()
+            .position(|s| case.name == format!("{} [{}]", project.name, s.name)),
+    }
 }
 
 /// The title block's facts.
@@ -237,21 +303,37 @@ fn f64_of(d: Decimal) -> f64 {
 
 fn write_title(
     ws: &mut Worksheet,
-    sheet: &str,
+    sheet: SheetName,
     t: &Title,
     styles: &Styles,
 ) -> Result<(), ExportError> {
-    ws.write_string_with_format(0, 0, format!("{}: {sheet}", t.project), &styles.title)?;
-    ws.write_string(1, 0, format!("Case: {}", t.case))?;
-    ws.write_string(2, 0, format!("Convention: {}", t.convention))?;
+    let heading = t!(
+        "export-title-sheet",
+        project = t.project,
+        sheet = sheet.text()
+    );
+    ws.write_string_with_format(0, 0, heading, &styles.title)?;
+    ws.write_string(1, 0, t!("export-title-case", case = t.case))?;
     ws.write_string(
-        3,
+        2,
         0,
-        format!(
-            "Exported by Assay {} on {}",
-            env!("CARGO_PKG_VERSION"),
-            t.date
-        ),
+        t!("export-title-convention", convention = t.convention),
     )?;
+    let exported = t!(
+        "export-title-exported",
+        version = env!("CARGO_PKG_VERSION"),
+        date = t.date
+    );
+    ws.write_string(3, 0, exported)?;
     Ok(())
+}
+
+/// A note on a cell, signed by Assay.
+fn note(text: &str) -> Note {
+    Note::new(text).set_author("Assay")
+}
+
+/// The word for a missing figure in a cell ("none").
+fn none() -> String {
+    t!("export-none")
 }

@@ -4,11 +4,11 @@ use super::*;
 pub(super) fn header_row(
     ws: &mut Worksheet,
     row: u32,
-    cells: &[&str],
+    cells: &[String],
     styles: &Styles,
 ) -> Result<(), ExportError> {
     for (c, h) in cells.iter().enumerate() {
-        ws.write_string_with_format(row, c as u16, *h, &styles.header)?;
+        ws.write_string_with_format(row, c as u16, h, &styles.header)?;
     }
     Ok(())
 }
@@ -33,25 +33,26 @@ pub(super) fn write_funding(
     date: &str,
     styles: &Styles,
 ) -> Result<(), ExportError> {
-    ws.set_name("Funding options")?;
+    ws.set_name(SheetName::Funding.text())?;
+    let cases = t!("export-title-every-case");
     let title = Title {
         project: &p.name,
-        case: "base case and every scenario",
-        convention: p.convention.describe(),
+        case: &cases,
+        convention: &p.convention.describe(),
         date,
     };
-    write_title(ws, "Funding options", &title, styles)?;
+    write_title(ws, SheetName::Funding, &title, styles)?;
     let cols = [
-        "Case",
-        "Project NPV",
-        "Project IRR",
-        "Investor NPV",
-        "Investor IRR",
-        "PV budget cost",
-        "PV taxes and royalties",
-        "Net fiscal effect (PV)",
-        "Budget efficiency",
-        "Breakeven price",
+        t!("export-col-case"),
+        t!("export-col-project-npv"),
+        t!("export-col-project-irr"),
+        t!("export-col-investor-npv"),
+        t!("export-col-investor-irr"),
+        crate::i18n::capitalised(&t!("term-pv-budget-cost")),
+        t!("export-col-pv-taxes-royalties"),
+        t!("export-col-net-fiscal"),
+        crate::i18n::capitalised(&t!("term-budget-efficiency")),
+        crate::i18n::capitalised(&t!("term-breakeven-price")),
     ];
     header_row(ws, HEADER_ROW, &cols, styles)?;
     ws.set_column_width(0, 40)?;
@@ -61,7 +62,7 @@ pub(super) fn write_funding(
     ws.set_freeze_panes(HEADER_ROW + 1, 1)?;
     let mut r = HEADER_ROW + 1;
     for (name, result) in compare_scenarios(p) {
-        ws.write_string(r, 0, &name)?;
+        ws.write_string(r, 0, crate::report::words::case_name(&name))?;
         match result {
             Ok(s) => {
                 let m = &s.appraisal.metrics;
@@ -76,7 +77,7 @@ pub(super) fn write_funding(
                 opt_number(ws, r, 9, m.breakeven_price.map(f64_of), &styles.money)?;
             }
             Err(e) => {
-                ws.write_string(r, 1, format!("not appraised: {e}"))?;
+                ws.write_string(r, 1, t!("export-not-appraised", reason = e.to_string()))?;
             }
         }
         r += 1;
@@ -86,9 +87,9 @@ pub(super) fn write_funding(
     ws.write_string_with_format(
         r,
         0,
-        format!(
-            "Least support of each kind for {} (base case), ranked by PV budget cost at the state's rate",
-            config.target.describe()
+        t!(
+            "export-least-support",
+            target = crate::report::words::target(&config.target)
         ),
         &styles.bold,
     )?;
@@ -97,29 +98,34 @@ pub(super) fn write_funding(
         ws,
         r,
         &[
-            "Instrument",
-            "Level",
-            "Level in words",
-            "PV budget cost",
-            "How Assay solved it",
+            t!("export-col-instrument"),
+            t!("export-col-level"),
+            t!("export-col-level-words"),
+            crate::i18n::capitalised(&t!("term-pv-budget-cost")),
+            t!("export-col-how-solved"),
         ],
         styles,
     )?;
     r += 1;
-    let unit = p
+    let main_unit = p
         .main_product_index()
-        .map_or("unit", |k| p.products[k].unit.as_str());
+        .map_or_else(|| t!("export-unit"), |k| p.products[k].unit.clone());
     for req in solve_required(p, &config) {
-        ws.write_string(r, 0, req.kind.label())?;
+        ws.write_string(r, 0, crate::report::words::instrument_kind_name(req.kind))?;
         opt_number(ws, r, 1, req.level.map(f64_of), &styles.quantity)?;
-        ws.write_string(r, 2, report::required_level_text(&req, &p.currency, unit))?;
+        ws.write_string(
+            r,
+            2,
+            report::required_level_text(&req, &p.currency, &main_unit),
+        )?;
         opt_number(ws, r, 3, req.budget_cost_pv.map(f64_of), &styles.money)?;
-        let mut how = String::from(
-            "Not a closed formula: Brent's method on the Decimal ledger (whole years for the holiday). ",
+        let how = t!(
+            "export-note-solver",
+            note = crate::report::words::required_note(&req, &crate::report::words::Units::of(p))
+                .one_line()
         );
-        let _ = write!(how, "{}", req.note);
         ws.write_string_with_format(r, 4, &how, &styles.text)?;
-        ws.insert_note(r, 1, &Note::new(&how).set_author("Assay"))?;
+        ws.insert_note(r, 1, &note(&how))?;
         r += 1;
     }
     ws.set_column_width(4, 60)?;
@@ -134,14 +140,15 @@ pub(super) fn write_risk(
     styles: &Styles,
     tornado: bool,
 ) -> Result<u32, ExportError> {
-    ws.set_name("Risk")?;
+    ws.set_name(SheetName::Risk.text())?;
+    let case = t!("export-base-case");
     let title = Title {
         project: &p.name,
-        case: "base case",
-        convention: p.convention.describe(),
+        case: &case,
+        convention: &p.convention.describe(),
         date,
     };
-    write_title(ws, "Risk", &title, styles)?;
+    write_title(ws, SheetName::Risk, &title, styles)?;
     ws.set_column_width(0, 34)?;
     for c in 1..6 {
         ws.set_column_width(c, 18)?;
@@ -153,26 +160,30 @@ pub(super) fn write_risk(
     let s = match sensitivity(p, 0.2) {
         Ok(s) => s,
         Err(e) => {
-            ws.write_string(HEADER_ROW, 0, format!("No sensitivity: {e}"))?;
+            ws.write_string(
+                HEADER_ROW,
+                0,
+                t!("export-no-sensitivity", reason = e.to_string()),
+            )?;
             return Ok(HEADER_ROW + 2);
         }
     };
     let how = if s.default_drivers {
-        "Tornado: default drivers at 1 - 20% and 1 + 20%"
+        t!("export-tornado-default")
     } else {
-        "Tornado: each driver at its P10 and P90"
+        t!("export-tornado-drivers")
     };
     ws.write_string_with_format(4, 0, how, &styles.bold)?;
     header_row(
         ws,
         HEADER_ROW,
         &[
-            "Driver",
-            "Low",
-            "High",
-            "NPV low",
-            "NPV high",
-            "Switching value (NPV = 0)",
+            t!("export-col-driver"),
+            t!("export-col-low"),
+            t!("export-col-high"),
+            t!("export-col-npv-low"),
+            t!("export-col-npv-high"),
+            t!("export-col-switching-npv"),
         ],
         styles,
     )?;
@@ -199,38 +210,56 @@ pub(super) fn write_monte_carlo(
     let r0 = match monte_carlo(p, config, &Progress::default()) {
         Ok(r) => r,
         Err(e) => {
-            ws.write_string(row, 0, format!("No Monte Carlo: {e}"))?;
+            ws.write_string(row, 0, t!("export-no-monte-carlo", reason = e.to_string()))?;
             return Ok(());
         }
     };
     let s = &r0.summary;
-    let title = format!("Monte Carlo: {} trials, seed {}", r0.trials, r0.seed);
+    let title = t!(
+        "export-monte-carlo-title",
+        trials = r0.trials,
+        trials_shown = crate::i18n::num::group(r0.trials.into(), 0),
+        seed = r0.seed.to_string()
+    );
     ws.write_string_with_format(row, 0, &title, &styles.bold)?;
-    let cols = ["Figure", "Mean", "sd", "P5", "P10", "P50", "P90", "P95"];
+    let mut cols = vec![
+        t!("export-col-figure"),
+        t!("export-col-mean"),
+        t!("export-col-sd"),
+    ];
+    cols.extend(["P5", "P10", "P50", "P90", "P95"].map(String::from));
     header_row(ws, row + 1, &cols, styles)?;
     ws.set_column_width(6, 18)?;
     ws.set_column_width(7, 18)?;
-    let cur = &p.currency;
+    let cur = currency(&p.currency);
+    let main_unit = p
+        .main_product_index()
+        .map_or_else(|| t!("export-unit"), |k| p.products[k].unit.clone());
+    let per = per_unit(&p.currency, &main_unit);
     let figures: [(String, Option<&Stats>, &Format); 6] = [
-        (format!("NPV ({cur})"), Some(&s.npv), &styles.money),
-        ("IRR".into(), s.irr.as_ref(), &styles.rate),
         (
-            format!("Unit cost ({cur}/unit)"),
+            t!("export-mc-npv", currency = cur.as_str()),
+            Some(&s.npv),
+            &styles.money,
+        ),
+        (t!("term-irr"), s.irr.as_ref(), &styles.rate),
+        (
+            t!("export-mc-unit-cost", per_unit = per.as_str()),
             s.unit_cost.as_ref(),
             &styles.money,
         ),
         (
-            format!("Investor NPV ({cur})"),
+            t!("export-mc-investor-npv", currency = cur.as_str()),
             Some(&s.investor_npv),
             &styles.money,
         ),
         (
-            format!("PV budget cost ({cur})"),
+            t!("export-mc-budget-cost", currency = cur.as_str()),
             Some(&s.budget_cost_pv),
             &styles.money,
         ),
         (
-            format!("PV taxes and royalties ({cur})"),
+            t!("export-mc-taxes", currency = cur.as_str()),
             Some(&s.taxes_pv),
             &styles.money,
         ),
@@ -248,13 +277,17 @@ pub(super) fn write_monte_carlo(
         }
         r += 1;
     }
-    ws.write_string(r, 0, "P(NPV < 0)")?;
+    ws.write_string(r, 0, t!("export-mc-prob-negative"))?;
     ws.write_number_with_format(r, 1, s.prob_negative, &styles.rate)?;
     r += 2;
     header_row(
         ws,
         r,
-        &["Driver", "Rank correlation with NPV", "Share of variance"],
+        &[
+            t!("export-col-driver"),
+            t!("export-col-rank-correlation"),
+            t!("export-col-variance-share"),
+        ],
         styles,
     )?;
     for d in &s.drivers {
