@@ -451,3 +451,27 @@ fn the_compare_chart_is_on_the_investors_npv_and_the_best_are_marked() {
         "no highlight where best is unclear"
     );
 }
+
+/// Issue 11: the Compare view in Russian. The column of metric names, the
+/// base case's column, a cell in Russian number format (the README's
+/// project NPV of the base case, -52.73M) and the chart's title, written
+/// out by hand.
+#[test]
+fn the_compare_view_speaks_russian() {
+    let mut h = afrikanda_harness();
+    open_section(&mut h, "Compare funding options");
+    settle_compare(&mut h);
+    assay::i18n::set_lang(assay::i18n::Lang::Ru);
+    h.run();
+    assert!(shows(&h, "Показатель"), "the metric names' header");
+    assert!(named(
+        &h,
+        "ЧДД инвестора (собственного капитала), Базовый вариант"
+    ));
+    assert_eq!(cell(&h, "ЧДД проекта", "Базовый вариант"), "-52,73");
+    assert!(shows(
+        &h,
+        "ЧДД инвестора и приведённые затраты бюджета по сценариям"
+    ));
+    assert!(shows(&h, "Минимальная поддержка каждого вида для достижения цели"));
+}

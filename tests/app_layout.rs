@@ -265,6 +265,72 @@ fn compare_keeps_the_metric_names_in_view() {
     }
 }
 
+/// Issue 13: Compare at 1024×700 scrolled down past the top of its table:
+/// the header row (the metric names' header and the cases' names) stays
+/// at the top of the view, above the rows still shown.
+#[test]
+fn compare_keeps_its_header_row_when_scrolled_down() {
+    let size = SIZES[0];
+    let mut h = at(size);
+    open_section(&mut h, "Compare funding options");
+    step_until(&mut h, |s| s.compare.is_current(&s.doc));
+    let metric = rect_of(&h, "Metric", true).expect("the header");
+    // The base case's name in the header row: right of "Metric", level
+    // with it (the outline and the picker name it too).
+    let base_header = |h: &Harness<'_, AppState>, beside: Rect| {
+        h.query_all(
+            egui_kittest::kittest::By::new()
+                .include_labels()
+                .predicate(|n| {
+                    n.label().as_deref() == Some("Base case")
+                        || n.value().as_deref() == Some("Base case")
+                }),
+        )
+        .filter_map(|n| n.accesskit_node().bounding_box())
+        .filter(|r| r.x0 > beside.x1)
+        .min_by(|a, b| (a.y0 - beside.y0).abs().total_cmp(&(b.y0 - beside.y0).abs()))
+    };
+    let case = base_header(&h, metric).expect("the base case's header");
+    assert!((case.y0 - metric.y0).abs() < 40.0, "{case:?} beside {metric:?}");
+    let row = rightmost(&h, "PV budget cost, Base case").expect("a row");
+    // Scroll the page down with the wheel over the metric names.
+    h.hover_at(egui::pos2(metric.x0 as f32 + 20.0, row.y0 as f32 + 4.0));
+    for _ in 0..3 {
+        h.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -100.0),
+            phase: egui::TouchPhase::Move,
+            modifiers: egui::Modifiers::NONE,
+            source: egui::MouseWheelSource::Wheel,
+        });
+        h.run();
+    }
+    let row_after = rightmost(&h, "PV budget cost, Base case").expect("the row");
+    let moved = row.y0 - row_after.y0;
+    // Far enough that a header scrolling with the page would be gone.
+    assert!(
+        moved > metric.y1 - 40.0,
+        "the page scrolled {moved} (header at {metric:?})"
+    );
+    let metric_after = rect_of(&h, "Metric", true).expect("the header after scrolling");
+    let case_after = base_header(&h, metric_after).expect("the case's header after scrolling");
+    for (name, r) in [("Metric", metric_after), ("Base case", case_after)] {
+        assert!(in_window(r, size), "{name:?} at {r:?}");
+        assert!(r.y0 > 40.0, "{name:?} at {r:?} is below the menu bar");
+        assert!(
+            r.y0 > metric.y0 - moved + 1.0,
+            "{name:?} at {r:?} stayed in view rather than scrolling away"
+        );
+    }
+    assert!((metric_after.y0 - case_after.y0).abs() < 6.0 + (case.y0 - metric.y0).abs());
+    // The header sits above the rows still shown.
+    let budget = rightmost(&h, "Budget efficiency, Base case").expect("a lower row");
+    assert!(
+        budget.y0 >= case_after.y1 - 1.0,
+        "row {budget:?} under the header {case_after:?}"
+    );
+}
+
 /// Risk and Help at both sizes: the headings and first controls are in the
 /// window; the Help window fits in it.
 #[test]

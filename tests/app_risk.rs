@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 
 use app_support::*;
 use assay::app::AppState;
-use assay::app::compare::{RISK_ROWS, cell_name, millions_text};
+use assay::app::compare::{cell_name, millions_text, risk_rows};
 use assay::app::risk::McStatus;
 use assay::engine::num::decimal_from_f64;
 use assay::engine::risk::monte_carlo::{McConfig, McResult, Progress, monte_carlo};
@@ -315,7 +315,7 @@ fn compare_view_shows_monte_carlo_rows_after_a_run() {
     leave_field(&mut h);
     open_section(&mut h, "Compare funding options");
     step_until(&mut h, |s| s.compare.is_current(&s.doc));
-    assert!(!named(&h, &cell_name(RISK_ROWS[0], "Seed subsidy")));
+    assert!(!named(&h, &cell_name(&risk_rows()[0], "Seed subsidy")));
 
     click(&mut h, "Run risk for every option");
     wait_for_run(&mut h, Duration::from_secs(120));
@@ -327,27 +327,27 @@ fn compare_view_shows_monte_carlo_rows_after_a_run() {
     for (name, r) in &want.scenarios {
         let r = r.as_ref().expect("every option runs");
         assert_eq!(
-            cell(&h, &cell_name(RISK_ROWS[0], &name.to_string())),
+            cell(&h, &cell_name(&risk_rows()[0], &name.to_string())),
             pct(r.prob_investor_npv_nonnegative),
             "{name}"
         );
         assert_eq!(
-            cell(&h, &cell_name(RISK_ROWS[1], &name.to_string())),
+            cell(&h, &cell_name(&risk_rows()[1], &name.to_string())),
             table_millions(r.investor_npv.p10),
             "{name}"
         );
         assert_eq!(
-            cell(&h, &cell_name(RISK_ROWS[2], &name.to_string())),
+            cell(&h, &cell_name(&risk_rows()[2], &name.to_string())),
             table_millions(r.investor_npv.p90),
             "{name}"
         );
         assert_eq!(
-            cell(&h, &cell_name(RISK_ROWS[3], &name.to_string())),
+            cell(&h, &cell_name(&risk_rows()[3], &name.to_string())),
             table_millions(r.budget_cost_pv.mean),
             "{name}"
         );
         assert_eq!(
-            cell(&h, &cell_name(RISK_ROWS[4], &name.to_string())),
+            cell(&h, &cell_name(&risk_rows()[4], &name.to_string())),
             table_millions(r.budget_cost_pv.p90),
             "{name}"
         );
@@ -366,7 +366,7 @@ fn compare_view_shows_monte_carlo_rows_after_a_run() {
     h.run();
     open_section(&mut h, "Compare funding options");
     step_until(&mut h, |s| s.compare.is_current(&s.doc));
-    assert!(!named(&h, &cell_name(RISK_ROWS[0], "Seed subsidy")));
+    assert!(!named(&h, &cell_name(&risk_rows()[0], "Seed subsidy")));
     assert!(shows(&h, "inputs changed since the last run"));
 }
 
@@ -415,4 +415,25 @@ fn the_samples_own_drivers_show_with_the_engines_tornado() {
     let rows = engine_tornado(&afrikanda());
     assert_eq!(rows.len(), 6, "the sample's six drivers");
     assert_table_is(&h, &rows);
+}
+
+/// Issue 11: the Risk view in Russian: the heading of the sensitivity, the
+/// tornado's title and a column of the switching-value table, written out
+/// by hand.
+#[test]
+fn the_risk_view_speaks_russian() {
+    let mut h = afrikanda_harness();
+    open_section(&mut h, "Risk");
+    assay::i18n::set_lang(assay::i18n::Lang::Ru);
+    h.run();
+    assert!(shows(
+        &h,
+        "Чувствительность базового варианта: каждый фактор по отдельности"
+    ));
+    assert!(shows(
+        &h,
+        "«Торнадо»: ЧДД при минимуме и максимуме каждого фактора"
+    ));
+    assert!(shows(&h, "ЧДД при минимуме (млн долл.)"));
+    assert!(shows(&h, "Факторы риска"));
 }

@@ -26,15 +26,13 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::Instant;
 
 use egui::{Color32, RichText, Ui};
-use egui_extras::{Column, TableBuilder};
 use egui_plot::{Bar, BarChart, Corner, Plot};
 use rust_decimal::Decimal;
-use rust_decimal::prelude::ToPrimitive;
 
 use super::charts::{base_plot, category_y_axis, title};
 use super::entry::{self, Kind};
 use super::results::f64_of;
-use super::risk::McOutput;
+use super::risk::{McKey, McOutput};
 use super::state::Document;
 use super::widgets::Entry;
 use super::{AppState, Section};
@@ -45,9 +43,12 @@ use crate::engine::compare::{
 };
 use crate::engine::num::decimal_from_f64;
 use crate::engine::risk::monte_carlo::ScenarioRisk;
-use crate::model::Project;
+use crate::i18n::{self, Lang, num, units};
+use crate::model::{MoneyBasis, Project, Scenario};
+use crate::report::required_level_text;
+use crate::report::words;
 use crate::report::risk::millions_f;
-use crate::report::{group, pct, required_level_text};
+use crate::t;
 
 /// Default hurdle rate for the IRR target (12% a year).
 pub const DEFAULT_HURDLE: Decimal = Decimal::from_parts(12, 0, 0, false, 2);
@@ -84,8 +85,8 @@ pub struct CompareOutput {
     pub project: Project,
     /// [`compare_scenarios`]: the base case first, then each scenario.
     pub rows: Vec<CaseRow>,
-    /// The case the solvers ran on: "Base case" or a scenario's name.
-    pub solved_for: String,
+    /// The scenario the solvers ran on (`None`: the base case).
+    pub solved_for: Option<String>,
     /// The main product's unit in that case (for levels per unit).
     pub unit: String,
     /// [`solve_required`] on that case, ranked.
@@ -109,6 +110,7 @@ pub struct CompareState {
     rx: Receiver<CompareOutput>,
     running: Option<JobKey>,
     output: Option<Arc<CompareOutput>>,
+    view: Option<Arc<TableView>>,
     document: u64,
 }
 
@@ -125,6 +127,7 @@ impl Default for CompareState {
             rx,
             running: None,
             output: None,
+            view: None,
             document: 0,
         }
     }
@@ -144,6 +147,7 @@ impl CompareState {
     pub fn forget(&mut self) {
         self.document += 1;
         self.output = None;
+        self.view = None;
     }
 
     /// The latest results, if any job has finished.
@@ -215,9 +219,9 @@ fn run_job(key: JobKey, project: Project) -> CompareOutput {
     let started = Instant::now();
     let rows = compare_scenarios(&project);
     let (solved_for, case) = match key.case.and_then(|i| project.scenarios.get(i)) {
-        Some(s) => (s.name.clone(), s.apply(&project)),
+        Some(s) => (Some(s.name.clone()), s.apply(&project)),
         None => (
-            "Base case".to_string(),
+            None,
             Project {
                 scenarios: Vec::new(),
                 ..project.clone()
@@ -247,10 +251,248 @@ fn run_job(key: JobKey, project: Project) -> CompareOutput {
     }
 }
 
-/// Money in millions with thousands separators and 2 decimals: `-20.39`,
-/// `1,234.57`.
+/// Money in millions with thousands separators and 2 decimals, in the
+/// language in force: `-20.39`, `1,234.57` / `-20,39`, `1 234,57`.
 pub fn millions_text(d: Decimal) -> String {
-    group(d / Decimal::from(1_000_000), 2)
+    num::group(d / Decimal::from(1_000_000), 2)
+}
+
+/// A label's first letter in capitals (the shared terms are written in
+/// lower case, to sit inside sentences).
+fn cap(s: String) -> String {
+    i18n::capitalised(&s)
+}
+
+/// "Base case" or the scenario's name, as the view shows a case (the
+/// engine names the base case in its own rows).
+fn case_title(k: usize, name: &str) -> String {
+    if k == 0 {
+        cap(t!("term-base-case"))
+    } else {
+        name.to_string()
+    }
+}
+
+/// "{cur} million" in the language in force.
+fn millions_unit(cur: &str) -> String {
+    t!("compare-unit-millions", cur = units::currency(cur))
+}
+
+/// Real or nominal money, as the view says it.
+fn basis_text(b: MoneyBasis) -> String {
+    match b {
+        MoneyBasis::Real => t!("compare-basis-real"),
+        MoneyBasis::Nominal => t!("compare-basis-nominal"),
+    }
+}
+
+/// The sections a scenario overrides, in words.
+fn overrides_text(s: &Scenario) -> String {
+    let mut v = Vec::new();
+    if s.price_factor.is_some() {
+        v.push(t!("compare-override-price-factor"));
+    }
+    if s.products.is_some() {
+        v.push(t!("compare-override-products"));
+    }
+    if s.facilities.is_some() {
+        v.push(t!("compare-override-facilities"));
+    }
+    if s.fiscal.is_some() {
+        v.push(t!("compare-override-fiscal"));
+    }
+    if s.support.is_some() {
+        v.push(t!("compare-override-support"));
+    }
+    if s.financing.is_some() {
+        v.push(t!("compare-override-financing"));
+    }
+    if s.discount_rate.is_some() {
+        v.push(t!("compare-override-discount-rate"));
+    }
+    if v.is_empty() {
+        t!("compare-override-nothing")
+    } else {
+        v.join(", ")
+    }
+}
+
+/// A metric of the Compare table (one row).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Metric {
+    /// The investor's discount rate of the case.
+    DiscountRate,
+    /// Project NPV.
+    ProjectNpv,
+    /// Project IRR.
+    ProjectIrr,
+    /// Investor (equity) NPV.
+    InvestorNpv,
+    /// Investor (equity) IRR.
+    InvestorIrr,
+    /// Payback, years.
+    Payback,
+    /// Breakeven price of the main product.
+    BreakevenPrice,
+    /// PV budget cost.
+    BudgetCost,
+    /// The social funds' part of the PV budget cost.
+    SocialFunds,
+    /// PV of taxes and royalties.
+    TaxesPv,
+    /// Net fiscal effect.
+    NetFiscal,
+    /// Budget efficiency.
+    BudgetEfficiency,
+    /// Budget cost per tonne of imports replaced.
+    CostPerTonne,
+    /// Monte Carlo: P(investor NPV ≥ 0).
+    Viability,
+    /// Monte Carlo: investor NPV P10.
+    InvestorP10,
+    /// Monte Carlo: investor NPV P90.
+    InvestorP90,
+    /// Monte Carlo: mean PV budget cost.
+    BudgetCostMean,
+    /// Monte Carlo: P90 of the PV budget cost.
+    BudgetCostP90,
+}
+
+/// Which value of a row is marked as the best.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Best {
+    /// The highest.
+    Highest,
+    /// The highest budget efficiency.
+    MostEfficient,
+    /// The lowest among the cases that cost the budget something.
+    LowestCost,
+}
+
+impl Best {
+    /// What the highlighted cell means, for its tooltip.
+    pub fn meaning(self) -> String {
+        match self {
+            Best::Highest => t!("compare-best-highest"),
+            Best::MostEfficient => t!("compare-best-efficiency"),
+            Best::LowestCost => t!("compare-best-lowest-cost"),
+        }
+    }
+}
+
+impl Metric {
+    /// The rows from the comparison, in order.
+    pub const TABLE: [Metric; 13] = [
+        Metric::DiscountRate,
+        Metric::ProjectNpv,
+        Metric::ProjectIrr,
+        Metric::InvestorNpv,
+        Metric::InvestorIrr,
+        Metric::Payback,
+        Metric::BreakevenPrice,
+        Metric::BudgetCost,
+        Metric::SocialFunds,
+        Metric::TaxesPv,
+        Metric::NetFiscal,
+        Metric::BudgetEfficiency,
+        Metric::CostPerTonne,
+    ];
+
+    /// The Monte Carlo rows, in order.
+    pub const RISK: [Metric; 5] = [
+        Metric::Viability,
+        Metric::InvestorP10,
+        Metric::InvestorP90,
+        Metric::BudgetCostMean,
+        Metric::BudgetCostP90,
+    ];
+
+    /// Its name in the language in force (metric names from the shared
+    /// terms).
+    pub fn label(self) -> String {
+        // A part of the row above reads as such, in lower case.
+        if self == Metric::SocialFunds {
+            return t!("compare-row-social-funds");
+        }
+        cap(match self {
+            Metric::DiscountRate => t!("compare-row-discount-rate"),
+            Metric::ProjectNpv => t!("compare-row-project-npv"),
+            Metric::ProjectIrr => t!("compare-row-project-irr"),
+            Metric::InvestorNpv => t!("compare-row-investor-npv"),
+            Metric::InvestorIrr => t!("compare-row-investor-irr"),
+            Metric::Payback => t!("term-payback"),
+            Metric::BreakevenPrice => t!("term-breakeven-price"),
+            Metric::BudgetCost => t!("term-pv-budget-cost"),
+            Metric::SocialFunds => t!("compare-row-social-funds"),
+            Metric::TaxesPv => t!("compare-row-taxes"),
+            Metric::NetFiscal => t!("compare-row-net-fiscal"),
+            Metric::BudgetEfficiency => t!("term-budget-efficiency"),
+            Metric::CostPerTonne => t!("compare-row-cost-per-tonne"),
+            Metric::Viability => t!("compare-row-viability"),
+            Metric::InvestorP10 => t!("compare-row-investor-p10"),
+            Metric::InvestorP90 => t!("compare-row-investor-p90"),
+            Metric::BudgetCostMean => t!("compare-row-budget-mean"),
+            Metric::BudgetCostP90 => t!("compare-row-budget-p90"),
+        })
+    }
+
+    /// Which value is the best, where "best" is clear.
+    pub fn best(self) -> Option<Best> {
+        match self {
+            Metric::InvestorNpv => Some(Best::Highest),
+            Metric::BudgetEfficiency => Some(Best::MostEfficient),
+            Metric::BudgetCost => Some(Best::LowestCost),
+            Metric::DiscountRate
+            | Metric::ProjectNpv
+            | Metric::ProjectIrr
+            | Metric::InvestorIrr
+            | Metric::Payback
+            | Metric::BreakevenPrice
+            | Metric::SocialFunds
+            | Metric::TaxesPv
+            | Metric::NetFiscal
+            | Metric::CostPerTonne
+            | Metric::Viability
+            | Metric::InvestorP10
+            | Metric::InvestorP90
+            | Metric::BudgetCostMean
+            | Metric::BudgetCostP90 => None,
+        }
+    }
+}
+
+/// What a metric's definition needs to know of the project.
+struct Context<'a> {
+    basis: String,
+    first_year: i32,
+    main_name: String,
+    trials: &'a str,
+}
+
+/// A metric's definition (its row's tooltip). The results cards word the
+/// same metrics; this is the Compare view's wording, keyed by metric, until
+/// both take one routine.
+fn definition(m: Metric, c: &Context<'_>) -> String {
+    match m {
+        Metric::DiscountRate => t!("compare-def-discount-rate"),
+        Metric::ProjectNpv => t!("compare-def-project-npv", basis = c.basis.as_str()),
+        Metric::ProjectIrr => t!("compare-def-project-irr"),
+        Metric::InvestorNpv => t!("compare-def-investor-npv"),
+        Metric::InvestorIrr => t!("compare-def-investor-irr"),
+        Metric::Payback => t!("compare-def-payback", year = c.first_year.to_string()),
+        Metric::BreakevenPrice => t!("compare-def-breakeven", product = c.main_name.as_str()),
+        Metric::BudgetCost => t!("compare-def-budget-cost"),
+        Metric::SocialFunds => t!("compare-def-social-funds"),
+        Metric::TaxesPv => t!("compare-def-taxes"),
+        Metric::NetFiscal => t!("compare-def-net-fiscal"),
+        Metric::BudgetEfficiency => t!("compare-def-efficiency"),
+        Metric::CostPerTonne => t!("compare-def-per-tonne", product = c.main_name.as_str()),
+        Metric::Viability => t!("compare-def-viability", trials = c.trials),
+        Metric::InvestorP10 => t!("compare-def-investor-p10"),
+        Metric::InvestorP90 => t!("compare-def-investor-p90"),
+        Metric::BudgetCostMean => t!("compare-def-budget-mean"),
+        Metric::BudgetCostP90 => t!("compare-def-budget-p90"),
+    }
 }
 
 /// A column of the table: one case.
@@ -266,7 +508,9 @@ pub struct CaseColumn {
 #[derive(Debug, Clone, PartialEq)]
 pub struct MetricRow {
     /// The metric.
-    pub label: &'static str,
+    pub metric: Metric,
+    /// Its name.
+    pub label: String,
     /// Its unit.
     pub unit: String,
     /// Its definition.
@@ -293,16 +537,75 @@ pub fn cell_name(row: &str, column: &str) -> String {
     format!("{row}, {column}")
 }
 
-type CellFn = Box<dyn Fn(&ScenarioResult) -> String>;
 type CaseRow = (String, Result<ScenarioResult, EngineError>);
+
+/// A cell of a comparison row.
+fn cell(m: Metric, r: &ScenarioResult) -> String {
+    let none = || t!("compare-none");
+    let dash = || "–".to_string();
+    match m {
+        Metric::ProjectNpv => millions_text(r.appraisal.metrics.npv),
+        Metric::ProjectIrr => r.appraisal.metrics.irr.primary.map_or_else(none, num::pct),
+        Metric::InvestorNpv => millions_text(r.investor_npv),
+        Metric::InvestorIrr => r.investor_irr.map_or_else(none, num::pct),
+        Metric::Payback => r
+            .appraisal
+            .metrics
+            .payback_years
+            .map_or_else(|| t!("compare-never"), |y| num::float(y, 1)),
+        Metric::BreakevenPrice => r
+            .appraisal
+            .metrics
+            .breakeven_price
+            .map_or_else(none, |b| num::group(b, 2)),
+        Metric::BudgetCost => millions_text(r.state.budget_cost_pv),
+        Metric::SocialFunds => millions_text(r.state.social_funds_cost_pv),
+        Metric::TaxesPv => millions_text(r.state.taxes_pv),
+        Metric::NetFiscal => millions_text(r.state.net_fiscal_pv),
+        Metric::BudgetEfficiency => r
+            .state
+            .budget_efficiency
+            .map_or_else(dash, |e| num::float(e, 2)),
+        Metric::CostPerTonne => r
+            .state
+            .budget_cost_per_tonne_replaced
+            .map_or_else(dash, |c| num::group(c, 0)),
+        // Rows not of the comparison (the discount rate is the case's
+        // input; the Monte Carlo rows come from a run).
+        Metric::DiscountRate
+        | Metric::Viability
+        | Metric::InvestorP10
+        | Metric::InvestorP90
+        | Metric::BudgetCostMean
+        | Metric::BudgetCostP90 => dash(),
+    }
+}
+
+/// The value a row's best is chosen on.
+fn best_value(m: Metric, r: &ScenarioResult) -> Option<Decimal> {
+    match m.best()? {
+        Best::Highest => Some(r.investor_npv),
+        Best::MostEfficient => r
+            .state
+            .budget_efficiency
+            .and_then(|e| Decimal::try_from(e).ok()),
+        // The lowest cost among the cases that cost something: no
+        // support at all costs nothing and buys nothing.
+        Best::LowestCost => Some(r.state.budget_cost_pv).filter(|c| *c > Decimal::ZERO),
+    }
+}
 
 /// The table for the cases not in `hidden`, in file order.
 pub fn table(out: &CompareOutput, hidden: &BTreeSet<String>) -> CompareTable {
     let p = &out.project;
     let cur = p.currency.as_str();
-    let basis = p.money_basis.key();
     let main = p.main_product_index().and_then(|m| p.products.get(m));
-    let main_name = main.map_or("the main product", |m| m.name.as_str());
+    let ctx = Context {
+        basis: basis_text(p.money_basis),
+        first_year: p.first_year,
+        main_name: main.map_or_else(|| t!("compare-main-product"), |m| m.name.clone()),
+        trials: "",
+    };
     let unit = main.map_or("unit", |m| m.unit.as_str());
     let shown: Vec<(usize, &CaseRow)> = out
         .rows
@@ -315,158 +618,82 @@ pub fn table(out: &CompareOutput, hidden: &BTreeSet<String>) -> CompareTable {
         .map(|(k, (name, r))| {
             let scenario = k.checked_sub(1).and_then(|i| p.scenarios.get(i));
             let mut tip = match scenario {
-                None => "The base case: the inputs as entered, no scenario's changes.".to_string(),
-                Some(s) => {
-                    let over = s.overridden_sections();
-                    let over = if over.is_empty() {
-                        "nothing (the base case's inputs)".to_string()
-                    } else {
-                        over.join(", ")
-                    };
-                    format!("{}\nOverrides: {over}.", s.description)
-                }
+                None => t!("compare-base-tip"),
+                Some(s) => t!(
+                    "compare-scenario-tip",
+                    description = s.description.as_str(),
+                    overrides = overrides_text(s)
+                ),
             };
             if let Err(e) = r {
-                tip.push_str(&format!("\nNot appraised: {e}"));
+                tip.push('\n');
+                tip.push_str(&t!("compare-not-appraised-because", why = e.to_string()));
             }
             CaseColumn {
-                name: name.clone(),
+                name: case_title(*k, name),
                 tooltip: tip.trim().to_string(),
             }
         })
         .collect();
 
-    let money = |d: Decimal| millions_text(d);
-    let million = format!("{cur} million");
+    let million = millions_unit(cur);
+    let state_million = t!("compare-unit-millions-state", cur = units::currency(cur));
+    let a_year = t!("compare-unit-pct-year");
     let rate_of = |k: usize| {
         k.checked_sub(1)
             .and_then(|i| p.scenarios.get(i))
             .and_then(|s| s.discount_rate)
             .unwrap_or(p.discount_rate)
     };
-    let specs: Vec<(&'static str, String, String, CellFn)> = vec![
-        (
-            "Project NPV",
-            million.clone(),
-            format!("Net present value of the project (unlevered, after-tax) cash flow at the investor's discount rate r: NPV = Σ CF_t / (1 + r)^t. Financing and loans do not enter it; {basis} money."),
-            Box::new(move |r: &ScenarioResult| money(r.appraisal.metrics.npv)),
-        ),
-        (
-            "Project IRR",
-            "% a year".into(),
-            "Internal rate of return of the project cash flow: the rate at which the project NPV is 0 (the root nearest the discount rate when there are several); none when there is no root.".into(),
-            Box::new(|r: &ScenarioResult| r.appraisal.metrics.irr.primary.map_or_else(|| "none".into(), pct)),
-        ),
-        (
-            "Investor (equity) NPV",
-            million.clone(),
-            "The investor's NPV: the NPV of the equity cash flow (after debt service and concessional loans) at the project discount rate. Without debt the equity cash flow equals the project cash flow, so this is the project NPV; with commercial debt or a concessional loan it is the equity NPV. A soft loan or an interest subsidy leaves the project NPV unchanged and shows only here.".into(),
-            Box::new(move |r: &ScenarioResult| money(r.investor_npv)),
-        ),
-        (
-            "Investor (equity) IRR",
-            "% a year".into(),
-            "IRR of the equity cash flow (the project IRR without debt).".into(),
-            Box::new(|r: &ScenarioResult| r.investor_irr.map_or_else(|| "none".into(), pct)),
-        ),
-        (
-            "Payback",
-            "years".into(),
-            format!("Years from Y0 ({}) until the cumulative undiscounted project cash flow turns non-negative for good, interpolated inside the year; never if it does not.", p.first_year),
-            Box::new(|r: &ScenarioResult| r.appraisal.metrics.payback_years.map_or_else(|| "never".into(), |y| format!("{y:.1}"))),
-        ),
-        (
-            "Breakeven price",
-            format!("{cur}/{unit}"),
-            format!("The flat price of {main_name} over the whole life at which the project NPV = 0, everything else as entered (support included); none when no price reaches it."),
-            Box::new(|r: &ScenarioResult| r.appraisal.metrics.breakeven_price.map_or_else(|| "none".into(), |b| group(b, 2))),
-        ),
-        (
-            "PV budget cost",
-            format!("{cur} million, state's rate"),
-            "The PV at the state's discount rate of each support instrument's budget cost, summed: what a subsidy, a grant or an offtake top-up pays; the interest a concessional loan gives up ((market rate − loan rate) × opening balance); the tax and insurance contributions a relief gives up.".into(),
-            Box::new(move |r: &ScenarioResult| money(r.state.budget_cost_pv)),
-        ),
-        (
-            "of which social funds",
-            format!("{cur} million, state's rate"),
-            "The part of the PV budget cost that is insurance contributions given up (a contribution relief, the Arctic zone regime): a cost to the social funds rather than to the budget proper.".into(),
-            Box::new(move |r: &ScenarioResult| money(r.state.social_funds_cost_pv)),
-        ),
-        (
-            "PV taxes and royalties",
-            format!("{cur} million, state's rate"),
-            "The PV at the state's discount rate of the company's profit tax, the property tax and the royalties / MET the project pays.".into(),
-            Box::new(move |r: &ScenarioResult| money(r.state.taxes_pv)),
-        ),
-        (
-            "Net fiscal effect",
-            format!("{cur} million, state's rate"),
-            "Net fiscal effect = PV taxes and royalties − PV budget cost, at the state's discount rate.".into(),
-            Box::new(move |r: &ScenarioResult| money(r.state.net_fiscal_pv)),
-        ),
-        (
-            "Budget efficiency",
-            format!("{cur} of investor NPV per {cur}"),
-            "Budget efficiency = (investor NPV of the scenario − investor NPV of the same scenario with no support instruments) / PV budget cost: how much the investor gains for each unit the budget spends. None (–) when the support costs nothing.".into(),
-            Box::new(|r: &ScenarioResult| r.state.budget_efficiency.map_or_else(|| "–".into(), |e| format!("{e:.2}"))),
-        ),
-        (
-            "Budget cost per tonne replaced",
-            format!("{cur}/t"),
-            format!("PV budget cost / PV of {main_name}'s output in tonnes, both at the state's discount rate: a levelized cost per tonne of imports replaced (for an offtake floor, the average top-up per tonne). Units t, kg and kt are converted; another unit gives none (–)."),
-            Box::new(|r: &ScenarioResult| r.state.budget_cost_per_tonne_replaced.map_or_else(|| "–".into(), |c| group(c, 0))),
-        ),
-    ];
-
-    let mut rows = vec![MetricRow {
-        best: None,
-        label: "Investor's discount rate",
-        unit: format!("% a year, {basis}"),
-        tooltip: "The rate at which the project and equity NPVs are taken: the project's, or the scenario's own where it overrides it.".into(),
-        cells: shown.iter().map(|(k, _)| pct(f64_of(rate_of(*k)))).collect(),
-    }];
-    for (label, unit, tooltip, cell) in specs {
-        rows.push(MetricRow {
-            best: None,
-            label,
-            unit,
-            tooltip,
-            cells: shown
-                .iter()
-                .map(|(_, (_, r))| match r {
-                    Ok(r) => cell(r),
-                    Err(_) => "not appraised".into(),
-                })
-                .collect(),
-        });
-    }
-    let values = |f: &dyn Fn(&ScenarioResult) -> Option<Decimal>| -> Vec<Option<Decimal>> {
-        shown
-            .iter()
-            .map(|(_, (_, r))| r.as_ref().ok().and_then(f))
-            .collect()
+    let unit_of = |m: Metric| -> String {
+        match m {
+            Metric::DiscountRate => t!("compare-unit-rate", basis = ctx.basis.as_str()),
+            Metric::ProjectNpv | Metric::InvestorNpv => million.clone(),
+            Metric::ProjectIrr | Metric::InvestorIrr => a_year.clone(),
+            Metric::Payback => t!("compare-unit-years"),
+            Metric::BreakevenPrice => units::per_unit(cur, unit),
+            Metric::BudgetCost | Metric::SocialFunds | Metric::TaxesPv | Metric::NetFiscal => {
+                state_million.clone()
+            }
+            Metric::BudgetEfficiency => {
+                t!("compare-unit-efficiency", cur = units::currency(cur))
+            }
+            Metric::CostPerTonne => units::per_unit(cur, "t"),
+            Metric::Viability => t!("compare-unit-viability"),
+            Metric::InvestorP10 | Metric::InvestorP90 => million.clone(),
+            Metric::BudgetCostMean | Metric::BudgetCostP90 => {
+                t!("compare-unit-millions-mc", cur = units::currency(cur))
+            }
+        }
     };
-    for row in &mut rows {
-        row.best = match row.label {
-            "Investor (equity) NPV" => best_of(&values(&|r| Some(r.investor_npv)), true),
-            "Budget efficiency" => best_of(
-                &values(&|r| {
-                    r.state
-                        .budget_efficiency
-                        .and_then(|e| Decimal::try_from(e).ok())
-                }),
-                true,
-            ),
-            // The lowest cost among the cases that cost something: no
-            // support at all costs nothing and buys nothing.
-            "PV budget cost" => best_of(
-                &values(&|r| Some(r.state.budget_cost_pv).filter(|c| *c > Decimal::ZERO)),
-                false,
-            ),
-            _ => None,
-        };
-    }
+    let rows = Metric::TABLE
+        .iter()
+        .map(|&m| {
+            let cells = shown
+                .iter()
+                .map(|(k, (_, r))| match (m, r) {
+                    (Metric::DiscountRate, _) => num::pct(f64_of(rate_of(*k))),
+                    (_, Ok(r)) => cell(m, r),
+                    (_, Err(_)) => t!("compare-not-appraised"),
+                })
+                .collect();
+            let best = m.best().and_then(|_| {
+                let values: Vec<Option<Decimal>> = shown
+                    .iter()
+                    .map(|(_, (_, r))| r.as_ref().ok().and_then(|r| best_value(m, r)))
+                    .collect();
+                best_of(&values, m.best() != Some(Best::LowestCost))
+            });
+            MetricRow {
+                metric: m,
+                label: m.label(),
+                unit: unit_of(m),
+                tooltip: definition(m, &ctx),
+                cells,
+                best,
+            }
+        })
+        .collect();
     CompareTable { columns, rows }
 }
 
@@ -490,31 +717,33 @@ pub fn best_of(values: &[Option<Decimal>], highest: bool) -> Option<usize> {
     (ties == 1).then_some(k)
 }
 
-/// What the highlighted cell of a row means, for its tooltip.
-pub fn best_meaning(label: &str) -> &'static str {
-    match label {
-        "PV budget cost" => "lowest budget cost among the options that cost the budget something",
-        "Budget efficiency" => "highest: the most investor NPV for each unit of budget",
-        _ => "highest",
-    }
-}
-
 /// Labels of the Monte Carlo rows (with a run of every option for the
-/// model as it is).
-pub const RISK_ROWS: [&str; 5] = [
-    "P(investor NPV ≥ 0)",
-    "Investor NPV P10",
-    "Investor NPV P90",
-    "PV budget cost, mean",
-    "PV budget cost, P90",
-];
+/// model as it is), in the language in force.
+pub fn risk_rows() -> [String; 5] {
+    Metric::RISK.map(Metric::label)
+}
 
 /// Adds the Monte Carlo rows: each funding option's chance of viability,
 /// investor NPV P10 and P90 and PV budget cost mean and P90, from a run
 /// of every option on the same draws (`McOutput::result.scenarios`).
-pub fn add_risk_rows(t: &mut CompareTable, mc: &McOutput) {
-    let cur = &mc.project.currency;
-    let trials = mc.result.trials;
+pub fn add_risk_rows(t: &mut CompareTable, out: &CompareOutput, mc: &McOutput) {
+    let cur = mc.project.currency.as_str();
+    let trials = num::group(Decimal::from(mc.result.trials), 0);
+    let ctx = Context {
+        basis: String::new(),
+        first_year: mc.project.first_year,
+        main_name: String::new(),
+        trials: &trials,
+    };
+    // The cases shown, by the engine's names (the base case's title is
+    // the view's own).
+    let shown: Vec<&str> = out
+        .rows
+        .iter()
+        .enumerate()
+        .filter(|(k, (n, _))| t.columns.iter().any(|c| c.name == case_title(*k, n)))
+        .map(|(_, (n, _))| n.as_str())
+        .collect();
     let of = |name: &str| {
         mc.result
             .scenarios
@@ -524,59 +753,61 @@ pub fn add_risk_rows(t: &mut CompareTable, mc: &McOutput) {
     };
     // Money as the rows above show it: millions, 2 decimals, no suffix.
     let m = |x: f64| decimal_from_f64(x).map_or_else(|_| millions_f(x), millions_text);
-    let viable: Vec<String> = t
-        .columns
-        .iter()
-        .map(|c| {
-            of(&c.name).map_or_else(|| "–".to_string(), |s| pct(s.prob_investor_npv_nonnegative))
-        })
-        .collect();
-    t.rows.push(MetricRow {
-        best: None,
-        label: RISK_ROWS[0],
-        unit: "% of futures, Monte Carlo".into(),
-        tooltip: format!("Monte Carlo, {trials} trials on the same draws for every option (the Risk view's drivers): the share of simulated futures in which the investor's NPV is at least 0."),
-        cells: viable,
-    });
-    type Money = fn(&ScenarioRisk) -> f64;
-    let specs: [(&'static str, String, &str, Money); 4] = [
-        (
-            RISK_ROWS[1],
-            format!("{cur} million"),
-            "P10: 10% of the simulated futures come out below this investor NPV.",
-            |s| s.investor_npv.p10,
-        ),
-        (
-            RISK_ROWS[2],
-            format!("{cur} million"),
-            "P90: 90% of the simulated futures come out below this investor NPV.",
-            |s| s.investor_npv.p90,
-        ),
-        (
-            RISK_ROWS[3],
-            format!("{cur} million, MC"),
-            "The average PV budget cost (state's rate) over the simulated futures.",
-            |s| s.budget_cost_pv.mean,
-        ),
-        (
-            RISK_ROWS[4],
-            format!("{cur} million, MC"),
-            "P90 of the PV budget cost (state's rate): in 10% of the futures the budget pays more (an offtake floor shows its tail here).",
-            |s| s.budget_cost_pv.p90,
-        ),
-    ];
-    for (label, unit, tooltip, value) in specs {
-        let cells = t
-            .columns
+    let million = millions_unit(cur);
+    let mc_million = t!("compare-unit-millions-mc", cur = units::currency(cur));
+    for metric in Metric::RISK {
+        let value = |s: &ScenarioRisk| -> String {
+            match metric {
+                Metric::Viability => num::pct(s.prob_investor_npv_nonnegative),
+                Metric::InvestorP10 => m(s.investor_npv.p10),
+                Metric::InvestorP90 => m(s.investor_npv.p90),
+                Metric::BudgetCostMean => m(s.budget_cost_pv.mean),
+                Metric::BudgetCostP90 => m(s.budget_cost_pv.p90),
+                Metric::DiscountRate
+                | Metric::ProjectNpv
+                | Metric::ProjectIrr
+                | Metric::InvestorNpv
+                | Metric::InvestorIrr
+                | Metric::Payback
+                | Metric::BreakevenPrice
+                | Metric::BudgetCost
+                | Metric::SocialFunds
+                | Metric::TaxesPv
+                | Metric::NetFiscal
+                | Metric::BudgetEfficiency
+                | Metric::CostPerTonne => "–".to_string(),
+            }
+        };
+        let unit = match metric {
+            Metric::Viability => t!("compare-unit-viability"),
+            Metric::BudgetCostMean | Metric::BudgetCostP90 => mc_million.clone(),
+            Metric::InvestorP10
+            | Metric::InvestorP90
+            | Metric::DiscountRate
+            | Metric::ProjectNpv
+            | Metric::ProjectIrr
+            | Metric::InvestorNpv
+            | Metric::InvestorIrr
+            | Metric::Payback
+            | Metric::BreakevenPrice
+            | Metric::BudgetCost
+            | Metric::SocialFunds
+            | Metric::TaxesPv
+            | Metric::NetFiscal
+            | Metric::BudgetEfficiency
+            | Metric::CostPerTonne => million.clone(),
+        };
+        let cells = shown
             .iter()
-            .map(|c| of(&c.name).map_or_else(|| "–".to_string(), |s| m(value(s))))
+            .map(|n| of(n).map_or_else(|| "–".to_string(), value))
             .collect();
         t.rows.push(MetricRow {
-            best: None,
-            label,
+            metric,
+            label: metric.label(),
             unit,
-            tooltip: tooltip.to_string(),
+            tooltip: definition(metric, &ctx),
             cells,
+            best: None,
         });
     }
 }
@@ -593,10 +824,14 @@ fn risk_controls(state: &mut AppState, ui: &mut Ui) {
             .risk
             .as_ref()
             .map_or(crate::model::risk::DEFAULT_TRIALS, |r| r.trials);
+        let trials = num::group(Decimal::from(trials), 0);
         if ui
-            .add_enabled(!state.risk.busy(), egui::Button::new("Run risk for every option"))
-            .on_hover_text(format!("Monte Carlo of every option on the same {trials} draws (the Risk view's drivers): adds each option's chance of viability and budget-cost spread to the table"))
-            .on_disabled_hover_text("A Monte Carlo run is going (one at a time): wait for it or cancel it")
+            .add_enabled(
+                !state.risk.busy(),
+                egui::Button::new(t!("compare-run-risk")),
+            )
+            .on_hover_text(t!("compare-run-risk-tip", trials = trials.as_str()))
+            .on_disabled_hover_text(t!("compare-run-risk-busy"))
             .clicked()
             && let Err(why) = state.risk.start(&ctx, &state.doc, true)
         {
@@ -605,10 +840,10 @@ fn risk_controls(state: &mut AppState, ui: &mut Ui) {
         super::risk::monte_carlo::progress(state, ui);
         if let Some(mc) = state.risk.current_options(&state.doc) {
             ui.label(
-                RichText::new(format!(
-                    "The last five rows: Monte Carlo, {} trials (seed {}), every option on the same draws.",
-                    group(Decimal::from(mc.result.trials), 0),
-                    mc.result.seed
+                RichText::new(t!(
+                    "compare-risk-rows-note",
+                    trials = num::group(Decimal::from(mc.result.trials), 0),
+                    seed = mc.result.seed.to_string()
                 ))
                 .weak(),
             );
@@ -617,7 +852,7 @@ fn risk_controls(state: &mut AppState, ui: &mut Ui) {
             && state.risk.output().is_some_and(|o| o.key.scenarios)
             && !state.risk.busy()
         {
-            ui.label(RichText::new("The Monte Carlo rows are hidden: inputs changed since the last run.").weak());
+            ui.label(RichText::new(t!("compare-risk-rows-hidden")).weak());
         }
     });
     if let Some(why) = refusal {
@@ -633,14 +868,15 @@ pub fn chart_bars(
     hidden: &BTreeSet<String>,
     project_npv: bool,
 ) -> Vec<(String, f64, f64)> {
-    let m = |d: Decimal| (d / Decimal::from(1_000_000)).to_f64().unwrap_or(f64::NAN);
+    let m = |d: Decimal| num::to_f64(d / Decimal::from(1_000_000));
     out.rows
         .iter()
-        .filter(|(name, _)| !hidden.contains(name))
-        .filter_map(|(name, r)| {
+        .enumerate()
+        .filter(|(_, (name, _))| !hidden.contains(name))
+        .filter_map(|(k, (name, r))| {
             let r = r.as_ref().ok()?;
             Some((
-                name.clone(),
+                case_title(k, name),
                 m(if project_npv {
                     r.appraisal.metrics.npv
                 } else {
@@ -653,60 +889,217 @@ pub fn chart_bars(
 }
 
 /// A short name of an instrument kind for a chart axis.
-pub fn short_label(kind: InstrumentKind) -> &'static str {
+pub fn short_label(kind: InstrumentKind) -> String {
     match kind {
-        InstrumentKind::SubsidyPerYear => "Subsidy/year",
-        InstrumentKind::SubsidyPerUnit => "Subsidy/unit",
-        InstrumentKind::GrantShare => "Grant",
-        InstrumentKind::SoftLoanRate => "Soft loan",
-        InstrumentKind::TaxHolidayYears => "Tax holiday",
-        InstrumentKind::OfftakeFloor => "Offtake floor",
-        InstrumentKind::PropertyTaxReliefYears => "Property-tax exemption",
-        InstrumentKind::ContributionRate => "Contribution relief",
+        InstrumentKind::SubsidyPerYear => t!("compare-short-subsidy-year"),
+        InstrumentKind::SubsidyPerUnit => t!("compare-short-subsidy-unit"),
+        InstrumentKind::GrantShare => t!("compare-short-grant"),
+        InstrumentKind::SoftLoanRate => t!("compare-short-soft-loan"),
+        InstrumentKind::TaxHolidayYears => t!("compare-short-tax-holiday"),
+        InstrumentKind::OfftakeFloor => t!("compare-short-offtake"),
+        InstrumentKind::PropertyTaxReliefYears => t!("compare-short-property-tax"),
+        InstrumentKind::ContributionRate => t!("compare-short-contributions"),
+    }
+}
+
+/// The case the solvers ran on, as a phrase: "the base case", "the
+/// scenario “Seed subsidy”".
+fn case_phrase(solved_for: Option<&str>) -> String {
+    match solved_for {
+        None => t!("compare-case-base"),
+        Some(name) => t!("compare-case-scenario", name = name),
     }
 }
 
 const NPV_COLOR: Color32 = Color32::from_rgb(70, 130, 200);
 const COST_COLOR: Color32 = Color32::from_rgb(215, 120, 40);
 
+/// What the table shows, built once per comparison, Monte Carlo run,
+/// choice of cases and language (not every frame).
+#[derive(Debug, Clone, PartialEq)]
+struct ViewKey {
+    job: JobKey,
+    hidden: BTreeSet<String>,
+    mc: Option<McKey>,
+    lang: Lang,
+}
+
+/// One row of the solvers' ranking, as shown.
+#[derive(Debug)]
+struct RankRow {
+    kind: String,
+    level: String,
+    level_name: String,
+    reached: bool,
+    cost: String,
+    cost_name: String,
+    note: String,
+    note_tip: String,
+}
+
+/// The table and the ranking as shown, with every cell's tooltip and
+/// accessible name.
+#[derive(Debug)]
+pub struct TableView {
+    key: ViewKey,
+    /// The table.
+    pub table: CompareTable,
+    /// Per row: the metric name's tooltip.
+    row_tips: Vec<String>,
+    /// Per row, per column: (tooltip, accessible name).
+    cells: Vec<Vec<(String, String)>>,
+    failed: Vec<String>,
+    ranking: Vec<RankRow>,
+}
+
+fn build_view(key: ViewKey, out: &CompareOutput, mc: Option<&McOutput>) -> TableView {
+    let mut t = table(out, &key.hidden);
+    if let Some(mc) = mc {
+        add_risk_rows(&mut t, out, mc);
+    }
+    let row_tips = t
+        .rows
+        .iter()
+        .map(|r| format!("{} ({})\n{}", r.label, r.unit, r.tooltip))
+        .collect();
+    let cells = t
+        .rows
+        .iter()
+        .map(|r| {
+            r.cells
+                .iter()
+                .zip(&t.columns)
+                .enumerate()
+                .map(|(k, (cell, c))| {
+                    let mut tip = format!("{}, {}: {cell} {}\n{}", c.name, r.label, r.unit, r.tooltip);
+                    if r.best == Some(k)
+                        && let Some(best) = r.metric.best()
+                    {
+                        tip = format!("{}\n{tip}", t!("compare-best-tip", meaning = best.meaning()));
+                    }
+                    (tip, cell_name(&r.label, &c.name))
+                })
+                .collect()
+        })
+        .collect();
+    let failed = out
+        .rows
+        .iter()
+        .enumerate()
+        .filter_map(|(k, (n, r))| {
+            r.as_ref().err().map(|e| {
+                t!(
+                    "compare-case-not-appraised",
+                    name = case_title(k, n),
+                    why = e.to_string()
+                )
+            })
+        })
+        .collect();
+    let cur = out.project.currency.as_str();
+    let ranking = out
+        .required
+        .iter()
+        .map(|r| {
+            let level = required_level_text(r, cur, &out.unit);
+            let cost = r
+                .budget_cost_pv
+                .filter(|_| r.level.is_some())
+                .map_or_else(|| "–".to_string(), millions_text);
+            let kind = words::instrument_kind_name(r.kind);
+            let note = words::required_note(
+                r,
+                &words::Units {
+                    currency: out.project.currency.clone(),
+                    unit: out.unit.clone(),
+                },
+            );
+            RankRow {
+                level_name: format!("{kind}: {level}"),
+                cost_name: t!("compare-rank-cost-name", kind = kind.as_str(), cost = cost.as_str()),
+                kind,
+                level,
+                reached: r.level.is_some(),
+                cost,
+                note_tip: format!("{}\n\n{}", note.plain, note.method),
+                note: note.plain,
+            }
+        })
+        .collect();
+    TableView {
+        key,
+        table: t,
+        row_tips,
+        cells,
+        failed,
+        ranking,
+    }
+}
+
+impl CompareState {
+    /// The table as shown for `out` (and the Monte Carlo run `mc`), built
+    /// again only when one of them, the cases ticked or the language
+    /// changed.
+    pub fn view(&mut self, out: &CompareOutput, mc: Option<&Arc<McOutput>>) -> Arc<TableView> {
+        let key = ViewKey {
+            job: out.key.clone(),
+            hidden: self.hidden.clone(),
+            mc: mc.map(|m| m.key),
+            lang: i18n::lang(),
+        };
+        if let Some(v) = &self.view
+            && v.key == key
+        {
+            return Arc::clone(v);
+        }
+        let v = Arc::new(build_view(key, out, mc.map(|m| m.as_ref())));
+        self.view = Some(Arc::clone(&v));
+        v
+    }
+}
+
 /// The main area of the Compare view: rates, picker, table, ranking.
 pub fn show(state: &mut AppState, ui: &mut Ui) {
     let project = state.doc.project();
     ui.horizontal_wrapped(|ui| {
-    ui.heading(Section::Compare.title());
-    ui.label(
-        RichText::new(format!(
-            "Investor's discount rate {} ({} money, {}) · state's discount rate {} for the budget cost and taxes · {}",
-            pct(f64_of(project.discount_rate)),
-            project.money_basis.key(),
-            project.currency,
-            pct(f64_of(project.state_discount_rate)),
-            short_convention(project.convention),
-        ))
-        .strong(),
-    )
-    .on_hover_text(format!(
-        "The investor's NPV and IRR are the equity's where there is debt or a loan, at the investor's rate (a scenario may override it). The state's view (budget cost, taxes, net fiscal effect) is at the state's rate. Convention: {}.",
-        project.convention.describe()
-    ));
+        ui.heading(Section::Compare.title());
+        ui.label(
+            RichText::new(t!(
+                "compare-rates",
+                rate = num::pct(f64_of(project.discount_rate)),
+                basis = basis_text(project.money_basis),
+                cur = units::currency(&project.currency),
+                state_rate = num::pct(f64_of(project.state_discount_rate)),
+                convention = short_convention(project.convention)
+            ))
+            .strong(),
+        )
+        .on_hover_text(t!(
+            "compare-rates-tip",
+            convention = project.convention.describe()
+        ));
     });
     let Some(out) = state.compare.output.clone() else {
         ui.add_space(8.0);
         if state.doc.problems().is_empty() {
-            ui.label("Comparing the scenarios…");
+            ui.label(t!("compare-comparing"));
         } else {
-            ui.label("The project has problems (see Results): fix them to compare the scenarios.");
+            ui.label(t!("compare-has-problems"));
         }
         return;
     };
     freshness(state, ui);
 
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Show:").weak());
-        for (name, _) in &out.rows {
+        ui.label(RichText::new(t!("compare-show")).weak());
+        for (k, (name, _)) in out.rows.iter().enumerate() {
             let mut on = !state.compare.hidden.contains(name);
-            let tip = scenario_tip(&out.project, name);
-            if ui.checkbox(&mut on, name).on_hover_text(tip).changed() {
+            let tip = scenario_tip(&out.project, k, name);
+            if ui
+                .checkbox(&mut on, case_title(k, name))
+                .on_hover_text(tip)
+                .changed()
+            {
                 if on {
                     state.compare.hidden.remove(name);
                 } else {
@@ -717,42 +1110,36 @@ pub fn show(state: &mut AppState, ui: &mut Ui) {
     });
     ui.add_space(4.0);
     risk_controls(state, ui);
-    let mut t = table(&out, &state.compare.hidden);
-    if let Some(mc) = state.risk.current_options(&state.doc) {
-        add_risk_rows(&mut t, mc);
-    }
-    if t.columns.is_empty() {
-        ui.label("Tick a scenario to compare.");
+    let mc = state.risk.current_options(&state.doc);
+    let view = state.compare.view(&out, mc);
+    if view.table.columns.is_empty() {
+        ui.label(t!("compare-tick-one"));
     } else {
-        table_ui(ui, &t);
+        table_ui(ui, &view);
     }
-    let failed: Vec<String> = out
-        .rows
-        .iter()
-        .filter_map(|(n, r)| r.as_ref().err().map(|e| format!("{n}: not appraised: {e}")))
-        .collect();
-    for f in failed {
+    for f in &view.failed {
         ui.label(RichText::new(f).color(ui.visuals().error_fg_color));
     }
 
     ui.add_space(10.0);
     ui.separator();
-    ranking(state, ui, &out);
+    ranking(state, ui, &out, &view);
 }
 
-fn short_convention(c: crate::model::Convention) -> &'static str {
+fn short_convention(c: crate::model::Convention) -> String {
     match c {
-        crate::model::Convention::StartOfYear => "start-of-year discounting",
-        crate::model::Convention::MidYear => "mid-year discounting",
-        crate::model::Convention::EndOfYear => "end-of-year discounting",
+        crate::model::Convention::StartOfYear => t!("compare-convention-start"),
+        crate::model::Convention::MidYear => t!("compare-convention-mid"),
+        crate::model::Convention::EndOfYear => t!("compare-convention-end"),
     }
 }
 
-fn scenario_tip(project: &Project, name: &str) -> String {
-    match project.scenarios.iter().find(|s| s.name == name) {
+fn scenario_tip(project: &Project, k: usize, name: &str) -> String {
+    match k.checked_sub(1).and_then(|i| project.scenarios.get(i)) {
         Some(s) if !s.description.is_empty() => s.description.clone(),
-        Some(_) => "A scenario".into(),
-        None => "The base case".into(),
+        Some(_) => t!("compare-a-scenario"),
+        None if k == 0 => cap(t!("term-base-case")),
+        None => name.to_string(),
     }
 }
 
@@ -760,18 +1147,18 @@ fn scenario_tip(project: &Project, name: &str) -> String {
 fn freshness(state: &AppState, ui: &mut Ui) {
     let warn = ui.visuals().warn_fg_color;
     if !state.doc.problems().is_empty() {
-        ui.label(
-            RichText::new("Showing the last valid model: the project has problems.").color(warn),
-        );
+        ui.label(RichText::new(t!("compare-stale")).color(warn));
     } else if !state.compare.is_current(&state.doc) {
-        ui.label(RichText::new("Updating…").color(warn));
+        ui.label(RichText::new(t!("compare-updating")).color(warn));
     }
 }
 
-fn table_ui(ui: &mut Ui, t: &CompareTable) {
-    // The metric names stay put while the cases scroll sideways: two
-    // tables side by side with the same header and row heights (the
-    // ledger's layout).
+/// The table: the metric names stay put while the cases scroll sideways
+/// (the ledger's layout), and the header row (the cases' names, "Metric")
+/// stays at the top of the view while the page scrolls down past it,
+/// until the table's last row.
+fn table_ui(ui: &mut Ui, v: &TableView) {
+    let t = &v.table;
     let label_width = if ui.available_width() < 900.0 {
         200.0
     } else {
@@ -782,6 +1169,7 @@ fn table_ui(ui: &mut Ui, t: &CompareTable) {
     // Every column in view when it can be; below 76 points a column scrolls.
     let col =
         ((ui.available_width() - label_width - 12.0 - spacing * (n + 1.0)) / n).clamp(76.0, 170.0);
+    let pad = 4.0;
     let row_height = egui::TextStyle::Body.resolve(ui.style()).size + 6.0;
     // Long names wrap under each other: room for up to three lines.
     let chars_per_line = (col / 7.5).max(1.0);
@@ -793,131 +1181,153 @@ fn table_ui(ui: &mut Ui, t: &CompareTable) {
         .clamp(1.0, 3.0);
     let line_height = egui::TextStyle::Body.resolve(ui.style()).size + 3.0;
     let header_height = lines * line_height + 6.0;
+    let height = header_height + row_height * t.rows.len() as f32;
     let weak = ui.visuals().weak_text_color();
+    let stripe = ui.visuals().faint_bg_color;
+    let fill = ui.visuals().panel_fill;
+    let rule = ui.visuals().widgets.noninteractive.bg_stroke;
     let highlight = if ui.visuals().dark_mode {
         Color32::from_rgb(30, 80, 45)
     } else {
         Color32::from_rgb(200, 235, 205)
     };
+    // Where the header row is drawn: at its place, or at the top of the
+    // visible area once that has scrolled past it (never below the last
+    // row).
+    let sticky_top = |ui: &Ui, top: f32| {
+        let visible = ui.clip_rect().top();
+        top.max(visible).min(top + height - header_height)
+    };
+    let cell_ui = |ui: &mut Ui, rect: egui::Rect, layout: egui::Layout| {
+        ui.new_child(
+            egui::UiBuilder::new()
+                .max_rect(rect.shrink2(egui::vec2(pad, 0.0)))
+                .layout(layout),
+        )
+    };
     ui.horizontal_top(|ui| {
         ui.spacing_mut().item_spacing.x = 0.0;
-        ui.vertical(|ui| {
-            TableBuilder::new(ui)
-                .id_salt("assay-compare-labels")
-                .striped(true)
-                .resizable(false)
-                .vscroll(false)
-                .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-                .column(Column::exact(label_width))
-                .header(header_height, |mut header| {
-                    header.col(|ui| {
-                        ui.strong("Metric");
-                    });
-                })
-                .body(|mut body| {
-                    for r in &t.rows {
-                        body.row(row_height, |mut row| {
-                            row.col(|ui| {
-                                ui.spacing_mut().item_spacing.x = 6.0;
-                                ui.add(egui::Label::new(r.label).truncate()).on_hover_text(
-                                    format!("{} ({})\n{}", r.label, r.unit, r.tooltip),
-                                );
-                                ui.add(
-                                    egui::Label::new(RichText::new(&r.unit).small().color(weak))
-                                        .truncate(),
-                                )
-                                .on_hover_text(&r.tooltip);
-                            });
-                        });
-                    }
-                });
-        });
+        // The metric names.
+        let (rect, _) =
+            ui.allocate_exact_size(egui::vec2(label_width, height), egui::Sense::hover());
+        let painter = ui.painter().clone();
+        for (k, r) in t.rows.iter().enumerate() {
+            let top = rect.top() + header_height + row_height * k as f32;
+            let row = egui::Rect::from_min_size(
+                egui::pos2(rect.left(), top),
+                egui::vec2(label_width, row_height),
+            );
+            if k % 2 == 1 {
+                painter.rect_filled(row, 0.0, stripe);
+            }
+            let mut c = cell_ui(ui, row, egui::Layout::left_to_right(egui::Align::Center));
+            c.spacing_mut().item_spacing.x = 6.0;
+            c.add(egui::Label::new(r.label.as_str()).truncate())
+                .on_hover_text(&v.row_tips[k]);
+            c.add(egui::Label::new(RichText::new(&r.unit).small().color(weak)).truncate())
+                .on_hover_text(&r.tooltip);
+        }
+        let top = sticky_top(ui, rect.top());
+        let head = egui::Rect::from_min_size(
+            egui::pos2(rect.left(), top),
+            egui::vec2(label_width, header_height),
+        );
+        painter.rect_filled(head, 0.0, fill);
+        painter.hline(head.x_range(), head.bottom(), rule);
+        let mut c = cell_ui(ui, head, egui::Layout::left_to_right(egui::Align::Center));
+        c.strong(t!("compare-metric"));
+
         ui.separator();
+        // The cases, scrolling sideways.
         egui::ScrollArea::horizontal()
             .id_salt("assay-compare-h")
             .show(ui, |ui| {
-                // Top-down inside, so the body goes under the header.
-                ui.vertical(|ui| {
-                    TableBuilder::new(ui)
-                        .id_salt("assay-compare-table")
-                        .striped(true)
-                        .resizable(false)
-                        .vscroll(false)
-                        .cell_layout(egui::Layout::right_to_left(egui::Align::Center))
-                        .columns(Column::exact(col), t.columns.len())
-                        .header(header_height, |mut header| {
-                            for c in &t.columns {
-                                header.col(|ui| {
-                                    ui.with_layout(
-                                        egui::Layout::top_down(egui::Align::Max),
-                                        |ui| {
-                                            ui.add(
-                                                egui::Label::new(RichText::new(&c.name).strong())
-                                                    .wrap(),
-                                            )
-                                            .on_hover_text(&c.tooltip);
-                                        },
-                                    );
-                                });
+                let width = (col + spacing) * n;
+                let (rect, _) =
+                    ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::hover());
+                let painter = ui.painter().clone();
+                let x_of = |j: usize| rect.left() + (col + spacing) * j as f32;
+                let mono = egui::TextStyle::Monospace.resolve(ui.style());
+                let normal = ui.visuals().text_color();
+                let strong = ui.visuals().strong_text_color();
+                let cells_id = ui.scope_id().with("assay-compare-cells");
+                for (k, r) in t.rows.iter().enumerate() {
+                    let top = rect.top() + header_height + row_height * k as f32;
+                    if k % 2 == 1 {
+                        painter.rect_filled(
+                            egui::Rect::from_min_size(
+                                egui::pos2(rect.left(), top),
+                                egui::vec2(width, row_height),
+                            ),
+                            0.0,
+                            stripe,
+                        );
+                    }
+                    for (j, text) in r.cells.iter().enumerate() {
+                        let cell = egui::Rect::from_min_size(
+                            egui::pos2(x_of(j), top),
+                            egui::vec2(col, row_height),
+                        );
+                        // Painted, not a `Label` in a child `Ui`: a figure
+                        // needs no wrapping or layout, and the table has a
+                        // few hundred of them every frame.
+                        let best = r.best == Some(j);
+                        let color = if best { strong } else { normal };
+                        let galley = painter.layout_no_wrap(text.clone(), mono.clone(), color);
+                        let at = egui::pos2(
+                            cell.right() - pad - galley.size().x,
+                            cell.center().y - galley.size().y / 2.0,
+                        );
+                        let text_rect = egui::Rect::from_min_size(at, galley.size());
+                        if ui.is_rect_visible(cell) {
+                            if best {
+                                painter.rect_filled(text_rect, 0.0, highlight);
                             }
-                        })
-                        .body(|mut body| {
-                            for r in &t.rows {
-                                body.row(row_height, |mut row| {
-                                    cells_ui(&mut row, r, t, highlight);
-                                });
-                            }
+                            painter.galley(at, galley, color);
+                        }
+                        let (tip, name) = &v.cells[k][j];
+                        let response =
+                            ui.interact(text_rect, cells_id.with((k, j)), egui::Sense::hover());
+                        response.widget_info(|| {
+                            egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, text)
                         });
-                });
+                        response.accessible_name(name).on_hover_text(tip);
+                    }
+                }
+                let top = sticky_top(ui, rect.top());
+                let head = egui::Rect::from_min_size(
+                    egui::pos2(rect.left(), top),
+                    egui::vec2(width, header_height),
+                );
+                painter.rect_filled(head, 0.0, fill);
+                painter.hline(head.x_range(), head.bottom(), rule);
+                for (j, c) in t.columns.iter().enumerate() {
+                    let cell = egui::Rect::from_min_size(
+                        egui::pos2(x_of(j), top),
+                        egui::vec2(col, header_height),
+                    );
+                    let mut h = cell_ui(ui, cell, egui::Layout::top_down(egui::Align::Max));
+                    h.add(egui::Label::new(RichText::new(&c.name).strong()).wrap())
+                        .on_hover_text(&c.tooltip);
+                }
             });
     });
 }
 
-fn cells_ui(
-    row: &mut egui_extras::TableRow<'_, '_>,
-    r: &MetricRow,
-    t: &CompareTable,
-    highlight: Color32,
-) {
-    for (k, (cell, c)) in r.cells.iter().zip(&t.columns).enumerate() {
-        let best = r.best == Some(k);
-        row.col(|ui| {
-            let mut text = RichText::new(cell).monospace();
-            let mut tip = format!("{}, {}: {cell} {}\n{}", c.name, r.label, r.unit, r.tooltip);
-            if best {
-                text = text.strong().background_color(highlight);
-                tip = format!("Best in this row ({}).\n{tip}", best_meaning(r.label));
-            }
-            ui.label(text)
-                .accessible_name(cell_name(r.label, &c.name))
-                .on_hover_text(tip);
-        });
-    }
-}
-
 /// The solvers: target picker, ranked table, chart.
-fn ranking(state: &mut AppState, ui: &mut Ui, out: &CompareOutput) {
-    let cur = out.project.currency.clone();
-    let about = format!(
-        "For the case selected in the outline ({}), as entered with any support it already has. Each kind alone, at the least generous level that reaches the target, ranked by the PV of its budget cost at the state's rate ({}).",
-        out.solved_for,
-        pct(f64_of(out.project.state_discount_rate)),
+fn ranking(state: &mut AppState, ui: &mut Ui, out: &CompareOutput, v: &TableView) {
+    let cur = units::currency(&out.project.currency);
+    let case = case_phrase(out.solved_for.as_deref());
+    let about = t!(
+        "compare-ranking-about",
+        case = case.as_str(),
+        rate = num::pct(f64_of(out.project.state_discount_rate))
     );
     ui.horizontal_wrapped(|ui| {
-        ui.heading("Least support of each kind to reach the target")
+        ui.heading(t!("compare-ranking-heading"))
             .on_hover_text(&about);
-        ui.label(
-            RichText::new(format!(
-                "for the {} (the case selected in the outline), ranked by PV budget cost",
-                if out.solved_for == "Base case" {
-                    "base case".to_string()
-                } else {
-                    format!("scenario “{}”", out.solved_for)
-                }
-            ))
-            .weak(),
-        )
-        .on_hover_text(&about);
+        ui.label(RichText::new(t!("compare-ranking-for", case = case.as_str())).weak())
+            .on_hover_text(&about);
     });
     target_picker(state, ui);
     ui.add_space(4.0);
@@ -927,51 +1337,40 @@ fn ranking(state: &mut AppState, ui: &mut Ui, out: &CompareOutput) {
         .spacing([16.0, 2.0])
         .show(ui, |ui| {
             ui.strong("#");
-            ui.strong("Instrument");
-            ui.strong("Least level");
-            ui.strong(format!("PV budget cost, {cur} million"));
-            ui.strong("How found");
+            ui.strong(t!("compare-col-instrument"));
+            ui.strong(t!("compare-col-least-level"));
+            ui.strong(t!("compare-col-cost", cur = cur.as_str()));
+            ui.strong(t!("compare-col-how-found"));
             ui.end_row();
-            for (k, r) in out.required.iter().enumerate() {
-                let level = required_level_text(r, &cur, &out.unit);
-                let cost = r
-                    .budget_cost_pv
-                    .filter(|_| r.level.is_some())
-                    .map_or_else(|| "–".to_string(), millions_text);
-                ui.label(format!("{}", k + 1));
-                let kind = crate::report::words::instrument_kind_name(r.kind);
-                ui.label(&kind);
-                let level_label = if r.level.is_some() {
-                    RichText::new(&level)
+            for (k, r) in v.ranking.iter().enumerate() {
+                ui.label((k + 1).to_string());
+                ui.label(&r.kind);
+                let level_label = if r.reached {
+                    RichText::new(&r.level)
                 } else {
-                    RichText::new(&level).color(ui.visuals().warn_fg_color)
+                    RichText::new(&r.level).color(ui.visuals().warn_fg_color)
                 };
-                ui.label(level_label)
-                    .accessible_name(format!("{kind}: {level}"));
+                ui.label(level_label).accessible_name(&r.level_name);
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    ui.label(RichText::new(&cost).monospace())
-                        .accessible_name(format!("{kind} PV budget cost: {cost}"));
+                    ui.label(RichText::new(&r.cost).monospace())
+                        .accessible_name(&r.cost_name);
                 });
                 // Issue 13: plain words in the cell, the method on hover.
-                let note = crate::report::words::required_note(
-                    r,
-                    &crate::report::words::Units {
-                        currency: out.project.currency.clone(),
-                        unit: out.unit.clone(),
-                    },
-                );
-                ui.add(egui::Label::new(RichText::new(&note.plain).small().weak()).truncate())
-                    .on_hover_text(format!("{}\n\n{}", note.plain, note.method));
+                ui.add(egui::Label::new(RichText::new(&r.note).small().weak()).truncate())
+                    .on_hover_text(&r.note_tip);
                 ui.end_row();
             }
         });
+    let config = SolverConfig::default();
     ui.label(
-        RichText::new(format!(
-            "Soft loan: {}% of initial capex, {}-year tenor with {} grace years; the level is the highest rate that still reaches the target, up to the commercial debt rate. Found in {:.0} ms.",
-            group(SolverConfig::default().soft_loan_share_of_capex * Decimal::from(100), 0),
-            SolverConfig::default().soft_loan_tenor_years,
-            SolverConfig::default().soft_loan_grace_years,
-            out.millis
+        RichText::new(t!(
+            "compare-soft-loan-note",
+            share = num::group(config.soft_loan_share_of_capex * Decimal::from(100), 0),
+            tenor = config.soft_loan_tenor_years,
+            tenor_shown = config.soft_loan_tenor_years.to_string(),
+            grace = config.soft_loan_grace_years,
+            grace_shown = config.soft_loan_grace_years.to_string(),
+            millis = num::float(out.millis, 0)
         ))
         .small()
         .weak(),
@@ -980,18 +1379,18 @@ fn ranking(state: &mut AppState, ui: &mut Ui, out: &CompareOutput) {
 
 fn target_picker(state: &mut AppState, ui: &mut Ui) {
     ui.horizontal(|ui| {
-        ui.label("Target:");
+        ui.label(t!("compare-target"));
         ui.radio_value(
             &mut state.compare.target,
             TargetChoice::NpvZero,
-            "investor NPV = 0",
+            t!("compare-target-npv"),
         );
         ui.radio_value(
             &mut state.compare.target,
             TargetChoice::IrrHurdle,
-            "investor IRR = hurdle rate",
+            t!("compare-target-irr"),
         );
-        let name = ui.label("Hurdle rate");
+        let name = ui.label(t!("compare-hurdle"));
         let shown = entry::format(Kind::Rate, state.compare.hurdle);
         let mut text = state
             .compare
@@ -1034,7 +1433,7 @@ fn target_picker(state: &mut AppState, ui: &mut Ui) {
         {
             state.compare.hurdle_entry = None;
         }
-        ui.label(RichText::new("% a year").weak());
+        ui.label(RichText::new(t!("compare-unit-pct-year")).weak());
         if let Some(why) = refused {
             ui.label(RichText::new(why).color(ui.visuals().error_fg_color));
         }
@@ -1047,7 +1446,7 @@ pub fn charts(state: &mut AppState, ui: &mut Ui) {
     // Fill the panel: it is as tall as its content.
     ui.set_min_height(ui.available_height());
     let Some(out) = state.compare.output.clone() else {
-        ui.label("No comparison yet.");
+        ui.label(t!("compare-no-comparison"));
         return;
     };
     let compare = &mut state.compare;
@@ -1058,15 +1457,19 @@ pub fn charts(state: &mut AppState, ui: &mut Ui) {
         .horizontal(|mut strip| {
             strip.cell(|ui| {
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new("Bars:").weak());
-                    ui.radio_value(&mut compare.chart_project_npv, false, "Investor's NPV")
-                        .on_hover_text(
-                            "NPV of the equity cash flow: what the investor gets, loans included",
-                        );
-                    ui.radio_value(&mut compare.chart_project_npv, true, "Project NPV")
-                        .on_hover_text(
-                            "NPV of the project cash flow: financing and loans do not enter it",
-                        );
+                    ui.label(RichText::new(t!("compare-bars")).weak());
+                    ui.radio_value(
+                        &mut compare.chart_project_npv,
+                        false,
+                        cap(t!("term-investor-npv")),
+                    )
+                    .on_hover_text(t!("compare-bars-investor-tip"));
+                    ui.radio_value(
+                        &mut compare.chart_project_npv,
+                        true,
+                        t!("compare-row-project-npv"),
+                    )
+                    .on_hover_text(t!("compare-bars-project-tip"));
                 });
                 scenario_chart(ui, &out, &compare.hidden, compare.chart_project_npv);
             });
@@ -1178,23 +1581,25 @@ pub fn scenario_chart(
     hidden: &BTreeSet<String>,
     project_npv: bool,
 ) {
-    let cur = out.project.currency.clone();
+    let cur = out.project.currency.as_str();
     let npv_name = if project_npv {
-        "Project NPV"
+        cap(t!("compare-row-project-npv"))
     } else {
-        "Investor's NPV"
+        cap(t!("term-investor-npv"))
     };
+    let cost_name = cap(t!("term-pv-budget-cost"));
     title(
         ui,
-        &format!("{npv_name} and PV budget cost by scenario"),
-        &format!(
-            "{cur} million, {} money; NPV at the investor's rate, budget cost at the state's. Hover for values.",
-            out.project.money_basis.key()
+        &t!("compare-chart-title", npv = npv_name.as_str()),
+        &t!(
+            "compare-chart-subtitle",
+            unit = millions_unit(cur),
+            basis = basis_text(out.project.money_basis)
         ),
     );
     let data = chart_bars(out, hidden, project_npv);
     if data.is_empty() {
-        ui.label("No scenario to show.");
+        ui.label(t!("compare-chart-empty"));
         return;
     }
     // Names wrapped to the space under each pair of bars: egui_plot leaves
@@ -1206,13 +1611,13 @@ pub fn scenario_chart(
     let (names, key) = names_for_axis(ui, &full, per_group);
     // The legend above the plot, where it covers no bar.
     ui.horizontal_wrapped(|ui| {
-        swatch(ui, NPV_COLOR, npv_name);
-        swatch(ui, COST_COLOR, "PV budget cost");
+        swatch(ui, NPV_COLOR, &npv_name);
+        swatch(ui, COST_COLOR, &cost_name);
     });
     if let Some(key) = &key {
         ui.add(egui::Label::new(RichText::new(key).small()).wrap());
     }
-    let unit = format!("{cur} million");
+    let unit = millions_unit(cur);
     let npv_bars: Vec<Bar> = data
         .iter()
         .enumerate()
@@ -1239,7 +1644,7 @@ pub fn scenario_chart(
     category_axis(
         base_plot("assay-chart-compare", &unit, Corner::LeftTop),
         names,
-        "Scenario",
+        &cap(t!("term-scenario")),
     )
     .include_x(-0.6)
     .include_x(n - 0.4)
@@ -1251,14 +1656,14 @@ pub fn scenario_chart(
             BarChart::new("", npv_bars)
                 .color(NPV_COLOR)
                 .element_formatter(Box::new(move |b, _| {
-                    format!("{}\n{npv_name}: {:.2} {u1}", b.name, b.value)
+                    format!("{}\n{npv_name}: {} {u1}", b.name, num::float(b.value, 2))
                 })),
         );
         plot.bar_chart(
             BarChart::new("", cost_bars)
                 .color(COST_COLOR)
                 .element_formatter(Box::new(move |b, _| {
-                    format!("{}\nPV budget cost: {:.2} {u2}", b.name, b.value)
+                    format!("{}\n{cost_name}: {} {u2}", b.name, num::float(b.value, 2))
                 })),
         );
     });
@@ -1267,12 +1672,18 @@ pub fn scenario_chart(
 /// PV budget cost of the least support of each kind, in rank order.
 pub fn ranking_chart(ui: &mut Ui, out: &CompareOutput) {
     let cur = out.project.currency.clone();
+    let case = out
+        .solved_for
+        .clone()
+        .unwrap_or_else(|| cap(t!("term-base-case")));
+    let cost_name = cap(t!("term-pv-budget-cost"));
     title(
         ui,
-        &format!("PV budget cost to reach the target ({})", out.solved_for),
-        &format!(
-            "{cur} million at the state's rate; {}. Hover for the level.",
-            crate::report::words::target(&out.key.target)
+        &t!("compare-ranking-chart-title", case = case),
+        &t!(
+            "compare-ranking-chart-subtitle",
+            unit = millions_unit(&cur),
+            target = words::target(&out.key.target)
         ),
     );
     let reachable: Vec<&Required> = out
@@ -1280,7 +1691,7 @@ pub fn ranking_chart(ui: &mut Ui, out: &CompareOutput) {
         .iter()
         .filter(|r| r.level.is_some() && r.budget_cost_pv.is_some())
         .collect();
-    let unreachable: Vec<&str> = out
+    let unreachable: Vec<String> = out
         .required
         .iter()
         .filter(|r| r.level.is_none())
@@ -1288,16 +1699,13 @@ pub fn ranking_chart(ui: &mut Ui, out: &CompareOutput) {
         .collect();
     if !unreachable.is_empty() {
         ui.label(
-            RichText::new(format!(
-                "Cannot reach the target: {}",
-                unreachable.join(", ")
-            ))
+            RichText::new(t!("compare-unreachable", kinds = unreachable.join(", ")))
             .small()
             .color(ui.visuals().warn_fg_color),
         );
     }
     if reachable.is_empty() {
-        ui.label("No kind of support reaches the target.");
+        ui.label(t!("compare-none-reaches"));
         return;
     }
     let n = reachable.len();
@@ -1305,16 +1713,16 @@ pub fn ranking_chart(ui: &mut Ui, out: &CompareOutput) {
     let names: Vec<String> = reachable
         .iter()
         .rev()
-        .map(|r| short_label(r.kind).to_string())
+        .map(|r| short_label(r.kind))
         .collect();
-    let unit = format!("{cur} million");
+    let unit = millions_unit(&cur);
     let text_color = ui.visuals().strong_text_color();
     let costs: Vec<(f64, String)> = reachable
         .iter()
         .map(|r| {
-            let cost = r.budget_cost_pv.map_or(f64::NAN, |c| {
-                (c / Decimal::from(1_000_000)).to_f64().unwrap_or(f64::NAN)
-            });
+            let cost = r
+                .budget_cost_pv
+                .map_or(f64::NAN, |c| num::to_f64(c / Decimal::from(1_000_000)));
             let name = format!(
                 "{}: {}",
                 crate::report::words::instrument_kind_name(r.kind),
@@ -1355,7 +1763,7 @@ pub fn ranking_chart(ui: &mut Ui, out: &CompareOutput) {
                     egui_plot::Text::new(
                         "",
                         egui_plot::PlotPoint::new(*cost, (n - 1 - k) as f64),
-                        RichText::new(format!(" {cost:.2}")).strong(),
+                        RichText::new(format!(" {}", num::float(*cost, 2))).strong(),
                     )
                     .anchor(egui::Align2::LEFT_CENTER)
                     .color(text_color),
@@ -1363,11 +1771,11 @@ pub fn ranking_chart(ui: &mut Ui, out: &CompareOutput) {
             }
         }
         plot.bar_chart(
-            BarChart::new("PV budget cost", bars)
+            BarChart::new(cost_name.clone(), bars)
                 .horizontal()
                 .color(COST_COLOR)
                 .element_formatter(Box::new(move |b, _| {
-                    format!("{}\nPV budget cost: {:.2} {unit_bar}", b.name, b.value)
+                    format!("{}\n{cost_name}: {} {unit_bar}", b.name, num::float(b.value, 2))
                 })),
         );
     });

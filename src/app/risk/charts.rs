@@ -10,8 +10,9 @@ use crate::app::charts::{base_plot, category_y_axis, title};
 use crate::app::compare::cell_name;
 use crate::engine::risk::sensitivity::{CostCase, DriverSensitivity, Sensitivity};
 use crate::model::Project;
+use crate::i18n::{num, units};
 use crate::report::risk::{millions_f, money_f, switching_text};
-use crate::report::{group, money};
+use crate::t;
 
 /// Colour of the bars with the driver at its low.
 pub const LOW_COLOR: Color32 = Color32::from_rgb(210, 95, 85);
@@ -69,7 +70,11 @@ pub fn nice_x_axis(plot: Plot<'static>, count: f64) -> Plot<'static> {
                 if v == 0.0 {
                     "0".to_string()
                 } else {
-                    format!("{v}")
+                    // As many decimals as the step needs, in the
+                    // language's number format.
+                    let plain = format!("{v}");
+                    let dp = plain.split_once('.').map_or(0, |(_, f)| f.len());
+                    num::float(v, dp)
                 }
             })
             .label_spacing(34.0..=44.0),
@@ -98,21 +103,28 @@ pub struct SwitchingRow {
     pub switching: String,
 }
 
-/// The columns of the switching-value table.
-pub const SWITCHING_COLUMNS: [&str; 6] = [
-    "Driver",
-    "Low",
-    "High",
-    "NPV low",
-    "NPV high",
-    "Switching value (NPV = 0)",
-];
+/// The columns of the switching-value table, in the language in force.
+pub fn switching_columns() -> [String; 6] {
+    [
+        t!("risk-col-driver"),
+        t!("risk-col-low"),
+        t!("risk-col-high"),
+        t!("risk-col-npv-low"),
+        t!("risk-col-npv-high"),
+        t!("risk-col-switching"),
+    ]
+}
+
+/// "M USD" / "млн долл.": the unit of the charts' money axes.
+pub fn m_unit(cur: &str) -> String {
+    t!("risk-unit-m", cur = units::currency(cur))
+}
 
 fn multiplier_text(d: &DriverSensitivity, x: f64) -> String {
     if d.is_delay {
-        format!("{x:.0} years")
+        units::years(x.round())
     } else {
-        format!("{x:.3}")
+        num::float(x, 3)
     }
 }
 
@@ -138,15 +150,16 @@ pub fn show(ui: &mut Ui, out: &SensOutput) {
     };
     let cur = out.project.currency.as_str();
     ui.label(
-        RichText::new(format!(
-            "NPV as entered: {} {cur}. {} Computed in {:.1} ms.",
-            money_f(s.base_npv),
-            if s.default_drivers {
-                "No risk section: the default drivers, each at 0.8 and 1.2 of the values entered."
+        RichText::new(t!(
+            "risk-sens-note",
+            npv = money_f(s.base_npv),
+            cur = units::currency(cur),
+            drivers = if s.default_drivers {
+                t!("risk-sens-default-drivers")
             } else {
-                "Low and high are each driver's P10 and P90."
+                t!("risk-sens-own-drivers")
             },
-            out.millis
+            millis = num::float(out.millis, 1)
         ))
         .small(),
     );
@@ -167,14 +180,15 @@ pub fn show(ui: &mut Ui, out: &SensOutput) {
 pub fn tornado(ui: &mut Ui, s: &Sensitivity, cur: &str) {
     title(
         ui,
-        "Tornado: NPV with each driver at its low and high",
-        "Bars run from the NPV as entered to the NPV with one driver moved; hover for values.",
+        &t!("risk-tornado-title"),
+        &t!("risk-tornado-subtitle"),
     );
     let n = s.drivers.len();
     if n == 0 {
-        ui.label("No drivers.");
+        ui.label(t!("risk-no-drivers"));
         return;
     }
+    let cur_shown = units::currency(cur);
     let m = |x: f64| x / 1e6;
     let base = m(s.base_npv);
     let names: Vec<String> = s.drivers.iter().rev().map(|d| d.name.clone()).collect();
@@ -184,16 +198,21 @@ pub fn tornado(ui: &mut Ui, s: &Sensitivity, cur: &str) {
         } else {
             (d.npv_high, d.high_multiplier)
         };
-        let at = if low { "low" } else { "high" };
+        let args = (
+            d.name.as_str(),
+            multiplier_text(d, x),
+            millions_f(npv),
+            cur_shown.as_str(),
+        );
+        let name = if low {
+            t!("risk-tornado-bar-low", driver = args.0, at = args.1, npv = args.2, cur = args.3)
+        } else {
+            t!("risk-tornado-bar-high", driver = args.0, at = args.1, npv = args.2, cur = args.3)
+        };
         Bar::new((n - 1 - k) as f64, m(npv) - base)
             .base_offset(base)
             .width(0.7)
-            .name(format!(
-                "{} at its {at} ({}): NPV {} {cur}",
-                d.name,
-                multiplier_text(d, x),
-                millions_f(npv)
-            ))
+            .name(name)
     };
     let low: Vec<Bar> = s
         .drivers
@@ -207,7 +226,7 @@ pub fn tornado(ui: &mut Ui, s: &Sensitivity, cur: &str) {
         .enumerate()
         .map(|(k, d)| bar(k, d, false).fill(HIGH_COLOR))
         .collect();
-    let axis = format!("NPV (M {cur})");
+    let axis = t!("risk-npv-axis", unit = m_unit(cur));
     category_y_axis(
         base_plot("assay-risk-tornado", "", Corner::RightBottom)
             .legend(small_legend(Corner::RightBottom))
@@ -218,19 +237,19 @@ pub fn tornado(ui: &mut Ui, s: &Sensitivity, cur: &str) {
     .label_formatter(|_| None)
     .show(ui, |plot| {
         plot.bar_chart(
-            BarChart::new("Driver at its low (P10)", low)
+            BarChart::new(t!("risk-tornado-low"), low)
                 .horizontal()
                 .color(LOW_COLOR)
                 .element_formatter(Box::new(|b, _| b.name.clone())),
         );
         plot.bar_chart(
-            BarChart::new("Driver at its high (P90)", high)
+            BarChart::new(t!("risk-tornado-high"), high)
                 .horizontal()
                 .color(HIGH_COLOR)
                 .element_formatter(Box::new(|b, _| b.name.clone())),
         );
         plot.vline(
-            VLine::new(format!("NPV as entered {}", millions_f(s.base_npv)), base)
+            VLine::new(t!("risk-npv-as-entered", npv = millions_f(s.base_npv)), base)
                 .color(Color32::GRAY)
                 .style(LineStyle::dashed_loose()),
         );
@@ -241,26 +260,31 @@ pub fn tornado(ui: &mut Ui, s: &Sensitivity, cur: &str) {
 pub fn spider(ui: &mut Ui, s: &Sensitivity, cur: &str) {
     title(
         ui,
-        "Spider: NPV against each driver's multiplier",
-        "One driver moved at a time from 0.5 to 1.5 of its value (a start delay: years on the same axis); hover for values.",
+        &t!("risk-spider-title"),
+        &t!("risk-spider-subtitle"),
     );
-    let unit = format!("M {cur}");
+    let unit = m_unit(cur);
     let hover_unit = unit.clone();
     base_plot(
         "assay-risk-spider",
-        &format!("NPV ({unit})"),
+        &t!("risk-npv-axis", unit = unit.as_str()),
         Corner::LeftTop,
     )
     .legend(small_legend(Corner::LeftTop))
-    .x_axis_label("Multiplier of the value entered (years for a delay)")
+    .x_axis_label(t!("risk-spider-x"))
     .label_formatter(move |pos| match pos {
         egui_plot::HoverPosition::NearDataPoint {
             plot_name,
             position,
             ..
         } => Some(format!(
-            "{plot_name}\n× {:.2}: NPV {:.2} {hover_unit}",
-            position.x, position.y
+            "{plot_name}\n{}",
+            t!(
+                "risk-spider-hover",
+                x = num::float(position.x, 2),
+                npv = num::float(position.y, 2),
+                unit = hover_unit.as_str()
+            )
         )),
         egui_plot::HoverPosition::Elsewhere { .. } => None,
     })
@@ -285,8 +309,8 @@ pub fn spider(ui: &mut Ui, s: &Sensitivity, cur: &str) {
 /// Driver, low, high, NPV low, NPV high and the switching value, each cell
 /// named "column, driver" for tests and screen readers.
 pub fn switching_table(ui: &mut Ui, s: &Sensitivity, cur: &str) {
-    ui.label(RichText::new("Switching values: how far each driver may move before NPV turns").strong())
-        .on_hover_text("The multiplier of each driver, alone, at which NPV = 0: solved, not interpolated. “none in 0.01–100” where no multiplier in that range changes the sign.");
+    ui.label(RichText::new(t!("risk-switching-heading")).strong())
+        .on_hover_text(t!("risk-switching-tip"));
     let rows = switching_rows(s);
     egui::ScrollArea::horizontal()
         .id_salt("assay-risk-switching-scroll")
@@ -294,16 +318,18 @@ pub fn switching_table(ui: &mut Ui, s: &Sensitivity, cur: &str) {
 }
 
 fn switching_grid(ui: &mut Ui, rows: &[SwitchingRow], cur: &str) {
+    let columns = switching_columns();
+    let unit = m_unit(cur);
     egui::Grid::new("assay-risk-switching")
         .striped(true)
-        .num_columns(SWITCHING_COLUMNS.len())
+        .num_columns(columns.len())
         .spacing([14.0, 2.0])
         .show(ui, |ui| {
-            for (k, c) in SWITCHING_COLUMNS.iter().enumerate() {
+            for (k, c) in columns.iter().enumerate() {
                 let text = if (3..5).contains(&k) {
-                    format!("{c} (M {cur})")
+                    format!("{c} ({unit})")
                 } else {
-                    (*c).to_string()
+                    c.clone()
                 };
                 ui.strong(text);
             }
@@ -311,7 +337,7 @@ fn switching_grid(ui: &mut Ui, rows: &[SwitchingRow], cur: &str) {
             for r in rows {
                 ui.label(&r.name);
                 let cells = [&r.low, &r.high, &r.npv_low, &r.npv_high, &r.switching];
-                for (c, text) in SWITCHING_COLUMNS[1..].iter().zip(cells) {
+                for (c, text) in columns[1..].iter().zip(cells) {
                     ui.label(RichText::new(text.as_str()).monospace())
                         .accessible_name(cell_name(c, &r.name));
                 }
@@ -328,39 +354,47 @@ pub fn overrun_tables(ui: &mut Ui, project: &Project, s: &Sensitivity) {
         .main_product_index()
         .and_then(|m| project.products.get(m))
         .map_or("unit", |p| p.unit.as_str());
-    ui.label(RichText::new("Cost overruns: breakeven price and the subsidy that closes the gap").strong())
-        .on_hover_text("Every capex line (initial and sustaining) or every opex line (fixed and variable) scaled by the multiplier, everything else as entered: the main product's breakeven price and the level subsidy a year (non-taxable, at the benchmark price) that brings NPV to 0.");
+    ui.label(RichText::new(t!("risk-overrun-heading")).strong())
+        .on_hover_text(t!("risk-overrun-tip"));
     ui.columns(2, |cols| {
-        overrun_grid(&mut cols[0], "Capex overrun", &s.capex_cases, cur, unit);
-        overrun_grid(&mut cols[1], "Opex overrun", &s.opex_cases, cur, unit);
+        overrun_grid(&mut cols[0], 0, &t!("risk-overrun-capex"), &s.capex_cases, cur, unit);
+        overrun_grid(&mut cols[1], 1, &t!("risk-overrun-opex"), &s.opex_cases, cur, unit);
     });
 }
 
-fn overrun_grid(ui: &mut Ui, what: &str, cases: &[CostCase], cur: &str, unit: &str) {
-    egui::Grid::new(("assay-risk-overrun", what))
+fn overrun_grid(ui: &mut Ui, id: usize, what: &str, cases: &[CostCase], cur: &str, unit: &str) {
+    let per_unit = units::per_unit(cur, unit);
+    egui::Grid::new(("assay-risk-overrun", id))
         .striped(true)
         .num_columns(4)
         .spacing([12.0, 2.0])
         .show(ui, |ui| {
             ui.strong(what);
-            ui.strong(format!("Breakeven, {cur}/{unit}"));
-            ui.strong(format!("Subsidy, {cur} a year"));
-            ui.strong(format!("Subsidy, {cur}/{unit}"));
+            ui.strong(t!("risk-overrun-breakeven", unit = per_unit.as_str()));
+            ui.strong(t!("risk-overrun-subsidy-year", cur = units::currency(cur)));
+            ui.strong(t!("risk-overrun-subsidy-unit", unit = per_unit.as_str()));
             ui.end_row();
             for c in cases {
-                ui.label(format!("× {:.2}", c.multiplier));
-                let be = c.breakeven_price.map_or("none".into(), |p| group(p, 2));
-                let year = c.required_subsidy_per_year.map_or("none".into(), money);
+                let x = num::float(c.multiplier, 2);
+                ui.label(format!("× {x}"));
+                let none = || t!("risk-none");
+                let be = c.breakeven_price.map_or_else(none, |p| num::group(p, 2));
+                let year = c.required_subsidy_per_year.map_or_else(none, num::money);
                 let per = c
                     .required_subsidy_per_unit
-                    .map_or("none".into(), |p| group(p, 2));
-                ui.label(RichText::new(&be).monospace())
-                    .accessible_name(format!("{what} × {:.2}: breakeven {be}", c.multiplier));
-                ui.label(RichText::new(&year).monospace())
-                    .accessible_name(format!(
-                        "{what} × {:.2}: subsidy a year {year}",
-                        c.multiplier
-                    ));
+                    .map_or_else(none, |p| num::group(p, 2));
+                ui.label(RichText::new(&be).monospace()).accessible_name(t!(
+                    "risk-overrun-breakeven-name",
+                    what = what,
+                    x = x.as_str(),
+                    value = be.as_str()
+                ));
+                ui.label(RichText::new(&year).monospace()).accessible_name(t!(
+                    "risk-overrun-year-name",
+                    what = what,
+                    x = x.as_str(),
+                    value = year.as_str()
+                ));
                 ui.label(RichText::new(per).monospace());
                 ui.end_row();
             }

@@ -14,7 +14,9 @@ use crate::app::command::{Command, Edit};
 use crate::app::entry::Kind;
 use crate::app::widgets::{Form, error_color, form_grid};
 use crate::engine::risk::{DEFAULT_RANGE, default_drivers, to_dist};
+use crate::i18n::{self, num};
 use crate::model::Project;
+use crate::t;
 use crate::model::risk::{Correlation, Distribution, Driver, PricePath, Risk, RiskTarget};
 
 /// The kinds of distribution, for the picker.
@@ -37,16 +39,29 @@ pub enum DistKind {
 }
 
 impl DistKind {
-    /// Every kind, with its name in the picker.
-    pub const ALL: [(DistKind, &'static str); 7] = [
-        (DistKind::Fixed, "fixed"),
-        (DistKind::Uniform, "uniform"),
-        (DistKind::Triangular, "triangular"),
-        (DistKind::Pert, "PERT"),
-        (DistKind::Normal, "normal (truncated at 0)"),
-        (DistKind::Lognormal, "lognormal"),
-        (DistKind::Discrete, "discrete values"),
+    /// Every kind, in the picker's order.
+    pub const ALL: [DistKind; 7] = [
+        DistKind::Fixed,
+        DistKind::Uniform,
+        DistKind::Triangular,
+        DistKind::Pert,
+        DistKind::Normal,
+        DistKind::Lognormal,
+        DistKind::Discrete,
     ];
+
+    /// Its name in the picker, in the language in force.
+    pub fn name(self) -> String {
+        match self {
+            DistKind::Fixed => t!("risk-kind-fixed"),
+            DistKind::Uniform => t!("risk-kind-uniform"),
+            DistKind::Triangular => t!("risk-kind-triangular"),
+            DistKind::Pert => t!("risk-kind-pert"),
+            DistKind::Normal => t!("risk-kind-normal"),
+            DistKind::Lognormal => t!("risk-kind-lognormal"),
+            DistKind::Discrete => t!("risk-kind-discrete"),
+        }
+    }
 
     /// The kind of a distribution.
     pub fn of(d: &Distribution) -> DistKind {
@@ -133,82 +148,113 @@ pub fn convert(d: &Distribution, kind: DistKind) -> Distribution {
     }
 }
 
-/// A distribution in words: `triangular(0.8, 1, 1.2)`.
+/// A distribution in words: `triangular(0.8, 1, 1.2)`, in Russian
+/// `треугольное (0,8; 1; 1,2)`.
 pub fn dist_text(d: &Distribution) -> String {
-    let n = |x: &Decimal| x.normalize().to_string();
+    let n = |x: &Decimal| num::entry_text(i18n::lang(), x.normalize());
     match d {
-        Distribution::Fixed(v) => format!("fixed {}", n(v)),
-        Distribution::Uniform { low, high } => format!("uniform({}, {})", n(low), n(high)),
-        Distribution::Triangular { low, mode, high } => {
-            format!("triangular({}, {}, {})", n(low), n(mode), n(high))
+        Distribution::Fixed(v) => t!("risk-dist-fixed", value = n(v)),
+        Distribution::Uniform { low, high } => {
+            t!("risk-dist-uniform", low = n(low), high = n(high))
         }
-        Distribution::Pert { low, mode, high } => {
-            format!("PERT({}, {}, {})", n(low), n(mode), n(high))
-        }
-        Distribution::Normal { mean, sd } => format!("normal({}, sd {})", n(mean), n(sd)),
+        Distribution::Triangular { low, mode, high } => t!(
+            "risk-dist-triangular",
+            low = n(low),
+            mode = n(mode),
+            high = n(high)
+        ),
+        Distribution::Pert { low, mode, high } => t!(
+            "risk-dist-pert",
+            low = n(low),
+            mode = n(mode),
+            high = n(high)
+        ),
+        Distribution::Normal { mean, sd } => t!("risk-dist-normal", mean = n(mean), sd = n(sd)),
         Distribution::Lognormal { median, sigma } => {
-            format!("lognormal(median {}, σ {})", n(median), n(sigma))
+            t!("risk-dist-lognormal", median = n(median), sigma = n(sigma))
         }
         Distribution::Discrete(v) => {
             let parts: Vec<String> = v
                 .iter()
                 .map(|(x, p)| format!("{}: {}", n(x), n(p)))
                 .collect();
-            format!("discrete({})", parts.join(", "))
+            t!("risk-dist-discrete", values = parts.join(&t!("risk-list-sep")))
         }
     }
 }
 
 /// Every target a driver of `p` can have, with its name in the picker.
 pub fn target_options(p: &Project) -> Vec<(RiskTarget, String)> {
-    let mut v = Vec::new();
-    for x in &p.products {
-        v.push((
-            RiskTarget::Price(x.name.clone()),
-            format!("price of {}", x.name),
-        ));
-    }
-    v.push((RiskTarget::AllPrices, "every selling price".into()));
-    for x in &p.products {
-        v.push((
-            RiskTarget::BenchmarkPrice(x.name.clone()),
-            format!("benchmark (import) price of {}", x.name),
-        ));
-    }
-    v.push((RiskTarget::Capex, "initial capex, every facility".into()));
-    for x in &p.facilities {
-        v.push((
-            RiskTarget::FacilityCapex(x.name.clone()),
-            format!("initial capex of {}", x.name),
-        ));
-    }
-    v.push((RiskTarget::SustainingCapex, "sustaining capex".into()));
-    v.push((RiskTarget::FixedOpex, "fixed opex".into()));
-    v.push((RiskTarget::VariableCost, "variable cost per unit".into()));
-    for x in &p.products {
-        v.push((
-            RiskTarget::Output(x.name.clone()),
-            format!("output of {}", x.name),
-        ));
-    }
-    v.push((RiskTarget::AllOutput, "every product's output".into()));
-    if p.second_currency.is_some() {
-        v.push((RiskTarget::ExchangeRate, "exchange rate".into()));
-    }
-    v.push((
-        RiskTarget::StartDelayYears,
-        "start delay, whole years".into(),
-    ));
-    v
+    let targets = p
+        .products
+        .iter()
+        .map(|x| RiskTarget::Price(x.name.clone()))
+        .chain([RiskTarget::AllPrices])
+        .chain(
+            p.products
+                .iter()
+                .map(|x| RiskTarget::BenchmarkPrice(x.name.clone())),
+        )
+        .chain([RiskTarget::Capex])
+        .chain(
+            p.facilities
+                .iter()
+                .map(|x| RiskTarget::FacilityCapex(x.name.clone())),
+        )
+        .chain([
+            RiskTarget::SustainingCapex,
+            RiskTarget::FixedOpex,
+            RiskTarget::VariableCost,
+        ])
+        .chain(p.products.iter().map(|x| RiskTarget::Output(x.name.clone())))
+        .chain([RiskTarget::AllOutput])
+        .chain(p.second_currency.is_some().then_some(RiskTarget::ExchangeRate))
+        .chain([RiskTarget::StartDelayYears]);
+    targets.map(|t| {
+        let name = target_name(&t);
+        (t, name)
+    }).collect()
 }
 
-/// A target in words (the picker's name, or the raw target when it names
-/// nothing in the project).
+/// A target's name in the language in force (items by their names).
+pub fn target_name(t: &RiskTarget) -> String {
+    match t {
+        RiskTarget::Price(name) => t!("risk-target-price", name = name.as_str()),
+        RiskTarget::AllPrices => t!("risk-target-all-prices"),
+        RiskTarget::BenchmarkPrice(name) => t!("risk-target-benchmark", name = name.as_str()),
+        RiskTarget::Capex => t!("risk-target-capex"),
+        RiskTarget::FacilityCapex(name) => t!("risk-target-facility-capex", name = name.as_str()),
+        RiskTarget::SustainingCapex => t!("risk-target-sustaining"),
+        RiskTarget::FixedOpex => t!("risk-target-fixed-opex"),
+        RiskTarget::VariableCost => t!("risk-target-variable-cost"),
+        RiskTarget::Output(name) => t!("risk-target-output", name = name.as_str()),
+        RiskTarget::AllOutput => t!("risk-target-all-output"),
+        RiskTarget::ExchangeRate => t!("risk-target-exchange-rate"),
+        RiskTarget::StartDelayYears => t!("risk-target-start-delay"),
+    }
+}
+
+/// A target in words (its name, marked when it names nothing in the
+/// project).
 pub fn target_text(p: &Project, t: &RiskTarget) -> String {
-    target_options(p)
-        .into_iter()
-        .find(|(o, _)| o == t)
-        .map_or_else(|| format!("{t:?} (not in this project)"), |(_, n)| n)
+    let product = |n: &str| p.products.iter().any(|x| x.name == n);
+    let exists = match t {
+        RiskTarget::Price(n) | RiskTarget::BenchmarkPrice(n) | RiskTarget::Output(n) => product(n),
+        RiskTarget::FacilityCapex(n) => p.facilities.iter().any(|x| x.name == *n),
+        RiskTarget::ExchangeRate => p.second_currency.is_some(),
+        RiskTarget::AllPrices
+        | RiskTarget::Capex
+        | RiskTarget::SustainingCapex
+        | RiskTarget::FixedOpex
+        | RiskTarget::VariableCost
+        | RiskTarget::AllOutput
+        | RiskTarget::StartDelayYears => true,
+    };
+    if exists {
+        target_name(t)
+    } else {
+        t!("risk-target-missing", target = target_name(t))
+    }
 }
 
 fn with_driver(p: &mut Project, i: usize, f: impl FnOnce(&mut Driver)) {
@@ -245,10 +291,10 @@ pub fn show(state: &mut AppState, ui: &mut Ui) {
             scenario: None,
         },
     };
-    ui.heading("Drivers");
+    ui.heading(t!("risk-drivers-heading"));
     if state.doc.selected_scenario().is_some() {
         ui.label(
-            RichText::new("Drivers, correlations, trials and seed belong to the base case: a scenario cannot override them, and edits here change the base case's.")
+            RichText::new(t!("risk-drivers-base-only"))
                 .small()
                 .weak(),
         );
@@ -286,33 +332,35 @@ fn defaults(ui: &mut Ui, form: &mut Form<'_>, project: &Project) {
         ..project.clone()
     };
     let drivers = default_drivers(&base, DEFAULT_RANGE);
-    ui.label(format!(
-        "This project has no risk section: sensitivity uses these default drivers, each at {} and {} of the values entered; Monte Carlo draws them from the triangular distributions shown, independently, with {} trials (seed 42).",
-        1.0 - DEFAULT_RANGE,
-        1.0 + DEFAULT_RANGE,
-        crate::model::risk::DEFAULT_TRIALS
+    ui.label(t!(
+        "risk-defaults-note",
+        low = num::float(1.0 - DEFAULT_RANGE, 1),
+        high = num::float(1.0 + DEFAULT_RANGE, 1),
+        trials = num::group(Decimal::from(crate::model::risk::DEFAULT_TRIALS), 0)
     ));
     egui::Grid::new("assay-risk-defaults")
         .striped(true)
         .num_columns(2)
         .show(ui, |ui| {
-            ui.strong("Driver");
-            ui.strong("Distribution");
+            ui.strong(t!("risk-col-driver"));
+            ui.strong(t!("risk-col-distribution"));
             ui.end_row();
             for d in &drivers {
-                ui.label(&d.name)
-                    .on_hover_text(format!("Acts on: {}", target_text(&base, &d.target)));
+                ui.label(&d.name).on_hover_text(t!(
+                    "risk-acts-on-tip",
+                    target = target_text(&base, &d.target)
+                ));
                 ui.label(dist_text(&d.distribution));
                 ui.end_row();
             }
         });
     ui.add_space(4.0);
     if ui
-        .button("Edit these drivers")
-        .on_hover_text("Write these drivers into the project's risk section, where you can change them, add others and correlate them (one undoable edit). Once they are the project's own, the tornado takes each driver's P10 and P90.")
+        .button(t!("risk-edit-drivers"))
+        .on_hover_text(t!("risk-edit-drivers-tip"))
         .clicked()
     {
-        edit(form, "edit the risk drivers", "risk", move |p| {
+        edit(form, &t!("risk-edit-drivers-undo"), "risk", move |p| {
             p.risk = Some(Risk {
                 drivers,
                 ..Risk::default()
@@ -328,18 +376,16 @@ fn list(ui: &mut Ui, form: &mut Form<'_>, project: &Project, r: &Risk, selected:
         .num_columns(4)
         .spacing([10.0, 2.0])
         .show(ui, |ui| {
-            ui.strong("Driver");
-            ui.strong("Distribution");
-            ui.strong("P10")
-                .on_hover_text("P10: 10% of the draws of this driver come out below this value");
-            ui.strong("P90")
-                .on_hover_text("P90: 90% of the draws of this driver come out below this value");
+            ui.strong(t!("risk-col-driver"));
+            ui.strong(t!("risk-col-distribution"));
+            ui.strong("P10").on_hover_text(t!("risk-driver-p10-tip"));
+            ui.strong("P90").on_hover_text(t!("risk-driver-p90-tip"));
             ui.end_row();
             for (i, d) in r.drivers.iter().enumerate() {
                 let name = if d.name.trim().is_empty() {
-                    "(no name)"
+                    t!("risk-no-name")
                 } else {
-                    d.name.as_str()
+                    d.name.clone()
                 };
                 if ui
                     .selectable_label(*selected == i, name)
@@ -350,26 +396,26 @@ fn list(ui: &mut Ui, form: &mut Form<'_>, project: &Project, r: &Risk, selected:
                 }
                 ui.label(RichText::new(dist_text(&d.distribution)).small());
                 let (lo, hi) = p10_p90(&to_dist(&d.distribution));
-                ui.label(RichText::new(format!("{lo:.3}")).monospace());
-                ui.label(RichText::new(format!("{hi:.3}")).monospace());
+                ui.label(RichText::new(num::float(lo, 3)).monospace());
+                ui.label(RichText::new(num::float(hi, 3)).monospace());
                 ui.end_row();
             }
         });
     ui.horizontal(|ui| {
-        if ui.button("Add driver").clicked() {
+        if ui.button(t!("risk-add-driver")).clicked() {
             let taken: Vec<&str> = r.drivers.iter().map(|d| d.name.as_str()).collect();
             let name = (1..)
-                .map(|k| {
+                .map(|k: u32| {
                     if k == 1 {
-                        "New driver".to_string()
+                        t!("risk-new-driver")
                     } else {
-                        format!("New driver {k}")
+                        t!("risk-new-driver-n", n = k.to_string())
                     }
                 })
                 .find(|n| !taken.contains(&n.as_str()))
                 .unwrap_or_default();
             let index = r.drivers.len();
-            edit(form, "add risk driver", "risk.drivers", move |p| {
+            edit(form, &t!("risk-add-driver-undo"), "risk.drivers", move |p| {
                 with_risk(p, |r| {
                     r.drivers.push(Driver {
                         name,
@@ -388,11 +434,11 @@ fn list(ui: &mut Ui, form: &mut Form<'_>, project: &Project, r: &Risk, selected:
         }
         let i = *selected;
         if ui
-            .add_enabled(i < r.drivers.len(), egui::Button::new("Remove driver"))
-            .on_hover_text("Remove the selected driver and its correlations (undoable)")
+            .add_enabled(i < r.drivers.len(), egui::Button::new(t!("risk-remove-driver")))
+            .on_hover_text(t!("risk-remove-driver-tip"))
             .clicked()
         {
-            edit(form, "remove risk driver", "risk.drivers", move |p| {
+            edit(form, &t!("risk-remove-driver-undo"), "risk.drivers", move |p| {
                 with_risk(p, |r| {
                     if i < r.drivers.len() {
                         let gone = r.drivers.remove(i).name;
@@ -451,29 +497,29 @@ fn set_second(d: &mut Distribution, v: Decimal) {
 }
 
 /// The number fields of a distribution: (path suffix, label, value, setter).
-fn params(d: &Distribution) -> Vec<(&'static str, &'static str, Decimal, Setter)> {
+fn params(d: &Distribution) -> Vec<(&'static str, String, Decimal, Setter)> {
     match d {
-        Distribution::Fixed(v) => vec![("", "Value", *v, set_first)],
+        Distribution::Fixed(v) => vec![("", t!("risk-param-value"), *v, set_first)],
         Distribution::Uniform { low, high } => {
             vec![
-                ("low", "Low", *low, set_low),
-                ("high", "High", *high, set_high),
+                ("low", t!("risk-param-low"), *low, set_low),
+                ("high", t!("risk-param-high"), *high, set_high),
             ]
         }
         Distribution::Triangular { low, mode, high } | Distribution::Pert { low, mode, high } => {
             vec![
-                ("low", "Low", *low, set_low),
-                ("mode", "Mode", *mode, set_mode),
-                ("high", "High", *high, set_high),
+                ("low", t!("risk-param-low"), *low, set_low),
+                ("mode", t!("risk-param-mode"), *mode, set_mode),
+                ("high", t!("risk-param-high"), *high, set_high),
             ]
         }
         Distribution::Normal { mean, sd } => vec![
-            ("mean", "Mean", *mean, set_first),
-            ("sd", "Standard deviation", *sd, set_second),
+            ("mean", t!("risk-param-mean"), *mean, set_first),
+            ("sd", t!("risk-param-sd"), *sd, set_second),
         ],
         Distribution::Lognormal { median, sigma } => vec![
-            ("median", "Median", *median, set_first),
-            ("sigma", "Sigma (sd of the log)", *sigma, set_second),
+            ("median", t!("risk-param-median"), *median, set_first),
+            ("sigma", t!("risk-param-sigma"), *sigma, set_second),
         ],
         Distribution::Discrete(_) => Vec::new(),
     }
@@ -484,13 +530,18 @@ fn params(d: &Distribution) -> Vec<(&'static str, &'static str, Decimal, Setter)
 fn driver(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, d: &Driver) {
     let p = format!("risk.drivers[{i}]");
     let delay = d.target == RiskTarget::StartDelayYears;
-    let unit = if delay { "years" } else { "× value entered" };
+    let unit = if delay {
+        t!("risk-unit-years")
+    } else {
+        t!("risk-unit-multiplier")
+    };
+    let unit = unit.as_str();
     form_grid(ui, &p, |ui| {
         let old = d.name.clone();
         form.text(
             ui,
             &format!("{p}.name"),
-            "Driver name",
+            &t!("risk-driver-name"),
             &d.name,
             move |p, v| {
                 with_risk(p, |r| {
@@ -523,7 +574,7 @@ fn driver(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, d: &Dri
         form.choice(
             ui,
             &format!("{p}.target"),
-            "Acts on",
+            &t!("risk-acts-on"),
             current,
             &labelled,
             "",
@@ -538,12 +589,14 @@ fn driver(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, d: &Dri
                 });
             },
         );
+        let kinds: Vec<(DistKind, String)> = DistKind::ALL.iter().map(|k| (*k, k.name())).collect();
+        let kinds: Vec<(DistKind, &str)> = kinds.iter().map(|(k, n)| (*k, n.as_str())).collect();
         form.choice(
             ui,
             &format!("{p}.kind"),
-            "Distribution",
+            &t!("risk-col-distribution"),
             DistKind::of(&d.distribution),
-            &DistKind::ALL,
+            &kinds,
             "",
             move |p, k| with_driver(p, i, |d| d.distribution = convert(&d.distribution, k)),
         );
@@ -553,7 +606,7 @@ fn driver(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, d: &Dri
             } else {
                 format!("{p}.distribution.{suffix}")
             };
-            form.number(ui, &path, label, Kind::Amount, value, unit, move |p, v| {
+            form.number(ui, &path, &label, Kind::Amount, value, unit, move |p, v| {
                 with_driver(p, i, |d| set(&mut d.distribution, v));
             });
         }
@@ -566,7 +619,7 @@ fn driver(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, d: &Dri
     });
     if d.path.is_some() {
         ui.label(
-            RichText::new("With a path, the level is drawn once for the whole life; each year the price then wanders around that level (log-Ornstein–Uhlenbeck), pulled back with the half-life, its yearly spread the volatility.")
+            RichText::new(t!("risk-path-note"))
                 .small()
                 .weak(),
         );
@@ -595,7 +648,7 @@ fn discrete(
         form.number(
             ui,
             &format!("{path}.value"),
-            &format!("Value {}", j + 1),
+            &t!("risk-discrete-value", n = (j + 1).to_string()),
             Kind::Amount,
             *x,
             unit,
@@ -612,7 +665,7 @@ fn discrete(
         form.number(
             ui,
             &format!("{path}.probability"),
-            &format!("Probability {}", j + 1),
+            &t!("risk-discrete-probability", n = (j + 1).to_string()),
             Kind::Share,
             *w,
             "%",
@@ -629,9 +682,9 @@ fn discrete(
     }
     ui.label("");
     ui.horizontal(|ui| {
-        if ui.button("Add value").clicked() {
+        if ui.button(t!("risk-add-value")).clicked() {
             let path = format!("{p}.distribution");
-            edit(form, "add a discrete value", &path, move |p| {
+            edit(form, &t!("risk-add-value-undo"), &path, move |p| {
                 with_driver(p, i, |d| {
                     if let Distribution::Discrete(v) = &mut d.distribution {
                         v.push((Decimal::ONE, Decimal::ZERO));
@@ -640,11 +693,11 @@ fn discrete(
             });
         }
         if ui
-            .add_enabled(points.len() > 1, egui::Button::new("Remove last value"))
+            .add_enabled(points.len() > 1, egui::Button::new(t!("risk-remove-value")))
             .clicked()
         {
             let path = format!("{p}.distribution");
-            edit(form, "remove a discrete value", &path, move |p| {
+            edit(form, &t!("risk-remove-value-undo"), &path, move |p| {
                 with_driver(p, i, |d| {
                     if let Distribution::Discrete(v) = &mut d.distribution
                         && v.len() > 1
@@ -663,9 +716,9 @@ fn path_fields(ui: &mut Ui, form: &mut Form<'_>, p: &str, i: usize, path: Option
     form.check(
         ui,
         &format!("{p}.path"),
-        "Price path",
+        &t!("risk-price-path"),
         path.is_some(),
-        "mean-reverting year by year (log-OU)",
+        &t!("risk-price-path-text"),
         move |p, on| {
             with_driver(p, i, |d| {
                 d.path = on.then_some(PricePath {
@@ -679,10 +732,10 @@ fn path_fields(ui: &mut Ui, form: &mut Form<'_>, p: &str, i: usize, path: Option
         form.number(
             ui,
             &format!("{p}.path.half_life_years"),
-            "Half-life",
+            &t!("risk-half-life"),
             Kind::Amount,
             path.half_life_years,
-            "years",
+            &t!("risk-unit-years"),
             move |p, v| {
                 with_driver(p, i, |d| {
                     if let Some(x) = d.path.as_mut() {
@@ -694,10 +747,10 @@ fn path_fields(ui: &mut Ui, form: &mut Form<'_>, p: &str, i: usize, path: Option
         form.number(
             ui,
             &format!("{p}.path.volatility"),
-            "Volatility",
+            &t!("risk-volatility"),
             Kind::Rate,
             path.volatility,
-            "% a year",
+            &t!("risk-unit-pct-year"),
             move |p, v| {
                 with_driver(p, i, |d| {
                     if let Some(x) = d.path.as_mut() {
@@ -715,11 +768,17 @@ fn density_preview(ui: &mut Ui, i: usize, d: &Distribution, delay: bool) {
     let discrete = matches!(d, Distribution::Fixed(_) | Distribution::Discrete(_));
     let curve = dist.density_curve(80);
     let x_label = if delay {
-        "Start delay, years"
+        t!("risk-density-x-delay")
     } else {
-        "Multiplier of the value entered"
+        t!("risk-density-x")
     };
-    let y_label = if discrete { "Probability" } else { "Density" };
+    let y_label = if discrete {
+        t!("risk-probability")
+    } else {
+        t!("risk-density")
+    };
+    let y_hover = y_label.clone();
+    let y_series = y_label.clone();
     Plot::new(("assay-risk-density", i))
         .height(120.0)
         .x_axis_label(x_label)
@@ -731,21 +790,25 @@ fn density_preview(ui: &mut Ui, i: usize, d: &Distribution, delay: bool) {
         .include_y(0.0)
         .label_formatter(move |pos| match pos {
             egui_plot::HoverPosition::NearDataPoint { position, .. } => {
-                Some(format!("x {:.3}\n{y_label} {:.3}", position.x, position.y))
+                Some(format!(
+                    "x {}\n{y_hover} {}",
+                    num::float(position.x, 3),
+                    num::float(position.y, 3)
+                ))
             }
             egui_plot::HoverPosition::Elsewhere { .. } => None,
         })
         .show(ui, |plot| {
             if discrete {
                 plot.points(
-                    Points::new("Probability", curve)
+                    Points::new(y_series, curve)
                         .stems(0.0)
                         .radius(4.0)
                         .filled(true),
                 );
             } else {
                 plot.line(
-                    Line::new("Density", PlotPoints::new(curve))
+                    Line::new(y_series, PlotPoints::new(curve))
                         .width(2.0)
                         .fill(0.0),
                 );
@@ -755,9 +818,8 @@ fn density_preview(ui: &mut Ui, i: usize, d: &Distribution, delay: bool) {
 
 /// Rank correlations between pairs of drivers.
 fn correlations(ui: &mut Ui, form: &mut Form<'_>, r: &Risk) {
-    ui.label(RichText::new("Correlations").strong()).on_hover_text(
-        "Rank (Spearman) correlations between drivers, imposed on the draws by Iman–Conover: 0.6 between two prices means they tend to be high or low together.",
-    );
+    ui.label(RichText::new(t!("risk-correlations")).strong())
+        .on_hover_text(t!("risk-correlations-tip"));
     let names: Vec<&str> = r.drivers.iter().map(|d| d.name.as_str()).collect();
     let labelled: Vec<(usize, &str)> = names.iter().copied().enumerate().collect();
     for (k, c) in r.correlations.iter().enumerate() {
@@ -776,7 +838,7 @@ fn correlations(ui: &mut Ui, form: &mut Form<'_>, r: &Risk) {
             form.choice(
                 ui,
                 &format!("{p}.first"),
-                "Driver",
+                &t!("risk-col-driver"),
                 first,
                 &labelled,
                 "",
@@ -791,7 +853,7 @@ fn correlations(ui: &mut Ui, form: &mut Form<'_>, r: &Risk) {
             form.choice(
                 ui,
                 &format!("{p}.second"),
-                "with",
+                &t!("risk-with"),
                 second,
                 &labelled,
                 "",
@@ -806,10 +868,10 @@ fn correlations(ui: &mut Ui, form: &mut Form<'_>, r: &Risk) {
             form.number(
                 ui,
                 &format!("{p}.rho"),
-                "Rank correlation ρ",
+                &t!("risk-rho"),
                 Kind::SignedAmount,
                 c.rho,
-                "-1 to 1",
+                &t!("risk-rho-range"),
                 move |p, v| {
                     with_risk(p, |r| {
                         if let Some(c) = r.correlations.get_mut(k) {
@@ -822,8 +884,8 @@ fn correlations(ui: &mut Ui, form: &mut Form<'_>, r: &Risk) {
         for problem in form.problems.iter().filter(|x| x.path == p) {
             ui.label(RichText::new(problem.message()).color(error_color(ui)));
         }
-        if ui.small_button("Remove this correlation").clicked() {
-            edit(form, "remove correlation", "risk.correlations", move |p| {
+        if ui.small_button(t!("risk-remove-correlation")).clicked() {
+            edit(form, &t!("risk-remove-correlation-undo"), "risk.correlations", move |p| {
                 with_risk(p, |r| {
                     if k < r.correlations.len() {
                         r.correlations.remove(k);
@@ -845,11 +907,11 @@ fn correlations(ui: &mut Ui, form: &mut Form<'_>, r: &Risk) {
         })
         .map(|(a, b)| (names[a].to_string(), names[b].to_string()));
     if ui
-        .add_enabled(pair.is_some(), egui::Button::new("Add correlation"))
+        .add_enabled(pair.is_some(), egui::Button::new(t!("risk-add-correlation")))
         .clicked()
         && let Some((first, second)) = pair
     {
-        edit(form, "add correlation", "risk.correlations", move |p| {
+        edit(form, &t!("risk-add-correlation-undo"), "risk.correlations", move |p| {
             with_risk(p, |r| {
                 r.correlations.push(Correlation {
                     first,
@@ -867,10 +929,13 @@ fn run_settings(ui: &mut Ui, form: &mut Form<'_>, r: &Risk) {
         form.number(
             ui,
             "risk.trials",
-            "Trials",
+            &t!("risk-trials"),
             Kind::Amount,
             Decimal::from(r.trials),
-            "Monte Carlo draws, 1 to 1,000,000",
+            &t!(
+                "risk-trials-unit",
+                max = num::group(Decimal::from(1_000_000), 0)
+            ),
             |p, v| {
                 let n = v.round().to_u32().unwrap_or(u32::MAX);
                 with_risk(p, |r| r.trials = n);
@@ -879,10 +944,10 @@ fn run_settings(ui: &mut Ui, form: &mut Form<'_>, r: &Risk) {
         form.number(
             ui,
             "risk.seed",
-            "Seed",
+            &t!("risk-seed"),
             Kind::Amount,
             Decimal::from(r.seed),
-            "the same seed gives the same results",
+            &t!("risk-seed-unit"),
             |p, v| {
                 let n = v.round().to_u64().unwrap_or(u64::MAX);
                 with_risk(p, |r| r.seed = n);
@@ -890,11 +955,11 @@ fn run_settings(ui: &mut Ui, form: &mut Form<'_>, r: &Risk) {
         );
     });
     if ui
-        .button("Remove the risk section")
-        .on_hover_text("Drop these drivers and go back to the default drivers at ±20% (undoable)")
+        .button(t!("risk-remove-section"))
+        .on_hover_text(t!("risk-remove-section-tip", range = num::pct_in(i18n::lang(), DEFAULT_RANGE, 0)))
         .clicked()
     {
-        edit(form, "remove the risk section", "risk", |p| {
+        edit(form, &t!("risk-remove-section-undo"), "risk", |p| {
             p.risk = None;
             // Its notes go with it (a note on no field is a problem).
             p.notes.retain(|path, _| !path.starts_with("risk"));
@@ -916,7 +981,7 @@ mod tests {
             mode: Decimal::ONE,
             high: dec(1.3),
         };
-        for (kind, _) in DistKind::ALL {
+        for kind in DistKind::ALL {
             let to = convert(&from, kind);
             assert_eq!(DistKind::of(&to), kind);
             let d = to_dist(&to);
@@ -929,7 +994,7 @@ mod tests {
             low: Decimal::MAX,
             high: Decimal::MIN,
         };
-        for (kind, _) in DistKind::ALL {
+        for kind in DistKind::ALL {
             let _ = to_dist(&convert(&wild, kind)).density_curve(10);
         }
     }

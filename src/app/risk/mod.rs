@@ -41,10 +41,11 @@ use crate::engine::risk::monte_carlo::{
 use crate::engine::risk::sensitivity::{Sensitivity, sensitivity};
 use crate::engine::risk::{DEFAULT_RANGE, dist::Dist, resolve_drivers};
 use crate::model::Project;
+use crate::t;
 
 /// Environment variable: start a Monte Carlo run (every funding option)
 /// as soon as the Risk or Compare view opens (for screenshots).
-pub const RISK_RUN_ENV: &str = "ASSAY_RISK_RUN";
+pub const RISK_RUN_ENV: &str = "ASSAY_RISK_RUN"; // i18n-exempt: an environment variable's name
 
 /// Bins of the NPV histogram.
 pub const HISTOGRAM_BINS: usize = 50;
@@ -67,8 +68,8 @@ pub struct SensOutput {
     pub key: SensKey,
     /// The case analysed (the base, or a scenario applied).
     pub project: Project,
-    /// "Base case" or the scenario's name.
-    pub case_name: String,
+    /// The scenario analysed (`None`: the base case).
+    pub case_name: Option<String>,
     /// The figures, or why there are none.
     pub result: Result<Sensitivity, String>,
     /// Wall time, milliseconds.
@@ -121,6 +122,8 @@ pub enum McStatus {
     },
     /// Failed; the engine's reason.
     Failed(String),
+    /// The worker ended without a result.
+    Stopped,
 }
 
 struct Running {
@@ -308,7 +311,7 @@ impl RiskState {
             .is_some_and(|r| r.thread.is_finished())
         {
             self.jobs.running = None;
-            self.jobs.status = Some(McStatus::Failed("the run stopped unexpectedly".into()));
+            self.jobs.status = Some(McStatus::Stopped);
         }
         if self.busy() {
             // The bar moves while the worker runs.
@@ -331,10 +334,10 @@ impl RiskState {
         scenarios: bool,
     ) -> Result<(), String> {
         if self.busy() {
-            return Err("A run is going: wait for it or cancel it first.".into());
+            return Err(t!("risk-run-going"));
         }
         if !doc.problems().is_empty() {
-            return Err("The project has problems: fix them to run Monte Carlo.".into());
+            return Err(t!("risk-run-problems"));
         }
         let project = doc.project().clone();
         let config = McConfig {
@@ -365,7 +368,7 @@ impl RiskState {
         let thread = std::thread::Builder::new()
             .name("assay-monte-carlo".into())
             .spawn(job)
-            .map_err(|e| format!("Could not start the run: {e}"))?;
+            .map_err(|e| t!("risk-run-no-thread", why = e.to_string()))?;
         self.jobs.running = Some(Running {
             key,
             progress,
@@ -378,16 +381,16 @@ impl RiskState {
 
 /// The case the Risk view analyses: the base, or the selected scenario
 /// applied to it.
-pub fn case_of(doc: &Document) -> (Project, String) {
+pub fn case_of(doc: &Document) -> (Project, Option<String>) {
     let project = doc.project();
     match doc.scenario() {
-        Some(s) => (s.apply(project), s.name.clone()),
+        Some(s) => (s.apply(project), Some(s.name.clone())),
         None => (
             Project {
                 scenarios: Vec::new(),
                 ..project.clone()
             },
-            "Base case".to_string(),
+            None,
         ),
     }
 }
@@ -515,14 +518,10 @@ fn heading(state: &AppState, ui: &mut Ui, sens: Option<&SensOutput>) {
         ui.heading(Section::Risk.title());
         if let Some(s) = sens {
             ui.label(
-                RichText::new(format!(
-                    "Sensitivity of the {}: each driver on its own, everything else as entered",
-                    if s.case_name == "Base case" {
-                        "base case".to_string()
-                    } else {
-                        format!("scenario “{}”", s.case_name)
-                    }
-                ))
+                RichText::new(match &s.case_name {
+                    None => t!("risk-sensitivity-of-base"),
+                    Some(name) => t!("risk-sensitivity-of-scenario", name = name.as_str()),
+                })
                 .weak(),
             );
         }
@@ -530,14 +529,17 @@ fn heading(state: &AppState, ui: &mut Ui, sens: Option<&SensOutput>) {
     let warn = ui.visuals().warn_fg_color;
     if !state.doc.problems().is_empty() {
         ui.label(
-            RichText::new("Showing the last valid model: the project has problems (see the drivers and Results).")
+            RichText::new(t!("risk-stale"))
                 .color(warn),
         );
     } else if sens.is_none() {
-        ui.label("No sensitivity yet.");
+        ui.label(t!("risk-no-sensitivity-yet"));
     }
     if let Some(Err(e)) = sens.map(|s| &s.result) {
-        ui.label(RichText::new(format!("No sensitivity: {e}")).color(ui.visuals().error_fg_color));
+        ui.label(
+            RichText::new(t!("risk-no-sensitivity", why = e.as_str()))
+                .color(ui.visuals().error_fg_color),
+        );
     }
 }
 

@@ -12,24 +12,103 @@ use egui_plot::{
 use super::charts::{HIGH_COLOR, LOW_COLOR, nice_x_axis, series_color, small_legend};
 use super::{McOutput, McStatus};
 use crate::app::AppState;
+use crate::app::compare::Metric;
+use crate::engine::compare::CaseName;
 use crate::app::charts::{base_plot, category_y_axis, title};
-use crate::report::pct;
+use super::charts::m_unit;
+use crate::i18n::num::{self, pct};
+use crate::i18n::units;
 use crate::report::risk::millions_f;
+use crate::t;
 
-/// Plain-words definitions, for tooltips.
-pub const P10_TIP: &str = "P10: 10% of the simulated futures come out below this NPV";
-/// See [`P10_TIP`].
-pub const P50_TIP: &str = "P50 (median): half of the simulated futures come out below this NPV";
-/// See [`P10_TIP`].
-pub const P90_TIP: &str = "P90: 90% of the simulated futures come out below this NPV (10% above)";
-/// See [`P10_TIP`].
-pub const PNEG_TIP: &str = "P(NPV < 0): the share of simulated futures in which the project loses money at the discount rate";
+/// What a summary figure of NPV over the simulated futures is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Figure {
+    /// Mean NPV.
+    Mean,
+    /// Standard deviation.
+    Sd,
+    /// Standard error of the mean.
+    SeMean,
+    /// P5.
+    P5,
+    /// P10.
+    P10,
+    /// P50.
+    P50,
+    /// P90.
+    P90,
+    /// P95.
+    P95,
+    /// P(NPV < 0).
+    ProbNegative,
+    /// IRR P10 / P50 / P90.
+    Irr,
+    /// Share of futures without an IRR.
+    NoIrr,
+    /// Unit cost P10 / P50 / P90.
+    UnitCost,
+}
+
+impl Figure {
+    /// Every figure, in the summary's order.
+    pub const ALL: [Figure; 12] = [
+        Figure::Mean,
+        Figure::Sd,
+        Figure::SeMean,
+        Figure::P5,
+        Figure::P10,
+        Figure::P50,
+        Figure::P90,
+        Figure::P95,
+        Figure::ProbNegative,
+        Figure::Irr,
+        Figure::NoIrr,
+        Figure::UnitCost,
+    ];
+
+    /// Its name in the language in force.
+    pub fn label(self) -> String {
+        match self {
+            Figure::Mean => t!("risk-fig-mean"),
+            Figure::Sd => t!("risk-fig-sd"),
+            Figure::SeMean => t!("risk-fig-se"),
+            Figure::P5 => t!("risk-fig-p5"),
+            Figure::P10 => t!("risk-fig-p10"),
+            Figure::P50 => t!("risk-fig-p50"),
+            Figure::P90 => t!("risk-fig-p90"),
+            Figure::P95 => t!("risk-fig-p95"),
+            Figure::ProbNegative => t!("risk-fig-pneg"),
+            Figure::Irr => t!("risk-fig-irr"),
+            Figure::NoIrr => t!("risk-fig-no-irr"),
+            Figure::UnitCost => t!("risk-fig-unit-cost"),
+        }
+    }
+
+    /// Its definition in plain words, for tooltips.
+    pub fn definition(self) -> String {
+        match self {
+            Figure::Mean => t!("risk-fig-mean-tip"),
+            Figure::Sd => t!("risk-fig-sd-tip"),
+            Figure::SeMean => t!("risk-fig-se-tip"),
+            Figure::P5 => t!("risk-fig-p5-tip"),
+            Figure::P10 => t!("risk-fig-p10-tip"),
+            Figure::P50 => t!("risk-fig-p50-tip"),
+            Figure::P90 => t!("risk-fig-p90-tip"),
+            Figure::P95 => t!("risk-fig-p95-tip"),
+            Figure::ProbNegative => t!("risk-fig-pneg-tip"),
+            Figure::Irr => t!("risk-fig-irr-tip"),
+            Figure::NoIrr => t!("risk-fig-no-irr-tip"),
+            Figure::UnitCost => t!("risk-fig-unit-cost-tip"),
+        }
+    }
+}
 
 /// One line of the summary: label, value as shown, definition.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SummaryRow {
     /// What it is.
-    pub label: &'static str,
+    pub label: String,
     /// As shown.
     pub value: String,
     /// In plain words.
@@ -39,72 +118,44 @@ pub struct SummaryRow {
 /// The summary figures of a run, as shown.
 pub fn summary_rows(out: &McOutput) -> Vec<SummaryRow> {
     let s = &out.result.summary;
-    let cur = &out.project.currency;
-    let row = |label, value, tooltip: &str| SummaryRow {
-        label,
-        value,
-        tooltip: tooltip.to_string(),
-    };
+    let cur = units::currency(&out.project.currency);
     let unit = out
         .project
         .main_product_index()
         .and_then(|m| out.project.products.get(m))
         .map_or("unit", |p| p.unit.as_str());
+    let per_unit = units::per_unit(&out.project.currency, unit);
     let three = |st: Option<crate::engine::risk::monte_carlo::Stats>, f: &dyn Fn(f64) -> String| {
         st.map_or_else(
-            || "none".to_string(),
+            || t!("risk-none"),
             |x| format!("{} / {} / {}", f(x.p10), f(x.p50), f(x.p90)),
         )
     };
-    vec![
-        row(
-            "Mean NPV",
-            format!("{} {cur}", millions_f(s.npv.mean)),
-            "The average NPV over the simulated futures",
-        ),
-        row(
-            "Standard deviation",
-            format!("{} {cur}", millions_f(s.npv.sd)),
-            "How widely NPV spreads around its mean",
-        ),
-        row(
-            "Standard error of the mean",
-            format!("{} {cur}", millions_f(s.npv.se_mean)),
-            "How far the mean above may be from the mean of infinitely many trials (sd / √trials): more trials shrink it",
-        ),
-        row(
-            "P5",
-            format!("{} {cur}", millions_f(s.npv.p5)),
-            "P5: 5% of the simulated futures come out below this NPV",
-        ),
-        row("P10", format!("{} {cur}", millions_f(s.npv.p10)), P10_TIP),
-        row("P50", format!("{} {cur}", millions_f(s.npv.p50)), P50_TIP),
-        row("P90", format!("{} {cur}", millions_f(s.npv.p90)), P90_TIP),
-        row(
-            "P95",
-            format!("{} {cur}", millions_f(s.npv.p95)),
-            "P95: 95% of the simulated futures come out below this NPV",
-        ),
-        row("P(NPV < 0)", pct(s.prob_negative), PNEG_TIP),
-        row(
-            "IRR P10 / P50 / P90",
-            three(s.irr, &|x| pct(x)),
-            "The project IRR over the futures that have one",
-        ),
-        row(
-            "Share without an IRR",
-            pct(s.share_without_irr),
-            "The share of simulated futures whose cash flow has no IRR (e.g. it never pays back)",
-        ),
-        row(
-            "Unit cost P10 / P50 / P90",
-            format!(
-                "{} {cur}/{unit}",
-                three(s.unit_cost, &|x| format!("{x:.2}"))
-            ),
-            "The main product's levelized unit cost over the simulated futures",
-        ),
-    ]
+    let money = |x: f64| format!("{} {cur}", millions_f(x));
+    Figure::ALL
+        .iter()
+        .map(|&f| SummaryRow {
+            label: f.label(),
+            value: match f {
+                Figure::Mean => money(s.npv.mean),
+                Figure::Sd => money(s.npv.sd),
+                Figure::SeMean => money(s.npv.se_mean),
+                Figure::P5 => money(s.npv.p5),
+                Figure::P10 => money(s.npv.p10),
+                Figure::P50 => money(s.npv.p50),
+                Figure::P90 => money(s.npv.p90),
+                Figure::P95 => money(s.npv.p95),
+                Figure::ProbNegative => pct(s.prob_negative),
+                Figure::Irr => three(s.irr, &pct),
+                Figure::NoIrr => pct(s.share_without_irr),
+                Figure::UnitCost => format!(
+                    "{} {per_unit}",
+                    three(s.unit_cost, &|x| num::float(x, 2))
+                ),
+            },
+            tooltip: f.definition(),
+        })
+        .collect()
 }
 
 /// One funding option's Monte Carlo figures, as shown.
@@ -124,26 +175,49 @@ pub struct OptionRow {
     pub error: Option<String>,
 }
 
-/// The columns of the per-option table.
-pub const OPTION_COLUMNS: [&str; 8] = [
-    "Funding option",
-    "P(investor NPV ≥ 0)",
-    "Investor NPV P10",
-    "Investor NPV P50",
-    "Investor NPV P90",
-    "PV budget cost, mean",
-    "PV budget cost, P90",
-    "Budget efficiency",
-];
+/// The columns of the per-option table, in the language in force (the
+/// Compare table's names where the figure is the same).
+pub fn option_columns() -> [String; 8] {
+    [
+        t!("risk-col-option"),
+        Metric::Viability.label(),
+        Metric::InvestorP10.label(),
+        t!("risk-col-investor-p50"),
+        Metric::InvestorP90.label(),
+        Metric::BudgetCostMean.label(),
+        Metric::BudgetCostP90.label(),
+        Metric::BudgetEfficiency.label(),
+    ]
+}
+
+/// A signed figure with 2 decimals: `+0.62`, `-0.35` (`+0,62`).
+fn signed(x: f64) -> String {
+    let text = num::float(x, 2);
+    if text.starts_with('-') || text.trim_start_matches(['0', '.', ',']).is_empty() {
+        text
+    } else {
+        format!("+{text}")
+    }
+}
+
+/// A funding option's name as shown: the engine names the base case
+/// (first) in its own words.
+fn option_name(name: &CaseName) -> String {
+    match name {
+        CaseName::Base => crate::i18n::capitalised(&t!("term-base-case")),
+        CaseName::Scenario(n) => n.clone(),
+    }
+}
 
 /// The per-option rows of a run with every funding option.
 pub fn option_rows(out: &McOutput) -> Vec<OptionRow> {
     out.result
         .scenarios
         .iter()
+        .map(|(name, r)| (option_name(name), r))
         .map(|(name, r)| match r {
             Ok(s) => OptionRow {
-                name: name.to_string(),
+                name,
                 viable: pct(s.prob_investor_npv_nonnegative),
                 investor: [
                     millions_f(s.investor_npv.p10),
@@ -156,11 +230,11 @@ pub fn option_rows(out: &McOutput) -> Vec<OptionRow> {
                 ],
                 efficiency: s
                     .budget_efficiency
-                    .map_or_else(|| "–".into(), |e| format!("{e:.2}")),
+                    .map_or_else(|| "–".into(), |e| num::float(e, 2)),
                 error: None,
             },
             Err(e) => OptionRow {
-                name: name.to_string(),
+                name,
                 viable: "–".into(),
                 investor: ["–".into(), "–".into(), "–".into()],
                 budget: ["–".into(), "–".into()],
@@ -174,11 +248,11 @@ pub fn option_rows(out: &McOutput) -> Vec<OptionRow> {
 /// Run / Cancel, progress, the last run's status, the summary and the
 /// per-option table.
 pub fn show(state: &mut AppState, ui: &mut Ui) {
-    ui.heading("Monte Carlo");
+    ui.heading(t!("risk-mc-heading"));
     controls(state, ui);
     let Some(out) = state.risk.output().cloned() else {
         ui.label(
-            RichText::new("No run yet. Run draws every driver together (with its correlations) and appraises each draw: the spread of NPV, the chance of a loss, and, with every funding option, each option's chance of keeping the investor whole.")
+            RichText::new(t!("risk-mc-no-run"))
                 .weak(),
         );
         return;
@@ -187,19 +261,27 @@ pub fn show(state: &mut AppState, ui: &mut Ui) {
     ui.scope(|ui| {
         if !current {
             ui.label(
-                RichText::new("Inputs changed since this run: the figures below are of the model as it was. Run again to update them.")
+                RichText::new(t!("risk-mc-stale"))
                     .color(ui.visuals().warn_fg_color),
             );
             ui.multiply_opacity(0.5);
         }
         ui.label(
-            RichText::new(format!(
-                "{} trials, seed {}{}; ran in {:.1} s.",
-                crate::report::group(rust_decimal::Decimal::from(out.result.trials), 0),
-                out.result.seed,
-                if out.key.scenarios { ", every funding option on the same draws" } else { "" },
-                out.seconds
-            ))
+            RichText::new(if out.key.scenarios {
+                t!(
+                    "risk-mc-ran-options",
+                    trials = num::group(rust_decimal::Decimal::from(out.result.trials), 0),
+                    seed = out.result.seed.to_string(),
+                    seconds = num::float(out.seconds, 1)
+                )
+            } else {
+                t!(
+                    "risk-mc-ran",
+                    trials = num::group(rust_decimal::Decimal::from(out.result.trials), 0),
+                    seed = out.result.seed.to_string(),
+                    seconds = num::float(out.seconds, 1)
+                )
+            })
             .small(),
         );
         ui.columns(2, |cols| {
@@ -226,9 +308,13 @@ fn controls(state: &mut AppState, ui: &mut Ui) {
     ui.horizontal_wrapped(|ui| {
         let busy = state.risk.busy();
         if ui
-            .add_enabled(!busy, egui::Button::new("Run"))
-            .on_hover_text(format!("Run {trials} trials with seed {seed} on a worker thread"))
-            .on_disabled_hover_text("A Monte Carlo run is going (one at a time): wait for it or cancel it")
+            .add_enabled(!busy, egui::Button::new(t!("risk-run")))
+            .on_hover_text(t!(
+                "risk-run-tip",
+                trials = num::group(rust_decimal::Decimal::from(trials), 0),
+                seed = seed.to_string()
+            ))
+            .on_disabled_hover_text(t!("risk-run-busy"))
             .clicked()
             && let Err(why) = state.risk.start(&ctx, &state.doc, state.risk.every_option)
         {
@@ -236,8 +322,8 @@ fn controls(state: &mut AppState, ui: &mut Ui) {
         }
         let mut every = state.risk.every_option;
         if ui
-            .add_enabled(!busy, egui::Checkbox::new(&mut every, "every funding option too"))
-            .on_hover_text("Also run the base case and each scenario on the same draws (common random numbers): each option's chance of viability and its budget cost. Takes about one run per option.")
+            .add_enabled(!busy, egui::Checkbox::new(&mut every, t!("risk-every-option")))
+            .on_hover_text(t!("risk-every-option-tip"))
             .changed()
         {
             state.risk.set_every_option(every);
@@ -257,21 +343,33 @@ pub fn progress(state: &mut AppState, ui: &mut Ui) {
                 .desired_width(220.0)
                 .show_percentage(),
         )
-        .on_hover_text("Monte Carlo running on a worker thread");
-        if ui.button("Cancel").clicked() {
+        .on_hover_text(t!("risk-running"));
+        if ui.button(t!("risk-cancel")).clicked() {
             state.risk.cancel();
         }
     } else {
         match state.risk.status() {
             Some(McStatus::Cancelled { done, total }) => {
                 ui.label(
-                    RichText::new(format!("Run cancelled after {done} of {total} trials."))
+                    RichText::new(t!(
+                        "risk-cancelled",
+                        done = num::group(rust_decimal::Decimal::from(*done), 0),
+                        total = num::group(rust_decimal::Decimal::from(*total), 0),
+                        n = *total as f64
+                    ))
                         .color(ui.visuals().warn_fg_color),
                 );
             }
             Some(McStatus::Failed(why)) => {
                 ui.label(
-                    RichText::new(format!("Run failed: {why}")).color(ui.visuals().error_fg_color),
+                    RichText::new(t!("risk-failed", why = why.as_str()))
+                        .color(ui.visuals().error_fg_color),
+                );
+            }
+            Some(McStatus::Stopped) => {
+                ui.label(
+                    RichText::new(t!("risk-failed", why = t!("risk-stopped")))
+                        .color(ui.visuals().error_fg_color),
                 );
             }
             None => {}
@@ -280,14 +378,14 @@ pub fn progress(state: &mut AppState, ui: &mut Ui) {
 }
 
 fn summary_grid(ui: &mut Ui, out: &McOutput) {
-    ui.label(RichText::new("NPV over the simulated futures").strong());
+    ui.label(RichText::new(t!("risk-summary-heading")).strong());
     egui::Grid::new("assay-risk-summary")
         .striped(true)
         .num_columns(2)
         .spacing([14.0, 2.0])
         .show(ui, |ui| {
             for r in summary_rows(out) {
-                ui.label(r.label).on_hover_text(&r.tooltip);
+                ui.label(&r.label).on_hover_text(&r.tooltip);
                 ui.label(RichText::new(&r.value).monospace())
                     .accessible_name(format!("{}: {}", r.label, r.value))
                     .on_hover_text(&r.tooltip);
@@ -297,9 +395,8 @@ fn summary_grid(ui: &mut Ui, out: &McOutput) {
 }
 
 fn contributions_grid(ui: &mut Ui, out: &McOutput) {
-    ui.label(RichText::new("What drives NPV").strong()).on_hover_text(
-        "Each driver's rank correlation with NPV over the trials (signed: + means a higher draw gives a higher NPV), and its share of the variance: its squared correlation over the sum of all drivers' squares.",
-    );
+    ui.label(RichText::new(t!("risk-drives-heading")).strong())
+        .on_hover_text(t!("risk-drives-tip"));
     let mut drivers = out.result.summary.drivers.clone();
     drivers.sort_by(|a, b| {
         b.contribution_to_variance
@@ -310,13 +407,13 @@ fn contributions_grid(ui: &mut Ui, out: &McOutput) {
         .num_columns(3)
         .spacing([14.0, 2.0])
         .show(ui, |ui| {
-            ui.strong("Driver");
-            ui.strong("Rank correlation");
-            ui.strong("Share of variance");
+            ui.strong(t!("risk-col-driver"));
+            ui.strong(t!("risk-col-rank-correlation"));
+            ui.strong(t!("risk-col-share-variance"));
             ui.end_row();
             for d in drivers {
                 ui.label(&d.name);
-                ui.label(RichText::new(format!("{:+.2}", d.rank_correlation_with_npv)).monospace());
+                ui.label(RichText::new(signed(d.rank_correlation_with_npv)).monospace());
                 ui.label(RichText::new(pct(d.contribution_to_variance)).monospace());
                 ui.end_row();
             }
@@ -325,22 +422,23 @@ fn contributions_grid(ui: &mut Ui, out: &McOutput) {
 
 fn options_table(ui: &mut Ui, out: &McOutput) {
     let cur = &out.project.currency;
-    ui.label(RichText::new("Funding options on the same draws").strong()).on_hover_text(
-        "Every option is run on the same draws (common random numbers), so the differences are the options', not chance's. Budget cost at the state's rate; efficiency = (mean investor NPV − mean investor NPV of the same option without support) / mean PV budget cost.",
-    );
+    ui.label(RichText::new(t!("risk-options-heading")).strong())
+        .on_hover_text(t!("risk-options-tip"));
+    let columns = option_columns();
+    let cur = units::currency(cur);
     egui::Grid::new("assay-risk-options")
         .striped(true)
-        .num_columns(OPTION_COLUMNS.len())
+        .num_columns(columns.len())
         .spacing([12.0, 2.0])
         .show(ui, |ui| {
-            for (k, c) in OPTION_COLUMNS.iter().enumerate() {
-                let text = if (2..7).contains(&k) { format!("{c} ({cur})") } else { (*c).to_string() };
+            for (k, c) in columns.iter().enumerate() {
+                let text = if (2..7).contains(&k) { format!("{c} ({cur})") } else { c.clone() };
                 let tip = match k {
-                    1 => "The share of simulated futures in which the investor at least gets the discount rate back",
-                    2 => P10_TIP,
-                    4 => P90_TIP,
-                    6 => "P90 of the budget cost: in 10% of the futures the budget pays more (an offtake floor shows its tail here)",
-                    _ => "",
+                    1 => t!("risk-col-viability-tip"),
+                    2 => Figure::P10.definition(),
+                    4 => Figure::P90.definition(),
+                    6 => t!("risk-col-budget-p90-tip"),
+                    _ => String::new(),
                 };
                 let r = ui.strong(text);
                 if !tip.is_empty() {
@@ -354,7 +452,7 @@ fn options_table(ui: &mut Ui, out: &McOutput) {
                     name.on_hover_text(e);
                 }
                 let cells = [&r.viable, &r.investor[0], &r.investor[1], &r.investor[2], &r.budget[0], &r.budget[1], &r.efficiency];
-                for (c, text) in OPTION_COLUMNS[1..].iter().zip(cells) {
+                for (c, text) in columns[1..].iter().zip(cells) {
                     ui.label(RichText::new(text.as_str()).monospace())
                         .accessible_name(crate::app::compare::cell_name(c, &r.name));
                 }
@@ -369,14 +467,14 @@ pub fn charts(state: &mut AppState, ui: &mut Ui) {
     ui.set_min_height(ui.available_height());
     let Some(out) = state.risk.output().cloned() else {
         ui.horizontal(|ui| {
-            ui.label("Monte Carlo charts appear here after a run.");
+            ui.label(t!("risk-charts-empty"));
             progress(state, ui);
         });
         return;
     };
     if !state.risk.mc_is_current(&state.doc) {
         ui.label(
-            RichText::new("Inputs changed since this run: the charts are of the model as it was.")
+            RichText::new(t!("risk-charts-stale"))
                 .small()
                 .color(ui.visuals().warn_fg_color),
         );
@@ -399,10 +497,10 @@ fn histogram(ui: &mut Ui, out: &McOutput) {
     let s = &out.result.summary.npv;
     title(
         ui,
-        "NPV histogram",
-        &format!("Share of trials per bin of NPV, M {cur}; hover for values."),
+        &t!("risk-hist-title"),
+        &t!("risk-hist-subtitle", unit = m_unit(cur)),
     );
-    let unit = format!("M {cur}");
+    let unit = m_unit(cur);
     let u = unit.clone();
     let bars: Vec<Bar> = out
         .histogram
@@ -417,24 +515,25 @@ fn histogram(ui: &mut Ui, out: &McOutput) {
     nice_x_axis(
         base_plot(
             "assay-risk-histogram",
-            "Share of trials, %",
+            &t!("risk-hist-y"),
             Corner::RightTop,
         )
         .legend(small_legend(Corner::RightTop)),
         4.0,
     )
-    .x_axis_label(format!("NPV ({unit})"))
+    .x_axis_label(t!("risk-npv-axis", unit = unit.as_str()))
     .label_formatter(|_| None)
     .show(ui, |plot| {
         plot.bar_chart(
-            BarChart::new("Trials", bars)
+            BarChart::new(t!("risk-hist-trials"), bars)
                 .color(HIGH_COLOR)
                 .element_formatter(Box::new(move |b, _| {
-                    format!(
-                        "NPV {:.1} to {:.1} {u}\n{:.1}% of trials",
-                        b.argument - half,
-                        b.argument + half,
-                        b.value
+                    t!(
+                        "risk-hist-hover",
+                        from = num::float(b.argument - half, 1),
+                        to = num::float(b.argument + half, 1),
+                        unit = u.as_str(),
+                        share = num::pct_in(crate::i18n::lang(), b.value / 100.0, 1)
                     )
                 })),
         );
@@ -456,32 +555,34 @@ fn histogram(ui: &mut Ui, out: &McOutput) {
 fn s_curve(ui: &mut Ui, out: &McOutput) {
     let cur = &out.project.currency;
     let p_neg = out.result.summary.prob_negative;
-    title(ui, "S-curve: chance NPV is at most x", PNEG_TIP);
-    let unit = format!("M {cur}");
+    title(ui, &t!("risk-scurve-title"), &Figure::ProbNegative.definition());
+    let unit = m_unit(cur);
     let u = unit.clone();
     nice_x_axis(
         base_plot(
             "assay-risk-scurve",
-            "Share of futures at or below, %",
+            &t!("risk-scurve-y"),
             Corner::LeftTop,
         )
         .legend(small_legend(Corner::LeftTop)),
         4.0,
     )
-    .x_axis_label(format!("NPV ({unit})"))
+    .x_axis_label(t!("risk-npv-axis", unit = unit.as_str()))
     .include_y(0.0)
     .include_y(100.0)
     .label_formatter(move |pos| match pos {
-        egui_plot::HoverPosition::NearDataPoint { position, .. } => Some(format!(
-            "{:.1}% of futures have NPV ≤ {:.2} {u}",
-            position.y, position.x
+        egui_plot::HoverPosition::NearDataPoint { position, .. } => Some(t!(
+            "risk-scurve-hover",
+            share = num::pct_in(crate::i18n::lang(), position.y / 100.0, 1),
+            npv = num::float(position.x, 2),
+            unit = u.as_str()
         )),
         egui_plot::HoverPosition::Elsewhere { .. } => None,
     })
     .show(ui, |plot| {
         let points: Vec<[f64; 2]> = out.s_curve.iter().map(|p| [p[0], p[1] * 100.0]).collect();
         plot.line(
-            Line::new("Cumulative share", PlotPoints::new(points))
+            Line::new(t!("risk-scurve-line"), PlotPoints::new(points))
                 .color(HIGH_COLOR)
                 .width(2.0),
         );
@@ -492,13 +593,13 @@ fn s_curve(ui: &mut Ui, out: &McOutput) {
                 .allow_hover(false),
         );
         plot.hline(
-            HLine::new(format!("P(NPV < 0) = {}", pct(p_neg)), p_neg * 100.0)
+            HLine::new(format!("{} = {}", Figure::ProbNegative.label(), pct(p_neg)), p_neg * 100.0)
                 .color(LOW_COLOR)
                 .style(LineStyle::dashed_loose()),
         );
         plot.points(
             Points::new(
-                format!("P(NPV < 0) = {}", pct(p_neg)),
+                format!("{} = {}", Figure::ProbNegative.label(), pct(p_neg)),
                 vec![[0.0, p_neg * 100.0]],
             )
             .shape(MarkerShape::Diamond)
@@ -511,8 +612,8 @@ fn s_curve(ui: &mut Ui, out: &McOutput) {
 fn contributions(ui: &mut Ui, out: &McOutput) {
     title(
         ui,
-        "Contribution to variance",
-        "Bar: each driver's rank correlation with NPV (signed); hover for its share of the variance.",
+        &t!("risk-contrib-title"),
+        &t!("risk-contrib-subtitle"),
     );
     let mut drivers = out.result.summary.drivers.clone();
     drivers.sort_by(|a, b| {
@@ -527,10 +628,13 @@ fn contributions(ui: &mut Ui, out: &McOutput) {
             Bar::new(k as f64, d.rank_correlation_with_npv)
                 .width(0.7)
                 .name(format!(
-                    "{}\nrank correlation {:+.2}, {} of the variance",
+                    "{}\n{}",
                     d.name,
-                    d.rank_correlation_with_npv,
-                    pct(d.contribution_to_variance)
+                    t!(
+                        "risk-contrib-bar",
+                        rho = signed(d.rank_correlation_with_npv),
+                        share = pct(d.contribution_to_variance)
+                    )
                 ))
                 .fill(if d.rank_correlation_with_npv < 0.0 {
                     LOW_COLOR
@@ -545,7 +649,7 @@ fn contributions(ui: &mut Ui, out: &McOutput) {
                 .legend(small_legend(Corner::RightBottom)),
             3.0,
         )
-        .x_axis_label("Rank correlation with NPV"),
+        .x_axis_label(t!("risk-contrib-x")),
         names,
         100.0,
     )
@@ -554,7 +658,7 @@ fn contributions(ui: &mut Ui, out: &McOutput) {
     .label_formatter(|_| None)
     .show(ui, |plot| {
         plot.bar_chart(
-            BarChart::new("Rank correlation", bars)
+            BarChart::new(t!("risk-col-rank-correlation"), bars)
                 .horizontal()
                 .color(HIGH_COLOR)
                 .element_formatter(Box::new(|b, _| b.name.clone())),
@@ -566,23 +670,22 @@ fn options_chart(ui: &mut Ui, out: &McOutput) {
     let cur = &out.project.currency;
     title(
         ui,
-        "Funding options: chance of viability against budget cost",
-        &format!(
-            "P(investor NPV ≥ 0) against mean PV budget cost (M {cur}, state's rate); hover for values."
-        ),
+        &t!("risk-options-chart-title"),
+        &t!("risk-options-chart-subtitle", unit = m_unit(cur)),
     );
-    let u = format!("M {cur}");
+    let u = m_unit(cur);
+    let viability = Metric::Viability.label();
     let text_color = ui.visuals().text_color();
     nice_x_axis(
         base_plot(
             "assay-risk-options-chart",
-            "P(investor NPV ≥ 0), %",
+            &format!("{viability}, %"),
             Corner::RightBottom,
         )
         .legend(small_legend(Corner::RightBottom)),
         4.0,
     )
-    .x_axis_label(format!("Mean PV budget cost ({u})"))
+    .x_axis_label(t!("risk-options-chart-x", unit = u.as_str()))
     .include_y(0.0)
     .include_y(100.0)
     .include_x(0.0)
@@ -592,8 +695,14 @@ fn options_chart(ui: &mut Ui, out: &McOutput) {
             position,
             ..
         } => Some(format!(
-            "{plot_name}\nP(investor NPV ≥ 0) {:.1}%, mean budget cost {:.2} {u}",
-            position.y, position.x
+            "{plot_name}\n{}",
+            t!(
+                "risk-options-chart-hover",
+                viability = viability.as_str(),
+                share = num::pct_in(crate::i18n::lang(), position.y / 100.0, 1),
+                cost = num::float(position.x, 2),
+                unit = u.as_str()
+            )
         )),
         egui_plot::HoverPosition::Elsewhere { .. } => None,
     })
@@ -605,7 +714,7 @@ fn options_chart(ui: &mut Ui, out: &McOutput) {
                 s.prob_investor_npv_nonnegative * 100.0,
             ];
             plot.points(
-                Points::new(format!("{} {name}", k + 1), vec![at])
+                Points::new(format!("{} {}", k + 1, option_name(name)), vec![at])
                     .shape(MarkerShape::Circle)
                     .radius(5.0)
                     .filled(true)
