@@ -236,3 +236,183 @@ app-recovery-file-header-unsaved = Assay recovery copy of (a project not saved t
 app-time-utc = { $date } { $time } UTC
 app-time-before-1970 = before 1970
 app-timing-first-frame = assay: first frame after { $ms } ms
+
+## Results: metric names and definitions (the cards, "more figures", and
+## the Compare view through app::results::definition)
+
+app-metric-npv = { term-npv }
+app-metric-irr = { term-irr }
+app-metric-payback = Payback
+app-metric-unit-cost = Unit cost vs import price
+app-metric-breakeven = Breakeven price
+app-metric-required-support = Required support
+app-metric-mirr = { term-mirr }
+app-metric-pi = Profitability index
+app-metric-peak-funding = Peak funding
+app-metric-npv-at-benchmark = NPV at the import price
+app-metric-equity-npv = Equity NPV
+app-metric-equity-irr = Equity IRR
+app-metric-min-dscr = Minimum DSCR
+app-the-main-product = the main product
+app-def-npv = Net present value of the project (unlevered, after tax) cash flow: NPV = Σ CF_t / (1 + r)^t, with CF_t the net cash flow of year t.
+app-def-irr =
+    Internal rate of return: a rate r > −1 at which NPV(r) = 0. Every root in (−99%, 1000%) is reported; a cash flow that changes sign more than once may have several and is flagged non-conventional. Where there is no root, none is shown: never a number that is not a root. Each root is checked on the Decimal ledger.
+    The convention shifts every year by the same offset, so it does not move the roots.
+app-def-payback = Years from Y0 ({ $year }) until the cumulative undiscounted cash flow turns non-negative for good, interpolated linearly inside the year; never if it does not. Discounted payback: the same on the discounted cash flow.
+app-def-unit-cost =
+    Levelized unit cost of { $main }, before support (support is not netted off; a profit-tax relief is in the tax counted): PV(all costs: capex, opex, royalties, taxes, closure) less PV(by-product revenue), divided by PV(output of { $main }); same discounting as NPV.
+    Import price: the benchmark (import) price of { $main }, averaged over the years weighted by the PV of output.
+app-def-breakeven =
+    Breakeven price: the flat real price of { $main } over the whole life at which NPV = 0, all else as entered (found by a bracketing root finder, checked on the Decimal ledger; none when no price in a wide bracket reaches NPV = 0).
+    Price gap = breakeven − benchmark import price, absolute and as a share of the import price.
+app-def-required-support = Required support: the smallest level annual operating subsidy over the producing years (not taxable) that brings NPV to 0 when { $main } sells at the benchmark import price; and the equivalent subsidy per { $unit } of { $main }. Zero when NPV is not negative at the import price.
+app-def-mirr = Modified IRR: (FV of positive flows at the reinvestment rate / PV of negative flows at the finance rate)^(1/(n−1)) − 1; both rates are the discount rate.
+app-def-pi = 1 + NPV / PV(capital expenditure), same discounting as NPV.
+app-def-peak-funding = The most negative cumulative undiscounted cash flow: the money the sponsors must find.
+app-def-npv-at-benchmark = NPV when the main product sells at the benchmark import price.
+app-def-equity-npv = NPV of the equity cash flow (after debt service) at the project discount rate.
+app-def-equity-irr = IRR of the equity cash flow.
+app-def-min-dscr = Smallest cash flow available for debt service / debt service, over the years with debt service.
+app-def-after-support = After support: the same cost less the PV of the cash support pays the project (operating support, capital grants), per unit of PV output. A capital grant can raise the figure before support: when it reduces the depreciable base, depreciation falls and the tax counted in the cost rises.
+app-several-roots-link = What do several roots mean?
+app-several-roots-text = The cash flow changes sign more than once (for example, investment, then profits, then a large closure cost), so NPV can cross zero at more than one discount rate: each crossing is an IRR. No single one of them is "the" return, and none says on its own whether the project pays. Here NPV at the discount rate and MIRR (one rate, with reinvestment and finance at the discount rate) are the reliable guides; the NPV profile chart shows where NPV crosses zero.
+app-convention = Discount rate r = { $rate } ({ $basis ->
+    [real] real
+   *[nominal] nominal
+} money, { $currency }); convention { $convention }.
+app-convention-short = { $convention ->
+    [start] start of year
+    [mid] mid-year
+   *[end] end of year
+}
+
+## Results: the cards
+
+app-none = none
+app-never = never
+app-irr-roots = non-conventional cash flow: roots { $roots }
+app-irr-non-conventional = non-conventional cash flow (sign changes more than once)
+app-irr-none = no IRR: { $why }
+app-card-npv-detail = at { $rate }, { $convention }
+app-card-payback-detail = from { $year }; discounted: { $discounted }
+app-card-unit-cost-detail = before support; import price { $import }
+app-card-gap-share = gap { $gap } ({ $share }) over the import price
+app-card-gap = gap { $gap } over the import price
+app-card-no-gap = no price gap
+app-card-per-year = { $amount } a year
+app-card-required-per-unit = or { $amount } of { $main }
+app-card-after-support = after support: { $cost }
+
+## Results: the panel, problems, the ledger
+
+app-results-heading = Results
+app-results-scenario = scenario “{ $name }”
+app-results-summary = { $name }: { $first }–{ $last }, { $basis } { $currency } at { $rate }, { $convention }. Main product: { $main } (per { $unit }).
+app-results-notes = How the figures were found ({ $n ->
+    [one] { $n } note
+   *[other] { $n } notes
+})
+app-stale = last valid result
+app-stale-hint = An entry is refused or the project has a problem (listed in red): the figures are those of the last valid model until it is fixed.
+app-not-computed-engine = Not computed: the engine refused the project (see above)
+app-not-computed = Not computed: { $n ->
+    [one] { $n } problem
+   *[other] { $n } problems
+} to fix
+app-problems-last-valid = The project has { $n ->
+    [one] { $n } problem
+   *[other] { $n } problems
+}; the results below are from the last valid model:
+app-problems-no-results = The project has { $n ->
+    [one] { $n } problem
+   *[other] { $n } problems
+}; there are no results yet:
+app-refused = { $place }: not used: { $why }
+app-ledger-caption = Yearly ledger, { $currency } whole units ({ $basis } money); costs are positive numbers on their lines, the cash flow lines carry the sign.
+app-ledger-line = Line
+app-ledger-unit = Unit
+app-ledger-factor = factor
+app-ledger-total = Total
+app-ledger-overflow = overflow
+
+## Charts
+
+app-chart-year = Year
+app-chart-millions = { $currency } million
+app-chart-millions-basis = { $unit } ({ $basis })
+app-chart-percent = { $n }%
+app-chart-cash-flow-title = Project cash flow by year
+app-chart-cash-flow-sub = Net project cash flow (after tax, before financing), { $basis } { $unit }; bars by year, line cumulative. Hover for values.
+app-chart-project-cash-flow = Project cash flow
+app-chart-cumulative = Cumulative cash flow
+app-chart-import-same = Import (benchmark) price: same as the selling price
+app-chart-import-equal-in = Import (benchmark) price: equal to the selling price in { $equal } of { $n ->
+    [one] { $n } year
+   *[other] { $n } years
+}
+app-chart-import = Import (benchmark) price
+app-chart-prices-title = { $main }: price, import price and breakeven
+app-chart-prices-sub = { $unit }, { $basis } money. Breakeven: the flat price at which NPV = 0. Hover for values.
+app-chart-from-zero = y-axis from zero
+app-chart-from-zero-hint = Start the price axis at zero (otherwise it is fitted to the prices)
+app-chart-selling-price = Selling price
+app-chart-breakeven = Breakeven price { $price } { $unit }
+app-chart-npv-title = NPV profile
+app-chart-npv-sub = NPV of the project cash flow at each discount rate, { $unit }; convention { $convention }. IRR roots are where the curve crosses zero.
+app-chart-roots-outside = Roots outside the plotted range: { $roots }.
+app-chart-rate-axis = Discount rate, % a year
+app-chart-npv-hover = rate { $rate }: NPV { $npv } { $unit }
+app-chart-rate-hover = rate { $rate }
+app-chart-discount-rate = Discount rate { $rate }
+app-chart-npv-at-rate = NPV at the discount rate: { $npv } { $unit }
+app-chart-irr-root = IRR { $rate }
+app-chart-step-capital = Capital recovery
+app-chart-step-opex = Opex
+app-chart-step-taxes = Royalties & taxes
+app-chart-step-credit = By-product credit
+app-chart-step-total = Unit cost
+app-chart-step-hover = { $step }: { $delta } { $unit }
+    running total { $total } { $unit }
+app-chart-unit-cost-title = { $main }: unit-cost build-up vs import price
+app-chart-unit-cost-sub = Levelized, { $unit }: each part is its PV over the PV of output (same discounting as NPV). By-products are a credit. Hover for values.
+app-chart-no-unit-cost = No unit cost: the main product has no output.
+app-chart-import-price = Import price
+app-chart-no-results = No results yet: the project has never been valid.
+
+## Notes and sources
+
+app-undo-note = note
+app-undo-remove-note = remove note
+app-note-edit = Edit note…
+app-note-remove = Remove note
+app-note-add = Add note…
+app-note-unknown-source = [{ $key }] is not in the source list
+app-note-editor-title = Note on { $place }
+app-note-text = Note text
+app-note-no-sources = No sources yet: add them in the Sources section.
+app-note-sources-cited = Sources cited
+app-note-save = Save note
+app-sources-intro = Notes cite these by key. Right-click a field to add a note.
+app-source-add = Add source
+app-undo-add-source = add source
+app-notes-heading = Notes
+app-source-key = Key
+app-source-title = Title
+app-source-publisher = Publisher or site, date
+app-source-address = Address
+app-source-remove = Remove source [{ $key }]
+app-undo-remove-source = remove source
+app-undo-source-field = source { $field }
+app-notes-none = No notes yet.
+app-remove = Remove
+
+## Fields
+
+app-series-paste-hint = (paste a row or column from a spreadsheet into a cell to fill from that year)
+app-entry-not-percent = this field is not a percentage; enter a plain number
+app-entry-negative = must not be negative
+app-entry-at-most = must be at most { $max }
+app-entry-between = must be between -{ $max } and { $max }
+app-entry-positive = must be greater than zero
+app-entry-rate-range = must be above { $low } and at most { $high }
+app-entry-share-range = must be between { $low } and { $high }
