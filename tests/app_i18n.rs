@@ -43,7 +43,7 @@ fn russian_whole(x: Decimal) -> String {
     let digits = whole.unsigned_abs().to_string();
     let mut grouped = String::new();
     for (k, c) in digits.chars().enumerate() {
-        if k > 0 && (digits.len() - k) % 3 == 0 {
+        if k > 0 && (digits.len() - k).is_multiple_of(3) {
             grouped.push(NNBSP);
         }
         grouped.push(c);
