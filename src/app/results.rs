@@ -681,6 +681,9 @@ pub fn ledger_table(state: &AppState, ui: &mut Ui) {
     let mut offsets = [shared, shared];
     let strong_line =
         |key: &str| matches!(key, "revenue" | "ebitda" | "cash_flow" | "equity_cash_flow");
+    // Worded once a frame, not once a row.
+    let money_unit = units::currency(&project.currency);
+    let factor = t!("app-ledger-factor");
     ui.horizontal_top(|ui| {
         ui.spacing_mut().item_spacing.x = 0.0;
         let labels = ui.vertical(|ui| {
@@ -709,11 +712,7 @@ pub fn ledger_table(state: &AppState, ui: &mut Ui) {
                         let Some(line) = lines.get(row.index()) else {
                             return;
                         };
-                        let unit = if line.money {
-                            units::currency(&project.currency)
-                        } else {
-                            t!("app-ledger-factor")
-                        };
+                        let unit = if line.money { &money_unit } else { &factor };
                         row.col(|ui| {
                             ui.with_layout(
                                 egui::Layout::left_to_right(egui::Align::Center),
@@ -728,7 +727,7 @@ pub fn ledger_table(state: &AppState, ui: &mut Ui) {
                             );
                         });
                         row.col(|ui| {
-                            ui.label(RichText::new(unit).weak());
+                            ui.label(RichText::new(unit.as_str()).weak());
                         });
                     });
                 })
