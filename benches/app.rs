@@ -5,6 +5,9 @@
 //!   applies it (undo snapshot, validation, appraisal) and the frame that
 //!   draws the new figures: what a keystroke costs. Target ≤ 8 ms median.
 //! - `frame/idle/<tab>`: one frame with nothing changed (a repaint).
+//! - `frame/edit+show-ru/<tab>`: the same edit and two frames with the
+//!   window in Russian (issue 11: every label a bundle message, numbers in
+//!   the Russian format). Target ≤ 8 ms median, as in English.
 //! - `frame/edit+show/Compare`, `frame/idle/Compare`: the same with the
 //!   Compare view open (table, two charts, solver ranking). The comparison
 //!   and the solvers run on a worker thread, one job at a time, so an edit
@@ -27,6 +30,7 @@
 
 use assay::app::command::{Command, Edit};
 use assay::app::{AppState, Tab};
+use assay::i18n::Lang;
 use criterion::{Criterion, criterion_group, criterion_main};
 use egui::{Pos2, RawInput, Rect, vec2};
 use rust_decimal::Decimal;
@@ -51,8 +55,13 @@ fn settled(tab: Tab) -> (egui::Context, AppState) {
 }
 
 fn settled_at(tab: Tab, section: assay::app::Section) -> (egui::Context, AppState) {
+    settled_in(tab, section, Lang::En)
+}
+
+fn settled_in(tab: Tab, section: assay::app::Section, lang: Lang) -> (egui::Context, AppState) {
     let ctx = egui::Context::default();
     let mut state = AppState::with_default_project();
+    state.lang = lang;
     state.nav.tab = tab;
     state.nav.section = section;
     for _ in 0..5 {
@@ -85,10 +94,12 @@ fn capex_edit(k: i64) -> Command {
 
 fn frames(c: &mut Criterion) {
     let mut group = c.benchmark_group("frame");
-    for tab in Tab::ALL {
+    // The tabs' English names, before a Russian frame sets the language.
+    let names: Vec<(Tab, &str)> = Tab::ALL.into_iter().map(|t| (t, t.title())).collect();
+    for &(tab, name) in &names {
         let (ctx, mut state) = settled(tab);
         let mut k: i64 = 0;
-        group.bench_function(format!("edit+show/{}", tab.title()), |b| {
+        group.bench_function(format!("edit+show/{name}"), |b| {
             b.iter(|| {
                 k += 1;
                 let capex = Decimal::from(1_680_000_000_i64 + k % 1000);
@@ -106,10 +117,24 @@ fn frames(c: &mut Criterion) {
                 applied + shown
             });
         });
-        group.bench_function(format!("idle/{}", tab.title()), |b| {
+        group.bench_function(format!("idle/{name}"), |b| {
             b.iter(|| frame(&ctx, &mut state));
         });
     }
+    for &(tab, name) in &names {
+        let (ctx, mut state) = settled_in(tab, assay::app::Section::Facilities, Lang::Ru);
+        let mut k: i64 = 0;
+        group.bench_function(format!("edit+show-ru/{name}"), |b| {
+            b.iter(|| {
+                k += 1;
+                state.send(capex_edit(k));
+                let applied = frame(&ctx, &mut state);
+                let shown = frame(&ctx, &mut state);
+                applied + shown
+            });
+        });
+    }
+    assay::i18n::set_lang(Lang::En);
     let (ctx, mut state) = settled_at(Tab::Ledger, assay::app::Section::Compare);
     let mut k: i64 = 0;
     group.bench_function("edit+show/Compare", |b| {

@@ -85,7 +85,7 @@ fn the_export_menu_routes_to_the_dialog_and_the_path_field() {
     click(&mut h, "Export");
     click(&mut h, "Excel workbook…");
     let s = h.state();
-    let dialog_open = s.files.busy() == Some("a file dialog is open");
+    let dialog_open = s.files.busy() == Some(assay::app::files::FileJob::Dialog);
     let fallback = matches!(s.dialog, Some(Dialog::ExportPath { .. }));
     assert!(
         dialog_open || fallback,

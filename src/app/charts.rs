@@ -22,7 +22,10 @@ use super::results::f64_of;
 use super::state::Results;
 use crate::engine::finance;
 use crate::engine::ledger::price_in_year;
+use crate::i18n::num::{decimal_mark, float};
+use crate::i18n::units;
 use crate::report::pct;
+use crate::t;
 
 const MILLION: f64 = 1_000_000.0;
 
@@ -103,12 +106,24 @@ fn nice_steps(input: GridInput, count: f64) -> [f64; 3] {
     [step / 5.0, step, step * 5.0]
 }
 
-/// A tick label without needless decimals: 12, 12.5, 0.25.
+/// A tick label without needless decimals, in the language in force:
+/// 12, 12.5, 0.25 (12,5 and 0,25 in Russian).
 fn tick(v: f64) -> String {
     let r = (v * 1000.0).round() / 1000.0;
-    let s = format!("{r:.3}");
-    let s = s.trim_end_matches('0').trim_end_matches('.');
+    let s = float(r, 3);
+    let mark = decimal_mark(crate::i18n::lang());
+    let s = s.trim_end_matches('0').trim_end_matches(mark);
     if s == "-0" { "0".into() } else { s.to_string() }
+}
+
+/// A chart value with two decimals, in the language in force.
+fn v2(x: f64) -> String {
+    float(x, 2)
+}
+
+/// A money axis or read-out unit: "USD million" / "млн долл.".
+fn millions_unit(currency: &str) -> String {
+    t!("app-chart-millions", currency = units::currency(currency))
 }
 
 pub(super) fn base_plot(id: &str, y: &str, legend: Corner) -> Plot<'static> {
@@ -154,7 +169,7 @@ pub(super) fn category_y_axis(
 fn with_year_axis(plot: Plot<'static>) -> Plot<'static> {
     plot.custom_x_axes(vec![
         AxisHints::new_x()
-            .label("Year")
+            .label(t!("app-chart-year"))
             .formatter(|mark, _| year_tick(mark.value))
             .label_spacing(34.0..=44.0),
     ])
@@ -188,10 +203,11 @@ pub fn cash_flow(ui: &mut Ui, r: &Results) {
     let cur = r.project.currency.clone();
     title(
         ui,
-        "Project cash flow by year",
-        &format!(
-            "Net project cash flow (after tax, before financing), {} {cur} million; bars by year, line cumulative. Hover for values.",
-            r.project.money_basis.key()
+        &t!("app-chart-cash-flow-title"),
+        &t!(
+            "app-chart-cash-flow-sub",
+            basis = r.project.money_basis.key(),
+            unit = millions_unit(&cur)
         ),
     );
     let data = cash_flow_series(r);
@@ -204,28 +220,35 @@ pub fn cash_flow(ui: &mut Ui, r: &Results) {
                 .name(format!("{y:.0}"))
         })
         .collect();
-    let unit = format!("{cur} million");
+    let unit = millions_unit(&cur);
     let unit_bar = unit.clone();
-    let chart = BarChart::new("Project cash flow", bars)
+    let series = t!("app-chart-project-cash-flow");
+    let series_bar = series.clone();
+    let chart = BarChart::new(series, bars)
         .color(p.positive)
         .element_formatter(Box::new(move |bar, _| {
             format!(
-                "Project cash flow\n{:.0}: {:.2} {unit_bar}",
-                bar.argument, bar.value
+                "{series_bar}\n{:.0}: {} {unit_bar}",
+                bar.argument,
+                v2(bar.value)
             )
         }));
     let cumulative: PlotPoints = data.iter().map(|(y, _, c)| [*y, *c]).collect();
     let unit_label = unit.clone();
     with_year_axis(base_plot(
         "assay-chart-cashflow",
-        &format!("{cur} million ({})", r.project.money_basis.key()),
+        &t!(
+            "app-chart-millions-basis",
+            unit = unit.as_str(),
+            basis = r.project.money_basis.key()
+        ),
         Corner::LeftTop,
     ))
     .label_formatter(year_value_hover(unit_label))
     .show(ui, |plot| {
         plot.bar_chart(chart);
         plot.line(
-            Line::new("Cumulative cash flow", cumulative)
+            Line::new(t!("app-chart-cumulative"), cumulative)
                 .color(p.line)
                 .width(2.5),
         );
@@ -266,14 +289,11 @@ pub fn benchmark_legend(data: &[(f64, f64, f64)]) -> String {
     let same = |p: f64, b: f64| (p - b).abs() <= 1e-6 * p.abs().max(b.abs()).max(1.0);
     let equal = data.iter().filter(|(_, p, b)| same(*p, *b)).count();
     if !data.is_empty() && equal == data.len() {
-        "Import (benchmark) price: same as the selling price".into()
+        t!("app-chart-import-same")
     } else if equal > 0 {
-        format!(
-            "Import (benchmark) price: equal to the selling price in {equal} of {} years",
-            data.len()
-        )
+        t!("app-chart-import-equal-in", equal = equal, n = data.len())
     } else {
-        "Import (benchmark) price".into()
+        t!("app-chart-import")
     }
 }
 
@@ -348,20 +368,21 @@ pub fn price_y_range(
 pub fn prices(ui: &mut Ui, r: &Results) {
     let p = palette(ui);
     let m = &r.appraisal.metrics;
-    let per = format!("{}/{}", r.project.currency, m.main_unit);
+    let per = units::per_unit(&r.project.currency, &m.main_unit);
     title(
         ui,
-        &format!("{}: price, import price and breakeven", m.main_product),
-        &format!(
-            "{per}, {} money. Breakeven: the flat price at which NPV = 0. Hover for values.",
-            r.project.money_basis.key()
+        &t!("app-chart-prices-title", main = m.main_product.as_str()),
+        &t!(
+            "app-chart-prices-sub",
+            unit = per.as_str(),
+            basis = r.project.money_basis.key()
         ),
     );
     let zero_id = egui::Id::unique("assay-prices-from-zero");
     let mut from_zero = ui.data_mut(|d| *d.get_persisted_mut_or_default::<bool>(zero_id));
     if ui
-        .checkbox(&mut from_zero, "y-axis from zero")
-        .on_hover_text("Start the price axis at zero (otherwise it is fitted to the prices)")
+        .checkbox(&mut from_zero, t!("app-chart-from-zero"))
+        .on_hover_text(t!("app-chart-from-zero-hint"))
         .changed()
     {
         ui.data_mut(|d| d.insert_persisted(zero_id, from_zero));
@@ -388,7 +409,11 @@ pub fn prices(ui: &mut Ui, r: &Results) {
     plot.show(ui, |plot| {
         // Wider than the dashed import line drawn on top, so both show
         // where they agree.
-        plot.line(Line::new("Selling price", price).color(p.line).width(4.0));
+        plot.line(
+            Line::new(t!("app-chart-selling-price"), price)
+                .color(p.line)
+                .width(4.0),
+        );
         plot.line(
             Line::new(bench_name, bench)
                 .color(p.benchmark)
@@ -397,7 +422,7 @@ pub fn prices(ui: &mut Ui, r: &Results) {
         );
         if let Some(b) = breakeven {
             plot.hline(
-                HLine::new(format!("Breakeven price {b:.2} {per}"), b)
+                HLine::new(t!("app-chart-breakeven", price = v2(b), unit = per.as_str()), b)
                     .color(p.breakeven)
                     .width(2.0),
             );
@@ -468,54 +493,61 @@ pub fn npv_chart(ui: &mut Ui, r: &Results) {
     let cur = r.project.currency.clone();
     let profile = npv_profile(r);
     let rate = f64_of(r.project.discount_rate);
-    let mut sub = format!(
-        "NPV of the project cash flow at each discount rate, {cur} million; convention {}. IRR roots are where the curve crosses zero.",
-        r.project.convention.describe()
+    let unit = millions_unit(&cur);
+    let mut sub = t!(
+        "app-chart-npv-sub",
+        unit = unit.as_str(),
+        convention = r.project.convention.describe()
     );
     if !profile.roots_out.is_empty() {
         let outside: Vec<String> = profile.roots_out.iter().map(|x| pct(*x)).collect();
-        sub.push_str(&format!(
-            " Roots outside the plotted range: {}.",
-            outside.join(", ")
-        ));
+        sub.push(' ');
+        sub.push_str(&t!("app-chart-roots-outside", roots = outside.join(", ")));
     }
-    title(ui, "NPV profile", &sub);
-    let unit = format!("{cur} million");
+    title(ui, &t!("app-chart-npv-title"), &sub);
     let unit_label = unit.clone();
     let npv_at_rate = f(r.appraisal.metrics.npv) / MILLION;
     base_plot("assay-chart-npv", &unit, Corner::RightTop)
-        .x_axis_label("Discount rate, % a year")
+        .x_axis_label(t!("app-chart-rate-axis"))
         .x_grid_spacer(uniform_grid_spacer(|input| nice_steps(input, 8.0)))
-        .x_axis_formatter(|mark, _| format!("{}%", tick(mark.value * 100.0)))
+        .x_axis_formatter(|mark, _| t!("app-chart-percent", n = tick(mark.value * 100.0)))
         .label_formatter(move |pos| match pos {
             egui_plot::HoverPosition::NearDataPoint {
                 plot_name,
                 position,
                 ..
             } => Some(format!(
-                "{plot_name}\nrate {:.2}%: NPV {:.2} {unit_label}",
-                position.x * 100.0,
-                position.y
+                "{plot_name}\n{}",
+                t!(
+                    "app-chart-npv-hover",
+                    rate = pct(position.x),
+                    npv = v2(position.y),
+                    unit = unit_label.as_str()
+                )
             )),
             egui_plot::HoverPosition::Elsewhere { position } => {
-                Some(format!("rate {:.2}%", position.x * 100.0))
+                Some(t!("app-chart-rate-hover", rate = pct(position.x)))
             }
         })
         .show(ui, |plot| {
             plot.line(
-                Line::new("NPV", PlotPoints::new(profile.points))
+                Line::new(t!("term-npv"), PlotPoints::new(profile.points))
                     .color(p.line)
                     .width(2.5),
             );
             plot.hline(zero_line(&p));
             plot.vline(
-                VLine::new(format!("Discount rate {}", pct(rate)), rate)
+                VLine::new(t!("app-chart-discount-rate", rate = pct(rate)), rate)
                     .color(p.rate)
                     .style(LineStyle::dashed_loose()),
             );
             plot.points(
                 Points::new(
-                    format!("NPV at the discount rate: {npv_at_rate:.2} {unit}"),
+                    t!(
+                        "app-chart-npv-at-rate",
+                        npv = v2(npv_at_rate),
+                        unit = unit.as_str()
+                    ),
                     vec![[rate, npv_at_rate]],
                 )
                 .shape(MarkerShape::Square)
@@ -524,7 +556,7 @@ pub fn npv_chart(ui: &mut Ui, r: &Results) {
             );
             for root in &profile.roots_in {
                 plot.points(
-                    Points::new(format!("IRR {}", pct(*root)), vec![[*root, 0.0]])
+                    Points::new(t!("app-chart-irr-root", rate = pct(*root)), vec![[*root, 0.0]])
                         .shape(MarkerShape::Diamond)
                         .radius(7.0)
                         .color(p.breakeven),
@@ -536,8 +568,10 @@ pub fn npv_chart(ui: &mut Ui, r: &Results) {
 /// One step of the unit-cost waterfall.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Step {
-    /// Name on the axis and in the legend.
+    /// Name on the axis and in the legend (in the language in force).
     pub name: &'static str,
+    /// The last step: the unit cost itself, from zero (else a part).
+    pub total: bool,
     /// Where the bar starts and ends, per unit.
     pub from: f64,
     /// End.
@@ -558,27 +592,32 @@ pub fn unit_cost_steps(r: &Results) -> Option<(Vec<Step>, f64)> {
     let total = c + o + t - credit;
     let steps = vec![
         Step {
-            name: "Capital recovery",
+            name: super::intern(t!("app-chart-step-capital")),
+            total: false,
             from: 0.0,
             to: c,
         },
         Step {
-            name: "Opex",
+            name: super::intern(t!("app-chart-step-opex")),
+            total: false,
             from: c,
             to: c + o,
         },
         Step {
-            name: "Royalties & taxes",
+            name: super::intern(t!("app-chart-step-taxes")),
+            total: false,
             from: c + o,
             to: c + o + t,
         },
         Step {
-            name: "By-product credit",
+            name: super::intern(t!("app-chart-step-credit")),
+            total: false,
             from: c + o + t,
             to: total,
         },
         Step {
-            name: "Unit cost",
+            name: super::intern(t!("app-chart-step-total")),
+            total: true,
             from: 0.0,
             to: total,
         },
@@ -591,18 +630,17 @@ pub fn unit_cost_steps(r: &Results) -> Option<(Vec<Step>, f64)> {
 pub fn unit_cost(ui: &mut Ui, r: &Results) {
     let p = palette(ui);
     let m = &r.appraisal.metrics;
-    let per = format!("{}/{}", r.project.currency, m.main_unit);
+    let per = units::per_unit(&r.project.currency, &m.main_unit);
     title(
         ui,
-        &format!("{}: unit-cost build-up vs import price", m.main_product),
-        &format!(
-            "Levelized, {per}: each part is its PV over the PV of output (same discounting as NPV). By-products are a credit. Hover for values."
-        ),
+        &t!("app-chart-unit-cost-title", main = m.main_product.as_str()),
+        &t!("app-chart-unit-cost-sub", unit = per.as_str()),
     );
     let Some((steps, import)) = unit_cost_steps(r) else {
-        ui.label("No unit cost: the main product has no output.");
+        ui.label(t!("app-chart-no-unit-cost"));
         return;
     };
+    let import_name = t!("app-chart-import-price");
     let colors = [p.capital, p.opex, p.taxes, p.credit, p.total];
     let top = steps
         .iter()
@@ -611,20 +649,17 @@ pub fn unit_cost(ui: &mut Ui, r: &Results) {
         .filter(|v| v.is_finite())
         .fold(0.0_f64, f64::max);
     let text_color = ui.visuals().strong_text_color();
-    let names: Vec<&'static str> = steps
+    let names: Vec<String> = steps
         .iter()
-        .map(|s| s.name)
-        .chain(["Import price"])
+        .map(|s| s.name.to_string())
+        .chain([import_name.clone()])
         .collect();
     let per_label = per.clone();
     base_plot("assay-chart-unitcost", &per, Corner::RightTop)
         .x_axis_formatter(move |mark, _| {
             let k = mark.value.round();
             if (mark.value - k).abs() < 1e-6 && k >= 0.0 {
-                names
-                    .get(k as usize)
-                    .map(|s| (*s).to_string())
-                    .unwrap_or_default()
+                names.get(k as usize).cloned().unwrap_or_default()
             } else {
                 String::new()
             }
@@ -650,24 +685,29 @@ pub fn unit_cost(ui: &mut Ui, r: &Results) {
                 let label = step.name;
                 let per_bar = per_label.clone();
                 let end = step.to;
+                let is_total = step.total;
+                let signed = |x: f64| {
+                    let shown = v2(x);
+                    if shown.starts_with('-') { shown } else { format!("+{shown}") }
+                };
                 let chart = BarChart::new(step.name, vec![bar])
                     .color(color)
                     .element_formatter(Box::new(move |_, _| {
-                        if label == "Unit cost" {
-                            format!("{label}: {end:.2} {per_bar}")
+                        if is_total {
+                            format!("{label}: {} {per_bar}", v2(end))
                         } else {
-                            format!(
-                                "{label}: {delta:+.2} {per_bar}\nrunning total {end:.2} {per_bar}"
+                            t!(
+                                "app-chart-step-hover",
+                                step = label,
+                                delta = signed(delta),
+                                total = v2(end),
+                                unit = per_bar.as_str()
                             )
                         }
                     }));
                 plot.bar_chart(chart);
                 // The step's size written above the bar.
-                let text = if label == "Unit cost" {
-                    format!("{end:.2}")
-                } else {
-                    format!("{delta:+.2}")
-                };
+                let text = if is_total { v2(end) } else { signed(delta) };
                 plot.text(
                     Text::new(
                         "",
@@ -683,7 +723,7 @@ pub fn unit_cost(ui: &mut Ui, r: &Results) {
                     Text::new(
                         "",
                         PlotPoint::new(5.0, import),
-                        RichText::new(format!("{import:.2}")).strong().size(14.0),
+                        RichText::new(v2(import)).strong().size(14.0),
                     )
                     .anchor(egui::Align2::CENTER_BOTTOM)
                     .color(text_color),
@@ -691,12 +731,12 @@ pub fn unit_cost(ui: &mut Ui, r: &Results) {
                 let per_bar = per_label.clone();
                 plot.bar_chart(
                     BarChart::new(
-                        "Import price",
+                        import_name.clone(),
                         vec![Bar::new(5.0, import).width(0.6).fill(p.benchmark)],
                     )
                     .color(p.benchmark)
                     .element_formatter(Box::new(move |b, _| {
-                        format!("Import price: {:.2} {per_bar}", b.value)
+                        format!("{import_name}: {} {per_bar}", v2(b.value))
                     })),
                 );
                 // Unnamed, so the legend lists the import price once.
@@ -712,7 +752,7 @@ pub fn unit_cost(ui: &mut Ui, r: &Results) {
 /// The lower area's chart for a tab, or a note when there are no results.
 pub fn show(ui: &mut Ui, results: Option<&Results>, tab: super::Tab) {
     let Some(r) = results else {
-        ui.label("No results yet: the project has never been valid.");
+        ui.label(t!("app-chart-no-results"));
         return;
     };
     match tab {
@@ -733,8 +773,9 @@ fn year_value_hover(unit: String) -> impl Fn(&egui_plot::HoverPosition<'_>) -> O
             position,
             ..
         } => Some(format!(
-            "{plot_name}\n{:.0}: {:.2} {unit}",
-            position.x, position.y
+            "{plot_name}\n{:.0}: {} {unit}",
+            position.x,
+            v2(position.y)
         )),
         egui_plot::HoverPosition::Elsewhere { .. } => None,
     }

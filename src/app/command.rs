@@ -24,6 +24,7 @@ use super::state::{self, new_project_template};
 use super::{AppState, Dialog, Section};
 use crate::model::notes::{self, ListChange};
 use crate::model::{Project, SupportInstrument, SupportKind};
+use crate::t;
 
 /// A list in the project that can be added to, reordered and so on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,13 +38,9 @@ pub enum ListKind {
 }
 
 impl ListKind {
-    /// Singular noun for labels ("facility").
+    /// Singular noun for labels ("facility"), in the language in force.
     pub fn noun(self) -> &'static str {
-        match self {
-            ListKind::Facilities => "facility",
-            ListKind::Products => "product",
-            ListKind::Support => "support instrument",
-        }
+        super::intern(t!("app-list-noun", list = self.key()))
     }
 
     /// The list's field name in a path (`facilities`).
@@ -111,14 +108,14 @@ impl Edit {
         }
     }
 
-    /// Label for the Undo menu.
+    /// Label for the Undo menu, in the language in force.
     pub fn label(&self) -> String {
         match self {
             Edit::Field { label, .. } => label.clone(),
-            Edit::Add(l) => format!("add {}", l.noun()),
-            Edit::Remove(l, _) => format!("remove {}", l.noun()),
-            Edit::Duplicate(l, _) => format!("duplicate {}", l.noun()),
-            Edit::Move { list, .. } => format!("move {}", list.noun()),
+            Edit::Add(l) => t!("app-undo-add", list = l.key()),
+            Edit::Remove(l, _) => t!("app-undo-remove", list = l.key()),
+            Edit::Duplicate(l, _) => t!("app-undo-duplicate", list = l.key()),
+            Edit::Move { list, .. } => t!("app-undo-move", list = list.key()),
         }
     }
 }
@@ -129,15 +126,20 @@ impl fmt::Debug for Edit {
             Edit::Field {
                 label, path, merge, ..
             } => f
-                .debug_struct("Field")
+                .debug_struct(stringify!(Field))
                 .field("label", label)
                 .field("path", path)
                 .field("merge", merge)
                 .finish_non_exhaustive(),
-            Edit::Add(l) => write!(f, "Add({l:?})"),
-            Edit::Remove(l, i) => write!(f, "Remove({l:?}, {i})"),
-            Edit::Duplicate(l, i) => write!(f, "Duplicate({l:?}, {i})"),
-            Edit::Move { list, index, up } => write!(f, "Move({list:?}, {index}, up: {up})"),
+            Edit::Add(l) => f.debug_tuple(stringify!(Add)).field(l).finish(),
+            Edit::Remove(l, i) => f.debug_tuple(stringify!(Remove)).field(l).field(i).finish(),
+            Edit::Duplicate(l, i) => f.debug_tuple(stringify!(Duplicate)).field(l).field(i).finish(),
+            Edit::Move { list, index, up } => f
+                .debug_struct(stringify!(Move))
+                .field("list", list)
+                .field("index", index)
+                .field("up", up)
+                .finish(),
         }
     }
 }
@@ -159,13 +161,20 @@ pub enum PendingAction {
 }
 
 impl PendingAction {
-    /// How the guard dialog names the action.
-    pub fn describe(&self) -> String {
+    /// The guard dialog's question about the project `name`: "“Afrikanda”
+    /// has changes that are not saved. Save them before closing?"
+    pub fn question(&self, name: &str) -> String {
         match self {
-            PendingAction::New | PendingAction::NewFrom(_) => "starting a new project".into(),
-            PendingAction::Open => "opening another project".into(),
-            PendingAction::OpenPath(p) => format!("opening {}", p.display()),
-            PendingAction::Close => "closing".into(),
+            PendingAction::New | PendingAction::NewFrom(_) => {
+                t!("app-unsaved-before-new", name = name)
+            }
+            PendingAction::Open => t!("app-unsaved-before-open", name = name),
+            PendingAction::OpenPath(p) => t!(
+                "app-unsaved-before-open-path",
+                name = name,
+                path = p.display().to_string()
+            ),
+            PendingAction::Close => t!("app-unsaved-before-close", name = name),
         }
     }
 }
@@ -328,7 +337,7 @@ impl AppState {
             }
             Command::NewScenario => {
                 let index = self.doc.project().scenarios.len();
-                self.doc.apply_and_select("new scenario", Some(index), |p| {
+                self.doc.apply_and_select(&t!("app-undo-new-scenario"), Some(index), |p| {
                     let s = scenario::new_scenario(p);
                     p.scenarios.push(s);
                 });
@@ -337,7 +346,7 @@ impl AppState {
             }
             Command::DuplicateScenario(i) => {
                 self.doc
-                    .apply_and_select("duplicate scenario", Some(i + 1), |p| {
+                    .apply_and_select(&t!("app-undo-duplicate-scenario"), Some(i + 1), |p| {
                         if let Some(copy) = scenario::copy_of(p, i) {
                             p.scenarios.insert(i + 1, copy);
                             notes::remap_list(&mut p.notes, "scenarios", ListChange::Duplicate(i));
@@ -347,7 +356,7 @@ impl AppState {
                 self.clamp_selection();
             }
             Command::DeleteScenario(i) => {
-                self.doc.apply_and_select("delete scenario", None, |p| {
+                self.doc.apply_and_select(&t!("app-undo-delete-scenario"), None, |p| {
                     if i < p.scenarios.len() {
                         p.scenarios.remove(i);
                         notes::remap_list(&mut p.notes, "scenarios", ListChange::Remove(i));
@@ -359,7 +368,7 @@ impl AppState {
             Command::Open(section) => self.nav.section = section,
             Command::OpenNote(draft) => self.note_draft = Some(draft),
             Command::RevertToBase(i, part) => {
-                let label = format!("revert {} to the base", part.label());
+                let label = t!("app-undo-revert", part = part.label());
                 self.doc.apply(&label, None, |p| {
                     if let Some(s) = p.scenarios.get_mut(i) {
                         part.clear(s);
@@ -379,7 +388,7 @@ impl AppState {
     fn apply_edit(&mut self, edit: Edit) {
         let own_label = edit.label();
         let label = match self.doc.scenario() {
-            Some(s) => format!("{own_label} in “{}”", s.name),
+            Some(s) => t!("app-undo-in-scenario", what = own_label.as_str(), name = s.name.as_str()),
             None => own_label.clone(),
         };
         match edit {
@@ -495,14 +504,11 @@ impl AppState {
         match action {
             PendingAction::New => {
                 self.replace_document(new_project_template(), None);
-                self.status = Some("New project".into());
+                self.status = Some(t!("app-status-new-project"));
             }
             PendingAction::NewFrom(template) => {
                 self.replace_document(template.project(), None);
-                self.status = Some(format!(
-                    "New project from the template “{}”: its figures are placeholders",
-                    template.title()
-                ));
+                self.status = Some(t!("app-status-new-from-template", name = template.title()));
             }
             PendingAction::Open => {
                 if let Err(why) = self.files.start_open_dialog(ctx) {
@@ -529,7 +535,10 @@ impl AppState {
                 if !path.exists() {
                     self.files.remove_recent(&path);
                 }
-                self.show_error(&format!("Could not open {}", path.display()), &e);
+                self.show_error(
+                    &t!("app-error-could-not-open", path = path.display().to_string()),
+                    &e,
+                );
             }
         }
     }
@@ -541,13 +550,14 @@ impl AppState {
         self.files.add_recent(&path);
         self.replace_document(project, Some(path.clone()));
         let problems = self.doc.problems().len();
+        let shown = path.display().to_string();
         self.status = Some(if problems == 0 {
-            format!("Opened {}", path.display())
+            t!("app-status-opened", path = shown)
         } else {
             if let Some(first) = self.doc.problems().first().map(|p| p.path.clone()) {
                 super::results::go_to_problem(self, first);
             }
-            format!("Opened {}: {problems} problem(s) to fix", path.display())
+            t!("app-status-opened-problems", path = shown, n = problems)
         });
     }
 
@@ -612,6 +622,11 @@ pub fn file_stem(name: &str) -> String {
     }
 }
 
+/// The name of a copy: "Plant (copy)", in the language in force.
+pub fn copy_name(name: &str) -> String {
+    t!("app-copy-name", name = name)
+}
+
 /// A name not yet used in `taken`: `base`, else `base 2`, `base 3`...
 fn unique_name(base: &str, taken: &[&str]) -> String {
     if !taken.contains(&base) {
@@ -628,12 +643,12 @@ fn add_item(p: &mut Project, list: ListKind) {
     match list {
         ListKind::Facilities => {
             let taken: Vec<&str> = p.facilities.iter().map(|f| f.name.as_str()).collect();
-            let name = unique_name("New facility", &taken);
+            let name = unique_name(&t!("app-new-facility"), &taken);
             p.facilities.push(state::new_facility(first, &name));
         }
         ListKind::Products => {
             let taken: Vec<&str> = p.products.iter().map(|f| f.name.as_str()).collect();
-            let name = unique_name("New product", &taken);
+            let name = unique_name(&t!("app-new-product"), &taken);
             let mut product = state::new_product(first, &name);
             // The first product of a project is its main product.
             product.main = p.products.is_empty();
@@ -641,7 +656,7 @@ fn add_item(p: &mut Project, list: ListKind) {
         }
         ListKind::Support => {
             let taken: Vec<&str> = p.support.iter().map(|f| f.name.as_str()).collect();
-            let name = unique_name("New operating subsidy", &taken);
+            let name = unique_name(&t!("app-new-operating-subsidy"), &taken);
             let last = p.last_year();
             p.support.push(SupportInstrument {
                 name,
@@ -661,7 +676,7 @@ fn duplicate_item(p: &mut Project, list: ListKind, i: usize) {
         ListKind::Facilities => {
             if let Some(f) = p.facilities.get(i).cloned() {
                 let taken: Vec<&str> = p.facilities.iter().map(|f| f.name.as_str()).collect();
-                let name = unique_name(&format!("{} (copy)", f.name), &taken);
+                let name = unique_name(&copy_name(&f.name), &taken);
                 p.facilities
                     .insert(i + 1, crate::model::Facility { name, ..f });
             }
@@ -669,7 +684,7 @@ fn duplicate_item(p: &mut Project, list: ListKind, i: usize) {
         ListKind::Products => {
             if let Some(f) = p.products.get(i).cloned() {
                 let taken: Vec<&str> = p.products.iter().map(|f| f.name.as_str()).collect();
-                let name = unique_name(&format!("{} (copy)", f.name), &taken);
+                let name = unique_name(&copy_name(&f.name), &taken);
                 // A copy of the main product is a by-product: one main only.
                 p.products.insert(
                     i + 1,
@@ -684,7 +699,7 @@ fn duplicate_item(p: &mut Project, list: ListKind, i: usize) {
         ListKind::Support => {
             if let Some(f) = p.support.get(i).cloned() {
                 let taken: Vec<&str> = p.support.iter().map(|f| f.name.as_str()).collect();
-                let name = unique_name(&format!("{} (copy)", f.name), &taken);
+                let name = unique_name(&copy_name(&f.name), &taken);
                 p.support.insert(i + 1, SupportInstrument { name, ..f });
             }
         }

@@ -13,7 +13,10 @@
 use rust_decimal::Decimal;
 
 use crate::model::validate::max_amount;
+use crate::i18n::lang;
+use crate::i18n::num::pct_in;
 use crate::report::group;
+use crate::t;
 
 /// What a field holds, which fixes how it is parsed, checked and shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,44 +56,52 @@ pub fn parse(kind: Kind, text: &str) -> Result<Decimal, String> {
         None => (trimmed, false),
     };
     if had_percent && !kind.is_percent() {
-        return Err("this field is not a percentage; enter a plain number".into());
+        return Err(t!("app-entry-not-percent"));
     }
     let value = parse_number(number_text)?;
     let max = max_amount();
     match kind {
         Kind::Amount => {
             if value < Decimal::ZERO {
-                return Err("must not be negative".into());
+                return Err(t!("app-entry-negative"));
             }
             if value > max {
-                return Err(format!("must be at most {}", group(max, 0)));
+                return Err(t!("app-entry-at-most", max = group(max, 0)));
             }
             Ok(value)
         }
         Kind::SignedAmount => {
             if value.abs() > max {
-                return Err(format!("must be between -{0} and {0}", group(max, 0)));
+                return Err(t!("app-entry-between", max = group(max, 0)));
             }
             Ok(value)
         }
         Kind::Positive => {
             if value <= Decimal::ZERO {
-                return Err("must be greater than zero".into());
+                return Err(t!("app-entry-positive"));
             }
             if value > max {
-                return Err(format!("must be at most {}", group(max, 0)));
+                return Err(t!("app-entry-at-most", max = group(max, 0)));
             }
             Ok(value)
         }
         Kind::Rate => {
             if value <= Decimal::from(-99) || value > Decimal::from(1000) {
-                return Err("must be above -99% and at most 1000%".into());
+                return Err(t!(
+                    "app-entry-rate-range",
+                    low = pct_in(lang(), -0.99, 0),
+                    high = pct_in(lang(), 10.0, 0)
+                ));
             }
             Ok(value / Decimal::ONE_HUNDRED)
         }
         Kind::Share => {
             if value < Decimal::ZERO || value > Decimal::ONE_HUNDRED {
-                return Err("must be between 0% and 100%".into());
+                return Err(t!(
+                    "app-entry-share-range",
+                    low = pct_in(lang(), 0.0, 0),
+                    high = pct_in(lang(), 1.0, 0)
+                ));
             }
             Ok(value / Decimal::ONE_HUNDRED)
         }

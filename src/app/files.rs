@@ -19,7 +19,34 @@ use super::command::{Command, PendingAction};
 use super::recovery::Recovery;
 use crate::export::{self, Cases, pdf::PdfOptions, xlsx::XlsxOptions};
 use crate::io::{self, FileError};
+use crate::i18n::{Lang, Scope};
 use crate::model::Project;
+use crate::t;
+
+/// What a file job is doing (the status line says it while it runs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileJob {
+    /// A native file dialog is open.
+    Dialog,
+    /// Saving the project.
+    Saving,
+    /// Exporting the PDF report.
+    ExportingReport,
+    /// Exporting the Excel workbook.
+    ExportingWorkbook,
+}
+
+impl FileJob {
+    /// The job in words, in the language in force ("a file dialog is open").
+    pub fn text(self) -> String {
+        match self {
+            FileJob::Dialog => t!("app-job-dialog"),
+            FileJob::Saving => t!("app-job-saving"),
+            FileJob::ExportingReport => t!("app-job-exporting-report"),
+            FileJob::ExportingWorkbook => t!("app-job-exporting-workbook"),
+        }
+    }
+}
 
 /// Most recent files remembered.
 pub const MAX_RECENT: usize = 10;
@@ -85,7 +112,7 @@ fn nothing_picked(shown_at: Instant, save: bool) -> FileEvent {
 pub struct Files {
     tx: Sender<FileEvent>,
     rx: Receiver<FileEvent>,
-    busy: Option<&'static str>,
+    busy: Option<FileJob>,
     recent: Vec<PathBuf>,
     /// What to do once the running save succeeds (from the unsaved-changes
     /// guard's Save).
@@ -106,8 +133,8 @@ impl Default for Files {
 }
 
 impl Files {
-    /// What is running, if anything ("a file dialog is open", "saving").
-    pub fn busy(&self) -> Option<&'static str> {
+    /// What is running, if anything.
+    pub fn busy(&self) -> Option<FileJob> {
         self.busy
     }
 
@@ -136,9 +163,9 @@ impl Files {
         self.recent.retain(|p| p != path);
     }
 
-    fn claim(&mut self, what: &'static str) -> Result<(), String> {
+    fn claim(&mut self, what: FileJob) -> Result<(), String> {
         match self.busy {
-            Some(running) => Err(format!("Wait: {running}; one file job runs at a time")),
+            Some(running) => Err(t!("app-job-wait", running = running.text())),
             None => {
                 self.busy = Some(what);
                 Ok(())
@@ -149,19 +176,19 @@ impl Files {
     fn spawn(
         &mut self,
         ctx: &egui::Context,
-        what: &'static str,
+        what: FileJob,
         job: impl FnOnce() -> FileEvent + Send + 'static,
     ) -> Result<(), String> {
         self.claim(what)?;
         let tx = self.tx.clone();
         let ctx = ctx.clone();
-        // The worker speaks the window's language (an export words its
-        // sheets and pages in it).
-        let lang = crate::i18n::lang();
+        // The worker words what it writes (a report, a workbook, a dialog's
+        // title, an error) in the window's language.
+        let lang: Lang = crate::i18n::lang();
         let spawned = std::thread::Builder::new()
             .name("assay-file".into())
             .spawn(move || {
-                let _lang = crate::i18n::Scope::enter(lang);
+                let _lang = Scope::enter(lang);
                 let event = job();
                 // The receiver only goes away with the window.
                 let _ = tx.send(event);
@@ -169,18 +196,18 @@ impl Files {
             });
         spawned.map(|_| ()).map_err(|e| {
             self.busy = None;
-            format!("could not start a worker thread: {e}")
+            t!("app-job-no-thread", error = e.to_string())
         })
     }
 
     /// Shows the Open dialog on a worker thread, then reads the chosen file.
     pub fn start_open_dialog(&mut self, ctx: &egui::Context) -> Result<(), String> {
-        self.spawn(ctx, "a file dialog is open", || {
+        self.spawn(ctx, FileJob::Dialog, || {
             let shown_at = Instant::now();
             let picked = rfd::FileDialog::new()
-                .set_title("Open an Assay project")
-                .add_filter("Assay project", &["ron"])
-                .add_filter("All files", &["*"])
+                .set_title(t!("app-dialog-open-title"))
+                .add_filter(t!("app-filter-project"), &["ron"])
+                .add_filter(t!("app-filter-all"), &["*"])
                 .pick_file();
             match picked {
                 Some(path) => {
@@ -200,7 +227,7 @@ impl Files {
         project: Project,
         revision: u64,
     ) -> Result<(), String> {
-        self.spawn(ctx, "saving", move || {
+        self.spawn(ctx, FileJob::Saving, move || {
             let result = io::save_project(&path, &project);
             FileEvent::Saved {
                 path,
@@ -220,11 +247,11 @@ impl Files {
         project: Project,
         revision: u64,
     ) -> Result<(), String> {
-        self.spawn(ctx, "a file dialog is open", move || {
+        self.spawn(ctx, FileJob::Dialog, move || {
             let shown_at = Instant::now();
             let picked = rfd::FileDialog::new()
-                .set_title("Save the Assay project as")
-                .add_filter("Assay project", &["ron"])
+                .set_title(t!("app-dialog-save-title"))
+                .add_filter(t!("app-filter-project"), &["ron"])
                 .set_directory(folder)
                 .set_file_name(suggested)
                 .save_file();
@@ -256,12 +283,12 @@ impl Files {
         project: Project,
         (cases, pdf): (Cases, bool),
     ) -> Result<(), String> {
-        self.spawn(ctx, "a file dialog is open", move || {
+        self.spawn(ctx, FileJob::Dialog, move || {
             let shown_at = Instant::now();
             let (title, filter, ext) = if pdf {
-                ("Export a PDF report", "PDF report", "pdf")
+                (t!("app-export-pdf-title"), t!("app-filter-pdf"), "pdf")
             } else {
-                ("Export an Excel workbook", "Excel workbook", "xlsx")
+                (t!("app-export-xlsx-title"), t!("app-filter-xlsx"), "xlsx")
             };
             let picked = rfd::FileDialog::new()
                 .set_title(title)
@@ -290,9 +317,9 @@ impl Files {
         (cases, pdf): (Cases, bool),
     ) -> Result<(), String> {
         let what = if pdf {
-            "exporting the report"
+            FileJob::ExportingReport
         } else {
-            "exporting the workbook"
+            FileJob::ExportingWorkbook
         };
         self.spawn(ctx, what, move || export_job(path, &project, cases, pdf))
     }
@@ -379,15 +406,17 @@ impl AppState {
         }
         let (recovery, project, target) =
             (a.recovery.clone(), self.doc.project().clone(), file.clone());
+        let lang = crate::i18n::lang();
         let spawned = std::thread::Builder::new()
             .name("assay-autosave".into())
             .spawn(move || {
+                let _lang = Scope::enter(lang);
                 if let Err(e) = recovery.write(target.as_deref(), &project) {
-                    eprintln!("assay: autosave failed: {e}");
+                    eprintln!("{}", t!("app-autosave-failed", error = e.to_string()));
                 }
             });
         if let Err(e) = spawned {
-            eprintln!("assay: autosave could not start: {e}");
+            eprintln!("{}", t!("app-autosave-no-thread", error = e.to_string()));
         }
         a.last_write = Instant::now();
         a.written_revision = Some(revision);
@@ -417,7 +446,7 @@ impl AppState {
                 self.doc = super::state::Document::new_unsaved(found.project, path);
                 self.compare.forget();
                 self.entries.clear();
-                self.status = Some("Restored the recovery copy: save to keep it".into());
+                self.status = Some(t!("app-status-restored"));
             }
             RecoveryChoice::KeepSaved => {}
             RecoveryChoice::Discard => {
@@ -495,7 +524,10 @@ impl AppState {
             match event {
                 FileEvent::Opened { path, result } => match result {
                     Ok(project) => self.opened(project, path),
-                    Err(e) => self.show_error(&format!("Could not open {}", path.display()), &e),
+                    Err(e) => self.show_error(
+                        &t!("app-error-could-not-open", path = path.display().to_string()),
+                        &e,
+                    ),
                 },
                 FileEvent::Saved {
                     path,
@@ -516,14 +548,23 @@ impl AppState {
                     }
                     Err(e) => {
                         self.files.after_save = None;
-                        self.show_error(&format!("Could not save {}", path.display()), &e);
+                        self.show_error(
+                            &t!("app-error-could-not-save", path = path.display().to_string()),
+                            &e,
+                        );
                     }
                 },
                 FileEvent::Exported { path, result } => match result {
-                    Ok(()) => self.status = Some(format!("Exported {}", path.display())),
+                    Ok(()) => {
+                        self.status =
+                            Some(t!("app-status-exported", path = path.display().to_string()));
+                    }
                     Err(e) => {
                         self.dialog = Some(super::Dialog::Error {
-                            title: format!("Could not export {}", path.display()),
+                            title: t!(
+                                "app-error-could-not-export",
+                                path = path.display().to_string()
+                            ),
                             lines: vec![e],
                         });
                     }
@@ -568,7 +609,7 @@ impl AppState {
         {
             Some(path) => self.send(Command::Guarded(PendingAction::OpenPath(path.clone()))),
             None => {
-                self.status = Some("Drop an Assay project file (.ron) to open it".into());
+                self.status = Some(t!("app-status-drop-ron"));
             }
         }
     }

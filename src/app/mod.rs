@@ -41,8 +41,10 @@ pub mod state;
 pub mod view;
 pub mod widgets;
 
+use std::collections::HashSet;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::{Mutex, OnceLock};
 use std::time::Instant;
 
 use command::{Command, PendingAction};
@@ -50,8 +52,28 @@ use files::Files;
 use state::Document;
 use widgets::Entries;
 
+use crate::i18n::Lang;
 use crate::io::FileError;
 use crate::model::Project;
+use crate::t;
+
+/// A message as a `&'static str`, for the titles the window keeps in
+/// `&'static str` (sections, tabs, cards, templates): each distinct text is
+/// stored once and kept. Only messages without variables go through here,
+/// so what is kept is bounded by the bundles (two languages).
+pub fn intern(text: String) -> &'static str {
+    static TEXTS: OnceLock<Mutex<HashSet<&'static str>>> = OnceLock::new();
+    let mut texts = TEXTS
+        .get_or_init(Mutex::default)
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some(kept) = texts.get(text.as_str()) {
+        return kept;
+    }
+    let kept: &'static str = Box::leak(text.into_boxed_str());
+    texts.insert(kept);
+    kept
+}
 
 /// A part of the project in the outline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -121,20 +143,20 @@ impl Section {
         }
     }
 
-    /// Name shown in the outline.
+    /// Name shown in the outline, in the language in force.
     pub fn title(self) -> &'static str {
-        match self {
-            Section::General => "General",
-            Section::Facilities => "Facilities",
-            Section::Products => "Products & prices",
-            Section::Fiscal => "Fiscal terms",
-            Section::Support => "Support instruments",
-            Section::Financing => "Financing",
-            Section::Sources => "Sources",
-            Section::Scenarios => "Scenarios",
-            Section::Compare => "Compare funding options",
-            Section::Risk => "Risk",
-        }
+        intern(match self {
+            Section::General => t!("app-section-general"),
+            Section::Facilities => t!("app-section-facilities"),
+            Section::Products => t!("app-section-products"),
+            Section::Fiscal => t!("app-section-fiscal"),
+            Section::Support => t!("app-section-support"),
+            Section::Financing => t!("app-section-financing"),
+            Section::Sources => t!("app-section-sources"),
+            Section::Scenarios => t!("app-section-scenarios"),
+            Section::Compare => t!("app-section-compare"),
+            Section::Risk => t!("app-section-risk"),
+        })
     }
 }
 
@@ -163,15 +185,15 @@ impl Tab {
         Tab::UnitCost,
     ];
 
-    /// Tab title.
+    /// Tab title, in the language in force.
     pub fn title(self) -> &'static str {
-        match self {
-            Tab::Ledger => "Ledger",
-            Tab::CashFlow => "Cash flow",
-            Tab::Prices => "Prices",
-            Tab::NpvProfile => "NPV profile",
-            Tab::UnitCost => "Unit cost",
-        }
+        intern(match self {
+            Tab::Ledger => t!("app-tab-ledger"),
+            Tab::CashFlow => t!("app-tab-cash-flow"),
+            Tab::Prices => t!("app-tab-prices"),
+            Tab::NpvProfile => t!("app-tab-npv-profile"),
+            Tab::UnitCost => t!("app-tab-unit-cost"),
+        })
     }
 
     /// The tab named by `ASSAY_VIEW` (for screenshots): `ledger`, `cashflow`,
@@ -357,6 +379,9 @@ pub struct AppState {
     pub help: help::HelpState,
     /// Which side panels are open.
     pub layout: Layout,
+    /// The language the window speaks (View → Language); set on the UI
+    /// thread at the start of every frame, so every `t!` speaks it.
+    pub lang: Lang,
     /// Commands raised while drawing, handled at the end of the frame.
     pub(crate) queue: Vec<Command>,
     theme_applied: Option<ThemeChoice>,
@@ -381,6 +406,7 @@ impl AppState {
             note_draft: None,
             help: help::HelpState::default(),
             layout: Layout::default(),
+            lang: crate::i18n::lang(),
             queue: Vec::new(),
             theme_applied: None,
         }
@@ -394,7 +420,7 @@ impl AppState {
             // ever fail, open a blank template and say why.
             Err(e) => {
                 let mut s = Self::new(state::new_project_template(), None);
-                s.show_error("The built-in example could not be read", &e);
+                s.show_error(&t!("app-error-example-unreadable"), &e);
                 s
             }
         }
@@ -418,7 +444,10 @@ impl AppState {
             }
             Err(e) => {
                 let mut s = Self::with_default_project();
-                s.show_error(&format!("Could not open {}", path.display()), &e);
+                s.show_error(
+                    &t!("app-error-could-not-open", path = path.display().to_string()),
+                    &e,
+                );
                 s
             }
         }
@@ -449,10 +478,7 @@ impl AppState {
     pub fn show_error(&mut self, title: &str, e: &FileError) {
         let mut lines = e.lines();
         if let FileError::Parse { .. } = e {
-            lines.push(
-                "A file with a syntax error cannot be opened: fix this line in a text editor."
-                    .into(),
-            );
+            lines.push(t!("app-error-syntax-hint"));
         }
         self.dialog = Some(Dialog::Error {
             title: title.to_string(),
@@ -503,14 +529,17 @@ impl AppState {
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_else(|| p.display().to_string()),
-            None => format!("{} (not saved to a file)", self.doc.project().name),
+            None => t!("app-title-not-saved", name = self.doc.project().name.as_str()),
         };
         let mark = if self.doc.is_dirty() { "*" } else { "" };
-        format!("{name}{mark} — Assay")
+        t!("app-title", name = name, mark = mark)
     }
 
     /// Draws the whole window into `ui` and handles the commands it raised.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
+        // Every message this frame (and every worker started from it, which
+        // is handed the language) speaks the language chosen.
+        crate::i18n::set_lang(self.lang);
         if self.theme_applied != Some(self.theme) {
             ui.ctx().set_theme(self.theme.preference());
             self.theme_applied = Some(self.theme);
@@ -536,17 +565,17 @@ impl AppState {
 /// open (for screenshots): `npv`, `facilities`, `facilities,cashflow`,
 /// `compare`, `risk`, `help` (the Help window's tour); `scenario=NAME` selects a scenario (`support,scenario=Seed
 /// subsidy`).
-pub const VIEW_ENV: &str = "ASSAY_VIEW";
+pub const VIEW_ENV: &str = "ASSAY_VIEW"; // i18n-exempt: an environment variable's name
 /// Environment variable that makes the window print its start-up time.
-pub const TIMING_ENV: &str = "ASSAY_TIMING";
+pub const TIMING_ENV: &str = "ASSAY_TIMING"; // i18n-exempt: an environment variable's name
 /// Environment variable: close the window after this many seconds (for the
 /// screenshot script, so the process ends by itself and its peak memory can
 /// be read).
-pub const EXIT_AFTER_ENV: &str = "ASSAY_EXIT_AFTER";
+pub const EXIT_AFTER_ENV: &str = "ASSAY_EXIT_AFTER"; // i18n-exempt: an environment variable's name
 
 /// Environment variable: the window's starting size, `WIDTHxHEIGHT` (for
 /// the screenshot script's smaller screens); default 1400x900.
-pub const WINDOW_SIZE_ENV: &str = "ASSAY_WINDOW_SIZE";
+pub const WINDOW_SIZE_ENV: &str = "ASSAY_WINDOW_SIZE"; // i18n-exempt: an environment variable's name
 
 /// Reads `WIDTHxHEIGHT` (each 320 to 10,000 points).
 pub fn parse_window_size(text: &str) -> Option<[f32; 2]> {
@@ -559,8 +588,14 @@ pub fn parse_window_size(text: &str) -> Option<[f32; 2]> {
 
 /// Environment variable: a file the window writes its project to (RON) on
 /// every change, for the recovery test (`scripts/recovery-test.sh`).
-pub const DUMP_ENV: &str = "ASSAY_DUMP_PROJECT";
+pub const DUMP_ENV: &str = "ASSAY_DUMP_PROJECT"; // i18n-exempt: an environment variable's name
 
+/// Environment variable: the window's language (`en`, `ru`, or a locale
+/// such as `ru_RU.UTF-8`), over the stored choice (for tests and
+/// screenshots).
+pub const LANG_ENV: &str = "ASSAY_LANG"; // i18n-exempt: an environment variable's name
+
+const KEY_LANG: &str = "assay.lang";
 const KEY_RECENT: &str = "assay.recent";
 const KEY_THEME: &str = "assay.theme";
 const KEY_ZOOM: &str = "assay.zoom";
@@ -583,31 +618,27 @@ pub struct AssayApp {
 }
 
 impl AssayApp {
-    /// Builds the app, restoring recent files, theme and zoom from storage.
+    /// Builds the app, restoring the language, recent files, theme and
+    /// zoom from storage. The language: `ASSAY_LANG` if set, else the one
+    /// stored, else the environment's locale ([`Lang::from_env`]); it is in
+    /// force before the start-up file is read, so its messages speak it.
     pub fn new(cc: &eframe::CreationContext<'_>, file: Option<PathBuf>, started: Instant) -> Self {
+        let stored = cc
+            .storage
+            .and_then(|s| eframe::get_value::<String>(s, KEY_LANG));
+        let lang = start_lang(
+            std::env::var(LANG_ENV).ok().as_deref(),
+            stored.as_deref(),
+            Lang::from_env,
+        );
+        crate::i18n::set_lang(lang);
         let mut state = AppState::open_at_start(file);
-        if let Some(storage) = cc.storage {
-            if let Some(recent) = eframe::get_value::<Vec<PathBuf>>(storage, KEY_RECENT) {
-                state.files.set_recent(recent);
-            }
-            if let Some(theme) = eframe::get_value::<String>(storage, KEY_THEME) {
-                state.theme = ThemeChoice::from_key(&theme);
-            }
-            if eframe::get_value::<bool>(storage, KEY_WELCOME_NEVER) == Some(true) {
-                state.help.welcome = false;
-                state.help.welcome_never = true;
-            }
-            if let Some((outline, results)) = eframe::get_value::<(bool, bool)>(storage, KEY_PANELS)
-            {
-                state.layout = Layout { outline, results };
-            }
-            if let Some(zoom) = eframe::get_value::<f32>(storage, KEY_ZOOM)
-                && zoom.is_finite()
-                && (0.5..=3.0).contains(&zoom)
-            {
-                cc.egui_ctx.set_zoom_factor(zoom);
-            }
+        if let Some(storage) = cc.storage
+            && let Some(zoom) = state.restore_settings(storage)
+        {
+            cc.egui_ctx.set_zoom_factor(zoom);
         }
+        state.lang = lang;
         if let Ok(view) = std::env::var(VIEW_ENV) {
             state.apply_view(&view);
         }
@@ -669,26 +700,72 @@ impl eframe::App for AssayApp {
         }
         self.frames += 1;
         if self.timing && self.frames == 1 {
-            eprintln!(
-                "assay: first frame after {:.1} ms",
-                self.started.elapsed().as_secs_f64() * 1000.0
-            );
+            let ms = self.started.elapsed().as_secs_f64() * 1000.0;
+            eprintln!("{}", t!("app-timing-first-frame", ms = crate::i18n::num::float(ms, 1)));
         }
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, KEY_RECENT, &self.state.files.recent().to_vec());
-        eframe::set_value(storage, KEY_THEME, &self.state.theme.key().to_string());
-        eframe::set_value(storage, KEY_ZOOM, &self.state.zoom);
-        eframe::set_value(storage, KEY_WELCOME_NEVER, &self.state.help.welcome_never);
-        let layout = self.state.layout;
+        self.state.save_settings(storage);
+    }
+}
+
+/// The language at start: an `ASSAY_LANG` naming one Assay speaks, else
+/// the stored choice, else the environment's.
+pub fn start_lang(env: Option<&str>, stored: Option<&str>, from_env: impl FnOnce() -> Lang) -> Lang {
+    env.and_then(Lang::from_code)
+        .or_else(|| stored.and_then(Lang::from_code))
+        .unwrap_or_else(from_env)
+}
+
+impl AppState {
+    /// Writes the settings kept between runs: language, recent files,
+    /// theme, zoom, the welcome strip's "Don't show again", the panels.
+    pub fn save_settings(&self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, KEY_LANG, &self.lang.code().to_string());
+        eframe::set_value(storage, KEY_RECENT, &self.files.recent().to_vec());
+        eframe::set_value(storage, KEY_THEME, &self.theme.key().to_string());
+        eframe::set_value(storage, KEY_ZOOM, &self.zoom);
+        eframe::set_value(storage, KEY_WELCOME_NEVER, &self.help.welcome_never);
+        let layout = self.layout;
         eframe::set_value(storage, KEY_PANELS, &(layout.outline, layout.results));
+    }
+
+    /// Reads the settings [`AppState::save_settings`] wrote; returns the
+    /// stored zoom (the caller's context applies it) when it is sensible.
+    pub fn restore_settings(&mut self, storage: &dyn eframe::Storage) -> Option<f32> {
+        if let Some(lang) = eframe::get_value::<String>(storage, KEY_LANG)
+            .and_then(|code| Lang::from_code(&code))
+        {
+            self.lang = lang;
+        }
+        if let Some(recent) = eframe::get_value::<Vec<PathBuf>>(storage, KEY_RECENT) {
+            self.files.set_recent(recent);
+        }
+        if let Some(theme) = eframe::get_value::<String>(storage, KEY_THEME) {
+            self.theme = ThemeChoice::from_key(&theme);
+        }
+        if eframe::get_value::<bool>(storage, KEY_WELCOME_NEVER) == Some(true) {
+            self.help.welcome = false;
+            self.help.welcome_never = true;
+        }
+        if let Some((outline, results)) = eframe::get_value::<(bool, bool)>(storage, KEY_PANELS) {
+            self.layout = Layout { outline, results };
+        }
+        eframe::get_value::<f32>(storage, KEY_ZOOM)
+            .filter(|zoom| zoom.is_finite() && (0.5..=3.0).contains(zoom))
     }
 }
 
 /// Opens the window on `file` (or the built-in example) and runs until it
 /// closes. `started` is when the process began, for `ASSAY_TIMING`.
 pub fn run(file: Option<PathBuf>, started: Instant) -> ExitCode {
+    // What is said before the first frame (a window that cannot open).
+    crate::i18n::set_lang(start_lang(
+        std::env::var(LANG_ENV).ok().as_deref(),
+        None,
+        Lang::from_env,
+    ));
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Assay")
@@ -712,10 +789,8 @@ pub fn run(file: Option<PathBuf>, started: Instant) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("assay: could not open the window: {e}");
-            eprintln!(
-                "assay: the command line still works: assay report FILE.ron (see assay --help)"
-            );
+            eprintln!("{}", t!("app-no-window", error = e.to_string()));
+            eprintln!("{}", t!("app-no-window-cli"));
             ExitCode::FAILURE
         }
     }

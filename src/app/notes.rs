@@ -16,6 +16,7 @@ use super::widgets::{form_grid, heading};
 use crate::model::Project;
 use crate::model::notes::{Note, NoteKind, Notes, Source};
 use crate::report::{note_text, source_text};
+use crate::t;
 
 /// What the note editor shows: the note being written for one field.
 #[derive(Debug, Clone, PartialEq)]
@@ -56,12 +57,12 @@ impl NoteScope<'_> {
 pub fn set_note(path: &str, note: Option<Note>) -> Edit {
     let key = path.to_string();
     let label = if note.is_some() {
-        "note"
+        t!("app-undo-note")
     } else {
-        "remove note"
+        t!("app-undo-remove-note")
     };
     Edit::Field {
-        label: label.into(),
+        label,
         path: super::command::note_edit_path(path),
         merge: false,
         apply: Box::new(move |p: &mut Project| match note {
@@ -125,13 +126,13 @@ pub fn field_note(
             }));
         };
         if note.is_some() {
-            if ui.button("Edit note…").clicked() {
+            if ui.button(t!("app-note-edit")).clicked() {
                 open(out);
             }
-            if ui.button("Remove note").clicked() {
+            if ui.button(t!("app-note-remove")).clicked() {
                 out.push(Command::Edit(set_note(&key, None)));
             }
-        } else if ui.button("Add note…").clicked() {
+        } else if ui.button(t!("app-note-add")).clicked() {
             open(out);
         }
     });
@@ -158,7 +159,7 @@ fn note_tooltip(ui: &mut Ui, project: &Project, note: &Note) {
         match project.sources.iter().find(|s| &s.key == key) {
             Some(s) => ui.label(RichText::new(source_text(s)).weak()),
             None => ui.label(
-                RichText::new(format!("[{key}] is not in the source list"))
+                RichText::new(t!("app-note-unknown-source", key = key.as_str()))
                     .color(ui.visuals().error_fg_color),
             ),
         };
@@ -174,7 +175,7 @@ pub fn editor(state: &mut AppState, ctx: &egui::Context) {
     let mut done: Option<Option<Note>> = None;
     let mut cancel = false;
     let sources = state.doc.project().sources.clone();
-    egui::Window::new(format!("Note on {}", draft.place))
+    egui::Window::new(t!("app-note-editor-title", place = draft.place.as_str()))
         .id(egui::Id::unique("assay-note-editor"))
         .collapsible(false)
         .resizable(true)
@@ -185,7 +186,7 @@ pub fn editor(state: &mut AppState, ctx: &egui::Context) {
                     ui.radio_value(&mut draft.note.kind, kind, kind.label());
                 }
             });
-            let name = ui.label("Note text");
+            let name = ui.label(t!("app-note-text"));
             ui.add(
                 egui::TextEdit::multiline(&mut draft.note.text)
                     .desired_rows(3)
@@ -193,9 +194,9 @@ pub fn editor(state: &mut AppState, ctx: &egui::Context) {
             )
             .labelled_by(name.id);
             if sources.is_empty() {
-                ui.label(RichText::new("No sources yet: add them in the Sources section.").weak());
+                ui.label(RichText::new(t!("app-note-no-sources")).weak());
             } else {
-                ui.label("Sources cited");
+                ui.label(t!("app-note-sources-cited"));
             }
             // A long source list scrolls, so the buttons below stay in view.
             egui::ScrollArea::vertical()
@@ -214,13 +215,13 @@ pub fn editor(state: &mut AppState, ctx: &egui::Context) {
                     }
                 });
             ui.horizontal(|ui| {
-                if ui.button("Save note").clicked() {
+                if ui.button(t!("app-note-save")).clicked() {
                     done = Some(Some(draft.note.clone()));
                 }
-                if draft.existed && ui.button("Remove note").clicked() {
+                if draft.existed && ui.button(t!("app-note-remove")).clicked() {
                     done = Some(None);
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(t!("app-cancel")).clicked() {
                     cancel = true;
                 }
             });
@@ -235,14 +236,14 @@ pub fn editor(state: &mut AppState, ctx: &egui::Context) {
 /// The Sources section: the source list, editable, and every note in the
 /// project with where it is (a note on no field can be removed here).
 pub fn sources_section(ui: &mut Ui, project: &Project, out: &mut Vec<Command>) {
-    heading(ui, "Sources");
-    ui.label(RichText::new("Notes cite these by key. Right-click a field to add a note.").weak());
+    heading(ui, &t!("app-section-sources"));
+    ui.label(RichText::new(t!("app-sources-intro")).weak());
     for (i, s) in project.sources.iter().enumerate() {
         source_row(ui, i, s, out);
     }
-    if ui.button("Add source").clicked() {
+    if ui.button(t!("app-source-add")).clicked() {
         out.push(Command::Edit(Edit::Field {
-            label: "add source".into(),
+            label: t!("app-undo-add-source"),
             path: "sources".into(),
             merge: false,
             apply: Box::new(|p: &mut Project| {
@@ -254,7 +255,7 @@ pub fn sources_section(ui: &mut Ui, project: &Project, out: &mut Vec<Command>) {
             }),
         }));
     }
-    heading(ui, "Notes");
+    heading(ui, &t!("app-notes-heading"));
     notes_list(ui, project, &project.notes, out);
 }
 
@@ -273,14 +274,14 @@ fn unused_key(sources: &[Source]) -> String {
 fn source_row(ui: &mut Ui, i: usize, s: &Source, out: &mut Vec<Command>) {
     ui.add_space(4.0);
     form_grid(ui, &format!("source-{i}"), |ui| {
-        let fields: [(&str, &str, String); 4] = [
-            ("key", "Key", s.key.clone()),
-            ("title", "Title", s.title.clone()),
-            ("publisher", "Publisher or site, date", s.publisher.clone()),
-            ("address", "Address", s.address.clone().unwrap_or_default()),
+        let fields: [(&str, String, String); 4] = [
+            ("key", t!("app-source-key"), s.key.clone()),
+            ("title", t!("app-source-title"), s.title.clone()),
+            ("publisher", t!("app-source-publisher"), s.publisher.clone()),
+            ("address", t!("app-source-address"), s.address.clone().unwrap_or_default()),
         ];
         for (field, label, value) in fields {
-            let name = ui.label(label);
+            let name = ui.label(label.as_str());
             let mut text = value.clone();
             let response = ui
                 .add(
@@ -290,7 +291,7 @@ fn source_row(ui: &mut Ui, i: usize, s: &Source, out: &mut Vec<Command>) {
                 )
                 .labelled_by(name.id);
             if response.changed() {
-                out.push(Command::Edit(edit_source(i, field, label, text)));
+                out.push(Command::Edit(edit_source(i, field, &label, text)));
             }
             if response.lost_focus() {
                 out.push(Command::EndEdit);
@@ -301,9 +302,9 @@ fn source_row(ui: &mut Ui, i: usize, s: &Source, out: &mut Vec<Command>) {
             ui.end_row();
         }
     });
-    if ui.button(format!("Remove source [{}]", s.key)).clicked() {
+    if ui.button(t!("app-source-remove", key = s.key.as_str())).clicked() {
         out.push(Command::Edit(Edit::Field {
-            label: "remove source".into(),
+            label: t!("app-undo-remove-source"),
             path: format!("sources[{i}]"),
             merge: false,
             apply: Box::new(move |p: &mut Project| {
@@ -320,7 +321,7 @@ fn source_row(ui: &mut Ui, i: usize, s: &Source, out: &mut Vec<Command>) {
 /// every note that cites it, so no citation is lost.
 fn edit_source(i: usize, field: &'static str, label: &str, text: String) -> Edit {
     Edit::Field {
-        label: format!("source {}", label.to_lowercase()),
+        label: t!("app-undo-source-field", field = label.to_lowercase()),
         path: format!("sources[{i}].{field}"),
         merge: true,
         apply: Box::new(move |p: &mut Project| {
@@ -359,7 +360,7 @@ fn edit_source(i: usize, field: &'static str, label: &str, text: String) -> Edit
 
 fn notes_list(ui: &mut Ui, project: &Project, notes: &Notes, out: &mut Vec<Command>) {
     if notes.is_empty() {
-        ui.label(RichText::new("No notes yet.").weak());
+        ui.label(RichText::new(t!("app-notes-none")).weak());
         return;
     }
     for (path, note) in notes {
@@ -367,7 +368,7 @@ fn notes_list(ui: &mut Ui, project: &Project, notes: &Notes, out: &mut Vec<Comma
             let place = crate::model::place::user_place(project, path);
             ui.label(RichText::new(place).strong());
             ui.label(note_text(note));
-            if ui.small_button("Remove").on_hover_text(path).clicked() {
+            if ui.small_button(t!("app-remove")).on_hover_text(path).clicked() {
                 out.push(Command::Edit(set_note(path, None)));
             }
         });

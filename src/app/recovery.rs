@@ -15,11 +15,12 @@ use std::time::{Duration, SystemTime};
 
 use crate::io::{self, FileError};
 use crate::model::Project;
+use crate::t;
 
 /// Environment variable: the folder for recovery copies.
-pub const RECOVERY_DIR_ENV: &str = "ASSAY_RECOVERY_DIR";
+pub const RECOVERY_DIR_ENV: &str = "ASSAY_RECOVERY_DIR"; // i18n-exempt: an environment variable's name
 /// Environment variable: seconds between autosaves (30 by default).
-pub const AUTOSAVE_SECONDS_ENV: &str = "ASSAY_AUTOSAVE_SECONDS";
+pub const AUTOSAVE_SECONDS_ENV: &str = "ASSAY_AUTOSAVE_SECONDS"; // i18n-exempt: an environment variable's name
 /// Seconds between autosaves unless overridden.
 pub const DEFAULT_AUTOSAVE_SECONDS: u64 = 30;
 
@@ -51,9 +52,9 @@ impl Recovery {
     pub fn from_env() -> Option<Recovery> {
         let var = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
         let dir = var(RECOVERY_DIR_ENV).map(PathBuf::from).or_else(|| {
-            var("XDG_DATA_HOME")
+            var("XDG_DATA_HOME") // i18n-exempt: an environment variable's name
                 .map(PathBuf::from)
-                .or_else(|| var("HOME").map(|h| PathBuf::from(h).join(".local/share")))
+                .or_else(|| var("HOME").map(|h| PathBuf::from(h).join(".local/share"))) // i18n-exempt: an environment variable's name
                 .map(|d| d.join("assay").join("recovery"))
         })?;
         let seconds = std::env::var(AUTOSAVE_SECONDS_ENV)
@@ -95,15 +96,16 @@ impl Recovery {
             path: self.dir.clone(),
             message: e.to_string(),
         })?;
-        let of = file.map_or_else(
-            || "(a project not saved to a file)".to_string(),
-            |f| f.display().to_string(),
-        );
-        let text = format!(
-            "// Assay recovery copy of {}\n{}",
-            of.replace(['\n', '\r'], " "),
-            io::to_ron(project)?
-        );
+        // A RON comment on the first line says what the copy is of, in the
+        // language in force (the autosave worker is handed the window's).
+        let header = match file {
+            Some(f) => t!(
+                "app-recovery-file-header",
+                path = f.display().to_string().replace(['\n', '\r'], " ")
+            ),
+            None => t!("app-recovery-file-header-unsaved"),
+        };
+        let text = format!("// {header}\n{}", io::to_ron(project)?);
         io::write_atomic(&path, &text)?;
         Ok(path)
     }
@@ -144,16 +146,15 @@ fn fnv1a(text: &str) -> u64 {
 /// A time as `2026-12-01 17:04:09 UTC`.
 pub fn format_time(t: SystemTime) -> String {
     let Ok(since) = t.duration_since(SystemTime::UNIX_EPOCH) else {
-        return "before 1970".into();
+        return t!("app-time-before-1970");
     };
     let secs = since.as_secs();
     let (days, rest) = (secs / 86_400, secs % 86_400);
     let (y, m, d) = civil_from_days(days as i64);
-    format!(
-        "{y:04}-{m:02}-{d:02} {:02}:{:02}:{:02} UTC",
-        rest / 3600,
-        rest % 3600 / 60,
-        rest % 60
+    t!(
+        "app-time-utc",
+        date = format!("{y:04}-{m:02}-{d:02}"),
+        time = format!("{:02}:{:02}:{:02}", rest / 3600, rest % 3600 / 60, rest % 60)
     )
 }
 

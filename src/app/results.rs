@@ -13,13 +13,18 @@ use rust_decimal::Decimal;
 
 use super::{AppState, Section};
 use crate::engine::appraise::{Appraisal, IrrReport};
+use crate::i18n::num::float;
+use crate::i18n::units;
 use crate::model::Project;
 use crate::report::{group, ledger_lines, pct};
+use crate::t;
 
 /// One metric card.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Card {
-    /// Title, e.g. "NPV".
+    /// The metric.
+    pub metric: Metric,
+    /// Title, e.g. "NPV" (in the language in force).
     pub title: &'static str,
     /// The figure, e.g. "-20,389,344 USD".
     pub value: String,
@@ -31,25 +36,111 @@ pub struct Card {
     pub tooltip: String,
     /// A short explanation behind a link on the card (the IRR card's
     /// non-conventional notice), if any.
-    pub explain: Option<(&'static str, &'static str)>,
+    pub explain: Option<(String, String)>,
+}
+
+/// A metric the results panel shows (a card or a line of "more
+/// figures"). Its name and definition are worded once, here, for the
+/// cards, the Compare view and anything else that shows the metric.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Metric {
+    /// Net present value of the project cash flow.
+    Npv,
+    /// Internal rate of return of the project cash flow.
+    Irr,
+    /// Undiscounted (and discounted) payback.
+    Payback,
+    /// Levelized unit cost of the main product against the import price.
+    UnitCost,
+    /// Flat price of the main product at which NPV = 0.
+    BreakevenPrice,
+    /// Level subsidy that brings NPV to 0 at the import price.
+    RequiredSupport,
+    /// Modified IRR.
+    Mirr,
+    /// Profitability index.
+    ProfitabilityIndex,
+    /// Most negative cumulative cash flow.
+    PeakFunding,
+    /// NPV with the main product at the import price.
+    NpvAtBenchmark,
+    /// NPV of the equity cash flow.
+    EquityNpv,
+    /// IRR of the equity cash flow.
+    EquityIrr,
+    /// Minimum debt service cover ratio.
+    MinDscr,
+}
+
+impl Metric {
+    /// The metric's name on a card or a line, in the language in force.
+    pub fn title(self) -> &'static str {
+        super::intern(match self {
+            Metric::Npv => t!("app-metric-npv"),
+            Metric::Irr => t!("app-metric-irr"),
+            Metric::Payback => t!("app-metric-payback"),
+            Metric::UnitCost => t!("app-metric-unit-cost"),
+            Metric::BreakevenPrice => t!("app-metric-breakeven"),
+            Metric::RequiredSupport => t!("app-metric-required-support"),
+            Metric::Mirr => t!("app-metric-mirr"),
+            Metric::ProfitabilityIndex => t!("app-metric-pi"),
+            Metric::PeakFunding => t!("app-metric-peak-funding"),
+            Metric::NpvAtBenchmark => t!("app-metric-npv-at-benchmark"),
+            Metric::EquityNpv => t!("app-metric-equity-npv"),
+            Metric::EquityIrr => t!("app-metric-equity-irr"),
+            Metric::MinDscr => t!("app-metric-min-dscr"),
+        })
+    }
+}
+
+/// The definition of `metric` for `project` (its main product, unit and
+/// first year), in the language in force, without the discounting
+/// convention ([`convention_text`] says that). The cards' tooltips and the
+/// Compare view's rows use it.
+pub fn definition(metric: Metric, project: &Project) -> String {
+    let main = project
+        .main_product_index()
+        .and_then(|m| project.products.get(m));
+    let name = main.map_or_else(|| t!("app-the-main-product"), |p| p.name.clone());
+    let unit = main.map_or_else(String::new, |p| crate::i18n::units::unit(&p.unit));
+    let year = project.first_year.to_string();
+    match metric {
+        Metric::Npv => t!("app-def-npv"),
+        Metric::Irr => t!("app-def-irr"),
+        Metric::Payback => t!("app-def-payback", year = year),
+        Metric::UnitCost => t!("app-def-unit-cost", main = name),
+        Metric::BreakevenPrice => t!("app-def-breakeven", main = name),
+        Metric::RequiredSupport => t!("app-def-required-support", main = name, unit = unit),
+        Metric::Mirr => t!("app-def-mirr"),
+        Metric::ProfitabilityIndex => t!("app-def-pi"),
+        Metric::PeakFunding => t!("app-def-peak-funding"),
+        Metric::NpvAtBenchmark => t!("app-def-npv-at-benchmark"),
+        Metric::EquityNpv => t!("app-def-equity-npv"),
+        Metric::EquityIrr => t!("app-def-equity-irr"),
+        Metric::MinDscr => t!("app-def-min-dscr"),
+    }
 }
 
 /// The IRR card's link and explanation when the cash flow is
-/// non-conventional.
-pub const SEVERAL_ROOTS: (&str, &str) = (
-    "What do several roots mean?",
-    "The cash flow changes sign more than once (for example, investment, then profits, then a large closure cost), so NPV can cross zero at more than one discount rate: each crossing is an IRR. No single one of them is \"the\" return, and none says on its own whether the project pays. Here NPV at the discount rate and MIRR (one rate, with reinvestment and finance at the discount rate) are the reliable guides; the NPV profile chart shows where NPV crosses zero.",
-);
-
-/// Money to the whole unit with thousands separators and the currency:
-/// `-20,389,344 USD`.
-pub fn money_text(d: Decimal, currency: &str) -> String {
-    format!("{} {currency}", group(d, 0))
+/// non-conventional, in the language in force.
+pub fn several_roots() -> (String, String) {
+    (t!("app-several-roots-link"), t!("app-several-roots-text"))
 }
 
-/// A price or unit cost: `12.26 USD/kg`.
+/// "none" in the language in force: a metric that has no value.
+fn none() -> String {
+    t!("app-none")
+}
+
+/// Money to the whole unit with thousands separators and the currency:
+/// `-20,389,344 USD`, `-20 389 344 долл.`.
+pub fn money_text(d: Decimal, currency: &str) -> String {
+    format!("{} {}", group(d, 0), units::currency(currency))
+}
+
+/// A price or unit cost: `12.26 USD/kg`, `12,26 долл./кг`.
 pub fn per_unit_text(d: Decimal, currency: &str, unit: &str) -> String {
-    format!("{} {currency}/{unit}", group(d, 2))
+    format!("{} {}", group(d, 2), units::per_unit(currency, unit))
 }
 
 /// The NPV card's figure.
@@ -59,20 +150,17 @@ pub fn npv_text(project: &Project, a: &Appraisal) -> String {
 
 /// The IRR card's figure and its detail lines.
 pub fn irr_text(irr: &IrrReport) -> (String, Vec<String>, bool) {
-    let value = irr.primary.map_or_else(|| "none".to_string(), pct);
+    let value = irr.primary.map_or_else(none, pct);
     let mut detail = Vec::new();
     let non_conventional = !irr.conventional || irr.roots.len() > 1;
     if irr.roots.len() > 1 {
         let roots: Vec<String> = irr.roots.iter().map(|r| pct(*r)).collect();
-        detail.push(format!(
-            "non-conventional cash flow: roots {}",
-            roots.join(", ")
-        ));
+        detail.push(t!("app-irr-roots", roots = roots.join(", ")));
     } else if non_conventional && irr.primary.is_some() {
-        detail.push("non-conventional cash flow (sign changes more than once)".into());
+        detail.push(t!("app-irr-non-conventional"));
     }
     if let Some(why) = &irr.none_reason {
-        detail.push(format!("no IRR: {why}"));
+        detail.push(t!("app-irr-none", why = why.as_str()));
     }
     (value, detail, non_conventional)
 }
@@ -83,18 +171,23 @@ pub fn f64_of(d: Decimal) -> f64 {
     d.to_f64().unwrap_or(0.0)
 }
 
+/// Years to one decimal with the plural they take ("7.3 years",
+/// "7,3 года"); "never" when there are none.
 fn years_text(y: Option<f64>) -> String {
-    y.map_or_else(|| "never".to_string(), |y| format!("{y:.1} years"))
+    y.map_or_else(
+        || t!("app-never"),
+        |y| units::years((y * 10.0).round() / 10.0),
+    )
 }
 
 /// The discounting convention in a sentence, for tooltips.
 pub fn convention_text(project: &Project) -> String {
-    format!(
-        "Discount rate r = {} ({} money, {}); convention {}.",
-        pct(f64_of(project.discount_rate)),
-        project.money_basis.key(),
-        project.currency,
-        project.convention.describe()
+    t!(
+        "app-convention",
+        rate = pct(f64_of(project.discount_rate)),
+        basis = project.money_basis.key(),
+        currency = units::currency(&project.currency),
+        convention = project.convention.describe()
     )
 }
 
@@ -103,100 +196,79 @@ pub fn cards(project: &Project, a: &Appraisal) -> Vec<Card> {
     let m = &a.metrics;
     let cur = project.currency.as_str();
     let unit = m.main_unit.as_str();
-    let main = m.main_product.as_str();
     let conv = convention_text(project);
     let rate = pct(f64_of(project.discount_rate));
     let per = |d: Decimal| per_unit_text(d, cur, unit);
-    let mut v = Vec::new();
-
-    v.push(Card {
-        title: "NPV",
-        value: npv_text(project, a),
-        detail: vec![format!("at {rate}, {}", short_convention(project))],
+    let tooltip = |metric: Metric| format!("{}\n{conv}", definition(metric, project));
+    let card = |metric: Metric, value: String, detail: Vec<String>| Card {
+        metric,
+        title: metric.title(),
+        value,
+        detail,
         warn: false,
         explain: None,
-        tooltip: format!(
-            "Net present value of the project (unlevered, after tax) cash flow: NPV = Σ CF_t / (1 + r)^t, with CF_t the net cash flow of year t.\n{conv}"
-        ),
-    });
+        tooltip: tooltip(metric),
+    };
+    let mut v = Vec::new();
+
+    v.push(card(
+        Metric::Npv,
+        npv_text(project, a),
+        vec![t!("app-card-npv-detail", rate = rate, convention = short_convention(project))],
+    ));
 
     let (irr_value, irr_detail, warn) = irr_text(&m.irr);
     v.push(Card {
-        title: "IRR",
-        value: irr_value,
-        detail: irr_detail,
         warn,
-        explain: warn.then_some(SEVERAL_ROOTS),
-        tooltip: format!(
-            "Internal rate of return: a rate r > −1 at which NPV(r) = 0. Every root in (−99%, 1000%) is reported; a cash flow that changes sign more than once may have several and is flagged non-conventional. Where there is no root, none is shown: never a number that is not a root. Each root is checked on the Decimal ledger.\nThe convention shifts every year by the same offset, so it does not move the roots.\n{conv}"
-        ),
+        explain: warn.then(several_roots),
+        ..card(Metric::Irr, irr_value, irr_detail)
     });
 
-    v.push(Card {
-        title: "Payback",
-        value: years_text(m.payback_years),
-        detail: vec![format!(
-            "from {}; discounted: {}",
-            project.first_year,
-            years_text(m.discounted_payback_years)
+    v.push(card(
+        Metric::Payback,
+        years_text(m.payback_years),
+        vec![t!(
+            "app-card-payback-detail",
+            year = project.first_year.to_string(),
+            discounted = years_text(m.discounted_payback_years)
         )],
-        warn: false,
-        explain: None,
-        tooltip: format!(
-            "Years from Y0 ({}) until the cumulative undiscounted cash flow turns non-negative for good, interpolated linearly inside the year; never if it does not. Discounted payback: the same on the discounted cash flow.\n{conv}",
-            project.first_year
-        ),
-    });
+    ));
 
-    v.push(Card {
-        title: UNIT_COST,
-        value: m.levelized_unit_cost.map_or_else(|| "none".into(), per),
-        detail: vec![format!(
-            "before support; import price {}",
-            m.benchmark_price.map_or_else(|| "none".into(), per)
+    v.push(card(
+        Metric::UnitCost,
+        m.levelized_unit_cost.map_or_else(none, per),
+        vec![t!(
+            "app-card-unit-cost-detail",
+            import = m.benchmark_price.map_or_else(none, per)
         )],
-        warn: false,
-        explain: None,
-        tooltip: format!(
-            "Levelized unit cost of {main}, before support (support is not netted off; a profit-tax relief is in the tax counted): PV(all costs: capex, opex, royalties, taxes, closure) less PV(by-product revenue), divided by PV(output of {main}); same discounting as NPV.\nImport price: the benchmark (import) price of {main}, averaged over the years weighted by the PV of output.\n{conv}"
-        ),
-    });
+    ));
 
     let gap = match (m.price_gap, m.price_gap_share) {
-        (Some(g), Some(s)) => format!(
-            "gap {} ({}) over the import price",
-            signed(per(g), g),
-            signed_pct(s)
+        (Some(g), Some(s)) => t!(
+            "app-card-gap-share",
+            gap = signed(per(g), g),
+            share = signed_pct(s)
         ),
-        (Some(g), None) => format!("gap {} over the import price", signed(per(g), g)),
-        _ => "no price gap".into(),
+        (Some(g), None) => t!("app-card-gap", gap = signed(per(g), g)),
+        _ => t!("app-card-no-gap"),
     };
-    v.push(Card {
-        title: "Breakeven price",
-        value: m.breakeven_price.map_or_else(|| "none".into(), per),
-        detail: vec![gap],
-        warn: false,
-        explain: None,
-        tooltip: format!(
-            "Breakeven price: the flat real price of {main} over the whole life at which NPV = 0, all else as entered (found by a bracketing root finder, checked on the Decimal ledger; none when no price in a wide bracket reaches NPV = 0).\nPrice gap = breakeven − benchmark import price, absolute and as a share of the import price.\n{conv}"
-        ),
-    });
+    v.push(card(
+        Metric::BreakevenPrice,
+        m.breakeven_price.map_or_else(none, per),
+        vec![gap],
+    ));
 
-    v.push(Card {
-        title: "Required support",
-        value: m
-            .required_subsidy_per_year
-            .map_or_else(|| "none".into(), |d| format!("{} a year", money_text(d, cur))),
-        detail: vec![format!(
-            "or {} of {main}",
-            m.required_subsidy_per_unit.map_or_else(|| "none".into(), per)
+    v.push(card(
+        Metric::RequiredSupport,
+        m.required_subsidy_per_year.map_or_else(none, |d| {
+            t!("app-card-per-year", amount = money_text(d, cur))
+        }),
+        vec![t!(
+            "app-card-required-per-unit",
+            amount = m.required_subsidy_per_unit.map_or_else(none, per),
+            main = m.main_product.as_str()
         )],
-        warn: false,
-        explain: None,
-        tooltip: format!(
-            "Required support: the smallest level annual operating subsidy over the producing years (not taxable) that brings NPV to 0 when {main} sells at the benchmark import price; and the equivalent subsidy per {unit} of {main}. Zero when NPV is not negative at the import price.\n{conv}"
-        ),
-    });
+    ));
     v
 }
 
@@ -235,15 +307,13 @@ pub fn unit_cost_after_support(project: &Project, a: &Appraisal) -> Option<Decim
     before.checked_sub(pv_support.checked_div(pv_output)?)
 }
 
+
 /// The unit-cost card's line for the cost after support, and the sentence
 /// on why a grant can raise the figure before support.
 pub fn after_support_lines(after: Decimal, currency: &str, unit: &str) -> (String, String) {
     (
-        format!(
-            "after support: {}",
-            per_unit_text(after, currency, unit)
-        ),
-        "After support: the same cost less the PV of the cash support pays the project (operating support, capital grants), per unit of PV output. A capital grant can raise the figure before support: when it reduces the depreciable base, depreciation falls and the tax counted in the cost rises.".to_string(),
+        t!("app-card-after-support", cost = per_unit_text(after, currency, unit)),
+        t!("app-def-after-support"),
     )
 }
 
@@ -253,7 +323,7 @@ pub fn result_cards(r: &super::state::Results) -> Vec<Card> {
     let (project, a) = (&r.project, &r.appraisal);
     let mut v = cards(project, a);
     if let Some(after) = r.unit_cost_after_support
-        && let Some(card) = v.iter_mut().find(|c| c.title == UNIT_COST)
+        && let Some(card) = v.iter_mut().find(|c| c.metric == Metric::UnitCost)
     {
         let (line, why) = after_support_lines(after, &project.currency, &a.metrics.main_unit);
         card.detail.push(line);
@@ -262,61 +332,34 @@ pub fn result_cards(r: &super::state::Results) -> Vec<Card> {
     v
 }
 
-/// The unit-cost card's title.
-pub const UNIT_COST: &str = "Unit cost vs import price";
-
-/// Secondary figures in one line each: MIRR, PI, peak funding, equity.
+/// Secondary figures in one line each: MIRR, PI, peak funding, equity:
+/// (name, value, definition).
 pub fn more_figures(project: &Project, a: &Appraisal) -> Vec<(String, String, String)> {
     let m = &a.metrics;
     let cur = project.currency.as_str();
+    let line = |metric: Metric, value: String| {
+        (metric.title().to_string(), value, definition(metric, project))
+    };
     let mut v = vec![
-        (
-            "MIRR".into(),
-            m.mirr.map_or_else(|| "none".into(), pct),
-            "Modified IRR: (FV of positive flows at the reinvestment rate / PV of negative flows at the finance rate)^(1/(n−1)) − 1; both rates are the discount rate.".to_string(),
+        line(Metric::Mirr, m.mirr.map_or_else(none, pct)),
+        line(
+            Metric::ProfitabilityIndex,
+            m.profitability_index.map_or_else(none, |x| float(x, 3)),
         ),
-        (
-            "Profitability index".into(),
-            m.profitability_index.map_or_else(|| "none".into(), |x| format!("{x:.3}")),
-            "1 + NPV / PV(capital expenditure), same discounting as NPV.".into(),
-        ),
-        (
-            "Peak funding".into(),
-            money_text(m.peak_funding, cur),
-            "The most negative cumulative undiscounted cash flow: the money the sponsors must find.".into(),
-        ),
-        (
-            "NPV at the import price".into(),
-            money_text(m.npv_at_benchmark, cur),
-            "NPV when the main product sells at the benchmark import price.".into(),
-        ),
+        line(Metric::PeakFunding, money_text(m.peak_funding, cur)),
+        line(Metric::NpvAtBenchmark, money_text(m.npv_at_benchmark, cur)),
     ];
     if let Some(e) = &m.equity {
-        v.push((
-            "Equity NPV".into(),
-            money_text(e.npv, cur),
-            "NPV of the equity cash flow (after debt service) at the project discount rate.".into(),
-        ));
-        v.push((
-            "Equity IRR".into(),
-            irr_text(&e.irr).0,
-            "IRR of the equity cash flow.".into(),
-        ));
-        v.push((
-            "Minimum DSCR".into(),
-            e.min_dscr.map_or_else(|| "none".into(), |x| format!("{x:.2}")),
-            "Smallest cash flow available for debt service / debt service, over the years with debt service.".into(),
-        ));
+        v.push(line(Metric::EquityNpv, money_text(e.npv, cur)));
+        v.push(line(Metric::EquityIrr, irr_text(&e.irr).0));
+        v.push(line(Metric::MinDscr, e.min_dscr.map_or_else(none, |x| float(x, 2))));
     }
     v
 }
 
-fn short_convention(project: &Project) -> &'static str {
-    match project.convention {
-        crate::model::Convention::StartOfYear => "start of year",
-        crate::model::Convention::MidYear => "mid-year",
-        crate::model::Convention::EndOfYear => "end of year",
-    }
+/// The convention in two or three words ("start of year").
+fn short_convention(project: &Project) -> String {
+    t!("app-convention-short", convention = project.convention.key())
 }
 
 fn signed(text: String, d: Decimal) -> String {
@@ -366,10 +409,10 @@ pub fn section_of(path: &str) -> (Section, Option<usize>) {
 /// The results panel: convention, cards, more figures, problems, notes.
 pub fn panel(state: &mut AppState, ui: &mut Ui) {
     ui.horizontal(|ui| {
-        ui.heading("Results");
+        ui.heading(t!("app-results-heading"));
         if state.doc.scenario().is_some() {
             ui.label(
-                RichText::new(format!("scenario “{}”", state.doc.case_name()))
+                RichText::new(t!("app-results-scenario", name = state.doc.case_name()))
                     .strong()
                     .color(ui.visuals().selection.stroke.color),
             );
@@ -387,17 +430,17 @@ pub fn panel(state: &mut AppState, ui: &mut Ui) {
     let cards = result_cards(results);
     let (project, a) = (&results.project, &results.appraisal);
     ui.label(
-        RichText::new(format!(
-            "{}: {}–{}, {} {} at {}, {}. Main product: {} (per {}).",
-            project.name,
-            project.first_year,
-            project.last_year(),
-            project.money_basis.key(),
-            project.currency,
-            pct(f64_of(project.discount_rate)),
-            short_convention(project),
-            a.metrics.main_product,
-            a.metrics.main_unit
+        RichText::new(t!(
+            "app-results-summary",
+            name = project.name.as_str(),
+            first = project.first_year.to_string(),
+            last = project.last_year().to_string(),
+            basis = project.money_basis.key(),
+            currency = units::currency(&project.currency),
+            rate = pct(f64_of(project.discount_rate)),
+            convention = short_convention(project),
+            main = a.metrics.main_product.as_str(),
+            unit = units::unit(&a.metrics.main_unit)
         ))
         .weak(),
     );
@@ -431,10 +474,7 @@ pub fn panel(state: &mut AppState, ui: &mut Ui) {
             }
         });
     ui.add_space(6.0);
-    egui::CollapsingHeader::new(format!(
-        "How the figures were found ({} notes)",
-        a.notes.len()
-    ))
+    egui::CollapsingHeader::new(t!("app-results-notes", n = a.notes.len()))
     .id_salt("assay-notes")
     .show(ui, |ui| {
         // Issue 13: each note in plain words, the method on hover.
@@ -450,17 +490,19 @@ pub fn panel(state: &mut AppState, ui: &mut Ui) {
 /// How much stale results are dimmed.
 pub const STALE_OPACITY: f32 = 0.45;
 
-/// The label over stale cards and charts.
-pub const STALE_TEXT: &str = "last valid result";
+/// The label over stale cards and charts, in the language in force.
+pub fn stale_text() -> String {
+    t!("app-stale")
+}
 
 /// Says the results shown are the last valid ones (with why, on hover).
 pub fn stale_label(ui: &mut Ui) {
     ui.label(
-        RichText::new(STALE_TEXT)
+        RichText::new(stale_text())
             .strong()
             .color(ui.visuals().warn_fg_color),
     )
-    .on_hover_text("An entry is refused or the project has a problem (listed in red): the figures are those of the last valid model until it is fixed.");
+    .on_hover_text(t!("app-stale-hint"));
 }
 
 /// The accessible name of a card's figure: `NPV: -20,389,344 USD`.
@@ -498,7 +540,7 @@ fn card_body(ui: &mut Ui, card: &Card, stale: bool) {
         }
         ui.add(egui::Label::new(t).wrap());
     }
-    if let Some((link, text)) = card.explain {
+    if let Some((link, text)) = &card.explain {
         egui::CollapsingHeader::new(RichText::new(link).small())
             .id_salt(("assay-card-explain", card.title))
             .show(ui, |ui| {
@@ -511,9 +553,8 @@ fn card_body(ui: &mut Ui, card: &Card, stale: bool) {
 /// fix".
 pub fn not_computed(problems: usize) -> String {
     match problems {
-        0 => "Not computed: the engine refused the project (see above)".into(),
-        1 => "Not computed: 1 problem to fix".into(),
-        n => format!("Not computed: {n} problems to fix"),
+        0 => t!("app-not-computed-engine"),
+        n => t!("app-not-computed", n = n),
     }
 }
 
@@ -536,16 +577,14 @@ fn problems(state: &mut AppState, ui: &mut Ui) {
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             if !problems.is_empty() || engine_error.is_some() {
-                let shown = if state.doc.results().is_some() {
-                    "the results below are from the last valid model"
+                let count = problems.len() + usize::from(engine_error.is_some());
+                let heading = if state.doc.results().is_some() {
+                    t!("app-problems-last-valid", n = count)
                 } else {
-                    "there are no results yet"
+                    t!("app-problems-no-results", n = count)
                 };
                 ui.label(
-                    RichText::new(format!(
-                        "The project has {} problem(s); {shown}:",
-                        problems.len() + usize::from(engine_error.is_some())
-                    ))
+                    RichText::new(heading)
                     .color(red)
                     .strong(),
                 );
@@ -568,7 +607,7 @@ fn problems(state: &mut AppState, ui: &mut Ui) {
                 // Typed into the case shown: named from its case view.
                 let place = crate::model::place::user_place(state.doc.case_project(), path);
                 if ui
-                    .link(RichText::new(format!("{place}: not used: {why}")).color(red))
+                    .link(RichText::new(t!("app-refused", place = place, why = why.as_str())).color(red))
                     .on_hover_text(path)
                     .clicked()
                 {
@@ -628,11 +667,10 @@ pub fn ledger_table(state: &AppState, ui: &mut Ui) {
         Color32::from_rgb(170, 30, 30)
     };
     ui.label(
-        RichText::new(format!(
-            "Yearly ledger, {} {} ({} money); costs are positive numbers on their lines, the cash flow lines carry the sign.",
-            project.currency,
-            "whole units",
-            project.money_basis.key()
+        RichText::new(t!(
+            "app-ledger-caption",
+            currency = units::currency(&project.currency),
+            basis = project.money_basis.key()
         ))
         .weak(),
     );
@@ -647,6 +685,9 @@ pub fn ledger_table(state: &AppState, ui: &mut Ui) {
     let mut offsets = [shared, shared];
     let strong_line =
         |key: &str| matches!(key, "revenue" | "ebitda" | "cash_flow" | "equity_cash_flow");
+    // Worded once a frame, not once a row.
+    let money_unit = units::currency(&project.currency);
+    let factor = t!("app-ledger-factor");
     ui.horizontal_top(|ui| {
         ui.spacing_mut().item_spacing.x = 0.0;
         let labels = ui.vertical(|ui| {
@@ -663,11 +704,11 @@ pub fn ledger_table(state: &AppState, ui: &mut Ui) {
                 .header(header_height, |mut header| {
                     header.col(|ui| {
                         ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-                            ui.strong("Line");
+                            ui.strong(t!("app-ledger-line"));
                         });
                     });
                     header.col(|ui| {
-                        ui.strong("Unit");
+                        ui.strong(t!("app-ledger-unit"));
                     });
                 })
                 .body(|body| {
@@ -675,11 +716,7 @@ pub fn ledger_table(state: &AppState, ui: &mut Ui) {
                         let Some(line) = lines.get(row.index()) else {
                             return;
                         };
-                        let unit = if line.money {
-                            project.currency.as_str()
-                        } else {
-                            "factor"
-                        };
+                        let unit = if line.money { &money_unit } else { &factor };
                         row.col(|ui| {
                             ui.with_layout(
                                 egui::Layout::left_to_right(egui::Align::Center),
@@ -694,7 +731,7 @@ pub fn ledger_table(state: &AppState, ui: &mut Ui) {
                             );
                         });
                         row.col(|ui| {
-                            ui.label(RichText::new(unit).weak());
+                            ui.label(RichText::new(unit.as_str()).weak());
                         });
                     });
                 })
@@ -722,7 +759,7 @@ pub fn ledger_table(state: &AppState, ui: &mut Ui) {
                                 });
                             }
                             header.col(|ui| {
-                                ui.strong("Total");
+                                ui.strong(t!("app-ledger-total"));
                             });
                         })
                         .body(|body| {
@@ -752,7 +789,7 @@ pub fn ledger_table(state: &AppState, ui: &mut Ui) {
                                             .iter()
                                             .try_fold(Decimal::ZERO, |acc, v| acc.checked_add(*v));
                                         let text = total
-                                            .map_or_else(|| "overflow".into(), |t| group(t, 0));
+                                            .map_or_else(|| t!("app-ledger-overflow"), |t| group(t, 0));
                                         ui.label(RichText::new(text).monospace().strong());
                                     }
                                 });

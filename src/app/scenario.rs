@@ -24,7 +24,9 @@
 use rust_decimal::Decimal;
 
 use super::Section;
+use crate::i18n::Lang;
 use crate::model::{Project, Scenario};
+use crate::t;
 
 /// A part of the base that a scenario can replace.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,17 +59,10 @@ impl Override {
         Override::Financing,
     ];
 
-    /// Words for people (as [`Scenario::overridden_sections`] names them).
+    /// Words for people (as [`Scenario::overridden_sections`] names them),
+    /// in the language in force.
     pub fn label(self) -> &'static str {
-        match self {
-            Override::PriceFactor => "price factor",
-            Override::Products => "products",
-            Override::Facilities => "facilities",
-            Override::Fiscal => "fiscal terms",
-            Override::Support => "support instruments",
-            Override::Financing => "financing",
-            Override::DiscountRate => "discount rate",
-        }
+        super::intern(t!("app-override", part = self.key()))
     }
 
     /// The field path of the override inside `scenarios[i]`.
@@ -125,6 +120,16 @@ impl Override {
 /// The parts of `s` that replace the base, in outline order.
 pub fn overrides(s: &Scenario) -> Vec<Override> {
     Override::ALL.into_iter().filter(|o| o.is_set(s)).collect()
+}
+
+/// What `s` overrides, in words and outline order ("facilities, fiscal
+/// terms"); empty when it overrides nothing.
+pub fn overrides_text(s: &Scenario) -> String {
+    overrides(s)
+        .into_iter()
+        .map(Override::label)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The parts of `s` shown in the editor of `section`.
@@ -257,7 +262,15 @@ pub fn note_path(project: &Project, selected: Option<usize>, path: &str) -> Stri
 
 /// A name not yet used by a scenario: `base`, else `base 2`, `base 3`...
 pub fn unique_scenario_name(project: &Project, base: &str) -> String {
-    let taken = |n: &str| n == "Base case" || project.scenarios.iter().any(|s| s.name == n);
+    // The base case's name in any language is taken: the Compare view and
+    // the reports name the base so.
+    let base_names: Vec<String> = Lang::ALL
+        .iter()
+        .map(|l| crate::i18n::text_in(*l, "app-base-case", &[]))
+        .collect();
+    let taken = |n: &str| {
+        base_names.iter().any(|b| b == n) || project.scenarios.iter().any(|s| s.name == n)
+    };
     if !taken(base) {
         return base.to_string();
     }
@@ -270,7 +283,7 @@ pub fn unique_scenario_name(project: &Project, base: &str) -> String {
 /// A scenario with no changes: the current inputs of the base case.
 pub fn new_scenario(project: &Project) -> Scenario {
     Scenario {
-        name: unique_scenario_name(project, "New scenario"),
+        name: unique_scenario_name(project, &t!("app-new-scenario")),
         description: String::new(),
         price_factor: None,
         products: None,
@@ -286,7 +299,7 @@ pub fn new_scenario(project: &Project) -> Scenario {
 pub fn copy_of(project: &Project, i: usize) -> Option<Scenario> {
     let s = project.scenarios.get(i)?;
     Some(Scenario {
-        name: unique_scenario_name(project, &format!("{} (copy)", s.name)),
+        name: unique_scenario_name(project, &super::command::copy_name(&s.name)),
         ..s.clone()
     })
 }

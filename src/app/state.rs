@@ -19,8 +19,11 @@ use std::path::{Path, PathBuf};
 use rust_decimal::Decimal;
 
 use super::scenario::{case_view, edit_case};
+use crate::i18n::num::group;
+use crate::i18n::units::currency;
 use crate::engine::appraise::{Appraisal, appraise};
 use crate::model::validate::{Problem, validate};
+use crate::t;
 use crate::model::{
     Convention, CostCurrency, Facility, Financing, FiscalTerms, MoneyBasis, OutputSchedule,
     PriceForecast, Product, Project, Repayment, Scenario,
@@ -151,9 +154,11 @@ impl Document {
         self.selected.and_then(|i| self.project.scenarios.get(i))
     }
 
-    /// Name of the case shown: "Base case" or the scenario's name.
-    pub fn case_name(&self) -> &str {
-        self.scenario().map_or("Base case", |s| s.name.as_str())
+    /// Name of the case shown: "Base case" (in the language in force) or
+    /// the scenario's name.
+    pub fn case_name(&self) -> String {
+        self.scenario()
+            .map_or_else(|| t!("app-base-case"), |s| s.name.clone())
     }
 
     /// Shows and edits scenario `i` (`None`: the base case). Not an edit: no
@@ -405,17 +410,40 @@ impl Document {
     }
 }
 
+/// The templates' currency: a code, shown in each language by
+/// `i18n::units`.
+const TEMPLATE_CURRENCY: &str = "USD"; // i18n-exempt: a currency code
+
+/// Whole numbers in a template's description, grouped as the language in
+/// force writes them.
+fn n(x: i64) -> String {
+    group(Decimal::from(x), 0)
+}
+
 /// A small valid project for File > New: one plant, one main product, flat
 /// prices, all equity, no tax relief. The figures are placeholders to be
 /// replaced; they are chosen so the template appraises cleanly.
+///
+/// A template's name, description and item names are worded in the
+/// language in force when it is created (they are the user's data from
+/// then on, and are not translated when the language changes); its
+/// currency and units are codes (`USD`, `t`), shown in each language.
 pub fn new_project_template() -> Project {
     let first_year = 2026;
     Project {
-        name: "Untitled".into(),
-        description: format!(
-            "Template: one plant and one product. Assumptions: capex 100,000,000 USD in {first_year}, fixed opex 5,000,000 USD a year, 1,000 t a year at 50,000 USD/t, variable cost 10,000 USD/t, profit tax 25%. {ASSUMPTIONS}"
+        name: t!("app-template-untitled"),
+        description: t!(
+            "app-template-blank-description",
+            year = first_year.to_string(),
+            capex = n(100_000_000),
+            opex = n(5_000_000),
+            output = n(1_000),
+            price = n(50_000),
+            variable = n(10_000),
+            usd = currency(TEMPLATE_CURRENCY),
+            assumptions = assumptions()
         ),
-        currency: "USD".into(),
+        currency: TEMPLATE_CURRENCY.into(),
         money_basis: MoneyBasis::Real,
         first_year,
         horizon_years: 20,
@@ -423,10 +451,10 @@ pub fn new_project_template() -> Project {
         state_discount_rate: Decimal::new(5, 2),
         convention: Convention::StartOfYear,
         second_currency: None,
-        facilities: vec![new_facility(first_year, "Plant")],
+        facilities: vec![new_facility(first_year, &t!("app-template-plant"))],
         products: vec![Product {
             main: true,
-            ..new_product(first_year, "Main product")
+            ..new_product(first_year, &t!("app-template-main-product"))
         }],
         fiscal: FiscalTerms {
             profit_tax_rate: Decimal::new(25, 2),
@@ -463,26 +491,22 @@ impl Template {
     /// Every template, in menu order.
     pub const ALL: [Template; 3] = [Template::Blank, Template::MinePlant, Template::Plant];
 
-    /// The menu entry.
+    /// The menu entry, in the language in force.
     pub fn title(self) -> &'static str {
-        match self {
-            Template::Blank => "Blank project",
-            Template::MinePlant => "Mine + processing plant",
-            Template::Plant => "Processing plant buying its feed",
-        }
+        super::intern(match self {
+            Template::Blank => t!("app-template-blank"),
+            Template::MinePlant => t!("app-template-mine-plant"),
+            Template::Plant => t!("app-template-plant-only"),
+        })
     }
 
-    /// The menu entry's tooltip.
+    /// The menu entry's tooltip, in the language in force.
     pub fn hint(self) -> &'static str {
-        match self {
-            Template::Blank => "One plant and one product, round placeholder figures to replace",
-            Template::MinePlant => {
-                "A mine and a plant on one site, royalty on revenue; placeholder figures"
-            }
-            Template::Plant => {
-                "One plant; the feed it buys is its variable cost per unit; placeholder figures"
-            }
-        }
+        super::intern(match self {
+            Template::Blank => t!("app-template-blank-hint"),
+            Template::MinePlant => t!("app-template-mine-plant-hint"),
+            Template::Plant => t!("app-template-plant-only-hint"),
+        })
     }
 
     /// The project the template starts from: every figure a placeholder
@@ -496,17 +520,26 @@ impl Template {
     }
 }
 
-const ASSUMPTIONS: &str = "Every figure here is a placeholder assumption, not data: replace each with your own (capex, opex, output, prices, taxes) before reading the results.";
+/// The sentence every template's description ends with.
+fn assumptions() -> String {
+    t!("app-template-assumptions")
+}
 
 fn mine_plant_template() -> Project {
     let mut p = new_project_template();
     let y0 = p.first_year;
-    p.name = "Mine and plant".into();
-    p.description = format!(
-        "Template: an open-pit mine feeding a processing plant on the same site, built over two years from {y0}, producing from {}. Assumptions: capex, opex, output of 20,000 t a year ramping up over three years, a flat price of 2,000 USD/t against an import price of 2,100 USD/t, royalty 6% of revenue, profit tax 25%. {ASSUMPTIONS}",
-        y0 + 2
+    p.name = t!("app-template-mine-plant-name");
+    p.description = t!(
+        "app-template-mine-plant-description",
+        year = y0.to_string(),
+        producing = (y0 + 2).to_string(),
+        output = n(20_000),
+        price = n(2_000),
+        import = n(2_100),
+        usd = currency(TEMPLATE_CURRENCY),
+        assumptions = assumptions()
     );
-    let mut mine = new_facility(y0, "Open-pit mine (assumption)");
+    let mut mine = new_facility(y0, &t!("app-template-mine"));
     mine.capex = [
         (y0, Decimal::from(60_000_000)),
         (y0 + 1, Decimal::from(60_000_000)),
@@ -516,7 +549,7 @@ fn mine_plant_template() -> Project {
     mine.fixed_opex_per_year = Decimal::from(8_000_000);
     mine.start_year = y0 + 2;
     mine.closure_cost = Decimal::from(15_000_000);
-    let mut plant = new_facility(y0, "Processing plant (assumption)");
+    let mut plant = new_facility(y0, &t!("app-template-processing-plant"));
     plant.capex = [
         (y0, Decimal::from(40_000_000)),
         (y0 + 1, Decimal::from(80_000_000)),
@@ -527,7 +560,7 @@ fn mine_plant_template() -> Project {
     plant.start_year = y0 + 2;
     plant.tax_life_years = 15;
     p.facilities = vec![mine, plant];
-    let mut product = new_product(y0, "Main product (assumption)");
+    let mut product = new_product(y0, &t!("app-template-main-product-assumption"));
     product.main = true;
     product.output = OutputSchedule::Ramp {
         nameplate_per_year: Decimal::from(20_000),
@@ -541,7 +574,7 @@ fn mine_plant_template() -> Project {
         PriceForecast::Table([(y0, Decimal::from(2_100))].into_iter().collect());
     p.products = vec![product];
     p.fiscal.royalties = vec![crate::model::Royalty {
-        name: "Royalty (assumption)".into(),
+        name: t!("app-template-royalty"),
         product: None,
         rate: crate::model::RoyaltyRate::ShareOfRevenue(Decimal::new(6, 2)),
         first_year: None,
@@ -553,17 +586,25 @@ fn mine_plant_template() -> Project {
 fn plant_template() -> Project {
     let mut p = new_project_template();
     let y0 = p.first_year;
-    p.name = "Processing plant".into();
-    p.description = format!(
-        "Template: a single processing plant that buys its feed, built in {y0}, producing from {}. Assumptions: capex, opex, 10,000 t a year of product, feed bought at 3,000 USD per t of product (in the variable cost per unit, with reagents and power at 500), a flat price of 5,000 USD/t against an import price of 5,200 USD/t, no royalty (the plant mines nothing), profit tax 25%. {ASSUMPTIONS}",
-        y0 + 1
+    p.name = t!("app-template-plant-name");
+    p.description = t!(
+        "app-template-plant-description",
+        year = y0.to_string(),
+        producing = (y0 + 1).to_string(),
+        output = n(10_000),
+        feed = n(3_000),
+        reagents = n(500),
+        price = n(5_000),
+        import = n(5_200),
+        usd = currency(TEMPLATE_CURRENCY),
+        assumptions = assumptions()
     );
-    let mut plant = new_facility(y0, "Processing plant (assumption)");
+    let mut plant = new_facility(y0, &t!("app-template-processing-plant"));
     plant.capex = [(y0, Decimal::from(80_000_000))].into_iter().collect();
     plant.fixed_opex_per_year = Decimal::from(6_000_000);
     plant.tax_life_years = 15;
     p.facilities = vec![plant];
-    let mut product = new_product(y0, "Main product (assumption)");
+    let mut product = new_product(y0, &t!("app-template-main-product-assumption"));
     product.main = true;
     product.output = OutputSchedule::Ramp {
         nameplate_per_year: Decimal::from(10_000),

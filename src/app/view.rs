@@ -11,10 +11,12 @@ use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
 
 use super::command::{Command, PendingAction};
 use super::results::section_of;
-use super::scenario::overrides_in;
+use super::scenario::{overrides_in, overrides_text};
 use super::{
     AppState, Dialog, Section, Tab, ThemeChoice, charts, compare, editors, help, results, risk,
 };
+use crate::i18n::Lang;
+use crate::t;
 
 const UNDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
 const REDO: KeyboardShortcut =
@@ -124,26 +126,26 @@ fn menu_bar(state: &mut AppState, ui: &mut Ui) {
     let ctx = ui.ctx().clone();
     let sc = |s: &KeyboardShortcut| ctx.format_shortcut(s);
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| {
+        ui.menu_button(t!("app-menu-file"), |ui| {
             if ui
-                .add(egui::Button::new("New").shortcut_text(sc(&NEW)))
+                .add(egui::Button::new(t!("app-menu-new")).shortcut_text(sc(&NEW)))
                 .clicked()
             {
                 state.send(Command::Guarded(PendingAction::New));
                 ui.close();
             }
-            ui.menu_button("New from template", |ui| help::template_menu(state, ui));
+            ui.menu_button(t!("app-menu-new-from-template"), |ui| help::template_menu(state, ui));
             if ui
-                .add(egui::Button::new("Open…").shortcut_text(sc(&OPEN)))
+                .add(egui::Button::new(t!("app-menu-open")).shortcut_text(sc(&OPEN)))
                 .clicked()
             {
                 state.send(Command::Guarded(PendingAction::Open));
                 ui.close();
             }
-            ui.menu_button("Open recent", |ui| {
+            ui.menu_button(t!("app-menu-open-recent"), |ui| {
                 let recent = state.files.recent().to_vec();
                 if recent.is_empty() {
-                    ui.label(RichText::new("No recent files").weak());
+                    ui.label(RichText::new(t!("app-menu-no-recent")).weak());
                 }
                 for path in recent {
                     if ui.button(path.display().to_string()).clicked() {
@@ -154,41 +156,41 @@ fn menu_bar(state: &mut AppState, ui: &mut Ui) {
             });
             ui.separator();
             if ui
-                .add(egui::Button::new("Save").shortcut_text(sc(&SAVE)))
+                .add(egui::Button::new(t!("app-menu-save")).shortcut_text(sc(&SAVE)))
                 .clicked()
             {
                 state.send(Command::Save);
                 ui.close();
             }
             if ui
-                .add(egui::Button::new("Save As…").shortcut_text(sc(&SAVE_AS)))
+                .add(egui::Button::new(t!("app-menu-save-as")).shortcut_text(sc(&SAVE_AS)))
                 .clicked()
             {
                 state.send(Command::SaveAs);
                 ui.close();
             }
-            ui.menu_button("Export", |ui| {
-                if ui.button("Excel workbook…").clicked() {
+            ui.menu_button(t!("app-menu-export"), |ui| {
+                if ui.button(t!("app-menu-export-xlsx")).clicked() {
                     state.send(Command::Export { pdf: false });
                     ui.close();
                 }
-                if ui.button("PDF report…").clicked() {
+                if ui.button(t!("app-menu-export-pdf")).clicked() {
                     state.send(Command::Export { pdf: true });
                     ui.close();
                 }
             });
             ui.separator();
-            if ui.button("Quit").clicked() {
+            if ui.button(t!("app-menu-quit")).clicked() {
                 state.send(Command::Guarded(PendingAction::Close));
                 ui.close();
             }
         });
-        ui.menu_button("Edit", |ui| {
-            let undo = state.doc.undo_label().map(|l| format!("Undo {l}"));
+        ui.menu_button(t!("app-menu-edit"), |ui| {
+            let undo = state.doc.undo_label().map(|l| t!("app-menu-undo-named", what = l));
             if ui
                 .add_enabled(
                     undo.is_some(),
-                    egui::Button::new(undo.unwrap_or_else(|| "Undo".into()))
+                    egui::Button::new(undo.unwrap_or_else(|| t!("app-menu-undo")))
                         .shortcut_text(sc(&UNDO)),
                 )
                 .clicked()
@@ -196,11 +198,11 @@ fn menu_bar(state: &mut AppState, ui: &mut Ui) {
                 state.send(Command::Undo);
                 ui.close();
             }
-            let redo = state.doc.redo_label().map(|l| format!("Redo {l}"));
+            let redo = state.doc.redo_label().map(|l| t!("app-menu-redo-named", what = l));
             if ui
                 .add_enabled(
                     redo.is_some(),
-                    egui::Button::new(redo.unwrap_or_else(|| "Redo".into()))
+                    egui::Button::new(redo.unwrap_or_else(|| t!("app-menu-redo")))
                         .shortcut_text(sc(&REDO)),
                 )
                 .clicked()
@@ -209,12 +211,23 @@ fn menu_bar(state: &mut AppState, ui: &mut Ui) {
                 ui.close();
             }
         });
-        ui.menu_button("View", |ui| {
-            ui.label(RichText::new("Theme").weak());
+        ui.menu_button(t!("app-menu-view"), |ui| {
+            // Named in both languages: findable by someone who cannot read
+            // the one in force.
+            ui.menu_button(t!("app-menu-language"), |ui| {
+                for lang in Lang::ALL {
+                    if ui.radio(state.lang == lang, lang.autonym()).clicked() {
+                        set_language(state, ui.ctx(), lang);
+                        ui.close();
+                    }
+                }
+            });
+            ui.separator();
+            ui.label(RichText::new(t!("app-menu-theme")).weak());
             for (choice, name) in [
-                (ThemeChoice::System, "Follow the system"),
-                (ThemeChoice::Light, "Light"),
-                (ThemeChoice::Dark, "Dark"),
+                (ThemeChoice::System, t!("app-menu-theme-system")),
+                (ThemeChoice::Light, t!("app-menu-theme-light")),
+                (ThemeChoice::Dark, t!("app-menu-theme-dark")),
             ] {
                 if ui.radio(state.theme == choice, name).clicked() {
                     state.theme = choice;
@@ -222,13 +235,13 @@ fn menu_bar(state: &mut AppState, ui: &mut Ui) {
                 }
             }
             ui.separator();
-            ui.label(RichText::new("Panels (drag an edge to resize)").weak());
-            ui.checkbox(&mut state.layout.outline, "Outline");
-            ui.checkbox(&mut state.layout.results, "Results cards");
+            ui.label(RichText::new(t!("app-menu-panels")).weak());
+            ui.checkbox(&mut state.layout.outline, t!("app-menu-outline"));
+            ui.checkbox(&mut state.layout.results, t!("app-menu-results-cards"));
             ui.separator();
             egui::gui_zoom::zoom_menu_buttons(ui);
             ui.separator();
-            ui.label(RichText::new("Lower panel").weak());
+            ui.label(RichText::new(t!("app-menu-lower-panel")).weak());
             for tab in Tab::ALL {
                 if ui.radio(state.nav.tab == tab, tab.title()).clicked() {
                     state.nav.tab = tab;
@@ -236,45 +249,45 @@ fn menu_bar(state: &mut AppState, ui: &mut Ui) {
                 }
             }
         });
-        ui.menu_button("Help", |ui| help::menu(state, ui));
+        ui.menu_button(t!("app-menu-help"), |ui| help::menu(state, ui));
         // Undo and redo as buttons too: the two most used commands.
         ui.separator();
         if ui
-            .add_enabled(state.doc.undo_label().is_some(), egui::Button::new("Undo"))
-            .on_hover_text(format!("Undo ({})", sc(&UNDO)))
+            .add_enabled(state.doc.undo_label().is_some(), egui::Button::new(t!("app-menu-undo")))
+            .on_hover_text(t!("app-undo-hint", keys = sc(&UNDO)))
             .clicked()
         {
             state.send(Command::Undo);
         }
         if ui
-            .add_enabled(state.doc.redo_label().is_some(), egui::Button::new("Redo"))
-            .on_hover_text(format!("Redo ({} or {})", sc(&REDO), sc(&REDO_Y)))
+            .add_enabled(state.doc.redo_label().is_some(), egui::Button::new(t!("app-menu-redo")))
+            .on_hover_text(t!("app-redo-hint", keys = sc(&REDO), other = sc(&REDO_Y)))
             .clicked()
         {
             state.send(Command::Redo);
         }
         ui.separator();
         let outline = if state.layout.outline {
-            "Hide outline"
+            t!("app-hide-outline")
         } else {
-            "Show outline"
+            t!("app-show-outline")
         };
         if ui
             .small_button(outline)
-            .on_hover_text("The outline on the left (also View → Panels)")
+            .on_hover_text(t!("app-outline-hint"))
             .clicked()
         {
             state.layout.outline = !state.layout.outline;
         }
         if !matches!(state.nav.section, Section::Compare | Section::Risk) {
             let cards = if state.layout.results {
-                "Hide cards"
+                t!("app-hide-cards")
             } else {
-                "Show cards"
+                t!("app-show-cards")
             };
             if ui
                 .small_button(cards)
-                .on_hover_text("The results cards on the right (also View → Panels)")
+                .on_hover_text(t!("app-cards-hint"))
                 .clicked()
             {
                 state.layout.results = !state.layout.results;
@@ -286,7 +299,7 @@ fn menu_bar(state: &mut AppState, ui: &mut Ui) {
 fn status_line(state: &mut AppState, ui: &mut Ui) {
     ui.horizontal(|ui| {
         let file = state.doc.path().map_or_else(
-            || "built-in example / not saved to a file".to_string(),
+            || t!("app-status-no-file"),
             |p| p.display().to_string(),
         );
         ui.label(RichText::new(file).weak());
@@ -294,11 +307,11 @@ fn status_line(state: &mut AppState, ui: &mut Ui) {
         ui.separator();
         if let Some(busy) = state.files.busy() {
             ui.spinner();
-            ui.label(busy);
+            ui.label(busy.text());
         } else if state.doc.is_dirty() {
-            ui.label(RichText::new("unsaved changes").color(ui.visuals().warn_fg_color));
+            ui.label(RichText::new(t!("app-status-unsaved")).color(ui.visuals().warn_fg_color));
         } else if state.doc.path().is_some() {
-            ui.label("saved");
+            ui.label(t!("app-status-saved"));
         }
         if let Some(msg) = &state.status {
             ui.separator();
@@ -310,37 +323,28 @@ fn status_line(state: &mut AppState, ui: &mut Ui) {
 /// The cases: the base and every scenario, the selected one shown and
 /// edited; with New / Duplicate / Delete.
 fn cases(state: &mut AppState, ui: &mut Ui) {
-    ui.label(RichText::new("Case shown and edited").weak().small());
+    ui.label(RichText::new(t!("app-cases-heading")).weak().small());
     let selected = state.doc.selected_scenario();
     let accent = ui.visuals().selection.stroke.color;
     let mut pick: Option<Option<usize>> = None;
     if ui
-        .selectable_label(selected.is_none(), "Base case")
-        .on_hover_text("The inputs as entered")
+        .selectable_label(selected.is_none(), t!("app-base-case"))
+        .on_hover_text(t!("app-base-case-hint"))
         .clicked()
     {
         pick = Some(None);
     }
     for (i, s) in state.doc.project().scenarios.iter().enumerate() {
         let shown = if s.name.trim().is_empty() {
-            "(no name)"
+            t!("app-no-name")
         } else {
-            s.name.as_str()
+            s.name.clone()
         };
-        let over = s.overridden_sections();
+        let over = overrides_text(s);
         let tip = if over.is_empty() {
-            format!(
-                "{}
-No changes from the base case yet.",
-                s.description
-            )
+            format!("{}\n{}", s.description, t!("app-scenario-no-changes"))
         } else {
-            format!(
-                "{}
-Overrides: {}.",
-                s.description,
-                over.join(", ")
-            )
+            format!("{}\n{}", s.description, t!("app-scenario-overrides", list = over))
         };
         let mut text = RichText::new(shown);
         if selected == Some(i) {
@@ -356,23 +360,23 @@ Overrides: {}.",
     }
     ui.horizontal(|ui| {
         if ui
-            .small_button("New")
-            .on_hover_text("New scenario from the current inputs (no changes yet)")
+            .small_button(t!("app-scenario-new"))
+            .on_hover_text(t!("app-scenario-new-hint"))
             .clicked()
         {
             state.send(Command::NewScenario);
         }
         if ui
-            .add_enabled(selected.is_some(), egui::Button::new("Duplicate").small())
-            .on_hover_text("Copy the selected scenario")
+            .add_enabled(selected.is_some(), egui::Button::new(t!("app-scenario-duplicate")).small())
+            .on_hover_text(t!("app-scenario-duplicate-hint"))
             .clicked()
             && let Some(i) = selected
         {
             state.send(Command::DuplicateScenario(i));
         }
         if ui
-            .add_enabled(selected.is_some(), egui::Button::new("Delete").small())
-            .on_hover_text("Delete the selected scenario (Undo brings it back)")
+            .add_enabled(selected.is_some(), egui::Button::new(t!("app-scenario-delete")).small())
+            .on_hover_text(t!("app-scenario-delete-hint"))
             .clicked()
             && let Some(i) = selected
         {
@@ -415,7 +419,7 @@ fn outline(state: &mut AppState, ui: &mut Ui) {
         .show(ui, |ui| {
             cases(state, ui);
             ui.separator();
-            ui.label(RichText::new("Project outline").weak().small());
+            ui.label(RichText::new(t!("app-outline-heading")).weak().small());
             for (k, section) in Section::ALL.into_iter().enumerate() {
                 ui.horizontal(|ui| {
                     if ui
@@ -425,18 +429,20 @@ fn outline(state: &mut AppState, ui: &mut Ui) {
                         state.nav.section = section;
                     }
                     if counts[k] > 0 {
-                        ui.label(RichText::new(format!("{} problem(s)", counts[k])).color(red))
-                            .on_hover_text("problems in this section");
+                        ui.label(
+                            RichText::new(t!("app-outline-problems", n = counts[k])).color(red),
+                        )
+                        .on_hover_text(t!("app-outline-problems-hint"));
                     }
                     if let Some(s) = state.doc.scenario() {
                         let own = overrides_in(s, section);
                         if !own.is_empty() {
                             let names: Vec<&str> = own.iter().map(|o| o.label()).collect();
-                            ui.label(RichText::new("overridden").small().color(accent))
-                                .on_hover_text(format!(
-                                    "“{}” overrides: {}",
-                                    s.name,
-                                    names.join(", ")
+                            ui.label(RichText::new(t!("app-overridden")).small().color(accent))
+                                .on_hover_text(t!(
+                                    "app-overridden-hint",
+                                    name = s.name.as_str(),
+                                    list = names.join(", ")
                                 ));
                         }
                     }
@@ -451,7 +457,7 @@ fn outline(state: &mut AppState, ui: &mut Ui) {
                         .iter()
                         .map(|p| {
                             if p.main {
-                                format!("{} (main)", p.name)
+                                t!("app-outline-main-product", name = p.name.as_str())
                             } else {
                                 p.name.clone()
                             }
@@ -470,9 +476,9 @@ fn outline(state: &mut AppState, ui: &mut Ui) {
                     ui.horizontal(|ui| {
                         ui.add_space(16.0);
                         let shown = if name.trim().is_empty() {
-                            "(no name)"
+                            t!("app-no-name")
                         } else {
-                            name.as_str()
+                            name.clone()
                         };
                         if ui
                             .selectable_label(selected, RichText::new(shown).small())
@@ -500,7 +506,7 @@ fn lower(state: &mut AppState, ui: &mut Ui) {
             ui.separator();
             results::stale_label(ui);
             ui.label(
-                RichText::new("showing the last valid model").color(ui.visuals().warn_fg_color),
+                RichText::new(t!("app-stale-lower")).color(ui.visuals().warn_fg_color),
             );
         }
     });
@@ -540,9 +546,9 @@ fn dialogs(state: &mut AppState, ctx: &egui::Context) {
                         }
                     });
                 ui.add_space(6.0);
-                ui.label("The project you had open is unchanged.");
+                ui.label(t!("app-dialog-unchanged"));
                 ui.add_space(6.0);
-                if ui.button("OK").clicked() {
+                if ui.button(t!("app-ok")).clicked() {
                     answer = Some(Command::DismissDialog);
                 }
             }
@@ -566,22 +572,18 @@ fn dialogs(state: &mut AppState, ctx: &egui::Context) {
                 }
             }
             Dialog::Unsaved(action) => {
-                ui.heading("Unsaved changes");
+                ui.heading(t!("app-unsaved-heading"));
                 ui.add_space(6.0);
-                ui.label(format!(
-                    "“{}” has changes that are not saved. Save them before {}?",
-                    state.doc.project().name,
-                    action.describe()
-                ));
+                ui.label(action.question(&state.doc.project().name));
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
-                    if ui.button("Save").clicked() {
+                    if ui.button(t!("app-save")).clicked() {
                         answer = Some(Command::GuardSave);
                     }
-                    if ui.button("Discard").clicked() {
+                    if ui.button(t!("app-discard")).clicked() {
                         answer = Some(Command::GuardDiscard);
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(t!("app-cancel")).clicked() {
                         answer = Some(Command::GuardCancel);
                     }
                 });
@@ -604,36 +606,33 @@ fn dialogs(state: &mut AppState, ctx: &egui::Context) {
 fn export_path_entry(ui: &mut Ui, pdf: bool, text: &mut String) -> Option<Command> {
     let mut answer = None;
     ui.heading(if pdf {
-        "Export a PDF report"
+        t!("app-export-pdf-title")
     } else {
-        "Export an Excel workbook"
+        t!("app-export-xlsx-title")
     });
     ui.add_space(6.0);
-    ui.label(
-        "No file dialog could be opened on this desktop (no XDG desktop portal and no \
-         zenity). Type the file's path instead:",
-    );
+    ui.label(t!("app-no-file-dialog"));
     ui.add_space(4.0);
     let field = ui.add(
         egui::TextEdit::singleline(text)
             .desired_width(520.0)
             .hint_text(if pdf {
-                "/path/to/report.pdf"
+                t!("app-export-pdf-hint")
             } else {
-                "/path/to/workbook.xlsx"
+                t!("app-export-xlsx-hint")
             }),
     );
-    let field = field.labelled_by(ui.label(RichText::new("Export path").weak()).id);
+    let field = field.labelled_by(ui.label(RichText::new(t!("app-export-path")).weak()).id);
     let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
     ui.add_space(8.0);
     ui.horizontal(|ui| {
-        if (ui.button("Export").clicked() || enter) && !text.trim().is_empty() {
+        if (ui.button(t!("app-export")).clicked() || enter) && !text.trim().is_empty() {
             answer = Some(Command::ExportTo {
                 path: std::path::PathBuf::from(text.trim()),
                 pdf,
             });
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(t!("app-cancel")).clicked() {
             answer = Some(Command::DismissDialog);
         }
     });
@@ -644,23 +643,24 @@ fn export_path_entry(ui: &mut Ui, pdf: bool, text: &mut String) -> Option<Comman
 /// desktop portal, no zenity): says so, and takes a typed path.
 fn path_entry(ui: &mut Ui, save: bool, text: &mut String) -> Option<Command> {
     let mut answer = None;
-    ui.heading(if save { "Save as" } else { "Open" });
+    ui.heading(if save {
+        t!("app-path-save-title")
+    } else {
+        t!("app-path-open-title")
+    });
     ui.add_space(6.0);
-    ui.label(
-        "No file dialog could be opened on this desktop (no XDG desktop portal and no \
-         zenity). Type the file's path instead:",
-    );
+    ui.label(t!("app-no-file-dialog"));
     ui.add_space(4.0);
     let field = ui.add(
         egui::TextEdit::singleline(text)
             .desired_width(520.0)
-            .hint_text("/path/to/project.ron"),
+            .hint_text(t!("app-path-hint")),
     );
-    let field = field.labelled_by(ui.label(RichText::new("File path").weak()).id);
+    let field = field.labelled_by(ui.label(RichText::new(t!("app-file-path")).weak()).id);
     let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
     ui.add_space(8.0);
     ui.horizontal(|ui| {
-        let go = if save { "Save" } else { "Open" };
+        let go = if save { t!("app-save") } else { t!("app-open") };
         let path = std::path::PathBuf::from(text.trim());
         if (ui.button(go).clicked() || enter) && !text.trim().is_empty() {
             answer = Some(if save {
@@ -669,7 +669,7 @@ fn path_entry(ui: &mut Ui, save: bool, text: &mut String) -> Option<Command> {
                 Command::OpenFrom(path)
             });
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(t!("app-cancel")).clicked() {
             answer = Some(Command::GuardCancel);
         }
     });
@@ -686,37 +686,42 @@ fn recovery_dialog(
     use super::files::RecoveryChoice;
     use super::recovery::format_time;
     let mut answer = None;
-    ui.heading("Unsaved work was recovered");
+    ui.heading(t!("app-recovery-heading"));
     ui.add_space(6.0);
-    let of = file.map_or_else(
-        || "a project not saved to a file".to_string(),
-        |p| p.display().to_string(),
-    );
-    ui.label(format!(
-        "A recovery copy of {of} is newer than the saved file."
-    ));
-    ui.label(format!("Recovery copy: {}", format_time(found.written)));
+    ui.label(match file {
+        Some(p) => t!("app-recovery-newer", path = p.display().to_string()),
+        None => t!("app-recovery-newer-unsaved"),
+    });
+    ui.label(t!("app-recovery-copy-time", time = format_time(found.written)));
     ui.label(match found.saved {
-        Some(t) => format!("Saved file: {}", format_time(t)),
-        None => "Saved file: none".to_string(),
+        Some(time) => t!("app-recovery-saved-time", time = format_time(time)),
+        None => t!("app-recovery-saved-none"),
     });
     ui.add_space(8.0);
     ui.horizontal(|ui| {
         let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if ui.button("Restore").clicked() || enter {
+        if ui.button(t!("app-recovery-restore")).clicked() || enter {
             answer = Some(Command::Recover(RecoveryChoice::Restore));
         }
         let keep = if file.is_some() {
-            "Open the saved file"
+            t!("app-recovery-open-saved")
         } else {
-            "Start without it"
+            t!("app-recovery-start-without")
         };
         if ui.button(keep).clicked() {
             answer = Some(Command::Recover(RecoveryChoice::KeepSaved));
         }
-        if ui.button("Discard").clicked() {
+        if ui.button(t!("app-discard")).clicked() {
             answer = Some(Command::Recover(RecoveryChoice::Discard));
         }
     });
     answer
+}
+
+/// Speaks `lang` from now on: this frame's remaining drawing, every frame
+/// after, and the next run (the choice is stored with the settings).
+pub fn set_language(state: &mut AppState, ctx: &egui::Context, lang: Lang) {
+    state.lang = lang;
+    crate::i18n::set_lang(lang);
+    ctx.request_repaint();
 }

@@ -14,6 +14,8 @@ use std::collections::HashMap;
 use egui::{Color32, Id, RichText, TextEdit, Ui};
 use rust_decimal::Decimal;
 
+use crate::t;
+
 use super::command::{Command, Edit};
 use super::entry::{self, Kind};
 use super::notes::{NoteScope, field_note};
@@ -525,9 +527,7 @@ impl Form<'_> {
             self.note(ui, &name, path, label);
             ui.label(RichText::new(unit).weak());
             ui.label(
-                RichText::new(
-                    "(paste a row or column from a spreadsheet into a cell to fill from that year)",
-                )
+                RichText::new(t!("app-series-paste-hint"))
                 .weak()
                 .small(),
             );
