@@ -462,6 +462,7 @@ fn the_compare_view_speaks_russian() {
     open_section(&mut h, "Compare funding options");
     settle_compare(&mut h);
     assay::i18n::set_lang(assay::i18n::Lang::Ru);
+    h.state_mut().lang = assay::i18n::Lang::Ru;
     h.run();
     assert!(shows(&h, "Показатель"), "the metric names' header");
     assert!(named(

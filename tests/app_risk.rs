@@ -425,6 +425,7 @@ fn the_risk_view_speaks_russian() {
     let mut h = afrikanda_harness();
     open_section(&mut h, "Risk");
     assay::i18n::set_lang(assay::i18n::Lang::Ru);
+    h.state_mut().lang = assay::i18n::Lang::Ru;
     h.run();
     assert!(shows(
         &h,

@@ -160,7 +160,7 @@ pub fn irr_text(irr: &IrrReport) -> (String, Vec<String>, bool) {
         detail.push(t!("app-irr-non-conventional"));
     }
     if let Some(why) = &irr.none_reason {
-        detail.push(t!("app-irr-none", why = why.as_str()));
+        detail.push(t!("app-irr-none", why = crate::report::words::irr_none(why)));
     }
     (value, detail, non_conventional)
 }

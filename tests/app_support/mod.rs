@@ -31,8 +31,12 @@ pub fn harness(state: AppState) -> Harness<'static, AppState> {
 }
 
 /// A harness on the built-in Afrikanda example, settled.
+/// The window speaks the test thread's language (English unless the test
+/// entered another with `i18n::Scope`), as a user's stored choice would.
 pub fn afrikanda_harness() -> Harness<'static, AppState> {
-    let mut h = harness(AppState::with_default_project());
+    let mut state = AppState::with_default_project();
+    state.lang = assay::i18n::lang();
+    let mut h = harness(state);
     h.run();
     h
 }
