@@ -463,24 +463,29 @@ impl Metric {
 
 /// What a metric's definition needs to know of the project.
 struct Context<'a> {
+    project: &'a Project,
     basis: String,
-    first_year: i32,
     main_name: String,
     trials: &'a str,
 }
 
-/// A metric's definition (its row's tooltip). The results cards word the
-/// same metrics; this is the Compare view's wording, keyed by metric, until
-/// both take one routine.
+/// A metric's definition (its row's tooltip): the results cards' wording
+/// (`results::definition`) for the metrics both show, and the Compare
+/// view's own for the state's figures and the Monte Carlo rows.
 fn definition(m: Metric, c: &Context<'_>) -> String {
+    use super::results::{Metric as Card, definition as card};
     match m {
         Metric::DiscountRate => t!("compare-def-discount-rate"),
-        Metric::ProjectNpv => t!("compare-def-project-npv", basis = c.basis.as_str()),
-        Metric::ProjectIrr => t!("compare-def-project-irr"),
-        Metric::InvestorNpv => t!("compare-def-investor-npv"),
-        Metric::InvestorIrr => t!("compare-def-investor-irr"),
-        Metric::Payback => t!("compare-def-payback", year = c.first_year.to_string()),
-        Metric::BreakevenPrice => t!("compare-def-breakeven", product = c.main_name.as_str()),
+        Metric::ProjectNpv => format!(
+            "{} {}",
+            card(Card::Npv, c.project),
+            t!("compare-def-project-npv", basis = c.basis.as_str())
+        ),
+        Metric::ProjectIrr => card(Card::Irr, c.project),
+        Metric::InvestorNpv => card(Card::EquityNpv, c.project),
+        Metric::InvestorIrr => card(Card::EquityIrr, c.project),
+        Metric::Payback => card(Card::Payback, c.project),
+        Metric::BreakevenPrice => card(Card::BreakevenPrice, c.project),
         Metric::BudgetCost => t!("compare-def-budget-cost"),
         Metric::SocialFunds => t!("compare-def-social-funds"),
         Metric::TaxesPv => t!("compare-def-taxes"),
@@ -601,8 +606,8 @@ pub fn table(out: &CompareOutput, hidden: &BTreeSet<String>) -> CompareTable {
     let cur = p.currency.as_str();
     let main = p.main_product_index().and_then(|m| p.products.get(m));
     let ctx = Context {
+        project: p,
         basis: basis_text(p.money_basis),
-        first_year: p.first_year,
         main_name: main.map_or_else(|| t!("compare-main-product"), |m| m.name.clone()),
         trials: "",
     };
@@ -730,8 +735,8 @@ pub fn add_risk_rows(t: &mut CompareTable, out: &CompareOutput, mc: &McOutput) {
     let cur = mc.project.currency.as_str();
     let trials = num::group(Decimal::from(mc.result.trials), 0);
     let ctx = Context {
+        project: &mc.project,
         basis: String::new(),
-        first_year: mc.project.first_year,
         main_name: String::new(),
         trials: &trials,
     };

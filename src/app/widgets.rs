@@ -672,7 +672,7 @@ impl Form<'_> {
                             cell_path,
                             Entry {
                                 text: cell.clone(),
-                                error: Some(format!("pasted cell {}: {why}", k + 1)),
+                                error: Some(t!("app-paste-cell-error", n = (k + 1).to_string(), why = why)),
                             },
                         );
                         return;
@@ -683,7 +683,7 @@ impl Form<'_> {
         }
         let n = values.len();
         self.out.push(Command::Edit(Edit::Field {
-            label: format!("paste {n} cells into {}", label.to_lowercase()),
+            label: t!("app-paste-undo", n = n, field = label.to_lowercase()),
             path: path.to_string(),
             merge: false,
             apply: Box::new(move |p| {

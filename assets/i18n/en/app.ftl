@@ -270,8 +270,8 @@ app-def-mirr = Modified IRR: (FV of positive flows at the reinvestment rate / PV
 app-def-pi = 1 + NPV / PV(capital expenditure), same discounting as NPV.
 app-def-peak-funding = The most negative cumulative undiscounted cash flow: the money the sponsors must find.
 app-def-npv-at-benchmark = NPV when the main product sells at the benchmark import price.
-app-def-equity-npv = NPV of the equity cash flow (after debt service) at the project discount rate.
-app-def-equity-irr = IRR of the equity cash flow.
+app-def-equity-npv = The investor's NPV: the NPV of the equity cash flow (after debt service and concessional loans) at the project discount rate. Without debt the equity cash flow equals the project cash flow, so this is the project NPV; with commercial debt or a concessional loan it is the equity NPV. A soft loan or an interest subsidy leaves the project NPV unchanged and shows only here.
+app-def-equity-irr = IRR of the equity cash flow (the project IRR without debt).
 app-def-min-dscr = Smallest cash flow available for debt service / debt service, over the years with debt service.
 app-def-after-support = After support: the same cost less the PV of the cash support pays the project (operating support, capital grants), per unit of PV output. A capital grant can raise the figure before support: when it reduces the depreciable base, depreciation falls and the tax counted in the cost rises.
 app-several-roots-link = What do several roots mean?
@@ -416,3 +416,8 @@ app-entry-between = must be between -{ $max } and { $max }
 app-entry-positive = must be greater than zero
 app-entry-rate-range = must be above { $low } and at most { $high }
 app-entry-share-range = must be between { $low } and { $high }
+app-paste-cell-error = pasted cell { $n }: { $why }
+app-paste-undo = { $n ->
+    [one] paste { $n } cell into { $field }
+   *[other] paste { $n } cells into { $field }
+}

@@ -70,12 +70,7 @@ compare-unit-viability = % of futures, Monte Carlo
 ## Definitions (the rows' tooltips)
 
 compare-def-discount-rate = The rate at which the project and equity NPVs are taken: the project's, or the scenario's own where it overrides it.
-compare-def-project-npv = Net present value of the project (unlevered, after-tax) cash flow at the investor's discount rate r: NPV = Σ CF_t / (1 + r)^t. Financing and loans do not enter it; { $basis }.
-compare-def-project-irr = Internal rate of return of the project cash flow: the rate at which the project NPV is 0 (the root nearest the discount rate when there are several); none when there is no root.
-compare-def-investor-npv = The investor's NPV: the NPV of the equity cash flow (after debt service and concessional loans) at the project discount rate. Without debt the equity cash flow equals the project cash flow, so this is the project NPV; with commercial debt or a concessional loan it is the equity NPV. A soft loan or an interest subsidy leaves the project NPV unchanged and shows only here.
-compare-def-investor-irr = IRR of the equity cash flow (the project IRR without debt).
-compare-def-payback = Years from Y0 ({ $year }) until the cumulative undiscounted project cash flow turns non-negative for good, interpolated inside the year; never if it does not.
-compare-def-breakeven = The flat price of { $product } over the whole life at which the project NPV = 0, everything else as entered (support included); none when no price reaches it.
+compare-def-project-npv = Financing and loans do not enter it; { $basis }.
 compare-def-budget-cost = The PV at the state's discount rate of each support instrument's budget cost, summed: what a subsidy, a grant or an offtake top-up pays; the interest a concessional loan gives up ((market rate − loan rate) × opening balance); the tax and insurance contributions a relief gives up.
 compare-def-social-funds = The part of the PV budget cost that is insurance contributions given up (a contribution relief, the Arctic zone regime): a cost to the social funds rather than to the budget proper.
 compare-def-taxes = The PV at the state's discount rate of the company's profit tax, the property tax and the royalties / MET the project pays.
