@@ -28,28 +28,14 @@ use crate::i18n::Lang;
 use crate::model::{Project, Scenario};
 use crate::t;
 
-/// A part of the base that a scenario can replace.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Override {
-    /// The price factor (a low or high price deck).
-    PriceFactor,
-    /// The products (prices, outputs, costs).
-    Products,
-    /// The facilities.
-    Facilities,
-    /// The fiscal terms.
-    Fiscal,
-    /// The support instruments.
-    Support,
-    /// The commercial financing.
-    Financing,
-    /// The investor's discount rate.
-    DiscountRate,
-}
+/// A part of the base that a scenario can replace: the model's
+/// [`crate::model::Section`], with what the window adds to it (its words,
+/// the editor that shows it, its order in the outline).
+pub use crate::model::Section as Override;
 
 impl Override {
-    /// Every overridable part, in outline order.
-    pub const ALL: [Override; 7] = [
+    /// Every overridable part, in the window's outline order.
+    pub const OUTLINE: [Override; 7] = [
         Override::DiscountRate,
         Override::Facilities,
         Override::Products,
@@ -65,19 +51,6 @@ impl Override {
         super::intern(t!("app-override", part = self.key()))
     }
 
-    /// The field path of the override inside `scenarios[i]`.
-    pub fn key(self) -> &'static str {
-        match self {
-            Override::PriceFactor => "price_factor",
-            Override::Products => "products",
-            Override::Facilities => "facilities",
-            Override::Fiscal => "fiscal",
-            Override::Support => "support",
-            Override::Financing => "financing",
-            Override::DiscountRate => "discount_rate",
-        }
-    }
-
     /// The outline section whose editor shows this part.
     pub fn section(self) -> Section {
         match self {
@@ -89,37 +62,11 @@ impl Override {
             Override::DiscountRate => Section::General,
         }
     }
-
-    /// Whether the scenario replaces this part.
-    pub fn is_set(self, s: &Scenario) -> bool {
-        match self {
-            Override::PriceFactor => s.price_factor.is_some(),
-            Override::Products => s.products.is_some(),
-            Override::Facilities => s.facilities.is_some(),
-            Override::Fiscal => s.fiscal.is_some(),
-            Override::Support => s.support.is_some(),
-            Override::Financing => s.financing.is_some(),
-            Override::DiscountRate => s.discount_rate.is_some(),
-        }
-    }
-
-    /// Drops the override: the scenario takes the base's part again.
-    pub fn clear(self, s: &mut Scenario) {
-        match self {
-            Override::PriceFactor => s.price_factor = None,
-            Override::Products => s.products = None,
-            Override::Facilities => s.facilities = None,
-            Override::Fiscal => s.fiscal = None,
-            Override::Support => s.support = None,
-            Override::Financing => s.financing = None,
-            Override::DiscountRate => s.discount_rate = None,
-        }
-    }
 }
 
 /// The parts of `s` that replace the base, in outline order.
 pub fn overrides(s: &Scenario) -> Vec<Override> {
-    Override::ALL.into_iter().filter(|o| o.is_set(s)).collect()
+    Override::OUTLINE.into_iter().filter(|o| o.is_set(s)).collect()
 }
 
 /// What `s` overrides, in words and outline order ("facilities, fiscal
@@ -134,7 +81,7 @@ pub fn overrides_text(s: &Scenario) -> String {
 
 /// The parts of `s` shown in the editor of `section`.
 pub fn overrides_in(s: &Scenario, section: Section) -> Vec<Override> {
-    Override::ALL
+    Override::OUTLINE
         .into_iter()
         .filter(|o| o.section() == section && o.is_set(s))
         .collect()
@@ -250,7 +197,7 @@ pub fn note_path(project: &Project, selected: Option<usize>, path: &str) -> Stri
         return path.to_string();
     };
     let head = path.split(['.', '[']).next().unwrap_or_default();
-    let own = Override::ALL
+    let own = Override::OUTLINE
         .into_iter()
         .any(|o| o != Override::PriceFactor && o.key() == head && o.is_set(s));
     if own {

@@ -668,6 +668,32 @@ impl Section {
             Section::DiscountRate => "discount_rate",
         }
     }
+
+    /// Whether scenario `s` replaces this section.
+    pub fn is_set(self, s: &Scenario) -> bool {
+        match self {
+            Section::PriceFactor => s.price_factor.is_some(),
+            Section::Products => s.products.is_some(),
+            Section::Facilities => s.facilities.is_some(),
+            Section::Fiscal => s.fiscal.is_some(),
+            Section::Support => s.support.is_some(),
+            Section::Financing => s.financing.is_some(),
+            Section::DiscountRate => s.discount_rate.is_some(),
+        }
+    }
+
+    /// Drops the override: scenario `s` takes the base's section again.
+    pub fn clear(self, s: &mut Scenario) {
+        match self {
+            Section::PriceFactor => s.price_factor = None,
+            Section::Products => s.products = None,
+            Section::Facilities => s.facilities = None,
+            Section::Fiscal => s.fiscal = None,
+            Section::Support => s.support = None,
+            Section::Financing => s.financing = None,
+            Section::DiscountRate => s.discount_rate = None,
+        }
+    }
 }
 
 impl Scenario {
@@ -675,15 +701,7 @@ impl Scenario {
     pub fn overridden(&self) -> Vec<Section> {
         Section::ALL
             .into_iter()
-            .filter(|section| match section {
-                Section::PriceFactor => self.price_factor.is_some(),
-                Section::Products => self.products.is_some(),
-                Section::Facilities => self.facilities.is_some(),
-                Section::Fiscal => self.fiscal.is_some(),
-                Section::Support => self.support.is_some(),
-                Section::Financing => self.financing.is_some(),
-                Section::DiscountRate => self.discount_rate.is_some(),
-            })
+            .filter(|section| section.is_set(self))
             .collect()
     }
 
