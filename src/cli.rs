@@ -978,7 +978,7 @@ fn cashflows_cmd(
                     n = series.flows.len(),
                     count = series.flows.len().to_string(),
                     first = series.first_year.to_string(),
-                    rate = report::pct(rate.to_f64().unwrap_or(0.0)),
+                    rate = crate::i18n::num::pct_of(rate),
                     convention = convention.describe()
                 )
             );

@@ -590,7 +590,7 @@ pub fn text_report(project: &Project, a: &Appraisal) -> String {
             last = project.last_year().to_string(),
             basis = money_basis_text(project.money_basis),
             currency = cur.as_str(),
-            rate = pct(project.discount_rate.to_f64().unwrap_or(0.0)),
+            rate = crate::i18n::num::pct_of(project.discount_rate),
             convention = project.convention.describe()
         )
     );
@@ -917,8 +917,8 @@ pub fn compare_text(
     let heading = crate::t!(
         "report-compare-heading",
         name = &project.name,
-        investor = pct(project.discount_rate.to_f64().unwrap_or(0.0)),
-        state = pct(project.state_discount_rate.to_f64().unwrap_or(0.0)),
+        investor = crate::i18n::num::pct_of(project.discount_rate),
+        state = crate::i18n::num::pct_of(project.state_discount_rate),
         convention = project.convention.describe(),
         basis = money_basis_text(project.money_basis),
         currency = cur.as_str()

@@ -167,8 +167,7 @@ pub fn irr_text(irr: &IrrReport) -> (String, Vec<String>, bool) {
 
 /// A Decimal as f64 for display (rates); 0 if it does not fit.
 pub fn f64_of(d: Decimal) -> f64 {
-    use rust_decimal::prelude::ToPrimitive;
-    d.to_f64().unwrap_or(0.0)
+    crate::i18n::num::to_f64(d)
 }
 
 /// Years to one decimal with the plural they take ("7.3 years",

@@ -120,6 +120,11 @@ pub fn pct(x: f64) -> String {
     pct_in(lang(), x, 2)
 }
 
+/// A rate the model holds as a `Decimal` fraction, as [`pct`] shows it.
+pub fn pct_of(d: Decimal) -> String {
+    pct(to_f64(d))
+}
+
 /// Money in millions with 2 decimals: `-20.39M` / `-20,39 млн`.
 pub fn millions_in(lang: Lang, d: Decimal) -> String {
     let m = group_in(lang, d / Decimal::from(1_000_000), 2);
@@ -337,8 +342,9 @@ fn check_english_commas(body: &str, sign: &str, original: &str) -> Result<(), Nu
     Ok(())
 }
 
-/// A ratio as an `f64` for display arithmetic (charts, bars): the one
-/// Decimal → f64 conversion for showing a value; 0 where it does not fit.
+/// A `Decimal` as an `f64` for display arithmetic (charts, bars, cells):
+/// the one Decimal → f64 conversion for showing a value; 0 where it does
+/// not fit (a chart that must leave a gap instead says so itself).
 pub fn to_f64(d: Decimal) -> f64 {
     d.to_f64().unwrap_or(0.0)
 }

@@ -3,7 +3,6 @@
 //! build-up (the window's charts, drawn for paper).
 
 use rust_decimal::Decimal;
-use rust_decimal::prelude::ToPrimitive;
 
 use super::layout::{Doc, GREY, LIGHT, MARGIN, Op, Rgb};
 use super::sections::Context;
@@ -19,7 +18,7 @@ const RED: Rgb = (196, 70, 60);
 const ORANGE: Rgb = (220, 140, 40);
 
 fn f(d: Decimal) -> f64 {
-    d.to_f64().unwrap_or(0.0)
+    crate::i18n::num::to_f64(d)
 }
 
 /// A plotting area and the data range it shows.
@@ -311,7 +310,7 @@ fn npv_profile(doc: &mut Doc, c: &Context, area: (f32, f32, f32, f32)) {
         color: BLUE,
         dashed: false,
     });
-    let r = c.case.discount_rate.to_f64().unwrap_or(0.0);
+    let r = f(c.case.discount_rate);
     if (0.0..=0.30).contains(&r) {
         let x = fr.px(r);
         doc.push(Op::Line {

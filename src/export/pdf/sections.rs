@@ -3,7 +3,6 @@
 //! compare`), so the PDF prints exactly what the command line prints.
 
 use rust_decimal::Decimal;
-use rust_decimal::prelude::ToPrimitive;
 
 use super::layout::{Align, Doc, GREY, MARGIN};
 use crate::engine::appraise::Appraisal;
@@ -13,7 +12,7 @@ use crate::export::{millions_of, money_basis_text};
 use crate::i18n::num::float;
 use crate::i18n::units::{currency, per_unit};
 use crate::model::Project;
-use crate::report::{self, group, millions, money, pct};
+use crate::report::{self, group, millions, money};
 use crate::t;
 
 /// What every section reads.
@@ -44,7 +43,7 @@ fn main_unit(p: &Project) -> String {
 }
 
 fn rate_of(d: Decimal) -> String {
-    pct(d.to_f64().unwrap_or(0.0))
+    crate::i18n::num::pct_of(d)
 }
 
 /// Title page: project, case, date, Assay's version.

@@ -34,7 +34,6 @@
 use std::fmt::Write as _;
 
 use rust_decimal::Decimal;
-use rust_decimal::prelude::ToPrimitive;
 use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Formula, Note, Workbook, Worksheet};
 
 mod inputs;
@@ -298,7 +297,7 @@ fn quote(sheet: &str) -> String {
 }
 
 fn f64_of(d: Decimal) -> f64 {
-    d.to_f64().unwrap_or(0.0)
+    crate::i18n::num::to_f64(d)
 }
 
 fn write_title(
