@@ -272,46 +272,74 @@ impl<T: Num> Totals<T> {
             line.iter_mut().for_each(|x| *x = T::zero());
         }
         for (p, q) in output.iter().enumerate() {
-            let r = &mut self.revenue_entered[p];
+            // Every line cut to the years once (no bounds check a year).
+            let q = cut_to(q, n)?;
+            let price = cut_to(&price[p], n)?;
+            let variable_cost = cut_to(&variable_cost[p], n)?;
+            let r = cut_mut(&mut self.revenue_entered[p], n)?;
+            let other_revenue = cut_mut(&mut self.other_revenue, n)?;
+            let variable_opex = cut_mut(&mut self.variable_opex, n)?;
             for i in 0..n {
                 if q[i].is_zero_value() {
                     r[i] = T::zero();
                     continue;
                 }
-                let rev = q[i].mul_p::<P>(price[p][i])?;
+                let rev = q[i].mul_p::<P>(price[i])?;
                 if p != main {
-                    self.other_revenue[i] = self.other_revenue[i].add_p::<P>(rev)?;
+                    other_revenue[i] = other_revenue[i].add_p::<P>(rev)?;
                 }
                 r[i] = rev;
-                self.variable_opex[i] =
-                    self.variable_opex[i].add_p::<P>(q[i].mul_p::<P>(variable_cost[p][i])?)?;
+                variable_opex[i] =
+                    variable_opex[i].add_p::<P>(q[i].mul_p::<P>(variable_cost[i])?)?;
             }
         }
         self.fill_royalties::<P>(output, main, fiscal.royalties)?;
         self.fill_vat::<P>(capex, sustaining, fiscal.vat)?;
+        let (wages, contribution_rate) = (
+            cut_to(fiscal.wages, n)?,
+            cut_to(fiscal.contribution_rate, n)?,
+        );
+        let (property_base, property_rate) = (
+            cut_to(fiscal.property_base, n)?,
+            cut_to(fiscal.property_rate, n)?,
+        );
+        let (fixed_opex, capex, sustaining) = (
+            cut_to(fixed_opex, n)?,
+            cut_to(capex, n)?,
+            cut_to(sustaining, n)?,
+        );
+        let (depreciation, closure, salvage) = (
+            cut_to(depreciation, n)?,
+            cut_to(closure, n)?,
+            cut_to(salvage, n)?,
+        );
+        let contributions = cut_mut(&mut self.contributions, n)?;
+        let property_tax = cut_mut(&mut self.property_tax, n)?;
+        let opex = cut_mut(&mut self.opex, n)?;
+        let tax_adjust = cut_mut(&mut self.tax_adjust, n)?;
+        let cash_adjust = cut_mut(&mut self.cash_adjust, n)?;
+        let variable_opex = cut_to(&self.variable_opex, n)?;
+        let vat_paid = cut_to(&self.vat_paid, n)?;
+        let vat_refund = cut_to(&self.vat_refund, n)?;
         for i in 0..n {
             // Rounded to MONEY_DP places, as every derived amount is (in
             // Decimal; exact in f64).
-            self.contributions[i] = fiscal.wages[i]
-                .mul_p::<P>(fiscal.contribution_rate[i])?
-                .round_money();
-            self.property_tax[i] = fiscal.property_base[i]
-                .mul_p::<P>(fiscal.property_rate[i])?
-                .round_money();
-            self.opex[i] = fixed_opex[i]
-                .add_p::<P>(fiscal.wages[i])?
-                .add_p::<P>(self.contributions[i])?
-                .add_p::<P>(self.property_tax[i])?
-                .add_p::<P>(self.variable_opex[i])?;
-            self.tax_adjust[i] = salvage[i]
+            contributions[i] = wages[i].mul_p::<P>(contribution_rate[i])?.round_money();
+            property_tax[i] = property_base[i].mul_p::<P>(property_rate[i])?.round_money();
+            opex[i] = fixed_opex[i]
+                .add_p::<P>(wages[i])?
+                .add_p::<P>(contributions[i])?
+                .add_p::<P>(property_tax[i])?
+                .add_p::<P>(variable_opex[i])?;
+            tax_adjust[i] = salvage[i]
                 .sub_p::<P>(depreciation[i])?
                 .sub_p::<P>(closure[i])?;
-            self.cash_adjust[i] = salvage[i]
+            cash_adjust[i] = salvage[i]
                 .sub_p::<P>(capex[i])?
                 .sub_p::<P>(sustaining[i])?
                 .sub_p::<P>(closure[i])?
-                .sub_p::<P>(self.vat_paid[i])?
-                .add_p::<P>(self.vat_refund[i])?;
+                .sub_p::<P>(vat_paid[i])?
+                .add_p::<P>(vat_refund[i])?;
         }
         self.floors.clear();
         for (s, plan) in instruments.iter().enumerate() {
@@ -561,6 +589,25 @@ struct YearCore<T> {
     wc: T,
     wc_change: T,
     base: T,
+}
+
+/// The lines [`Prepared::year_core`] and [`Prepared::cash_flow`] read, each
+/// cut to the model's years once, so that a year's index below that needs
+/// no bounds check.
+#[derive(Debug, Clone, Copy)]
+struct YearLines<'a, T> {
+    main_entered: &'a [T],
+    main_output: &'a [T],
+    other_revenue: &'a [T],
+    royalty_main_share: &'a [T],
+    royalty_fixed: &'a [T],
+    fixed_operating: &'a [T],
+    fixed_operating_taxable: &'a [T],
+    opex: &'a [T],
+    grants_taxable: &'a [T],
+    tax_adjust: &'a [T],
+    cash_adjust: &'a [T],
+    grants: &'a [T],
 }
 
 /// Which price the main product sells at.
@@ -1511,6 +1558,26 @@ fn straight_line_decimal(
     Ok(out)
 }
 
+/// The first `n` entries of a line: a slice of length `n`, so indexing it
+/// below `n` needs no bounds check. A shorter line is one the NPV-only view
+/// leaves empty ([`Prepared::to_f64_npv`]).
+#[inline(always)]
+fn cut_to<T>(v: &[T], n: usize) -> Result<&[T], EngineError> {
+    v.get(..n).ok_or_else(short_line)
+}
+
+/// [`cut_to`], mutable.
+#[inline(always)]
+fn cut_mut<T>(v: &mut [T], n: usize) -> Result<&mut [T], EngineError> {
+    v.get_mut(..n).ok_or_else(short_line)
+}
+
+/// The error of a line shorter than the years ([`cut_to`]).
+#[cold]
+fn short_line() -> EngineError {
+    EngineError::Invalid(Invalid::NpvOnlyView)
+}
+
 /// Taxes with loss carry-forward: returns (tax, losses used) per year.
 fn profit_tax<T: Num>(
     base: &[T],
@@ -1531,6 +1598,7 @@ fn profit_tax<T: Num>(
 }
 
 /// One year of profit tax: (tax, losses used), updating the loss pool.
+#[inline(always)]
 fn tax_step<T: Num, P: Arith<T>>(
     base: T,
     rate: T,
@@ -1572,6 +1640,34 @@ impl<T: Num> Prepared<T> {
         self.years.is_empty()
     }
 
+    /// The lines of [`YearLines`], cut to the model's years.
+    #[inline(always)]
+    fn year_lines<'s>(&'s self) -> Result<YearLines<'s, T>, EngineError> {
+        let n = self.len();
+        let t = &self.totals;
+        let main = |lines: &'s [Vec<T>]| -> Result<&'s [T], EngineError> {
+            match lines.get(self.main) {
+                Some(v) => cut_to(v, n),
+                None if n == 0 => Ok(&[]),
+                None => Err(short_line()),
+            }
+        };
+        Ok(YearLines {
+            main_entered: main(&t.revenue_entered)?,
+            main_output: main(&self.output)?,
+            other_revenue: cut_to(&t.other_revenue, n)?,
+            royalty_main_share: cut_to(&t.royalty_main_share, n)?,
+            royalty_fixed: cut_to(&t.royalty_fixed, n)?,
+            fixed_operating: cut_to(&t.fixed_operating, n)?,
+            fixed_operating_taxable: cut_to(&t.fixed_operating_taxable, n)?,
+            opex: cut_to(&t.opex, n)?,
+            grants_taxable: cut_to(&t.grants_taxable, n)?,
+            tax_adjust: cut_to(&t.tax_adjust, n)?,
+            cash_adjust: cut_to(&t.cash_adjust, n)?,
+            grants: cut_to(&t.grants, n)?,
+        })
+    }
+
     /// Price of product `p` in year `i` under the overrides.
     fn price_of(&self, p: usize, i: usize, o: &Overrides<T>) -> T {
         if p == self.main {
@@ -1586,9 +1682,15 @@ impl<T: Num> Prepared<T> {
     }
 
     /// Revenue of the main product in year `i` under the overrides.
-    fn main_revenue<P: Arith<T>>(&self, i: usize, o: &Overrides<T>) -> Result<T, ArithError> {
+    #[inline(always)]
+    fn main_revenue<P: Arith<T>>(
+        &self,
+        l: &YearLines<'_, T>,
+        i: usize,
+        o: &Overrides<T>,
+    ) -> Result<T, ArithError> {
         match o.main_price {
-            MainPrice::AsEntered => Ok(self.totals.revenue_entered[self.main][i]),
+            MainPrice::AsEntered => Ok(l.main_entered[i]),
             MainPrice::Flat(x) => self.output[self.main][i].mul_p::<P>(x),
             MainPrice::Benchmark => {
                 self.output[self.main][i].mul_p::<P>(self.benchmark[self.main][i])
@@ -1619,23 +1721,25 @@ impl<T: Num> Prepared<T> {
     /// The lines of year `i` that the project cash flow needs, in the one
     /// order both [`Self::npv`] and [`Self::ledger`] use (so the two agree to
     /// the last digit even where Decimal rounds).
+    #[inline(always)]
     fn year_core<P: Arith<T>>(
         &self,
+        l: &YearLines<'_, T>,
         i: usize,
         o: &Overrides<T>,
         prev_wc: T,
     ) -> Result<YearCore<T>, ArithError> {
         let t = &self.totals;
-        let main_revenue = self.main_revenue::<P>(i, o)?;
-        let revenue = main_revenue.add_p::<P>(t.other_revenue[i])?;
-        let share = t.royalty_main_share[i];
+        let main_revenue = self.main_revenue::<P>(l, i, o)?;
+        let revenue = main_revenue.add_p::<P>(l.other_revenue[i])?;
+        let share = l.royalty_main_share[i];
         let royalty = if share.is_zero_value() {
-            t.royalty_fixed[i]
+            l.royalty_fixed[i]
         } else {
-            t.royalty_fixed[i].add_p::<P>(main_revenue.mul_p::<P>(share)?)?
+            l.royalty_fixed[i].add_p::<P>(main_revenue.mul_p::<P>(share)?)?
         };
-        let mut support = t.fixed_operating[i];
-        let mut taxable_support = t.fixed_operating_taxable[i];
+        let mut support = l.fixed_operating[i];
+        let mut taxable_support = l.fixed_operating_taxable[i];
         for &s in &t.floors {
             let cash = self.floor_cash::<P>(s, i, o)?;
             support = support.add_p::<P>(cash)?;
@@ -1643,7 +1747,7 @@ impl<T: Num> Prepared<T> {
                 taxable_support = taxable_support.add_p::<P>(cash)?;
             }
         }
-        let q = self.output[self.main][i];
+        let q = l.main_output[i];
         if q.gt_zero() {
             if let Some(x) = o.extra_subsidy_per_year {
                 support = support.add_p::<P>(x)?;
@@ -1654,9 +1758,9 @@ impl<T: Num> Prepared<T> {
         }
         let ebitda = revenue
             .add_p::<P>(support)?
-            .sub_p::<P>(t.opex[i])?
+            .sub_p::<P>(l.opex[i])?
             .sub_p::<P>(royalty)?;
-        let wc = if i + 1 == self.len() {
+        let wc = if i + 1 == l.opex.len() {
             T::zero()
         } else {
             revenue.mul_p::<P>(self.wc_share)?
@@ -1665,8 +1769,8 @@ impl<T: Num> Prepared<T> {
         // Non-taxable operating support is outside the base.
         let base = ebitda
             .sub_p::<P>(support.sub_p::<P>(taxable_support)?)?
-            .add_p::<P>(t.grants_taxable[i])?
-            .add_p::<P>(t.tax_adjust[i])?;
+            .add_p::<P>(l.grants_taxable[i])?
+            .add_p::<P>(l.tax_adjust[i])?;
         Ok(YearCore {
             main_revenue,
             revenue,
@@ -1680,8 +1784,9 @@ impl<T: Num> Prepared<T> {
     }
 
     /// Project cash flow of a year from its core lines and unlevered tax.
+    #[inline(always)]
     fn cash_flow<P: Arith<T>>(
-        &self,
+        l: &YearLines<'_, T>,
         i: usize,
         ebitda: T,
         tax: T,
@@ -1689,9 +1794,9 @@ impl<T: Num> Prepared<T> {
     ) -> Result<T, ArithError> {
         ebitda
             .sub_p::<P>(tax)?
-            .add_p::<P>(self.totals.cash_adjust[i])?
+            .add_p::<P>(l.cash_adjust[i])?
             .sub_p::<P>(wc_change)?
-            .add_p::<P>(self.totals.grants[i])
+            .add_p::<P>(l.grants[i])
     }
 
     /// NPV of the project cash flow only: the root finders' inner loop.
@@ -1700,11 +1805,12 @@ impl<T: Num> Prepared<T> {
     /// the project cash flow needs, by the same code as [`Self::ledger`]
     /// (tests/project_properties.rs checks the two agree exactly in Decimal).
     pub fn npv(&self, o: &Overrides<T>) -> Result<T, EngineError> {
+        let l = self.year_lines()?;
         let mut npv = T::zero();
         let mut prev_wc = T::zero();
         let mut pool = T::zero();
         for i in 0..self.len() {
-            let core = self.year_core::<Checked>(i, o, prev_wc)?;
+            let core = self.year_core::<Checked>(&l, i, o, prev_wc)?;
             prev_wc = core.wc;
             let (tax, _) = tax_step::<T, Checked>(
                 core.base,
@@ -1713,7 +1819,7 @@ impl<T: Num> Prepared<T> {
                 self.loss_carry_forward,
                 self.loss_offset_cap,
             )?;
-            let cf = self.cash_flow::<Checked>(i, core.ebitda, tax, core.wc_change)?;
+            let cf = Self::cash_flow::<Checked>(&l, i, core.ebitda, tax, core.wc_change)?;
             npv = npv.add(cf.mul(self.discount_factor[i])?)?;
         }
         Ok(npv)
@@ -1804,41 +1910,59 @@ impl<T: Num> Prepared<T> {
             cost_pv: z,
             output_pv: z,
         };
+        let l = self.year_lines()?;
+        let debt_interest = cut_to(&self.debt_interest, n)?;
+        let loan_interest = cut_to(&self.loan_interest, n)?;
+        let tax_rate = cut_to(&self.tax_rate, n)?;
+        let discount_factor = cut_to(&self.discount_factor, n)?;
+        let capex = cut_to(&self.capex, n)?;
+        let sustaining_capex = cut_to(&self.sustaining_capex, n)?;
+        let closure = cut_to(&self.closure, n)?;
+        let salvage = cut_to(&self.salvage, n)?;
+        let debt_draw = cut_to(&self.debt_draw, n)?;
+        let loan_draw = cut_to(&self.loan_draw, n)?;
+        let debt_principal = cut_to(&self.debt_principal, n)?;
+        let loan_principal = cut_to(&self.loan_principal, n)?;
+        let interest_support_taxable = cut_to(&t.interest_support_taxable, n)?;
+        let property_tax = cut_to(&t.property_tax, n)?;
+        let vat_paid = cut_to(&t.vat_paid, n)?;
+        let vat_refund = cut_to(&t.vat_refund, n)?;
+        let interest_support = cut_to(&t.interest_support, n)?;
         let mut prev_wc = T::zero();
         for i in 0..n {
-            let core = self.year_core::<P>(i, o, prev_wc)?;
+            let core = self.year_core::<P>(&l, i, o, prev_wc)?;
             prev_wc = core.wc;
-            let paid = self.debt_interest[i].add_p::<P>(self.loan_interest[i])?;
+            let paid = debt_interest[i].add_p::<P>(loan_interest[i])?;
             let base_levered = core
                 .base
                 .sub_p::<P>(paid)?
-                .add_p::<P>(t.interest_support_taxable[i])?;
+                .add_p::<P>(interest_support_taxable[i])?;
             let carry = (self.loss_carry_forward, self.loss_offset_cap);
             let (tax_u, _) = tax_step::<T, P>(
                 core.base,
-                self.tax_rate[i],
+                tax_rate[i],
                 &mut scratch.pool_unlevered,
                 carry.0,
                 carry.1,
             )?;
             let (tax_l, _) = tax_step::<T, P>(
                 base_levered,
-                self.tax_rate[i],
+                tax_rate[i],
                 &mut scratch.pool_levered,
                 carry.0,
                 carry.1,
             )?;
-            let cf = self.cash_flow::<P>(i, core.ebitda, tax_u, core.wc_change)?;
+            let cf = Self::cash_flow::<P>(&l, i, core.ebitda, tax_u, core.wc_change)?;
             scratch.cash_flow.push(cf);
-            let df = self.discount_factor[i];
+            let df = discount_factor[i];
             sums.npv = sums.npv.add_p::<P>(cf.mul_p::<P>(df)?)?;
             let equity = if t.financed {
                 cf.add_p::<P>(tax_u)?
                     .sub_p::<P>(tax_l)?
-                    .add_p::<P>(self.debt_draw[i].add_p::<P>(self.loan_draw[i])?)?
+                    .add_p::<P>(debt_draw[i].add_p::<P>(loan_draw[i])?)?
                     .sub_p::<P>(paid)?
-                    .sub_p::<P>(self.debt_principal[i].add_p::<P>(self.loan_principal[i])?)?
-                    .add_p::<P>(t.interest_support[i])?
+                    .sub_p::<P>(debt_principal[i].add_p::<P>(loan_principal[i])?)?
+                    .add_p::<P>(interest_support[i])?
             } else {
                 cf
             };
@@ -1848,21 +1972,21 @@ impl<T: Num> Prepared<T> {
             sums.budget_cost_pv = sums.budget_cost_pv.add_p::<P>(budget.mul_p::<P>(sdf)?)?;
             let taxes = tax_l
                 .add_p::<P>(core.royalty)?
-                .add_p::<P>(t.property_tax[i])?;
+                .add_p::<P>(property_tax[i])?;
             sums.taxes_pv = sums.taxes_pv.add_p::<P>(taxes.mul_p::<P>(sdf)?)?;
-            let cost = self.capex[i]
-                .add_p::<P>(self.sustaining_capex[i])?
-                .add_p::<P>(t.vat_paid[i])?
-                .sub_p::<P>(t.vat_refund[i])?
-                .add_p::<P>(self.closure[i])?
-                .sub_p::<P>(self.salvage[i])?
+            let cost = capex[i]
+                .add_p::<P>(sustaining_capex[i])?
+                .add_p::<P>(vat_paid[i])?
+                .sub_p::<P>(vat_refund[i])?
+                .add_p::<P>(closure[i])?
+                .sub_p::<P>(salvage[i])?
                 .add_p::<P>(core.wc_change)?
-                .add_p::<P>(t.opex[i])?
+                .add_p::<P>(l.opex[i])?
                 .add_p::<P>(core.royalty)?
                 .add_p::<P>(tax_u)?
-                .sub_p::<P>(t.other_revenue[i])?;
+                .sub_p::<P>(l.other_revenue[i])?;
             sums.cost_pv = sums.cost_pv.add_p::<P>(cost.mul_p::<P>(df)?)?;
-            let q = self.output[self.main][i];
+            let q = l.main_output[i];
             if q.gt_zero() {
                 sums.output_pv = sums.output_pv.add_p::<P>(q.mul_p::<P>(df)?)?;
             }
@@ -1929,6 +2053,7 @@ impl Prepared<f64> {
 impl<T: Num> Prepared<T> {
     /// Every instrument's budget cost in year `i`, as [`Self::ledger`]
     /// defines it, stepping the relief instruments' loss pools.
+    #[inline(always)]
     fn budget_cost_of_year<P: Arith<T>>(
         &self,
         i: usize,
@@ -2016,8 +2141,9 @@ impl<T: Num> Prepared<T> {
         let mut interest = Vec::with_capacity(n);
         let mut prev_wc = T::zero();
         let mut main_revenue = Vec::with_capacity(n);
+        let l = self.year_lines()?;
         for i in 0..n {
-            let core = self.year_core::<Checked>(i, o, prev_wc)?;
+            let core = self.year_core::<Checked>(&l, i, o, prev_wc)?;
             prev_wc = core.wc;
             main_revenue.push(core.main_revenue);
             revenue.push(core.revenue);
@@ -2116,7 +2242,8 @@ impl<T: Num> Prepared<T> {
         let mut cum = T::zero();
         let mut cum_d = T::zero();
         for i in 0..n {
-            let cf = self.cash_flow::<Checked>(
+            let cf = Self::cash_flow::<Checked>(
+                &l,
                 i,
                 ebitda[i],
                 tax_unlevered[i],
