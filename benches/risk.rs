@@ -16,7 +16,7 @@ use assay::engine::risk::sensitivity::{possible_delays_for_spider, tornado};
 use assay::engine::risk::{possible_delays, resolve_drivers};
 use assay::io;
 use assay::model::risk::{Distribution, Driver, RiskTarget};
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{Criterion, criterion_group};
 use rust_decimal::Decimal;
 use std::hint::black_box;
 
@@ -103,4 +103,21 @@ fn bench(c: &mut Criterion) {
 }
 
 criterion_group!(benches, bench);
-criterion_main!(benches);
+
+/// With `ASSAY_MC_ONCE` set, one Monte Carlo run of 100,000 trials and no
+/// timing: the workload to count instructions of
+/// (`RAYON_NUM_THREADS=1 valgrind --tool=callgrind <bench binary>`).
+fn main() {
+    if std::env::var_os("ASSAY_MC_ONCE").is_some() {
+        let project = io::default_project().expect("embedded Afrikanda parses");
+        let config = McConfig {
+            trials: 100_000,
+            ..McConfig::of(&project)
+        };
+        let r = monte_carlo(&project, &config, &Progress::default()).expect("mc");
+        println!("npv mean {:.6e}", r.summary.npv.mean);
+        return;
+    }
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}

@@ -2,10 +2,12 @@
 # Runs the Monte Carlo benchmark and the numpy toy Monte Carlo back to back
 # (same machine state) and prints the ratio of their medians (issue 8: the
 # full Afrikanda model at most 3x the toy). Needs python3 with numpy.
-# Honours CARGO_TARGET_DIR (criterion writes its estimates there).
+# Honours CARGO_TARGET_DIR (criterion writes its estimates there) and
+# CARGO_ARGS (words put before `bench`, e.g. `--config ...`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo bench --bench risk -- monte_carlo/afrikanda_100k 2>&1 | tee /tmp/assay-bench-risk.log
+# shellcheck disable=SC2086
+cargo ${CARGO_ARGS:-} bench --bench risk -- monte_carlo/afrikanda_100k 2>&1 | tee /tmp/assay-bench-risk.log
 python3 scripts/toy_mc.py | tee /tmp/assay-toy.log
 python3 - <<'PY'
 import json, os, re

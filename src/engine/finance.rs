@@ -948,23 +948,25 @@ fn rescaled(flows: &[f64]) -> Option<Vec<f64>> {
         .then(|| flows.iter().map(|cf| cf / largest).collect())
 }
 
-/// The root-finding function `g` at rate `r`, its first two derivatives,
-/// and the scale against which its residual is judged.
+/// The root-finding function `g` at rate `r` and its first two
+/// derivatives; the scale against which its residual is judged is formed
+/// only when asked ([`Eval::is_root`]), as most evaluations are steps.
 #[derive(Debug, Clone, Copy)]
-struct Eval {
+struct Eval<'a> {
     /// `g(r) = NPV(r)` for `r ≥ 0`, `NPV(r)·(1+r)^(n-1)` for `r < 0`.
     value: f64,
     /// `dg/dr`.
     slope: f64,
     /// `d²g/dr²`.
     curvature: f64,
-    /// `Σ|CF_i|(1+r)^-i`, scaled as `value` is.
-    magnitude: f64,
+    /// The series and the rate evaluated.
+    flows: &'a [f64],
+    r: f64,
 }
 
-impl Eval {
+impl Eval<'_> {
     fn is_root(&self) -> bool {
-        self.value.abs() <= ROOT_RESIDUAL_TOL * self.magnitude
+        self.value.abs() <= ROOT_RESIDUAL_TOL * magnitude(self.flows, self.r)
     }
 
     /// The step to subtract from `r`: Halley's, `(g/g') / (1 - (g/g')·g''/(2g'))`,
@@ -986,38 +988,51 @@ impl Eval {
 /// for `r ≥ 0`, in `w = 1+r` over the reversed flows for `r < 0`, so no
 /// power exceeds 1. The four running sums are independent chains, so the
 /// derivatives and the scale cost little beyond the value itself.
-fn eval(flows: &[f64], r: f64) -> Eval {
+fn eval(flows: &[f64], r: f64) -> Eval<'_> {
     // Horner for a polynomial and its derivatives: after the loop `p` = P(x),
     // `dp` = P'(x), `ddp` = P''(x)/2.
-    fn horner<'a>(coefficients: impl Iterator<Item = &'a f64>, x: f64) -> (f64, f64, f64, f64) {
-        let (mut p, mut dp, mut ddp, mut m) = (0.0, 0.0, 0.0, 0.0);
+    fn horner<'a>(coefficients: impl Iterator<Item = &'a f64>, x: f64) -> (f64, f64, f64) {
+        let (mut p, mut dp, mut ddp) = (0.0, 0.0, 0.0);
         for &c in coefficients {
             ddp = ddp * x + dp;
             dp = dp * x + p;
             p = p * x + c;
-            m = m * x + c.abs();
         }
-        (p, dp, 2.0 * ddp, m)
+        (p, dp, 2.0 * ddp)
     }
     if r >= 0.0 {
         let v = 1.0 / (1.0 + r);
-        let (p, dp, d2p, m) = horner(flows.iter().rev(), v);
+        let (p, dp, d2p) = horner(flows.iter().rev(), v);
         // With dv/dr = -v²: g' = -v²·P'(v), g'' = 2v³·P'(v) + v⁴·P''(v).
         let v2 = v * v;
         Eval {
             value: p,
             slope: -v2 * dp,
             curvature: v2 * v * (2.0 * dp + v * d2p),
-            magnitude: m,
+            flows,
+            r,
         }
     } else {
-        let (p, dp, d2p, m) = horner(flows.iter(), 1.0 + r);
+        let (p, dp, d2p) = horner(flows.iter(), 1.0 + r);
         Eval {
             value: p,
             slope: dp,
             curvature: d2p,
-            magnitude: m,
+            flows,
+            r,
         }
+    }
+}
+
+/// `Σ|CF_i|(1+r)^-i`, scaled as [`eval`]'s value is (the same Horner
+/// chain in the same variable).
+fn magnitude(flows: &[f64], r: f64) -> f64 {
+    if r >= 0.0 {
+        let v = 1.0 / (1.0 + r);
+        flows.iter().rev().fold(0.0, |m, &c| m * v + c.abs())
+    } else {
+        let w = 1.0 + r;
+        flows.iter().fold(0.0, |m, &c| m * w + c.abs())
     }
 }
 

@@ -34,7 +34,7 @@
 use rust_decimal::Decimal;
 use rust_decimal::MathematicalOps;
 
-use super::num::{ArithError, Num};
+use super::num::{Arith, ArithError, Checked, Num, Unchecked};
 use super::stages::{self, DebtLines, FacilityLine, Fx, ProductLines, SupportStage, Years};
 use super::{EngineError, Invalid};
 use crate::model::{OutputSchedule, PriceForecast, Project, YearSeries};
@@ -224,7 +224,7 @@ impl<T: Num> Totals<T> {
             cash_adjust: zeros(n),
             floors: Vec::new(),
         };
-        t.refill(
+        t.refill::<Checked>(
             output,
             price,
             variable_cost,
@@ -241,7 +241,7 @@ impl<T: Num> Totals<T> {
     /// Forms the sums again in place (same shape: as many years and
     /// products as when made), without allocating: the Monte Carlo's route.
     #[allow(clippy::too_many_arguments)]
-    pub(crate) fn refill(
+    pub(crate) fn refill<P: Arith<T>>(
         &mut self,
         output: &[Vec<T>],
         price: &[Vec<T>],
@@ -272,44 +272,74 @@ impl<T: Num> Totals<T> {
             line.iter_mut().for_each(|x| *x = T::zero());
         }
         for (p, q) in output.iter().enumerate() {
-            let r = &mut self.revenue_entered[p];
+            // Every line cut to the years once (no bounds check a year).
+            let q = cut_to(q, n)?;
+            let price = cut_to(&price[p], n)?;
+            let variable_cost = cut_to(&variable_cost[p], n)?;
+            let r = cut_mut(&mut self.revenue_entered[p], n)?;
+            let other_revenue = cut_mut(&mut self.other_revenue, n)?;
+            let variable_opex = cut_mut(&mut self.variable_opex, n)?;
             for i in 0..n {
                 if q[i].is_zero_value() {
                     r[i] = T::zero();
                     continue;
                 }
-                let rev = q[i].mul(price[p][i])?;
+                let rev = q[i].mul_p::<P>(price[i])?;
                 if p != main {
-                    self.other_revenue[i] = self.other_revenue[i].add(rev)?;
+                    other_revenue[i] = other_revenue[i].add_p::<P>(rev)?;
                 }
                 r[i] = rev;
-                self.variable_opex[i] =
-                    self.variable_opex[i].add(q[i].mul(variable_cost[p][i])?)?;
+                variable_opex[i] =
+                    variable_opex[i].add_p::<P>(q[i].mul_p::<P>(variable_cost[i])?)?;
             }
         }
-        self.fill_royalties(output, main, fiscal.royalties)?;
-        self.fill_vat(capex, sustaining, fiscal.vat)?;
+        self.fill_royalties::<P>(output, main, fiscal.royalties)?;
+        self.fill_vat::<P>(capex, sustaining, fiscal.vat)?;
+        let (wages, contribution_rate) = (
+            cut_to(fiscal.wages, n)?,
+            cut_to(fiscal.contribution_rate, n)?,
+        );
+        let (property_base, property_rate) = (
+            cut_to(fiscal.property_base, n)?,
+            cut_to(fiscal.property_rate, n)?,
+        );
+        let (fixed_opex, capex, sustaining) = (
+            cut_to(fixed_opex, n)?,
+            cut_to(capex, n)?,
+            cut_to(sustaining, n)?,
+        );
+        let (depreciation, closure, salvage) = (
+            cut_to(depreciation, n)?,
+            cut_to(closure, n)?,
+            cut_to(salvage, n)?,
+        );
+        let contributions = cut_mut(&mut self.contributions, n)?;
+        let property_tax = cut_mut(&mut self.property_tax, n)?;
+        let opex = cut_mut(&mut self.opex, n)?;
+        let tax_adjust = cut_mut(&mut self.tax_adjust, n)?;
+        let cash_adjust = cut_mut(&mut self.cash_adjust, n)?;
+        let variable_opex = cut_to(&self.variable_opex, n)?;
+        let vat_paid = cut_to(&self.vat_paid, n)?;
+        let vat_refund = cut_to(&self.vat_refund, n)?;
         for i in 0..n {
             // Rounded to MONEY_DP places, as every derived amount is (in
             // Decimal; exact in f64).
-            self.contributions[i] = fiscal.wages[i]
-                .mul(fiscal.contribution_rate[i])?
-                .round_money();
-            self.property_tax[i] = fiscal.property_base[i]
-                .mul(fiscal.property_rate[i])?
-                .round_money();
-            self.opex[i] = fixed_opex[i]
-                .add(fiscal.wages[i])?
-                .add(self.contributions[i])?
-                .add(self.property_tax[i])?
-                .add(self.variable_opex[i])?;
-            self.tax_adjust[i] = salvage[i].sub(depreciation[i])?.sub(closure[i])?;
-            self.cash_adjust[i] = salvage[i]
-                .sub(capex[i])?
-                .sub(sustaining[i])?
-                .sub(closure[i])?
-                .sub(self.vat_paid[i])?
-                .add(self.vat_refund[i])?;
+            contributions[i] = wages[i].mul_p::<P>(contribution_rate[i])?.round_money();
+            property_tax[i] = property_base[i].mul_p::<P>(property_rate[i])?.round_money();
+            opex[i] = fixed_opex[i]
+                .add_p::<P>(wages[i])?
+                .add_p::<P>(contributions[i])?
+                .add_p::<P>(property_tax[i])?
+                .add_p::<P>(variable_opex[i])?;
+            tax_adjust[i] = salvage[i]
+                .sub_p::<P>(depreciation[i])?
+                .sub_p::<P>(closure[i])?;
+            cash_adjust[i] = salvage[i]
+                .sub_p::<P>(capex[i])?
+                .sub_p::<P>(sustaining[i])?
+                .sub_p::<P>(closure[i])?
+                .sub_p::<P>(vat_paid[i])?
+                .add_p::<P>(vat_refund[i])?;
         }
         self.floors.clear();
         for (s, plan) in instruments.iter().enumerate() {
@@ -328,9 +358,9 @@ impl<T: Num> Totals<T> {
                 }
             };
             for (i, &cash) in fixed_support[s].iter().enumerate() {
-                total[i] = total[i].add(cash)?;
+                total[i] = total[i].add_p::<P>(cash)?;
                 if plan.taxable {
-                    taxable[i] = taxable[i].add(cash)?;
+                    taxable[i] = taxable[i].add_p::<P>(cash)?;
                 }
             }
         }
@@ -342,7 +372,7 @@ impl<T: Num> Totals<T> {
     /// The royalty lines' parts that do not depend on the main product's
     /// price, and the share charged on its revenue. Sums of exact products:
     /// in Decimal, (a + b) x r and a x r + b x r are the same number.
-    fn fill_royalties(
+    fn fill_royalties<P: Arith<T>>(
         &mut self,
         output: &[Vec<T>],
         main: usize,
@@ -353,24 +383,26 @@ impl<T: Num> Totals<T> {
             for i in r.first..=r.last.min(n.saturating_sub(1)) {
                 let fixed = match (r.product, r.share) {
                     (None, true) => {
-                        self.royalty_main_share[i] = self.royalty_main_share[i].add(r.rate)?;
-                        self.other_revenue[i].mul(r.rate)?
+                        self.royalty_main_share[i] =
+                            self.royalty_main_share[i].add_p::<P>(r.rate)?;
+                        self.other_revenue[i].mul_p::<P>(r.rate)?
                     }
                     (Some(p), true) if p == main => {
-                        self.royalty_main_share[i] = self.royalty_main_share[i].add(r.rate)?;
+                        self.royalty_main_share[i] =
+                            self.royalty_main_share[i].add_p::<P>(r.rate)?;
                         T::zero()
                     }
-                    (Some(p), true) => self.revenue_entered[p][i].mul(r.rate)?,
+                    (Some(p), true) => self.revenue_entered[p][i].mul_p::<P>(r.rate)?,
                     (None, false) => {
                         let mut q = T::zero();
                         for line in output {
-                            q = q.add(line[i])?;
+                            q = q.add_p::<P>(line[i])?;
                         }
-                        q.mul(r.rate)?
+                        q.mul_p::<P>(r.rate)?
                     }
-                    (Some(p), false) => output[p][i].mul(r.rate)?,
+                    (Some(p), false) => output[p][i].mul_p::<P>(r.rate)?,
                 };
-                self.royalty_fixed[i] = self.royalty_fixed[i].add(fixed)?;
+                self.royalty_fixed[i] = self.royalty_fixed[i].add_p::<P>(fixed)?;
             }
         }
         Ok(())
@@ -378,7 +410,7 @@ impl<T: Num> Totals<T> {
 
     /// VAT on initial and sustaining capex, paid in the year spent and
     /// refunded `lag` years later (in the last model year at the latest).
-    fn fill_vat(
+    fn fill_vat<P: Arith<T>>(
         &mut self,
         capex: &[T],
         sustaining: &[T],
@@ -389,13 +421,16 @@ impl<T: Num> Totals<T> {
         };
         let n = capex.len();
         for i in 0..n {
-            let paid = capex[i].add(sustaining[i])?.mul(rate)?.round_money();
+            let paid = capex[i]
+                .add_p::<P>(sustaining[i])?
+                .mul_p::<P>(rate)?
+                .round_money();
             if paid.is_zero_value() {
                 continue;
             }
-            self.vat_paid[i] = self.vat_paid[i].add(paid)?;
+            self.vat_paid[i] = self.vat_paid[i].add_p::<P>(paid)?;
             let j = i.saturating_add(lag).min(n - 1);
-            self.vat_refund[j] = self.vat_refund[j].add(paid)?;
+            self.vat_refund[j] = self.vat_refund[j].add_p::<P>(paid)?;
         }
         Ok(())
     }
@@ -554,6 +589,25 @@ struct YearCore<T> {
     wc: T,
     wc_change: T,
     base: T,
+}
+
+/// The lines [`Prepared::year_core`] and [`Prepared::cash_flow`] read, each
+/// cut to the model's years once, so that a year's index below that needs
+/// no bounds check.
+#[derive(Debug, Clone, Copy)]
+struct YearLines<'a, T> {
+    main_entered: &'a [T],
+    main_output: &'a [T],
+    other_revenue: &'a [T],
+    royalty_main_share: &'a [T],
+    royalty_fixed: &'a [T],
+    fixed_operating: &'a [T],
+    fixed_operating_taxable: &'a [T],
+    opex: &'a [T],
+    grants_taxable: &'a [T],
+    tax_adjust: &'a [T],
+    cash_adjust: &'a [T],
+    grants: &'a [T],
 }
 
 /// Which price the main product sells at.
@@ -1504,6 +1558,26 @@ fn straight_line_decimal(
     Ok(out)
 }
 
+/// The first `n` entries of a line: a slice of length `n`, so indexing it
+/// below `n` needs no bounds check. A shorter line is one the NPV-only view
+/// leaves empty ([`Prepared::to_f64_npv`]).
+#[inline(always)]
+fn cut_to<T>(v: &[T], n: usize) -> Result<&[T], EngineError> {
+    v.get(..n).ok_or_else(short_line)
+}
+
+/// [`cut_to`], mutable.
+#[inline(always)]
+fn cut_mut<T>(v: &mut [T], n: usize) -> Result<&mut [T], EngineError> {
+    v.get_mut(..n).ok_or_else(short_line)
+}
+
+/// The error of a line shorter than the years ([`cut_to`]).
+#[cold]
+fn short_line() -> EngineError {
+    EngineError::Invalid(Invalid::NpvOnlyView)
+}
+
 /// Taxes with loss carry-forward: returns (tax, losses used) per year.
 fn profit_tax<T: Num>(
     base: &[T],
@@ -1516,7 +1590,7 @@ fn profit_tax<T: Num>(
     let mut used = Vec::with_capacity(n);
     let mut pool = T::zero();
     for i in 0..n {
-        let (t, u) = tax_step(base[i], rate[i], &mut pool, carry_forward, cap)?;
+        let (t, u) = tax_step::<T, Checked>(base[i], rate[i], &mut pool, carry_forward, cap)?;
         tax.push(t);
         used.push(u);
     }
@@ -1524,28 +1598,32 @@ fn profit_tax<T: Num>(
 }
 
 /// One year of profit tax: (tax, losses used), updating the loss pool.
-fn tax_step<T: Num>(
+#[inline(always)]
+fn tax_step<T: Num, P: Arith<T>>(
     base: T,
     rate: T,
     pool: &mut T,
     carry_forward: bool,
     cap: Option<T>,
 ) -> Result<(T, T), ArithError> {
+    // The comparisons below could drop a non-finite base or limit.
+    P::kept(base)?;
     if base.gt_zero() {
         let limit = match cap {
-            Some(c) => base.mul(c)?,
+            Some(c) => base.mul_p::<P>(c)?,
             None => base,
         };
+        P::kept(limit)?;
         let offset = if carry_forward {
             (*pool).min(limit)
         } else {
             T::zero()
         };
-        *pool = pool.sub(offset)?;
-        Ok((base.sub(offset)?.mul(rate)?, offset))
+        *pool = pool.sub_p::<P>(offset)?;
+        Ok((base.sub_p::<P>(offset)?.mul_p::<P>(rate)?, offset))
     } else {
         if carry_forward {
-            *pool = pool.sub(base)?;
+            *pool = pool.sub_p::<P>(base)?;
         }
         Ok((T::zero(), T::zero()))
     }
@@ -1562,6 +1640,34 @@ impl<T: Num> Prepared<T> {
         self.years.is_empty()
     }
 
+    /// The lines of [`YearLines`], cut to the model's years.
+    #[inline(always)]
+    fn year_lines<'s>(&'s self) -> Result<YearLines<'s, T>, EngineError> {
+        let n = self.len();
+        let t = &self.totals;
+        let main = |lines: &'s [Vec<T>]| -> Result<&'s [T], EngineError> {
+            match lines.get(self.main) {
+                Some(v) => cut_to(v, n),
+                None if n == 0 => Ok(&[]),
+                None => Err(short_line()),
+            }
+        };
+        Ok(YearLines {
+            main_entered: main(&t.revenue_entered)?,
+            main_output: main(&self.output)?,
+            other_revenue: cut_to(&t.other_revenue, n)?,
+            royalty_main_share: cut_to(&t.royalty_main_share, n)?,
+            royalty_fixed: cut_to(&t.royalty_fixed, n)?,
+            fixed_operating: cut_to(&t.fixed_operating, n)?,
+            fixed_operating_taxable: cut_to(&t.fixed_operating_taxable, n)?,
+            opex: cut_to(&t.opex, n)?,
+            grants_taxable: cut_to(&t.grants_taxable, n)?,
+            tax_adjust: cut_to(&t.tax_adjust, n)?,
+            cash_adjust: cut_to(&t.cash_adjust, n)?,
+            grants: cut_to(&t.grants, n)?,
+        })
+    }
+
     /// Price of product `p` in year `i` under the overrides.
     fn price_of(&self, p: usize, i: usize, o: &Overrides<T>) -> T {
         if p == self.main {
@@ -1576,23 +1682,38 @@ impl<T: Num> Prepared<T> {
     }
 
     /// Revenue of the main product in year `i` under the overrides.
-    fn main_revenue(&self, i: usize, o: &Overrides<T>) -> Result<T, ArithError> {
+    #[inline(always)]
+    fn main_revenue<P: Arith<T>>(
+        &self,
+        l: &YearLines<'_, T>,
+        i: usize,
+        o: &Overrides<T>,
+    ) -> Result<T, ArithError> {
         match o.main_price {
-            MainPrice::AsEntered => Ok(self.totals.revenue_entered[self.main][i]),
-            MainPrice::Flat(x) => self.output[self.main][i].mul(x),
-            MainPrice::Benchmark => self.output[self.main][i].mul(self.benchmark[self.main][i]),
+            MainPrice::AsEntered => Ok(l.main_entered[i]),
+            MainPrice::Flat(x) => self.output[self.main][i].mul_p::<P>(x),
+            MainPrice::Benchmark => {
+                self.output[self.main][i].mul_p::<P>(self.benchmark[self.main][i])
+            }
         }
     }
 
     /// Cash an offtake-floor instrument pays in year `i`: the gap between
     /// floor and price on the product's output.
-    fn floor_cash(&self, s: usize, i: usize, o: &Overrides<T>) -> Result<T, ArithError> {
+    fn floor_cash<P: Arith<T>>(
+        &self,
+        s: usize,
+        i: usize,
+        o: &Overrides<T>,
+    ) -> Result<T, ArithError> {
         let plan = &self.instruments[s];
         match plan.role {
-            PlanRole::Floor(p, floor) if plan.first <= i && i <= plan.last => floor
-                .sub(self.price_of(p, i, o))?
-                .pos()
-                .mul(self.output[p][i]),
+            PlanRole::Floor(p, floor) if plan.first <= i && i <= plan.last => {
+                let gap = floor.sub_p::<P>(self.price_of(p, i, o))?;
+                // `pos` could drop a non-finite gap.
+                P::kept(gap)?;
+                gap.pos().mul_p::<P>(self.output[p][i])
+            }
             _ => Ok(T::zero()),
         }
     }
@@ -1600,46 +1721,56 @@ impl<T: Num> Prepared<T> {
     /// The lines of year `i` that the project cash flow needs, in the one
     /// order both [`Self::npv`] and [`Self::ledger`] use (so the two agree to
     /// the last digit even where Decimal rounds).
-    fn year_core(&self, i: usize, o: &Overrides<T>, prev_wc: T) -> Result<YearCore<T>, ArithError> {
+    #[inline(always)]
+    fn year_core<P: Arith<T>>(
+        &self,
+        l: &YearLines<'_, T>,
+        i: usize,
+        o: &Overrides<T>,
+        prev_wc: T,
+    ) -> Result<YearCore<T>, ArithError> {
         let t = &self.totals;
-        let main_revenue = self.main_revenue(i, o)?;
-        let revenue = main_revenue.add(t.other_revenue[i])?;
-        let share = t.royalty_main_share[i];
+        let main_revenue = self.main_revenue::<P>(l, i, o)?;
+        let revenue = main_revenue.add_p::<P>(l.other_revenue[i])?;
+        let share = l.royalty_main_share[i];
         let royalty = if share.is_zero_value() {
-            t.royalty_fixed[i]
+            l.royalty_fixed[i]
         } else {
-            t.royalty_fixed[i].add(main_revenue.mul(share)?)?
+            l.royalty_fixed[i].add_p::<P>(main_revenue.mul_p::<P>(share)?)?
         };
-        let mut support = t.fixed_operating[i];
-        let mut taxable_support = t.fixed_operating_taxable[i];
+        let mut support = l.fixed_operating[i];
+        let mut taxable_support = l.fixed_operating_taxable[i];
         for &s in &t.floors {
-            let cash = self.floor_cash(s, i, o)?;
-            support = support.add(cash)?;
+            let cash = self.floor_cash::<P>(s, i, o)?;
+            support = support.add_p::<P>(cash)?;
             if self.instruments[s].taxable {
-                taxable_support = taxable_support.add(cash)?;
+                taxable_support = taxable_support.add_p::<P>(cash)?;
             }
         }
-        let q = self.output[self.main][i];
+        let q = l.main_output[i];
         if q.gt_zero() {
             if let Some(x) = o.extra_subsidy_per_year {
-                support = support.add(x)?;
+                support = support.add_p::<P>(x)?;
             }
             if let Some(u) = o.extra_subsidy_per_unit {
-                support = support.add(u.mul(q)?)?;
+                support = support.add_p::<P>(u.mul_p::<P>(q)?)?;
             }
         }
-        let ebitda = revenue.add(support)?.sub(t.opex[i])?.sub(royalty)?;
-        let wc = if i + 1 == self.len() {
+        let ebitda = revenue
+            .add_p::<P>(support)?
+            .sub_p::<P>(l.opex[i])?
+            .sub_p::<P>(royalty)?;
+        let wc = if i + 1 == l.opex.len() {
             T::zero()
         } else {
-            revenue.mul(self.wc_share)?
+            revenue.mul_p::<P>(self.wc_share)?
         };
-        let wc_change = wc.sub(prev_wc)?;
+        let wc_change = wc.sub_p::<P>(prev_wc)?;
         // Non-taxable operating support is outside the base.
         let base = ebitda
-            .sub(support.sub(taxable_support)?)?
-            .add(t.grants_taxable[i])?
-            .add(t.tax_adjust[i])?;
+            .sub_p::<P>(support.sub_p::<P>(taxable_support)?)?
+            .add_p::<P>(l.grants_taxable[i])?
+            .add_p::<P>(l.tax_adjust[i])?;
         Ok(YearCore {
             main_revenue,
             revenue,
@@ -1653,12 +1784,19 @@ impl<T: Num> Prepared<T> {
     }
 
     /// Project cash flow of a year from its core lines and unlevered tax.
-    fn cash_flow(&self, i: usize, ebitda: T, tax: T, wc_change: T) -> Result<T, ArithError> {
+    #[inline(always)]
+    fn cash_flow<P: Arith<T>>(
+        l: &YearLines<'_, T>,
+        i: usize,
+        ebitda: T,
+        tax: T,
+        wc_change: T,
+    ) -> Result<T, ArithError> {
         ebitda
-            .sub(tax)?
-            .add(self.totals.cash_adjust[i])?
-            .sub(wc_change)?
-            .add(self.totals.grants[i])
+            .sub_p::<P>(tax)?
+            .add_p::<P>(l.cash_adjust[i])?
+            .sub_p::<P>(wc_change)?
+            .add_p::<P>(l.grants[i])
     }
 
     /// NPV of the project cash flow only: the root finders' inner loop.
@@ -1667,20 +1805,21 @@ impl<T: Num> Prepared<T> {
     /// the project cash flow needs, by the same code as [`Self::ledger`]
     /// (tests/project_properties.rs checks the two agree exactly in Decimal).
     pub fn npv(&self, o: &Overrides<T>) -> Result<T, EngineError> {
+        let l = self.year_lines()?;
         let mut npv = T::zero();
         let mut prev_wc = T::zero();
         let mut pool = T::zero();
         for i in 0..self.len() {
-            let core = self.year_core(i, o, prev_wc)?;
+            let core = self.year_core::<Checked>(&l, i, o, prev_wc)?;
             prev_wc = core.wc;
-            let (tax, _) = tax_step(
+            let (tax, _) = tax_step::<T, Checked>(
                 core.base,
                 self.tax_rate[i],
                 &mut pool,
                 self.loss_carry_forward,
                 self.loss_offset_cap,
             )?;
-            let cf = self.cash_flow(i, core.ebitda, tax, core.wc_change)?;
+            let cf = Self::cash_flow::<Checked>(&l, i, core.ebitda, tax, core.wc_change)?;
             npv = npv.add(cf.mul(self.discount_factor[i])?)?;
         }
         Ok(npv)
@@ -1689,6 +1828,11 @@ impl<T: Num> Prepared<T> {
     /// Forms the totals again from the lines, in place (after the lines
     /// were changed, as the risk engine's perturbation does).
     pub fn refresh_totals(&mut self) -> Result<(), EngineError> {
+        self.refresh_totals_by::<Checked>()
+    }
+
+    /// [`Self::refresh_totals`] under the arithmetic policy `P`.
+    fn refresh_totals_by<P: Arith<T>>(&mut self) -> Result<(), EngineError> {
         let Prepared {
             totals,
             output,
@@ -1711,7 +1855,7 @@ impl<T: Num> Prepared<T> {
             instruments,
             ..
         } = self;
-        totals.refill(
+        totals.refill::<P>(
             output,
             price,
             variable_cost,
@@ -1744,6 +1888,16 @@ impl<T: Num> Prepared<T> {
         state_df: &[T],
         scratch: &mut TrialScratch<T>,
     ) -> Result<TrialSums<T>, EngineError> {
+        self.trial_by::<Checked>(o, state_df, scratch)
+    }
+
+    /// [`Self::trial`] under the arithmetic policy `P`.
+    fn trial_by<P: Arith<T>>(
+        &self,
+        o: &Overrides<T>,
+        state_df: &[T],
+        scratch: &mut TrialScratch<T>,
+    ) -> Result<TrialSums<T>, EngineError> {
         let n = self.len();
         let t = &self.totals;
         scratch.reset(n, self.instruments.len());
@@ -1756,70 +1910,151 @@ impl<T: Num> Prepared<T> {
             cost_pv: z,
             output_pv: z,
         };
+        let l = self.year_lines()?;
+        let debt_interest = cut_to(&self.debt_interest, n)?;
+        let loan_interest = cut_to(&self.loan_interest, n)?;
+        let tax_rate = cut_to(&self.tax_rate, n)?;
+        let discount_factor = cut_to(&self.discount_factor, n)?;
+        let capex = cut_to(&self.capex, n)?;
+        let sustaining_capex = cut_to(&self.sustaining_capex, n)?;
+        let closure = cut_to(&self.closure, n)?;
+        let salvage = cut_to(&self.salvage, n)?;
+        let debt_draw = cut_to(&self.debt_draw, n)?;
+        let loan_draw = cut_to(&self.loan_draw, n)?;
+        let debt_principal = cut_to(&self.debt_principal, n)?;
+        let loan_principal = cut_to(&self.loan_principal, n)?;
+        let interest_support_taxable = cut_to(&t.interest_support_taxable, n)?;
+        let property_tax = cut_to(&t.property_tax, n)?;
+        let vat_paid = cut_to(&t.vat_paid, n)?;
+        let vat_refund = cut_to(&t.vat_refund, n)?;
+        let interest_support = cut_to(&t.interest_support, n)?;
         let mut prev_wc = T::zero();
         for i in 0..n {
-            let core = self.year_core(i, o, prev_wc)?;
+            let core = self.year_core::<P>(&l, i, o, prev_wc)?;
             prev_wc = core.wc;
-            let paid = self.debt_interest[i].add(self.loan_interest[i])?;
-            let base_levered = core.base.sub(paid)?.add(t.interest_support_taxable[i])?;
+            let paid = debt_interest[i].add_p::<P>(loan_interest[i])?;
+            let base_levered = core
+                .base
+                .sub_p::<P>(paid)?
+                .add_p::<P>(interest_support_taxable[i])?;
             let carry = (self.loss_carry_forward, self.loss_offset_cap);
-            let (tax_u, _) = tax_step(
+            let (tax_u, _) = tax_step::<T, P>(
                 core.base,
-                self.tax_rate[i],
+                tax_rate[i],
                 &mut scratch.pool_unlevered,
                 carry.0,
                 carry.1,
             )?;
-            let (tax_l, _) = tax_step(
+            let (tax_l, _) = tax_step::<T, P>(
                 base_levered,
-                self.tax_rate[i],
+                tax_rate[i],
                 &mut scratch.pool_levered,
                 carry.0,
                 carry.1,
             )?;
-            let cf = self.cash_flow(i, core.ebitda, tax_u, core.wc_change)?;
+            let cf = Self::cash_flow::<P>(&l, i, core.ebitda, tax_u, core.wc_change)?;
             scratch.cash_flow.push(cf);
-            let df = self.discount_factor[i];
-            sums.npv = sums.npv.add(cf.mul(df)?)?;
+            let df = discount_factor[i];
+            sums.npv = sums.npv.add_p::<P>(cf.mul_p::<P>(df)?)?;
             let equity = if t.financed {
-                cf.add(tax_u)?
-                    .sub(tax_l)?
-                    .add(self.debt_draw[i].add(self.loan_draw[i])?)?
-                    .sub(paid)?
-                    .sub(self.debt_principal[i].add(self.loan_principal[i])?)?
-                    .add(t.interest_support[i])?
+                cf.add_p::<P>(tax_u)?
+                    .sub_p::<P>(tax_l)?
+                    .add_p::<P>(debt_draw[i].add_p::<P>(loan_draw[i])?)?
+                    .sub_p::<P>(paid)?
+                    .sub_p::<P>(debt_principal[i].add_p::<P>(loan_principal[i])?)?
+                    .add_p::<P>(interest_support[i])?
             } else {
                 cf
             };
-            sums.investor_npv = sums.investor_npv.add(equity.mul(df)?)?;
+            sums.investor_npv = sums.investor_npv.add_p::<P>(equity.mul_p::<P>(df)?)?;
             let sdf = state_df.get(i).copied().unwrap_or_else(T::zero);
-            let budget = self.budget_cost_of_year(i, o, base_levered, scratch)?;
-            sums.budget_cost_pv = sums.budget_cost_pv.add(budget.mul(sdf)?)?;
-            let taxes = tax_l.add(core.royalty)?.add(t.property_tax[i])?;
-            sums.taxes_pv = sums.taxes_pv.add(taxes.mul(sdf)?)?;
-            let cost = self.capex[i]
-                .add(self.sustaining_capex[i])?
-                .add(t.vat_paid[i])?
-                .sub(t.vat_refund[i])?
-                .add(self.closure[i])?
-                .sub(self.salvage[i])?
-                .add(core.wc_change)?
-                .add(t.opex[i])?
-                .add(core.royalty)?
-                .add(tax_u)?
-                .sub(t.other_revenue[i])?;
-            sums.cost_pv = sums.cost_pv.add(cost.mul(df)?)?;
-            let q = self.output[self.main][i];
+            let budget = self.budget_cost_of_year::<P>(i, o, base_levered, scratch)?;
+            sums.budget_cost_pv = sums.budget_cost_pv.add_p::<P>(budget.mul_p::<P>(sdf)?)?;
+            let taxes = tax_l
+                .add_p::<P>(core.royalty)?
+                .add_p::<P>(property_tax[i])?;
+            sums.taxes_pv = sums.taxes_pv.add_p::<P>(taxes.mul_p::<P>(sdf)?)?;
+            let cost = capex[i]
+                .add_p::<P>(sustaining_capex[i])?
+                .add_p::<P>(vat_paid[i])?
+                .sub_p::<P>(vat_refund[i])?
+                .add_p::<P>(closure[i])?
+                .sub_p::<P>(salvage[i])?
+                .add_p::<P>(core.wc_change)?
+                .add_p::<P>(l.opex[i])?
+                .add_p::<P>(core.royalty)?
+                .add_p::<P>(tax_u)?
+                .sub_p::<P>(l.other_revenue[i])?;
+            sums.cost_pv = sums.cost_pv.add_p::<P>(cost.mul_p::<P>(df)?)?;
+            let q = l.main_output[i];
             if q.gt_zero() {
-                sums.output_pv = sums.output_pv.add(q.mul(df)?)?;
+                sums.output_pv = sums.output_pv.add_p::<P>(q.mul_p::<P>(df)?)?;
             }
         }
         Ok(sums)
     }
+}
 
+impl Prepared<f64> {
+    /// [`Self::refresh_totals`] (when `refresh`) and [`Self::trial`], the
+    /// Monte Carlo's route: the same code in plain `f64` arithmetic
+    /// ([`Unchecked`]), checked once at the end (every sum and loss pool
+    /// finite; each year's cash flow enters the NPV, so a non-finite one
+    /// shows there). Where anything is not finite, both run again checked
+    /// and give what they give on their own (the same error).
+    pub fn trial_f64(
+        &mut self,
+        refresh: bool,
+        o: &Overrides<f64>,
+        state_df: &[f64],
+        scratch: &mut TrialScratch<f64>,
+    ) -> Result<TrialSums<f64>, EngineError> {
+        if let Some(sums) = self.trial_unchecked(refresh, o, state_df, scratch) {
+            return Ok(sums);
+        }
+        if refresh {
+            self.refresh_totals()?;
+        }
+        self.trial(o, state_df, scratch)
+    }
+
+    /// The unchecked route of [`Self::trial_f64`]; `None` where a value is
+    /// not finite.
+    fn trial_unchecked(
+        &mut self,
+        refresh: bool,
+        o: &Overrides<f64>,
+        state_df: &[f64],
+        scratch: &mut TrialScratch<f64>,
+    ) -> Option<TrialSums<f64>> {
+        if refresh {
+            self.refresh_totals_by::<Unchecked>().ok()?;
+        }
+        let s = self.trial_by::<Unchecked>(o, state_df, scratch).ok()?;
+        let sums = [
+            s.npv,
+            s.investor_npv,
+            s.budget_cost_pv,
+            s.taxes_pv,
+            s.cost_pv,
+            s.output_pv,
+            scratch.pool_unlevered,
+            scratch.pool_levered,
+            scratch.pool_full,
+        ];
+        let finite = sums
+            .iter()
+            .chain(&scratch.pools_alone)
+            .all(|x| x.is_finite());
+        finite.then_some(s)
+    }
+}
+
+impl<T: Num> Prepared<T> {
     /// Every instrument's budget cost in year `i`, as [`Self::ledger`]
     /// defines it, stepping the relief instruments' loss pools.
-    fn budget_cost_of_year(
+    #[inline(always)]
+    fn budget_cost_of_year<P: Arith<T>>(
         &self,
         i: usize,
         o: &Overrides<T>,
@@ -1832,15 +2067,15 @@ impl<T: Num> Prepared<T> {
         for (s, plan) in self.instruments.iter().enumerate() {
             let cost = match plan.role {
                 PlanRole::Loan => self.loan_interest_forgone[s][i],
-                PlanRole::Floor(..) => self.floor_cash(s, i, o)?,
+                PlanRole::Floor(..) => self.floor_cash::<P>(s, i, o)?,
                 PlanRole::Relief => {
-                    let (property, social) = self.relief_given_up(s, i)?;
-                    let mut cost = property.add(social)?;
+                    let (property, social) = self.relief_given_up::<P>(s, i)?;
+                    let mut cost = property.add_p::<P>(social)?;
                     if let Some(&rate) = self.relief[s].profit.get(i) {
                         let full = match full_tax {
                             Some(f) => f,
                             None => *full_tax.insert(
-                                tax_step(
+                                tax_step::<T, P>(
                                     base_levered,
                                     self.base_tax_rate[i],
                                     &mut scratch.pool_full,
@@ -1850,14 +2085,14 @@ impl<T: Num> Prepared<T> {
                                 .0,
                             ),
                         };
-                        let (alone, _) = tax_step(
+                        let (alone, _) = tax_step::<T, P>(
                             base_levered,
                             rate,
                             &mut scratch.pools_alone[s],
                             carry.0,
                             carry.1,
                         )?;
-                        cost = cost.add(full.sub(alone)?)?;
+                        cost = cost.add_p::<P>(full.sub_p::<P>(alone)?)?;
                     }
                     cost
                 }
@@ -1865,19 +2100,19 @@ impl<T: Num> Prepared<T> {
                     self.fixed_support[s][i]
                 }
             };
-            total = total.add(cost)?;
+            total = total.add_p::<P>(cost)?;
         }
         Ok(total)
     }
 
     /// The property tax and the contributions instrument `s` gives up in
     /// year `i`: (normal rate - rate with this relief alone) x the base.
-    fn relief_given_up(&self, s: usize, i: usize) -> Result<(T, T), ArithError> {
+    fn relief_given_up<P: Arith<T>>(&self, s: usize, i: usize) -> Result<(T, T), ArithError> {
         let r = &self.relief[s];
         let given_up = |alone: &[T], base_rate: &[T], base: &[T]| -> Result<T, ArithError> {
             match (alone.get(i), base_rate.get(i), base.get(i)) {
                 (Some(&a), Some(&b), Some(&x)) if !x.is_zero_value() => {
-                    Ok(b.sub(a)?.mul(x)?.round_money())
+                    Ok(b.sub_p::<P>(a)?.mul_p::<P>(x)?.round_money())
                 }
                 _ => Ok(T::zero()),
             }
@@ -1906,8 +2141,9 @@ impl<T: Num> Prepared<T> {
         let mut interest = Vec::with_capacity(n);
         let mut prev_wc = T::zero();
         let mut main_revenue = Vec::with_capacity(n);
+        let l = self.year_lines()?;
         for i in 0..n {
-            let core = self.year_core(i, o, prev_wc)?;
+            let core = self.year_core::<Checked>(&l, i, o, prev_wc)?;
             prev_wc = core.wc;
             main_revenue.push(core.main_revenue);
             revenue.push(core.revenue);
@@ -1926,7 +2162,7 @@ impl<T: Num> Prepared<T> {
         let mut support_by_instrument = self.fixed_support.clone();
         for &s in &t.floors {
             for (i, cash) in support_by_instrument[s].iter_mut().enumerate() {
-                *cash = self.floor_cash(s, i, o)?;
+                *cash = self.floor_cash::<Checked>(s, i, o)?;
             }
         }
         let capital_grants = t.grants.clone();
@@ -1961,7 +2197,7 @@ impl<T: Num> Prepared<T> {
                 PlanRole::Relief => {
                     let cost = &mut budget_cost_by_instrument[s];
                     for (i, c) in cost.iter_mut().enumerate() {
-                        let (property, social) = self.relief_given_up(s, i)?;
+                        let (property, social) = self.relief_given_up::<Checked>(s, i)?;
                         *c = property.add(social)?;
                         social_funds_cost[i] = social_funds_cost[i].add(social)?;
                     }
@@ -2006,7 +2242,13 @@ impl<T: Num> Prepared<T> {
         let mut cum = T::zero();
         let mut cum_d = T::zero();
         for i in 0..n {
-            let cf = self.cash_flow(i, ebitda[i], tax_unlevered[i], working_capital_change[i])?;
+            let cf = Self::cash_flow::<Checked>(
+                &l,
+                i,
+                ebitda[i],
+                tax_unlevered[i],
+                working_capital_change[i],
+            )?;
             project_cash_flow[i] = cf;
             let d = cf.mul(self.discount_factor[i])?;
             discounted_cash_flow[i] = d;
@@ -2164,6 +2406,124 @@ mod tests {
                 prop_assert_eq!(fixed_to_decimal(*m, MONEY_DP + 1).unwrap(), *d);
             }
         }
+    }
+
+    /// The Monte Carlo's unchecked f64 route gives the checked route's
+    /// results bit for bit on Afrikanda and each of its scenarios (offtake
+    /// floors, reliefs, loans), and with any one value of any line made
+    /// infinite, NaN or so large that a sum overflows, the checked route's
+    /// outcome: the same error, or the same figures where the value is never
+    /// used.
+    #[test]
+    fn unchecked_trial_matches_checked_trial() {
+        let base = crate::io::default_project().unwrap();
+        let mut cases = vec![base.clone()];
+        cases.extend(base.scenarios.iter().map(|s| s.apply(&base)));
+        let o = Overrides::default();
+        let mut poisoned = 0usize;
+        let mut variants = Vec::new();
+        for case in &cases {
+            let prepared = Prepared::new(case).unwrap().to_f64().unwrap();
+            // Without loss carry-forward a non-finite tax base reaches no
+            // loss pool: only its own check catches it.
+            let mut no_carry = prepared.clone();
+            no_carry.loss_carry_forward = false;
+            variants.push((case, prepared));
+            variants.push((case, no_carry));
+        }
+        for (case, prepared) in variants {
+            let state_df = prepared.discount_factor.clone();
+            let checked =
+                |p: &mut Prepared<f64>| -> (Result<TrialSums<f64>, EngineError>, Vec<f64>) {
+                    let mut scratch = TrialScratch::default();
+                    let r = p
+                        .refresh_totals()
+                        .and_then(|()| p.trial(&o, &state_df, &mut scratch));
+                    (r, scratch.cash_flow)
+                };
+            let fast = |p: &mut Prepared<f64>| -> (Result<TrialSums<f64>, EngineError>, Vec<f64>) {
+                let mut scratch = TrialScratch::default();
+                let r = p.trial_f64(true, &o, &state_df, &mut scratch);
+                (r, scratch.cash_flow)
+            };
+            let (want, want_cf) = checked(&mut prepared.clone());
+            assert!(want.is_ok(), "{}", case.name);
+            let (got, got_cf) = fast(&mut prepared.clone());
+            assert_eq!(got, want, "{}", case.name);
+            assert_eq!(got_cf, want_cf, "{}", case.name);
+            let n = prepared.len();
+            type Line = fn(&mut Prepared<f64>) -> Vec<&mut Vec<f64>>;
+            let lines: [Line; 12] = [
+                |p| p.output.iter_mut().chain(p.price.iter_mut()).collect(),
+                |p| {
+                    p.variable_cost
+                        .iter_mut()
+                        .chain(p.fixed_support.iter_mut())
+                        .collect()
+                },
+                |p| vec![&mut p.fixed_opex, &mut p.wages, &mut p.contribution_rate],
+                |p| vec![&mut p.property_base, &mut p.property_rate],
+                |p| vec![&mut p.capex, &mut p.sustaining_capex, &mut p.depreciation],
+                |p| vec![&mut p.closure, &mut p.salvage, &mut p.tax_rate],
+                |p| {
+                    vec![
+                        &mut p.debt_draw,
+                        &mut p.debt_interest,
+                        &mut p.debt_principal,
+                    ]
+                },
+                |p| {
+                    vec![
+                        &mut p.loan_draw,
+                        &mut p.loan_interest,
+                        &mut p.loan_principal,
+                    ]
+                },
+                |p| vec![&mut p.discount_factor, &mut p.base_tax_rate],
+                |p| p.loan_interest_forgone.iter_mut().collect(),
+                |p| vec![&mut p.base_property_rate, &mut p.base_contribution_rate],
+                |p| p.benchmark.iter_mut().collect(),
+            ];
+            for line in lines {
+                let count = line(&mut prepared.clone()).len();
+                for k in 0..count {
+                    for i in 0..n {
+                        for bad in [f64::INFINITY, f64::NEG_INFINITY, f64::NAN, 1e308, -1e308] {
+                            let mut p = prepared.clone();
+                            match line(&mut p)[k].get_mut(i) {
+                                Some(x) => *x = bad,
+                                None => continue,
+                            }
+                            let (want, want_cf) = checked(&mut p.clone());
+                            let (got, got_cf) = fast(&mut p.clone());
+                            assert_eq!(got, want, "{}: line {k} year {i} = {bad}", case.name);
+                            if want.is_ok() {
+                                assert_eq!(got_cf, want_cf, "{}", case.name);
+                            } else {
+                                poisoned += 1;
+                            }
+                        }
+                    }
+                }
+            }
+            // A price without output in the year: only an offtake floor's
+            // gap (floor - price, then the larger of it and zero) uses it.
+            for k in 0..prepared.price.len() {
+                for i in 0..n {
+                    for bad in [f64::INFINITY, f64::NAN] {
+                        let mut p = prepared.clone();
+                        p.output[k][i] = 0.0;
+                        p.price[k][i] = bad;
+                        let (want, _) = checked(&mut p.clone());
+                        let (got, _) = fast(&mut p.clone());
+                        assert_eq!(got, want, "{}: price {k} year {i} = {bad}", case.name);
+                        poisoned += usize::from(want.is_err());
+                    }
+                }
+            }
+        }
+        // Most poisoned values end the trial in an error.
+        assert!(poisoned > 1000, "{poisoned}");
     }
 
     /// The whole-series walks give what the per-year lookups give.

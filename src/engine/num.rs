@@ -54,6 +54,22 @@ pub trait Num: Copy + PartialOrd + std::fmt::Debug {
     /// carry its extra places into every later sum; unchanged in f64.
     fn round_money(self) -> Self;
 
+    /// Sum under the policy `P` (see [`Arith`]).
+    #[inline(always)]
+    fn add_p<P: Arith<Self>>(self, o: Self) -> Result<Self, ArithError> {
+        P::add(self, o)
+    }
+    /// Difference under the policy `P`.
+    #[inline(always)]
+    fn sub_p<P: Arith<Self>>(self, o: Self) -> Result<Self, ArithError> {
+        P::sub(self, o)
+    }
+    /// Product under the policy `P`.
+    #[inline(always)]
+    fn mul_p<P: Arith<Self>>(self, o: Self) -> Result<Self, ArithError> {
+        P::mul(self, o)
+    }
+
     /// The larger of self and zero.
     fn pos(self) -> Self {
         if self > Self::zero() {
@@ -249,6 +265,71 @@ impl Num for f64 {
     #[inline]
     fn round_money(self) -> Self {
         self
+    }
+}
+
+/// How a stage of the ledger checks its arithmetic. [`Checked`] is every
+/// route's: each operation is checked ([`Num`]). [`Unchecked`], for `f64`
+/// only, adds, subtracts and multiplies plainly: a non-finite value stays
+/// non-finite through every later sum, difference and product, so the
+/// caller checks its results once at the end, and [`Arith::kept`] checks the
+/// few values a comparison could drop on the way (a tax base, a price gap).
+/// The same code runs under both, in the same order of operations.
+pub trait Arith<T> {
+    /// Sum.
+    fn add(a: T, b: T) -> Result<T, ArithError>;
+    /// Difference.
+    fn sub(a: T, b: T) -> Result<T, ArithError>;
+    /// Product.
+    fn mul(a: T, b: T) -> Result<T, ArithError>;
+    /// A value a comparison may drop from every later result: unchecked,
+    /// it is checked here.
+    fn kept(x: T) -> Result<(), ArithError>;
+}
+
+/// Every operation checked (see [`Arith`]).
+#[derive(Debug, Clone, Copy)]
+pub struct Checked;
+
+/// Plain `f64` operations, checked by the caller at the end (see [`Arith`]).
+#[derive(Debug, Clone, Copy)]
+pub struct Unchecked;
+
+impl<T: Num> Arith<T> for Checked {
+    #[inline(always)]
+    fn add(a: T, b: T) -> Result<T, ArithError> {
+        a.add(b)
+    }
+    #[inline(always)]
+    fn sub(a: T, b: T) -> Result<T, ArithError> {
+        a.sub(b)
+    }
+    #[inline(always)]
+    fn mul(a: T, b: T) -> Result<T, ArithError> {
+        a.mul(b)
+    }
+    #[inline(always)]
+    fn kept(_: T) -> Result<(), ArithError> {
+        Ok(())
+    }
+}
+
+impl Arith<f64> for Unchecked {
+    #[inline(always)]
+    fn add(a: f64, b: f64) -> Result<f64, ArithError> {
+        Ok(a + b)
+    }
+    #[inline(always)]
+    fn sub(a: f64, b: f64) -> Result<f64, ArithError> {
+        Ok(a - b)
+    }
+    #[inline(always)]
+    fn mul(a: f64, b: f64) -> Result<f64, ArithError> {
+        Ok(a * b)
+    }
+    #[inline(always)]
+    fn kept(x: f64) -> Result<(), ArithError> {
+        finite(x).map(|_| ())
     }
 }
 

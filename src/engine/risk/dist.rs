@@ -704,7 +704,7 @@ enum Kind<'a> {
     Discrete(&'a [(f64, f64)]),
 }
 
-impl Prepared<'_> {
+impl<'a> Prepared<'a> {
     /// The inverse CDF at `u`, exactly as [`Dist::quantile`] (which see for
     /// the formulas and the treatment of u outside (0, 1)).
     #[must_use]
@@ -725,6 +725,56 @@ impl Prepared<'_> {
     #[must_use]
     pub fn sample(&self, seed: u64, trial: u64, stream: u64, step: u64) -> f64 {
         self.quantile(uniform(seed, trial, stream, step))
+    }
+
+    /// Ready for many quantiles (the Monte Carlo's draws): a PERT's
+    /// quantiles at u = j / [`PERT_TABLE`] computed once, from which each
+    /// quantile starts its Halley iteration (linear interpolation) instead
+    /// of Abramowitz & Stegun's approximation. The root is the same to the
+    /// iteration's stopping rule (a step below 2 ulps of x); it takes about
+    /// two evaluations of I_x instead of three or four.
+    #[must_use]
+    pub fn tabulated(self) -> Tabulated<'a> {
+        let table = match &self.kind {
+            Kind::Pert { shape, .. } => (0..=PERT_TABLE)
+                .map(|j| shape.inverse_cdf(j as f64 / PERT_TABLE as f64))
+                .collect(),
+            _ => Vec::new(),
+        };
+        Tabulated {
+            prepared: self,
+            table,
+        }
+    }
+}
+
+/// Intervals of the table of [`Prepared::tabulated`].
+pub const PERT_TABLE: usize = 1024;
+
+/// A [`Prepared`] with a PERT's table of starting points (see
+/// [`Prepared::tabulated`]).
+#[derive(Debug, Clone)]
+pub struct Tabulated<'a> {
+    prepared: Prepared<'a>,
+    table: Vec<f64>,
+}
+
+impl Tabulated<'_> {
+    /// The inverse CDF at `u` (see [`Prepared::tabulated`]).
+    #[must_use]
+    pub fn quantile(&self, u: f64) -> f64 {
+        match &self.prepared.kind {
+            Kind::Pert { low, high, shape } if self.table.len() == PERT_TABLE + 1 => {
+                let u = unit(u);
+                let at = u * PERT_TABLE as f64;
+                // u in [0, 1] (unit), so j is in 0..PERT_TABLE.
+                let j = (at.floor() as usize).min(PERT_TABLE - 1);
+                let (x0, x1) = (self.table[j], self.table[j + 1]);
+                let start = x0 + (at - j as f64) * (x1 - x0);
+                finite(low + (high - low) * shape.inverse_cdf_from(u, start))
+            }
+            _ => self.prepared.quantile(u),
+        }
     }
 }
 
@@ -1016,7 +1066,20 @@ impl BetaShape {
         let rb = 1.0 / (2.0 * b - 1.0);
         let h = 2.0 / (ra + rb);
         let w = y * (h + lambda).sqrt() / h - (rb - ra) * (lambda + 5.0 / 6.0 - 2.0 / (3.0 * h));
-        let mut x = a / (a + b * (2.0 * w).exp());
+        self.inverse_cdf_from(u, a / (a + b * (2.0 * w).exp()))
+    }
+
+    /// [`Self::inverse_cdf`]'s iteration from the start `x` (the mean where
+    /// `x` is not inside (0, 1)).
+    fn inverse_cdf_from(&self, u: f64, x: f64) -> f64 {
+        if !(u > 0.0) {
+            return 0.0;
+        }
+        if u >= 1.0 {
+            return 1.0;
+        }
+        let (a, b) = (self.a, self.b);
+        let mut x = x;
         if !(x > 0.0 && x < 1.0) {
             x = a / (a + b);
         }
@@ -1156,6 +1219,58 @@ mod tests {
     #![allow(clippy::unwrap_used)] // Tests: a failed unwrap is a failed test.
 
     use super::*;
+
+    /// The tabulated start gives the same quantile as A&S's start to the
+    /// rounding of the CDF (16 ulps, or, where the density is small and the
+    /// CDF fixes x less closely, the CDF at the two within 8 ε), tails and
+    /// table points included; other kinds are untouched.
+    #[test]
+    fn tabulated_quantile_matches_prepared() {
+        let dists = [
+            Dist::Pert {
+                low: 0.9,
+                mode: 1.05,
+                high: 1.6,
+            },
+            Dist::Pert {
+                low: 0.0,
+                mode: 0.0,
+                high: 1.0,
+            },
+            Dist::Pert {
+                low: 10.0,
+                mode: 19.0,
+                high: 20.0,
+            },
+            Dist::Triangular {
+                low: 0.6,
+                mode: 1.0,
+                high: 1.4,
+            },
+        ];
+        let mut us: Vec<f64> = (0..=20_000).map(|k| k as f64 / 20_000.0).collect();
+        us.extend([1e-300, 1e-12, 1e-6, 1.0 - 1e-6, 1.0 - 1e-12, 0.5 + 1e-17]);
+        us.extend((0..=PERT_TABLE).map(|j| j as f64 / PERT_TABLE as f64));
+        for d in &dists {
+            let p = d.prepare();
+            let t = p.clone().tabulated();
+            for &u in &us {
+                let (a, b) = (p.quantile(u), t.quantile(u));
+                if !matches!(d, Dist::Pert { .. }) {
+                    assert_eq!(a.to_bits(), b.to_bits(), "{d:?} at {u}");
+                    continue;
+                }
+                // Where the density is small the CDF, known to rounding,
+                // fixes x less closely: both are roots to that rounding.
+                let ulps = (a - b).abs() / (f64::EPSILON * a.abs().max(1e-300));
+                let cdf_gap = (d.cdf(a) - d.cdf(b)).abs();
+                assert!(
+                    ulps <= 16.0 || cdf_gap <= 8.0 * f64::EPSILON,
+                    "{d:?} at {u}: {a} vs {b} ({ulps} ulps, CDF gap {cdf_gap})"
+                );
+            }
+        }
+    }
 
     #[test]
     fn ln_gamma_against_exact_values() {

@@ -237,7 +237,7 @@ pub fn draw(
         .iter()
         .enumerate()
         .map(|(d, drv)| {
-            let dist = drv.dist.prepare();
+            let dist = drv.dist.prepare().tabulated();
             (0..n)
                 .into_par_iter()
                 .map(|t| dist.quantile(uniform(seed, t as u64, d as u64, 0)))

@@ -238,15 +238,26 @@ impl Perturbable {
     /// Prepares the f64 project under `m` into `out`. The exact route
     /// (a perturbed copy, prepared anew) where the linear one is not exact.
     pub fn prepare(&self, m: &Multipliers, out: &mut Prepared<f64>) -> Result<(), EngineError> {
+        if self.prepare_lines(m, out)? {
+            out.refresh_totals()?;
+        }
+        Ok(())
+    }
+
+    /// The lines of [`Self::prepare`]; true where the totals are still to
+    /// be formed from them (the linear route), false where `out` is whole
+    /// (the exact route).
+    fn prepare_lines(&self, m: &Multipliers, out: &mut Prepared<f64>) -> Result<bool, EngineError> {
         let base = match self.bases.iter().find(|b| b.delay == m.delay) {
             Some(b) if self.linear => b,
             _ => {
                 let p = perturbed_project(&self.project, m)?;
                 *out = Prepared::new(&p)?.to_f64()?;
-                return Ok(());
+                return Ok(false);
             }
         };
-        base.fill(m, out)
+        base.fill(m, out);
+        Ok(true)
     }
 
     /// NPV of the project cash flow under `m`.
@@ -272,11 +283,13 @@ impl Perturbable {
         m: &Multipliers,
         scratch: &mut Scratch,
     ) -> Result<TrialFigures, EngineError> {
-        self.prepare(m, &mut scratch.prepared)?;
-        let sums =
-            scratch
-                .prepared
-                .trial(&Overrides::default(), &self.state_df, &mut scratch.trial)?;
+        let refresh = self.prepare_lines(m, &mut scratch.prepared)?;
+        let sums = scratch.prepared.trial_f64(
+            refresh,
+            &Overrides::default(),
+            &self.state_df,
+            &mut scratch.trial,
+        )?;
         let irr = crate::engine::finance::irr_primary(&scratch.trial.cash_flow, self.rate);
         Ok(TrialFigures {
             npv: sums.npv,
@@ -456,7 +469,8 @@ impl Base {
     /// Scales and sums the lines under `m` into `out`. Every line is walked
     /// as zipped slices (no index, no bounds check), in the same order of
     /// operations as a per-year loop.
-    fn fill(&self, m: &Multipliers, out: &mut Prepared<f64>) -> Result<(), EngineError> {
+    /// The totals are left to the caller (`Prepared::refresh_totals`).
+    fn fill(&self, m: &Multipliers, out: &mut Prepared<f64>) {
         let t = &self.template;
         let n = t.len();
         if out.len() != n || out.output.len() != t.output.len() {
@@ -566,7 +580,6 @@ impl Base {
                 out.fixed_support[s][i] = out.debt_interest[i] * share;
             }
         }
-        out.refresh_totals()
     }
 }
 
