@@ -1171,10 +1171,25 @@ fn table_ui(ui: &mut Ui, v: &TableView) {
     };
     let n = t.columns.len().max(1) as f32;
     let spacing = ui.spacing().item_spacing.x;
-    // Every column in view when it can be; below 76 points a column scrolls.
-    let col =
-        ((ui.available_width() - label_width - 12.0 - spacing * (n + 1.0)) / n).clamp(76.0, 170.0);
     let pad = 4.0;
+    // Every column in view when it can be; below the widest figure (76
+    // points at least: "не окупается" is wider than "never") a column
+    // scrolls rather than letting a figure run into its neighbour.
+    let mono = egui::TextStyle::Monospace.resolve(ui.style());
+    let widest = t
+        .rows
+        .iter()
+        .flat_map(|r| r.cells.iter())
+        .map(|c| {
+            ui.painter()
+                .layout_no_wrap(c.clone(), mono.clone(), Color32::WHITE)
+                .size()
+                .x
+        })
+        .fold(0.0_f32, f32::max);
+    let narrowest = (widest + 2.0 * pad + 6.0).max(76.0);
+    let col = ((ui.available_width() - label_width - 12.0 - spacing * (n + 1.0)) / n)
+        .clamp(narrowest, narrowest.max(170.0));
     let row_height = egui::TextStyle::Body.resolve(ui.style()).size + 6.0;
     // Long names wrap under each other: room for up to three lines.
     let chars_per_line = (col / 7.5).max(1.0);

@@ -342,7 +342,7 @@ impl Form<'_> {
     ) {
         let name = ui.label(label);
         self.year_input(ui, path, label, value, name.id, set);
-        self.tail(ui, path, "year", None);
+        self.tail(ui, path, &crate::i18n::units::unit("year"), None);
     }
 
     fn year_input(
@@ -396,7 +396,12 @@ impl Form<'_> {
                 self.year_input(ui, path, label, year, name.id, move |p, y| set(p, Some(y)));
             }
         });
-        self.tail(ui, path, if value.is_some() { "year" } else { "" }, None);
+        let unit = if value.is_some() {
+            crate::i18n::units::unit("year")
+        } else {
+            String::new()
+        };
+        self.tail(ui, path, &unit, None);
     }
 
     /// A whole number of years (or another count).
