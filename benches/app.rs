@@ -134,10 +134,27 @@ fn frames(c: &mut Criterion) {
             });
         });
     }
-    assay::i18n::set_lang(Lang::En);
-    let (ctx, mut state) = settled_at(Tab::Ledger, assay::app::Section::Compare);
+    for lang in Lang::ALL {
+        let suffix = match lang {
+            Lang::En => "",
+            Lang::Ru => "-ru",
+        };
+        compare_and_risk(&mut group, lang, suffix);
+    }
+    group.finish();
+}
+
+/// The Compare and Risk views' frames in `lang` (names end in `suffix`):
+/// an edit, the frame that applies it and the frame that shows it; then an
+/// idle frame.
+fn compare_and_risk(
+    group: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>,
+    lang: Lang,
+    suffix: &str,
+) {
+    let (ctx, mut state) = settled_in(Tab::Ledger, assay::app::Section::Compare, lang);
     let mut k: i64 = 0;
-    group.bench_function("edit+show/Compare", |b| {
+    group.bench_function(format!("edit+show{suffix}/Compare"), |b| {
         b.iter(|| {
             k += 1;
             state.send(capex_edit(k));
@@ -146,14 +163,14 @@ fn frames(c: &mut Criterion) {
             applied + shown
         });
     });
-    group.bench_function("idle/Compare", |b| {
+    group.bench_function(format!("idle{suffix}/Compare"), |b| {
         b.iter(|| frame(&ctx, &mut state));
     });
     // The Risk view with Afrikanda's default drivers made the project's
     // own: an edit of the REO price driver's high, the frame that applies
     // it, and the frame that recomputes the sensitivity (tornado, spider,
     // switching values, overrun tables) and draws it.
-    let (ctx, mut state) = settled_at(Tab::Ledger, assay::app::Section::Risk);
+    let (ctx, mut state) = settled_in(Tab::Ledger, assay::app::Section::Risk, lang);
     let base = assay::model::Project {
         scenarios: Vec::new(),
         ..state.doc.project().clone()
@@ -173,7 +190,7 @@ fn frames(c: &mut Criterion) {
         frame(&ctx, &mut state);
     }
     let mut k: i64 = 0;
-    group.bench_function("edit+show/risk", |b| {
+    group.bench_function(format!("edit+show{suffix}/risk"), |b| {
         b.iter(|| {
             k += 1;
             let high = Decimal::new(1_200 + k % 100, 3);
@@ -195,10 +212,9 @@ fn frames(c: &mut Criterion) {
             applied + shown
         });
     });
-    group.bench_function("idle/risk", |b| {
+    group.bench_function(format!("idle{suffix}/risk"), |b| {
         b.iter(|| frame(&ctx, &mut state));
     });
-    group.finish();
 }
 
 fn startup(c: &mut Criterion) {
