@@ -65,7 +65,13 @@ fn bench(c: &mut Criterion) {
     g.bench_function("afrikanda_irr_report", |b| {
         b.iter(|| {
             let mut notes = Vec::new();
-            irr_report(black_box(&flows), 0.10, assay::engine::appraise::IrrOf::Project, &mut notes).expect("irr")
+            irr_report(
+                black_box(&flows),
+                0.10,
+                assay::engine::appraise::IrrOf::Project,
+                &mut notes,
+            )
+            .expect("irr")
         })
     });
     g.bench_function("afrikanda_parse_ron", |b| {

@@ -95,8 +95,18 @@ pub fn ledger_lines<'a>(project: &Project, ledger: &'a Ledger<Decimal>) -> Vec<L
             true,
             &ledger.operating_support,
         ),
-        ("fixed_opex", crate::t!("report-line-fixed-opex"), true, &ledger.fixed_opex),
-        ("payroll", crate::t!("report-line-payroll"), true, &ledger.payroll),
+        (
+            "fixed_opex",
+            crate::t!("report-line-fixed-opex"),
+            true,
+            &ledger.fixed_opex,
+        ),
+        (
+            "payroll",
+            crate::t!("report-line-payroll"),
+            true,
+            &ledger.payroll,
+        ),
         (
             "contributions",
             crate::t!("report-line-contributions"),
@@ -109,11 +119,36 @@ pub fn ledger_lines<'a>(project: &Project, ledger: &'a Ledger<Decimal>) -> Vec<L
             true,
             &ledger.variable_opex,
         ),
-        ("property_tax", crate::t!("report-line-property-tax"), true, &ledger.property_tax),
-        ("royalties", crate::t!("report-line-royalties"), true, &ledger.royalties),
-        ("ebitda", crate::t!("report-line-ebitda"), true, &ledger.ebitda),
-        ("depreciation", crate::t!("report-line-depreciation"), true, &ledger.depreciation),
-        ("interest", crate::t!("report-line-interest"), true, &ledger.interest),
+        (
+            "property_tax",
+            crate::t!("report-line-property-tax"),
+            true,
+            &ledger.property_tax,
+        ),
+        (
+            "royalties",
+            crate::t!("report-line-royalties"),
+            true,
+            &ledger.royalties,
+        ),
+        (
+            "ebitda",
+            crate::t!("report-line-ebitda"),
+            true,
+            &ledger.ebitda,
+        ),
+        (
+            "depreciation",
+            crate::t!("report-line-depreciation"),
+            true,
+            &ledger.depreciation,
+        ),
+        (
+            "interest",
+            crate::t!("report-line-interest"),
+            true,
+            &ledger.interest,
+        ),
         (
             "interest_subsidy",
             crate::t!("report-line-interest-subsidy"),
@@ -126,7 +161,12 @@ pub fn ledger_lines<'a>(project: &Project, ledger: &'a Ledger<Decimal>) -> Vec<L
             true,
             &ledger.taxable_income,
         ),
-        ("losses_used", crate::t!("report-line-losses-used"), true, &ledger.losses_used),
+        (
+            "losses_used",
+            crate::t!("report-line-losses-used"),
+            true,
+            &ledger.losses_used,
+        ),
         (
             "profit_tax",
             crate::t!("report-line-profit-tax"),
@@ -158,10 +198,30 @@ pub fn ledger_lines<'a>(project: &Project, ledger: &'a Ledger<Decimal>) -> Vec<L
             true,
             &ledger.working_capital_change,
         ),
-        ("vat_paid", crate::t!("report-line-vat-paid"), true, &ledger.vat_paid),
-        ("vat_refund", crate::t!("report-line-vat-refund"), true, &ledger.vat_refund),
-        ("closure", crate::t!("report-line-closure"), true, &ledger.closure),
-        ("salvage", crate::t!("report-line-salvage"), true, &ledger.salvage),
+        (
+            "vat_paid",
+            crate::t!("report-line-vat-paid"),
+            true,
+            &ledger.vat_paid,
+        ),
+        (
+            "vat_refund",
+            crate::t!("report-line-vat-refund"),
+            true,
+            &ledger.vat_refund,
+        ),
+        (
+            "closure",
+            crate::t!("report-line-closure"),
+            true,
+            &ledger.closure,
+        ),
+        (
+            "salvage",
+            crate::t!("report-line-salvage"),
+            true,
+            &ledger.salvage,
+        ),
         (
             "cash_flow",
             crate::t!("report-line-cash-flow"),
@@ -192,14 +252,24 @@ pub fn ledger_lines<'a>(project: &Project, ledger: &'a Ledger<Decimal>) -> Vec<L
             true,
             &ledger.cumulative_discounted_cash_flow,
         ),
-        ("debt_draws", crate::t!("report-line-debt-draws"), true, &ledger.debt_draws),
+        (
+            "debt_draws",
+            crate::t!("report-line-debt-draws"),
+            true,
+            &ledger.debt_draws,
+        ),
         (
             "debt_repayment",
             crate::t!("report-line-debt-repayment"),
             true,
             &ledger.debt_repayment,
         ),
-        ("debt_service", crate::t!("report-line-debt-service"), true, &ledger.debt_service),
+        (
+            "debt_service",
+            crate::t!("report-line-debt-service"),
+            true,
+            &ledger.debt_service,
+        ),
         (
             "equity_cash_flow",
             crate::t!("report-line-equity-cash-flow"),
@@ -325,7 +395,10 @@ pub fn json_report(project: &Project, a: &Appraisal) -> Value {
 /// JSON has always carried them.
 fn notes_for_tools(project: &Project, a: &Appraisal) -> Vec<String> {
     let _english = crate::i18n::Scope::enter(crate::i18n::Lang::En);
-    notes_text(project, a).iter().map(words::Worded::one_line).collect()
+    notes_text(project, a)
+        .iter()
+        .map(words::Worded::one_line)
+        .collect()
 }
 
 fn source_json(s: &Source) -> Value {
@@ -445,7 +518,11 @@ pub fn csv_report_for_people(project: &Project, a: &Appraisal) -> String {
     for (i, year) in a.ledger.years.iter().enumerate() {
         let _ = write!(out, "{year}");
         for line in &lines {
-            let _ = write!(out, ";{}", line.values[i].normalize().to_string().replace('.', ","));
+            let _ = write!(
+                out,
+                ";{}",
+                line.values[i].normalize().to_string().replace('.', ",")
+            );
         }
         out.push_str("\r\n");
     }
@@ -571,7 +648,10 @@ fn years_from(y: f64, first_year: i32) -> String {
 /// method where there is one.
 pub fn notes_text(project: &Project, a: &Appraisal) -> Vec<words::Worded> {
     let u = words::Units::of(project);
-    a.notes.iter().map(|n| words::appraisal_note(n, &u)).collect()
+    a.notes
+        .iter()
+        .map(|n| words::appraisal_note(n, &u))
+        .collect()
 }
 
 /// Text summary: the convention, then every metric with its unit, then a
@@ -614,24 +694,24 @@ pub fn text_report(project: &Project, a: &Appraisal) -> String {
     };
     let first = project.first_year;
     let top = [
-            (crate::t!("term-npv"), amount(m.npv)),
-            (crate::t!("term-irr"), irr),
-            (crate::t!("term-mirr"), or_none(m.mirr, pct)),
-            (
-                crate::t!("report-payback"),
-                m.payback_years
-                    .map_or_else(|| crate::t!("report-never"), |y| years_from(y, first)),
-            ),
-            (
-                crate::t!("report-discounted-payback"),
-                m.discounted_payback_years
-                    .map_or_else(|| crate::t!("report-never"), |y| years_from(y, first)),
-            ),
-            (
-                crate::t!("report-pi"),
-                or_none(m.profitability_index, |x| crate::i18n::num::float(x, 3)),
-            ),
-            (crate::t!("report-peak-funding"), amount(m.peak_funding)),
+        (crate::t!("term-npv"), amount(m.npv)),
+        (crate::t!("term-irr"), irr),
+        (crate::t!("term-mirr"), or_none(m.mirr, pct)),
+        (
+            crate::t!("report-payback"),
+            m.payback_years
+                .map_or_else(|| crate::t!("report-never"), |y| years_from(y, first)),
+        ),
+        (
+            crate::t!("report-discounted-payback"),
+            m.discounted_payback_years
+                .map_or_else(|| crate::t!("report-never"), |y| years_from(y, first)),
+        ),
+        (
+            crate::t!("report-pi"),
+            or_none(m.profitability_index, |x| crate::i18n::num::float(x, 3)),
+        ),
+        (crate::t!("report-peak-funding"), amount(m.peak_funding)),
     ];
     let per_unit = crate::i18n::units::per_unit(&project.currency, &m.main_unit);
     let per = |d: Decimal| format!("{} {per_unit}", group(d, 2));
@@ -740,7 +820,11 @@ pub fn text_report(project: &Project, a: &Appraisal) -> String {
         for n in notes_text(project, a) {
             let _ = writeln!(s, "  - {}", n.plain);
             if !n.method.is_empty() {
-                let _ = writeln!(s, "    {}", crate::t!("report-how-found", method = n.method));
+                let _ = writeln!(
+                    s,
+                    "    {}",
+                    crate::t!("report-how-found", method = n.method)
+                );
             }
         }
     }
@@ -874,7 +958,11 @@ pub fn compare_csv(rows: &ScenarioRows, required: &[Required]) -> String {
                 );
             }
             Err(_) => {
-                let _ = writeln!(s, "scenario,{},,,,,,,,,,,,,,", csv_field(&words::case_name(name)));
+                let _ = writeln!(
+                    s,
+                    "scenario,{},,,,,,,,,,,,,,",
+                    csv_field(&words::case_name(name))
+                );
             }
         }
     }
@@ -1024,7 +1112,10 @@ pub fn compare_text(
         }
     }
     let _ = writeln!(s);
-    let intro = crate::t!("report-required-intro", target = words::target(&config.target));
+    let intro = crate::t!(
+        "report-required-intro",
+        target = words::target(&config.target)
+    );
     for line in layout::wrap(&intro, width) {
         let _ = writeln!(s, "{line}");
     }

@@ -367,9 +367,14 @@ fn the_ranking_says_which_kinds_cannot_reach_the_target() {
         "the seed case has kinds that cannot reach NPV = 0"
     );
     for r in &unreachable {
-        let name = format!("{}: cannot reach the target", assay::report::words::instrument_kind_name(r.kind));
+        let name = format!(
+            "{}: cannot reach the target",
+            assay::report::words::instrument_kind_name(r.kind)
+        );
         assert!(named(&h, &name), "{name} is shown");
-        let note = assay::report::words::required_note(r, &assay::report::words::Units::of(&project)).plain;
+        let note =
+            assay::report::words::required_note(r, &assay::report::words::Units::of(&project))
+                .plain;
         assert!(shows(&h, &note), "the reason is shown: {note}");
     }
     let subsidy = format!(
@@ -474,5 +479,8 @@ fn the_compare_view_speaks_russian() {
         &h,
         "ЧДД инвестора и приведённые затраты бюджета по сценариям"
     ));
-    assert!(shows(&h, "Минимальная поддержка каждого вида для достижения цели"));
+    assert!(shows(
+        &h,
+        "Минимальная поддержка каждого вида для достижения цели"
+    ));
 }

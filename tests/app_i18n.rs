@@ -80,7 +80,10 @@ fn afrikanda_capex_changed() -> Project {
 /// The rule itself, checked on literals written out by hand.
 #[test]
 fn the_hand_written_rule_groups_by_narrow_spaces() {
-    assert_eq!(russian_usd(d("-52733326.4")), "-52\u{202f}733\u{202f}326 долл.");
+    assert_eq!(
+        russian_usd(d("-52733326.4")),
+        "-52\u{202f}733\u{202f}326 долл."
+    );
     assert_eq!(russian_usd(d("999")), "999 долл.");
     assert_eq!(russian_usd(d("1234567")), "1\u{202f}234\u{202f}567 долл.");
 }
@@ -93,7 +96,10 @@ fn a_russian_capex_entry_and_the_npv_card_in_russian() {
     // The sample as loaded: the README's figure, written the Russian way.
     let h = russian_harness(afrikanda());
     assert_eq!(shown_card(&h, "ЧДД"), "-52\u{202f}733\u{202f}326 долл.");
-    assert_eq!(shown_card(&h, "ЧДД"), russian_usd(appraise(&afrikanda()).expect("appraises").metrics.npv));
+    assert_eq!(
+        shown_card(&h, "ЧДД"),
+        russian_usd(appraise(&afrikanda()).expect("appraises").metrics.npv)
+    );
     // The IRR card: a percentage with a decimal comma and a no-break space.
     let irr = shown_card(&h, "ВНД");
     assert!(irr.ends_with("\u{a0}%") && irr.contains(','), "{irr:?}");
@@ -105,13 +111,23 @@ fn a_russian_capex_entry_and_the_npv_card_in_russian() {
     type_into(&mut h, &label, "1 680 000 000");
     leave_field(&mut h);
 
-    let capex = h.state().doc.project().facilities[0].capex.get(&2026).copied();
+    let capex = h.state().doc.project().facilities[0]
+        .capex
+        .get(&2026)
+        .copied();
     assert_eq!(capex, Some(d("1680000000")), "the model got 1680000000");
-    assert_eq!(h.state().doc.project(), &afrikanda(), "the sample's own model again");
+    assert_eq!(
+        h.state().doc.project(),
+        &afrikanda(),
+        "the sample's own model again"
+    );
     assert_eq!(field_text(&h, &label), "1\u{202f}680\u{202f}000\u{202f}000");
     let npv = appraise(&afrikanda()).expect("appraises").metrics.npv;
     assert_eq!(shown_card(&h, "ЧДД"), russian_usd(npv));
-    assert!(shows(&h, "есть несохранённые изменения"), "the status line, in Russian");
+    assert!(
+        shows(&h, "есть несохранённые изменения"),
+        "the status line, in Russian"
+    );
 }
 
 /// Russian: "1,250" could be 1.25 or 1250: it is refused, the message shows
@@ -131,9 +147,20 @@ fn an_ambiguous_entry_is_refused_with_both_readings() {
         ),
         "both readings are shown"
     );
-    assert_eq!(field_text(&h, &label), "1,250", "the text stays to be fixed");
-    assert_eq!(h.state().doc.project(), &afrikanda(), "the model never saw it");
-    assert!(shows(&h, "последний корректный результат"), "the cards say they are the last valid");
+    assert_eq!(
+        field_text(&h, &label),
+        "1,250",
+        "the text stays to be fixed"
+    );
+    assert_eq!(
+        h.state().doc.project(),
+        &afrikanda(),
+        "the model never saw it"
+    );
+    assert!(
+        shows(&h, "последний корректный результат"),
+        "the cards say they are the last valid"
+    );
     assert_eq!(shown_card(&h, "ЧДД"), npv);
 
     // A range message in Russian, with its number in the Russian format.
@@ -202,9 +229,29 @@ fn the_language_choice_is_stored_with_the_settings() {
     next.restore_settings(&storage);
     assert_eq!(next.lang, Lang::Ru, "the stored choice");
 
-    assert_eq!(start_lang(None, None, || Lang::Ru), Lang::Ru, "first start: the locale");
-    assert_eq!(start_lang(None, Some("ru"), || Lang::En), Lang::Ru, "stored");
-    assert_eq!(start_lang(None, Some("en"), || Lang::Ru), Lang::En, "stored over the locale");
-    assert_eq!(start_lang(Some("ru_RU.UTF-8"), Some("en"), || Lang::En), Lang::Ru, "ASSAY_LANG");
-    assert_eq!(start_lang(Some("de"), Some("ru"), || Lang::En), Lang::Ru, "an unknown one is ignored");
+    assert_eq!(
+        start_lang(None, None, || Lang::Ru),
+        Lang::Ru,
+        "first start: the locale"
+    );
+    assert_eq!(
+        start_lang(None, Some("ru"), || Lang::En),
+        Lang::Ru,
+        "stored"
+    );
+    assert_eq!(
+        start_lang(None, Some("en"), || Lang::Ru),
+        Lang::En,
+        "stored over the locale"
+    );
+    assert_eq!(
+        start_lang(Some("ru_RU.UTF-8"), Some("en"), || Lang::En),
+        Lang::Ru,
+        "ASSAY_LANG"
+    );
+    assert_eq!(
+        start_lang(Some("de"), Some("ru"), || Lang::En),
+        Lang::Ru,
+        "an unknown one is ignored"
+    );
 }

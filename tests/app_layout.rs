@@ -288,10 +288,17 @@ fn compare_keeps_its_header_row_when_scrolled_down() {
         )
         .filter_map(|n| n.accesskit_node().bounding_box())
         .filter(|r| r.x0 > beside.x1)
-        .min_by(|a, b| (a.y0 - beside.y0).abs().total_cmp(&(b.y0 - beside.y0).abs()))
+        .min_by(|a, b| {
+            (a.y0 - beside.y0)
+                .abs()
+                .total_cmp(&(b.y0 - beside.y0).abs())
+        })
     };
     let case = base_header(&h, metric).expect("the base case's header");
-    assert!((case.y0 - metric.y0).abs() < 40.0, "{case:?} beside {metric:?}");
+    assert!(
+        (case.y0 - metric.y0).abs() < 40.0,
+        "{case:?} beside {metric:?}"
+    );
     let row = rightmost(&h, "PV budget cost, Base case").expect("a row");
     // Scroll the page down with the wheel over the metric names.
     h.hover_at(egui::pos2(metric.x0 as f32 + 20.0, row.y0 as f32 + 4.0));

@@ -444,8 +444,8 @@ fn check_case(
         Vec::new(),
         project,
     )
-        .expect("state view")
-        .state;
+    .expect("state view")
+    .state;
     let got = metric("PV budget cost (state's rate)");
     let pv = state.budget_cost_pv.to_f64().expect("f64");
     assert!(

@@ -635,7 +635,12 @@ fn every_root_matches_an_independent_root_finder() {
             Err(e) => Err(e),
         };
         let mut notes = Vec::new();
-        let report = irr_report(&flows_d, guess, assay::engine::appraise::IrrOf::Project, &mut notes);
+        let report = irr_report(
+            &flows_d,
+            guess,
+            assay::engine::appraise::IrrOf::Project,
+            &mut notes,
+        );
         let reported = report.as_ref().map(|r| r.roots.clone());
         prop_assert!(
             found.as_deref().is_ok_and(|f| same_roots(f, &expected))

@@ -449,7 +449,13 @@ fn issue_8_steep_negative_root_is_kept() {
     for guess in [GUESS, -0.5, 0.0, 1.0] {
         let found = irr(&flows, guess);
         let mut notes = Vec::new();
-        let report = irr_report(&flows_d, guess, assay::engine::appraise::IrrOf::Project, &mut notes).unwrap();
+        let report = irr_report(
+            &flows_d,
+            guess,
+            assay::engine::appraise::IrrOf::Project,
+            &mut notes,
+        )
+        .unwrap();
         let matches = |roots: &[f64]| {
             roots.len() == expected.len()
                 && roots

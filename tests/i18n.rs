@@ -144,7 +144,10 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
 
 fn source_files() -> Vec<PathBuf> {
     let mut files = Vec::new();
-    rust_files(Path::new(env!("CARGO_MANIFEST_DIR")).join("src").as_path(), &mut files);
+    rust_files(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("src").as_path(),
+        &mut files,
+    );
     files.sort();
     files
 }
@@ -207,13 +210,18 @@ fn every_key_the_code_names_exists() {
         }
     }
     assert!(named > 0, "the scan found no keys at all");
-    assert!(missing.is_empty(), "keys not in the bundles:\n{}", missing.join("\n"));
+    assert!(
+        missing.is_empty(),
+        "keys not in the bundles:\n{}",
+        missing.join("\n")
+    );
 }
 
 #[test]
 fn the_glossary_pairs_every_term() {
-    let doc = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/GLOSSARY.md"))
-        .expect("docs/GLOSSARY.md");
+    let doc =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/GLOSSARY.md"))
+            .expect("docs/GLOSSARY.md");
     let terms: Vec<String> = all_keys(Lang::En)
         .into_keys()
         .filter(|k| k.starts_with("term-"))
@@ -223,7 +231,8 @@ fn the_glossary_pairs_every_term() {
         let en = text_in(Lang::En, &key, &[]);
         let ru = text_in(Lang::Ru, &key, &[]);
         assert!(
-            doc.lines().any(|l| l.contains(&format!("| {en} |")) && l.contains(&format!("| {ru} |"))),
+            doc.lines()
+                .any(|l| l.contains(&format!("| {en} |")) && l.contains(&format!("| {ru} |"))),
             "docs/GLOSSARY.md has no row pairing \"{en}\" with \"{ru}\" ({key})"
         );
     }
@@ -284,7 +293,8 @@ fn literals(src: &str) -> Vec<Literal> {
             } else {
                 i += 1;
             }
-        } else if c == 'r' && (chars.get(i + 1) == Some(&'#') || chars.get(i + 1) == Some(&'"'))
+        } else if c == 'r'
+            && (chars.get(i + 1) == Some(&'#') || chars.get(i + 1) == Some(&'"'))
             && (i == 0 || !chars[i - 1].is_alphanumeric() && chars[i - 1] != '_')
         {
             let mut hashes = 0;
@@ -382,7 +392,9 @@ fn is_words(text: &str) -> bool {
     // A spreadsheet formula template (`IF({}={},{},0)`, `SUMPRODUCT(...)`):
     // only capitalised function names, each called.
     let formula = plain.contains('(')
-        && words.iter().all(|w| w.chars().all(|c| c.is_ascii_uppercase()))
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_ascii_uppercase()))
         && words.iter().all(|w| plain.contains(&format!("{w}(")));
     if formula {
         return false;
@@ -434,7 +446,16 @@ fn in_context(before: &str) -> bool {
 
 /// Literals that are data, not words: file extensions, the program's name,
 /// language names as each language writes its own.
-const ALLOWED: &[&str] = &["Assay", "English", "Русский", "RON", "JSON", "CSV", "PDF", "XLSX"];
+const ALLOWED: &[&str] = &[
+    "Assay",
+    "English",
+    "Русский",
+    "RON",
+    "JSON",
+    "CSV",
+    "PDF",
+    "XLSX",
+];
 
 /// A literal marked on its line with `// i18n-exempt: <why>` is data the
 /// user does not read as Assay's words (a CSV header for tools, a JSON key).
@@ -442,10 +463,18 @@ const EXEMPT_MARK: &str = "i18n-exempt:";
 
 /// The modules that word things for people. Files in `PENDING` are not
 /// converted yet; every file is (issue 11), and the list stays empty.
-const SCANNED: &[&str] = &["src/app", "src/report", "src/report.rs", "src/cli.rs", "src/model", "src/io", "src/export", "src/engine"];
-
-const PENDING: &[&str] = &[
+const SCANNED: &[&str] = &[
+    "src/app",
+    "src/report",
+    "src/report.rs",
+    "src/cli.rs",
+    "src/model",
+    "src/io",
+    "src/export",
+    "src/engine",
 ];
+
+const PENDING: &[&str] = &[];
 
 #[test]
 fn no_user_facing_literal_outside_the_bundles() {
@@ -453,8 +482,15 @@ fn no_user_facing_literal_outside_the_bundles() {
     let mut found = Vec::new();
     let mut exempt = 0;
     for file in source_files() {
-        let rel = file.strip_prefix(root).expect("under the crate").to_string_lossy().replace('\\', "/");
-        if !SCANNED.iter().any(|s| rel == *s || rel.starts_with(&format!("{s}/"))) {
+        let rel = file
+            .strip_prefix(root)
+            .expect("under the crate")
+            .to_string_lossy()
+            .replace('\\', "/");
+        if !SCANNED
+            .iter()
+            .any(|s| rel == *s || rel.starts_with(&format!("{s}/")))
+        {
             continue;
         }
         // `ASSAY_I18N_SCAN=path` scans one pending file (to see what is
@@ -490,7 +526,10 @@ fn no_user_facing_literal_outside_the_bundles() {
         found.len(),
         found.join("\n")
     );
-    assert!(exempt <= 60, "{exempt} exempt literals: the exceptions list is meant to be short");
+    assert!(
+        exempt <= 60,
+        "{exempt} exempt literals: the exceptions list is meant to be short"
+    );
 }
 
 #[test]
@@ -522,12 +561,19 @@ mod tests { const T: &str = "Test text"; }
 #[test]
 fn numbers_display_in_each_language() {
     // The issue's own examples.
-    assert_eq!(group_in(Lang::Ru, d("-20389344"), 0), "-20\u{202f}389\u{202f}344");
+    assert_eq!(
+        group_in(Lang::Ru, d("-20389344"), 0),
+        "-20\u{202f}389\u{202f}344"
+    );
     assert_eq!(group_in(Lang::En, d("-20389344"), 0), "-20,389,344");
     assert_eq!(pct_in(Lang::Ru, 0.0914, 2), "9,14\u{a0}%");
     assert_eq!(pct_in(Lang::En, 0.0914, 2), "9.14%");
     assert_eq!(
-        format!("{} {}", group_in(Lang::Ru, d("12.55"), 2), per_unit_in(Lang::Ru, "USD", "kg")),
+        format!(
+            "{} {}",
+            group_in(Lang::Ru, d("12.55"), 2),
+            per_unit_in(Lang::Ru, "USD", "kg")
+        ),
         "12,55 долл./кг"
     );
     assert_eq!(per_unit_in(Lang::En, "USD", "kg"), "USD/kg");
@@ -537,7 +583,10 @@ fn numbers_display_in_each_language() {
     // Rounding and small numbers: no group separator below 1000.
     assert_eq!(group_in(Lang::Ru, d("999.995"), 2), "1\u{202f}000,00");
     assert_eq!(group_in(Lang::En, d("0.5"), 2), "0.50");
-    assert_eq!(group_in(Lang::Ru, d("1234567.891"), 2), "1\u{202f}234\u{202f}567,89");
+    assert_eq!(
+        group_in(Lang::Ru, d("1234567.891"), 2),
+        "1\u{202f}234\u{202f}567,89"
+    );
     assert_eq!(millions_in(Lang::En, d("-20389344")), "-20.39M");
     assert_eq!(millions_in(Lang::Ru, d("-20389344")), "-20,39 млн");
     // A negative rate that rounds to zero has no sign.
@@ -611,7 +660,10 @@ fn an_entry_that_could_mean_two_things_is_refused_with_both_readings() {
         err.message_in(Lang::En),
         "\"1,250\" could mean 1.25 (a decimal) or 1,250 (a whole number): write 1.25 or 1,250"
     );
-    assert!(matches!(parse_in(Lang::Ru, "-999,999"), Err(NumberError::Ambiguous { .. })));
+    assert!(matches!(
+        parse_in(Lang::Ru, "-999,999"),
+        Err(NumberError::Ambiguous { .. })
+    ));
     // Mixed marks and several commas are refused in Russian.
     for text in ["1,250.5", "1.250,5", "1,250,000"] {
         assert_eq!(
@@ -623,13 +675,21 @@ fn an_entry_that_could_mean_two_things_is_refused_with_both_readings() {
     // English: a decimal comma is named, with what to write.
     assert_eq!(
         parse_in(Lang::En, "12,5"),
-        Err(NumberError::DecimalComma { text: "12,5".into(), meant: "12.5".into() })
+        Err(NumberError::DecimalComma {
+            text: "12,5".into(),
+            meant: "12.5".into()
+        })
     );
     assert_eq!(
-        parse_in(Lang::En, "12,5").expect_err("refused").message_in(Lang::En),
+        parse_in(Lang::En, "12,5")
+            .expect_err("refused")
+            .message_in(Lang::En),
         "decimal comma in a number: write 12.5, not 12,5"
     );
-    assert!(matches!(parse_in(Lang::En, "1,23,456"), Err(NumberError::BadGrouping { .. })));
+    assert!(matches!(
+        parse_in(Lang::En, "1,23,456"),
+        Err(NumberError::BadGrouping { .. })
+    ));
     for lang in Lang::ALL {
         for text in ["", "   ", "abc", "1.2.3", "12x", "--5", "."] {
             assert!(parse_in(lang, text).is_err(), "{} {text:?}", lang.code());
@@ -643,7 +703,12 @@ fn a_number_shown_for_entry_reads_back_unless_it_looks_like_thousands() {
     for v in ["1680000000", "0.125", "-5", "1234567.891", "12.5", "1250.5"] {
         for lang in Lang::ALL {
             let shown = entry_text(lang, d(v));
-            assert_eq!(parse_in(lang, &shown), Ok(d(v)), "{} {shown:?}", lang.code());
+            assert_eq!(
+                parse_in(lang, &shown),
+                Ok(d(v)),
+                "{} {shown:?}",
+                lang.code()
+            );
         }
     }
 }

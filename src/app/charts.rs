@@ -422,9 +422,12 @@ pub fn prices(ui: &mut Ui, r: &Results) {
         );
         if let Some(b) = breakeven {
             plot.hline(
-                HLine::new(t!("app-chart-breakeven", price = v2(b), unit = per.as_str()), b)
-                    .color(p.breakeven)
-                    .width(2.0),
+                HLine::new(
+                    t!("app-chart-breakeven", price = v2(b), unit = per.as_str()),
+                    b,
+                )
+                .color(p.breakeven)
+                .width(2.0),
             );
         }
     });
@@ -556,10 +559,13 @@ pub fn npv_chart(ui: &mut Ui, r: &Results) {
             );
             for root in &profile.roots_in {
                 plot.points(
-                    Points::new(t!("app-chart-irr-root", rate = pct(*root)), vec![[*root, 0.0]])
-                        .shape(MarkerShape::Diamond)
-                        .radius(7.0)
-                        .color(p.breakeven),
+                    Points::new(
+                        t!("app-chart-irr-root", rate = pct(*root)),
+                        vec![[*root, 0.0]],
+                    )
+                    .shape(MarkerShape::Diamond)
+                    .radius(7.0)
+                    .color(p.breakeven),
                 );
             }
         });
@@ -688,7 +694,11 @@ pub fn unit_cost(ui: &mut Ui, r: &Results) {
                 let is_total = step.total;
                 let signed = |x: f64| {
                     let shown = v2(x);
-                    if shown.starts_with('-') { shown } else { format!("+{shown}") }
+                    if shown.starts_with('-') {
+                        shown
+                    } else {
+                        format!("+{shown}")
+                    }
                 };
                 let chart = BarChart::new(step.name, vec![bar])
                     .color(color)

@@ -133,7 +133,11 @@ impl fmt::Debug for Edit {
                 .finish_non_exhaustive(),
             Edit::Add(l) => f.debug_tuple(stringify!(Add)).field(l).finish(),
             Edit::Remove(l, i) => f.debug_tuple(stringify!(Remove)).field(l).field(i).finish(),
-            Edit::Duplicate(l, i) => f.debug_tuple(stringify!(Duplicate)).field(l).field(i).finish(),
+            Edit::Duplicate(l, i) => f
+                .debug_tuple(stringify!(Duplicate))
+                .field(l)
+                .field(i)
+                .finish(),
             Edit::Move { list, index, up } => f
                 .debug_struct(stringify!(Move))
                 .field("list", list)
@@ -337,10 +341,11 @@ impl AppState {
             }
             Command::NewScenario => {
                 let index = self.doc.project().scenarios.len();
-                self.doc.apply_and_select(&t!("app-undo-new-scenario"), Some(index), |p| {
-                    let s = scenario::new_scenario(p);
-                    p.scenarios.push(s);
-                });
+                self.doc
+                    .apply_and_select(&t!("app-undo-new-scenario"), Some(index), |p| {
+                        let s = scenario::new_scenario(p);
+                        p.scenarios.push(s);
+                    });
                 self.entries.clear();
                 self.clamp_selection();
             }
@@ -356,12 +361,13 @@ impl AppState {
                 self.clamp_selection();
             }
             Command::DeleteScenario(i) => {
-                self.doc.apply_and_select(&t!("app-undo-delete-scenario"), None, |p| {
-                    if i < p.scenarios.len() {
-                        p.scenarios.remove(i);
-                        notes::remap_list(&mut p.notes, "scenarios", ListChange::Remove(i));
-                    }
-                });
+                self.doc
+                    .apply_and_select(&t!("app-undo-delete-scenario"), None, |p| {
+                        if i < p.scenarios.len() {
+                            p.scenarios.remove(i);
+                            notes::remap_list(&mut p.notes, "scenarios", ListChange::Remove(i));
+                        }
+                    });
                 self.entries.clear();
                 self.clamp_selection();
             }
@@ -388,7 +394,11 @@ impl AppState {
     fn apply_edit(&mut self, edit: Edit) {
         let own_label = edit.label();
         let label = match self.doc.scenario() {
-            Some(s) => t!("app-undo-in-scenario", what = own_label.as_str(), name = s.name.as_str()),
+            Some(s) => t!(
+                "app-undo-in-scenario",
+                what = own_label.as_str(),
+                name = s.name.as_str()
+            ),
             None => own_label.clone(),
         };
         match edit {
@@ -536,7 +546,10 @@ impl AppState {
                     self.files.remove_recent(&path);
                 }
                 self.show_error(
-                    &t!("app-error-could-not-open", path = path.display().to_string()),
+                    &t!(
+                        "app-error-could-not-open",
+                        path = path.display().to_string()
+                    ),
                     &e,
                 );
             }

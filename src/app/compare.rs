@@ -46,8 +46,8 @@ use crate::engine::risk::monte_carlo::ScenarioRisk;
 use crate::i18n::{self, Lang, num, units};
 use crate::model::{MoneyBasis, Project, Scenario};
 use crate::report::required_level_text;
-use crate::report::words;
 use crate::report::risk::millions_f;
+use crate::report::words;
 use crate::t;
 
 /// Default hurdle rate for the IRR target (12% a year).
@@ -976,11 +976,15 @@ fn build_view(key: ViewKey, out: &CompareOutput, mc: Option<&McOutput>) -> Table
                 .zip(&t.columns)
                 .enumerate()
                 .map(|(k, (cell, c))| {
-                    let mut tip = format!("{}, {}: {cell} {}\n{}", c.name, r.label, r.unit, r.tooltip);
+                    let mut tip =
+                        format!("{}, {}: {cell} {}\n{}", c.name, r.label, r.unit, r.tooltip);
                     if r.best == Some(k)
                         && let Some(best) = r.metric.best()
                     {
-                        tip = format!("{}\n{tip}", t!("compare-best-tip", meaning = best.meaning()));
+                        tip = format!(
+                            "{}\n{tip}",
+                            t!("compare-best-tip", meaning = best.meaning())
+                        );
                     }
                     (tip, cell_name(&r.label, &c.name))
                 })
@@ -1021,7 +1025,11 @@ fn build_view(key: ViewKey, out: &CompareOutput, mc: Option<&McOutput>) -> Table
             );
             RankRow {
                 level_name: format!("{kind}: {level}"),
-                cost_name: t!("compare-rank-cost-name", kind = kind.as_str(), cost = cost.as_str()),
+                cost_name: t!(
+                    "compare-rank-cost-name",
+                    kind = kind.as_str(),
+                    cost = cost.as_str()
+                ),
                 kind,
                 level,
                 reached: r.level.is_some(),
@@ -1720,8 +1728,8 @@ pub fn ranking_chart(ui: &mut Ui, out: &CompareOutput) {
     if !unreachable.is_empty() {
         ui.label(
             RichText::new(t!("compare-unreachable", kinds = unreachable.join(", ")))
-            .small()
-            .color(ui.visuals().warn_fg_color),
+                .small()
+                .color(ui.visuals().warn_fg_color),
         );
     }
     if reachable.is_empty() {
@@ -1795,7 +1803,11 @@ pub fn ranking_chart(ui: &mut Ui, out: &CompareOutput) {
                 .horizontal()
                 .color(COST_COLOR)
                 .element_formatter(Box::new(move |b, _| {
-                    format!("{}\n{cost_name}: {} {unit_bar}", b.name, num::float(b.value, 2))
+                    format!(
+                        "{}\n{cost_name}: {} {unit_bar}",
+                        b.name,
+                        num::float(b.value, 2)
+                    )
                 })),
         );
     });

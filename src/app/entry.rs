@@ -12,9 +12,9 @@
 
 use rust_decimal::Decimal;
 
-use crate::model::validate::max_amount;
 use crate::i18n::lang;
 use crate::i18n::num::pct_in;
+use crate::model::validate::max_amount;
 use crate::report::group;
 use crate::t;
 

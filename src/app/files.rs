@@ -18,8 +18,8 @@ use super::AppState;
 use super::command::{Command, PendingAction};
 use super::recovery::Recovery;
 use crate::export::{self, Cases, pdf::PdfOptions, xlsx::XlsxOptions};
-use crate::io::{self, FileError};
 use crate::i18n::{Lang, Scope};
+use crate::io::{self, FileError};
 use crate::model::Project;
 use crate::t;
 
@@ -525,7 +525,10 @@ impl AppState {
                 FileEvent::Opened { path, result } => match result {
                     Ok(project) => self.opened(project, path),
                     Err(e) => self.show_error(
-                        &t!("app-error-could-not-open", path = path.display().to_string()),
+                        &t!(
+                            "app-error-could-not-open",
+                            path = path.display().to_string()
+                        ),
                         &e,
                     ),
                 },
@@ -549,7 +552,10 @@ impl AppState {
                     Err(e) => {
                         self.files.after_save = None;
                         self.show_error(
-                            &t!("app-error-could-not-save", path = path.display().to_string()),
+                            &t!(
+                                "app-error-could-not-save",
+                                path = path.display().to_string()
+                            ),
                             &e,
                         );
                     }

@@ -445,7 +445,10 @@ impl AppState {
             Err(e) => {
                 let mut s = Self::with_default_project();
                 s.show_error(
-                    &t!("app-error-could-not-open", path = path.display().to_string()),
+                    &t!(
+                        "app-error-could-not-open",
+                        path = path.display().to_string()
+                    ),
                     &e,
                 );
                 s
@@ -529,7 +532,10 @@ impl AppState {
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_else(|| p.display().to_string()),
-            None => t!("app-title-not-saved", name = self.doc.project().name.as_str()),
+            None => t!(
+                "app-title-not-saved",
+                name = self.doc.project().name.as_str()
+            ),
         };
         let mark = if self.doc.is_dirty() { "*" } else { "" };
         t!("app-title", name = name, mark = mark)
@@ -701,7 +707,13 @@ impl eframe::App for AssayApp {
         self.frames += 1;
         if self.timing && self.frames == 1 {
             let ms = self.started.elapsed().as_secs_f64() * 1000.0;
-            eprintln!("{}", t!("app-timing-first-frame", ms = crate::i18n::num::float(ms, 1)));
+            eprintln!(
+                "{}",
+                t!(
+                    "app-timing-first-frame",
+                    ms = crate::i18n::num::float(ms, 1)
+                )
+            );
         }
     }
 
@@ -712,7 +724,11 @@ impl eframe::App for AssayApp {
 
 /// The language at start: an `ASSAY_LANG` naming one Assay speaks, else
 /// the stored choice, else the environment's.
-pub fn start_lang(env: Option<&str>, stored: Option<&str>, from_env: impl FnOnce() -> Lang) -> Lang {
+pub fn start_lang(
+    env: Option<&str>,
+    stored: Option<&str>,
+    from_env: impl FnOnce() -> Lang,
+) -> Lang {
     env.and_then(Lang::from_code)
         .or_else(|| stored.and_then(Lang::from_code))
         .unwrap_or_else(from_env)
@@ -734,8 +750,8 @@ impl AppState {
     /// Reads the settings [`AppState::save_settings`] wrote; returns the
     /// stored zoom (the caller's context applies it) when it is sensible.
     pub fn restore_settings(&mut self, storage: &dyn eframe::Storage) -> Option<f32> {
-        if let Some(lang) = eframe::get_value::<String>(storage, KEY_LANG)
-            .and_then(|code| Lang::from_code(&code))
+        if let Some(lang) =
+            eframe::get_value::<String>(storage, KEY_LANG).and_then(|code| Lang::from_code(&code))
         {
             self.lang = lang;
         }

@@ -278,7 +278,11 @@ fn source_row(ui: &mut Ui, i: usize, s: &Source, out: &mut Vec<Command>) {
             ("key", t!("app-source-key"), s.key.clone()),
             ("title", t!("app-source-title"), s.title.clone()),
             ("publisher", t!("app-source-publisher"), s.publisher.clone()),
-            ("address", t!("app-source-address"), s.address.clone().unwrap_or_default()),
+            (
+                "address",
+                t!("app-source-address"),
+                s.address.clone().unwrap_or_default(),
+            ),
         ];
         for (field, label, value) in fields {
             let name = ui.label(label.as_str());
@@ -302,7 +306,10 @@ fn source_row(ui: &mut Ui, i: usize, s: &Source, out: &mut Vec<Command>) {
             ui.end_row();
         }
     });
-    if ui.button(t!("app-source-remove", key = s.key.as_str())).clicked() {
+    if ui
+        .button(t!("app-source-remove", key = s.key.as_str()))
+        .clicked()
+    {
         out.push(Command::Edit(Edit::Field {
             label: t!("app-undo-remove-source"),
             path: format!("sources[{i}]"),
@@ -368,7 +375,11 @@ fn notes_list(ui: &mut Ui, project: &Project, notes: &Notes, out: &mut Vec<Comma
             let place = crate::model::place::user_place(project, path);
             ui.label(RichText::new(place).strong());
             ui.label(note_text(note));
-            if ui.small_button(t!("app-remove")).on_hover_text(path).clicked() {
+            if ui
+                .small_button(t!("app-remove"))
+                .on_hover_text(path)
+                .clicked()
+            {
                 out.push(Command::Edit(set_note(path, None)));
             }
         });

@@ -154,7 +154,12 @@ pub fn format_time(t: SystemTime) -> String {
     t!(
         "app-time-utc",
         date = format!("{y:04}-{m:02}-{d:02}"),
-        time = format!("{:02}:{:02}:{:02}", rest / 3600, rest % 3600 / 60, rest % 60)
+        time = format!(
+            "{:02}:{:02}:{:02}",
+            rest / 3600,
+            rest % 3600 / 60,
+            rest % 60
+        )
     )
 }
 

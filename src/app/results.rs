@@ -160,7 +160,10 @@ pub fn irr_text(irr: &IrrReport) -> (String, Vec<String>, bool) {
         detail.push(t!("app-irr-non-conventional"));
     }
     if let Some(why) = &irr.none_reason {
-        detail.push(t!("app-irr-none", why = crate::report::words::irr_none(why)));
+        detail.push(t!(
+            "app-irr-none",
+            why = crate::report::words::irr_none(why)
+        ));
     }
     (value, detail, non_conventional)
 }
@@ -213,7 +216,11 @@ pub fn cards(project: &Project, a: &Appraisal) -> Vec<Card> {
     v.push(card(
         Metric::Npv,
         npv_text(project, a),
-        vec![t!("app-card-npv-detail", rate = rate, convention = short_convention(project))],
+        vec![t!(
+            "app-card-npv-detail",
+            rate = rate,
+            convention = short_convention(project)
+        )],
     ));
 
     let (irr_value, irr_detail, warn) = irr_text(&m.irr);
@@ -306,12 +313,14 @@ pub fn unit_cost_after_support(project: &Project, a: &Appraisal) -> Option<Decim
     before.checked_sub(pv_support.checked_div(pv_output)?)
 }
 
-
 /// The unit-cost card's line for the cost after support, and the sentence
 /// on why a grant can raise the figure before support.
 pub fn after_support_lines(after: Decimal, currency: &str, unit: &str) -> (String, String) {
     (
-        t!("app-card-after-support", cost = per_unit_text(after, currency, unit)),
+        t!(
+            "app-card-after-support",
+            cost = per_unit_text(after, currency, unit)
+        ),
         t!("app-def-after-support"),
     )
 }
@@ -337,7 +346,11 @@ pub fn more_figures(project: &Project, a: &Appraisal) -> Vec<(String, String, St
     let m = &a.metrics;
     let cur = project.currency.as_str();
     let line = |metric: Metric, value: String| {
-        (metric.title().to_string(), value, definition(metric, project))
+        (
+            metric.title().to_string(),
+            value,
+            definition(metric, project),
+        )
     };
     let mut v = vec![
         line(Metric::Mirr, m.mirr.map_or_else(none, pct)),
@@ -351,14 +364,20 @@ pub fn more_figures(project: &Project, a: &Appraisal) -> Vec<(String, String, St
     if let Some(e) = &m.equity {
         v.push(line(Metric::EquityNpv, money_text(e.npv, cur)));
         v.push(line(Metric::EquityIrr, irr_text(&e.irr).0));
-        v.push(line(Metric::MinDscr, e.min_dscr.map_or_else(none, |x| float(x, 2))));
+        v.push(line(
+            Metric::MinDscr,
+            e.min_dscr.map_or_else(none, |x| float(x, 2)),
+        ));
     }
     v
 }
 
 /// The convention in two or three words ("start of year").
 fn short_convention(project: &Project) -> String {
-    t!("app-convention-short", convention = project.convention.key())
+    t!(
+        "app-convention-short",
+        convention = project.convention.key()
+    )
 }
 
 fn signed(text: String, d: Decimal) -> String {
@@ -474,16 +493,16 @@ pub fn panel(state: &mut AppState, ui: &mut Ui) {
         });
     ui.add_space(6.0);
     egui::CollapsingHeader::new(t!("app-results-notes", n = a.notes.len()))
-    .id_salt("assay-notes")
-    .show(ui, |ui| {
-        // Issue 13: each note in plain words, the method on hover.
-        for n in crate::report::notes_text(project, a) {
-            let r = ui.label(RichText::new(&n.plain).small());
-            if !n.method.is_empty() {
-                r.on_hover_text(&n.method);
+        .id_salt("assay-notes")
+        .show(ui, |ui| {
+            // Issue 13: each note in plain words, the method on hover.
+            for n in crate::report::notes_text(project, a) {
+                let r = ui.label(RichText::new(&n.plain).small());
+                if !n.method.is_empty() {
+                    r.on_hover_text(&n.method);
+                }
             }
-        }
-    });
+        });
 }
 
 /// How much stale results are dimmed.
@@ -582,11 +601,7 @@ fn problems(state: &mut AppState, ui: &mut Ui) {
                 } else {
                     t!("app-problems-no-results", n = count)
                 };
-                ui.label(
-                    RichText::new(heading)
-                    .color(red)
-                    .strong(),
-                );
+                ui.label(RichText::new(heading).color(red).strong());
                 for p in problems {
                     // Each problem once, as users name the place; a click
                     // goes to its field.
@@ -606,7 +621,10 @@ fn problems(state: &mut AppState, ui: &mut Ui) {
                 // Typed into the case shown: named from its case view.
                 let place = crate::model::place::user_place(state.doc.case_project(), path);
                 if ui
-                    .link(RichText::new(t!("app-refused", place = place, why = why.as_str())).color(red))
+                    .link(
+                        RichText::new(t!("app-refused", place = place, why = why.as_str()))
+                            .color(red),
+                    )
                     .on_hover_text(path)
                     .clicked()
                 {
@@ -787,8 +805,10 @@ pub fn ledger_table(state: &AppState, ui: &mut Ui) {
                                             .values
                                             .iter()
                                             .try_fold(Decimal::ZERO, |acc, v| acc.checked_add(*v));
-                                        let text = total
-                                            .map_or_else(|| t!("app-ledger-overflow"), |t| group(t, 0));
+                                        let text = total.map_or_else(
+                                            || t!("app-ledger-overflow"),
+                                            |t| group(t, 0),
+                                        );
                                         ui.label(RichText::new(text).monospace().strong());
                                     }
                                 });

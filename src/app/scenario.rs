@@ -66,7 +66,10 @@ impl Override {
 
 /// The parts of `s` that replace the base, in outline order.
 pub fn overrides(s: &Scenario) -> Vec<Override> {
-    Override::OUTLINE.into_iter().filter(|o| o.is_set(s)).collect()
+    Override::OUTLINE
+        .into_iter()
+        .filter(|o| o.is_set(s))
+        .collect()
 }
 
 /// What `s` overrides, in words and outline order ("facilities, fiscal

@@ -19,15 +19,15 @@ use std::path::{Path, PathBuf};
 use rust_decimal::Decimal;
 
 use super::scenario::{case_view, edit_case};
+use crate::engine::appraise::{Appraisal, appraise};
 use crate::i18n::num::group;
 use crate::i18n::units::currency;
-use crate::engine::appraise::{Appraisal, appraise};
 use crate::model::validate::{Problem, validate};
-use crate::t;
 use crate::model::{
     Convention, CostCurrency, Facility, Financing, FiscalTerms, MoneyBasis, OutputSchedule,
     PriceForecast, Product, Project, Repayment, Scenario,
 };
+use crate::t;
 
 /// Most undo steps kept; older ones are dropped.
 pub const MAX_UNDO: usize = 200;

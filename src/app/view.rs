@@ -134,7 +134,9 @@ fn menu_bar(state: &mut AppState, ui: &mut Ui) {
                 state.send(Command::Guarded(PendingAction::New));
                 ui.close();
             }
-            ui.menu_button(t!("app-menu-new-from-template"), |ui| help::template_menu(state, ui));
+            ui.menu_button(t!("app-menu-new-from-template"), |ui| {
+                help::template_menu(state, ui)
+            });
             if ui
                 .add(egui::Button::new(t!("app-menu-open")).shortcut_text(sc(&OPEN)))
                 .clicked()
@@ -186,7 +188,10 @@ fn menu_bar(state: &mut AppState, ui: &mut Ui) {
             }
         });
         ui.menu_button(t!("app-menu-edit"), |ui| {
-            let undo = state.doc.undo_label().map(|l| t!("app-menu-undo-named", what = l));
+            let undo = state
+                .doc
+                .undo_label()
+                .map(|l| t!("app-menu-undo-named", what = l));
             if ui
                 .add_enabled(
                     undo.is_some(),
@@ -198,7 +203,10 @@ fn menu_bar(state: &mut AppState, ui: &mut Ui) {
                 state.send(Command::Undo);
                 ui.close();
             }
-            let redo = state.doc.redo_label().map(|l| t!("app-menu-redo-named", what = l));
+            let redo = state
+                .doc
+                .redo_label()
+                .map(|l| t!("app-menu-redo-named", what = l));
             if ui
                 .add_enabled(
                     redo.is_some(),
@@ -253,14 +261,20 @@ fn menu_bar(state: &mut AppState, ui: &mut Ui) {
         // Undo and redo as buttons too: the two most used commands.
         ui.separator();
         if ui
-            .add_enabled(state.doc.undo_label().is_some(), egui::Button::new(t!("app-menu-undo")))
+            .add_enabled(
+                state.doc.undo_label().is_some(),
+                egui::Button::new(t!("app-menu-undo")),
+            )
             .on_hover_text(t!("app-undo-hint", keys = sc(&UNDO)))
             .clicked()
         {
             state.send(Command::Undo);
         }
         if ui
-            .add_enabled(state.doc.redo_label().is_some(), egui::Button::new(t!("app-menu-redo")))
+            .add_enabled(
+                state.doc.redo_label().is_some(),
+                egui::Button::new(t!("app-menu-redo")),
+            )
             .on_hover_text(t!("app-redo-hint", keys = sc(&REDO), other = sc(&REDO_Y)))
             .clicked()
         {
@@ -298,10 +312,10 @@ fn menu_bar(state: &mut AppState, ui: &mut Ui) {
 
 fn status_line(state: &mut AppState, ui: &mut Ui) {
     ui.horizontal(|ui| {
-        let file = state.doc.path().map_or_else(
-            || t!("app-status-no-file"),
-            |p| p.display().to_string(),
-        );
+        let file = state
+            .doc
+            .path()
+            .map_or_else(|| t!("app-status-no-file"), |p| p.display().to_string());
         ui.label(RichText::new(file).weak());
         // One state: busy, unsaved, or saved (never two at once).
         ui.separator();
@@ -344,7 +358,11 @@ fn cases(state: &mut AppState, ui: &mut Ui) {
         let tip = if over.is_empty() {
             format!("{}\n{}", s.description, t!("app-scenario-no-changes"))
         } else {
-            format!("{}\n{}", s.description, t!("app-scenario-overrides", list = over))
+            format!(
+                "{}\n{}",
+                s.description,
+                t!("app-scenario-overrides", list = over)
+            )
         };
         let mut text = RichText::new(shown);
         if selected == Some(i) {
@@ -367,7 +385,10 @@ fn cases(state: &mut AppState, ui: &mut Ui) {
             state.send(Command::NewScenario);
         }
         if ui
-            .add_enabled(selected.is_some(), egui::Button::new(t!("app-scenario-duplicate")).small())
+            .add_enabled(
+                selected.is_some(),
+                egui::Button::new(t!("app-scenario-duplicate")).small(),
+            )
             .on_hover_text(t!("app-scenario-duplicate-hint"))
             .clicked()
             && let Some(i) = selected
@@ -375,7 +396,10 @@ fn cases(state: &mut AppState, ui: &mut Ui) {
             state.send(Command::DuplicateScenario(i));
         }
         if ui
-            .add_enabled(selected.is_some(), egui::Button::new(t!("app-scenario-delete")).small())
+            .add_enabled(
+                selected.is_some(),
+                egui::Button::new(t!("app-scenario-delete")).small(),
+            )
             .on_hover_text(t!("app-scenario-delete-hint"))
             .clicked()
             && let Some(i) = selected
@@ -505,9 +529,7 @@ fn lower(state: &mut AppState, ui: &mut Ui) {
         if state.results_stale() {
             ui.separator();
             results::stale_label(ui);
-            ui.label(
-                RichText::new(t!("app-stale-lower")).color(ui.visuals().warn_fg_color),
-            );
+            ui.label(RichText::new(t!("app-stale-lower")).color(ui.visuals().warn_fg_color));
         }
     });
     ui.separator();
@@ -692,7 +714,10 @@ fn recovery_dialog(
         Some(p) => t!("app-recovery-newer", path = p.display().to_string()),
         None => t!("app-recovery-newer-unsaved"),
     });
-    ui.label(t!("app-recovery-copy-time", time = format_time(found.written)));
+    ui.label(t!(
+        "app-recovery-copy-time",
+        time = format_time(found.written)
+    ));
     ui.label(match found.saved {
         Some(time) => t!("app-recovery-saved-time", time = format_time(time)),
         None => t!("app-recovery-saved-none"),

@@ -531,11 +531,7 @@ impl Form<'_> {
                 ui.add(egui::Label::new(RichText::new(label).strong()).sense(egui::Sense::click()));
             self.note(ui, &name, path, label);
             ui.label(RichText::new(unit).weak());
-            ui.label(
-                RichText::new(t!("app-series-paste-hint"))
-                .weak()
-                .small(),
-            );
+            ui.label(RichText::new(t!("app-series-paste-hint")).weak().small());
         });
         self.paste_into_series(ui, path, label, &all, kind, set.clone());
 
@@ -677,7 +673,11 @@ impl Form<'_> {
                             cell_path,
                             Entry {
                                 text: cell.clone(),
-                                error: Some(t!("app-paste-cell-error", n = (k + 1).to_string(), why = why)),
+                                error: Some(t!(
+                                    "app-paste-cell-error",
+                                    n = (k + 1).to_string(),
+                                    why = why
+                                )),
                             },
                         );
                         return;

@@ -54,10 +54,7 @@ impl Lang {
     /// `ru_RU.UTF-8` or `en-GB`); `None` for a language Assay lacks.
     pub fn from_code(code: &str) -> Option<Lang> {
         let lower = code.trim().to_ascii_lowercase();
-        let primary = lower
-            .split(['_', '-', '.', '@'])
-            .next()
-            .unwrap_or_default();
+        let primary = lower.split(['_', '-', '.', '@']).next().unwrap_or_default();
         match primary {
             "en" => Some(Lang::En),
             "ru" => Some(Lang::Ru),
@@ -137,17 +134,61 @@ impl Drop for Scope {
 /// Keys are unique across areas; each area prefixes its keys with its name
 /// (`compare-...`), except `core`, which holds the shared terms.
 pub const RESOURCES: &[(&str, &str, &str)] = &[
-    ("core", include_str!("../../assets/i18n/en/core.ftl"), include_str!("../../assets/i18n/ru/core.ftl")),
-    ("app", include_str!("../../assets/i18n/en/app.ftl"), include_str!("../../assets/i18n/ru/app.ftl")),
-    ("editors", include_str!("../../assets/i18n/en/editors.ftl"), include_str!("../../assets/i18n/ru/editors.ftl")),
-    ("compare", include_str!("../../assets/i18n/en/compare.ftl"), include_str!("../../assets/i18n/ru/compare.ftl")),
-    ("risk", include_str!("../../assets/i18n/en/risk.ftl"), include_str!("../../assets/i18n/ru/risk.ftl")),
-    ("help", include_str!("../../assets/i18n/en/help.ftl"), include_str!("../../assets/i18n/ru/help.ftl")),
-    ("report", include_str!("../../assets/i18n/en/report.ftl"), include_str!("../../assets/i18n/ru/report.ftl")),
-    ("engine", include_str!("../../assets/i18n/en/engine.ftl"), include_str!("../../assets/i18n/ru/engine.ftl")),
-    ("validate", include_str!("../../assets/i18n/en/validate.ftl"), include_str!("../../assets/i18n/ru/validate.ftl")),
-    ("files", include_str!("../../assets/i18n/en/files.ftl"), include_str!("../../assets/i18n/ru/files.ftl")),
-    ("export", include_str!("../../assets/i18n/en/export.ftl"), include_str!("../../assets/i18n/ru/export.ftl")),
+    (
+        "core",
+        include_str!("../../assets/i18n/en/core.ftl"),
+        include_str!("../../assets/i18n/ru/core.ftl"),
+    ),
+    (
+        "app",
+        include_str!("../../assets/i18n/en/app.ftl"),
+        include_str!("../../assets/i18n/ru/app.ftl"),
+    ),
+    (
+        "editors",
+        include_str!("../../assets/i18n/en/editors.ftl"),
+        include_str!("../../assets/i18n/ru/editors.ftl"),
+    ),
+    (
+        "compare",
+        include_str!("../../assets/i18n/en/compare.ftl"),
+        include_str!("../../assets/i18n/ru/compare.ftl"),
+    ),
+    (
+        "risk",
+        include_str!("../../assets/i18n/en/risk.ftl"),
+        include_str!("../../assets/i18n/ru/risk.ftl"),
+    ),
+    (
+        "help",
+        include_str!("../../assets/i18n/en/help.ftl"),
+        include_str!("../../assets/i18n/ru/help.ftl"),
+    ),
+    (
+        "report",
+        include_str!("../../assets/i18n/en/report.ftl"),
+        include_str!("../../assets/i18n/ru/report.ftl"),
+    ),
+    (
+        "engine",
+        include_str!("../../assets/i18n/en/engine.ftl"),
+        include_str!("../../assets/i18n/ru/engine.ftl"),
+    ),
+    (
+        "validate",
+        include_str!("../../assets/i18n/en/validate.ftl"),
+        include_str!("../../assets/i18n/ru/validate.ftl"),
+    ),
+    (
+        "files",
+        include_str!("../../assets/i18n/en/files.ftl"),
+        include_str!("../../assets/i18n/ru/files.ftl"),
+    ),
+    (
+        "export",
+        include_str!("../../assets/i18n/en/export.ftl"),
+        include_str!("../../assets/i18n/ru/export.ftl"),
+    ),
 ];
 
 type Bundle = FluentBundle<FluentResource>;
@@ -161,8 +202,7 @@ fn bundles() -> &'static [Bundle; 2] {
 /// a key defined twice, keeps what can be read; `tests/i18n.rs` fails on
 /// either, so a release never carries one.
 fn build(lang: Lang) -> Bundle {
-    let id: unic_langid::LanguageIdentifier =
-        lang.code().parse().unwrap_or_default();
+    let id: unic_langid::LanguageIdentifier = lang.code().parse().unwrap_or_default();
     let mut bundle = Bundle::new_concurrent(vec![id]);
     // Placeables are not wrapped in bidi isolation marks: both languages
     // run left to right, and the marks would show in terminals and PDFs.
@@ -302,7 +342,10 @@ mod tests {
                     .map(|(_, v)| v.to_string())
             }
         };
-        assert_eq!(Lang::from_env_vars(env(&[("LANG", "ru_RU.UTF-8")])), Lang::Ru);
+        assert_eq!(
+            Lang::from_env_vars(env(&[("LANG", "ru_RU.UTF-8")])),
+            Lang::Ru
+        );
         assert_eq!(
             Lang::from_env_vars(env(&[("LC_ALL", "en_US.UTF-8"), ("LANG", "ru_RU.UTF-8")])),
             Lang::En

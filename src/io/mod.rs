@@ -259,7 +259,9 @@ fn syntax_problem(code: &ron::Error) -> ParseProblem {
             Some(n) => ParseProblem::Number(n),
             None => ParseProblem::Syntax(m.clone()),
         },
-        ron::Error::InvalidValueForType { expected, found } if expected == format::DECIMAL_EXPECTED => {
+        ron::Error::InvalidValueForType { expected, found }
+            if expected == format::DECIMAL_EXPECTED =>
+        {
             ParseProblem::NotANumber {
                 found: found.clone(),
             }
@@ -438,7 +440,10 @@ fn migrate(mut file: ProjectFile) -> Result<ProjectFile, FileError> {
                 .is_some_and(|f| f.royalty != RoyaltyFile::None)
         })
     {
-        return Err(file_problem("fiscal.royalty", ProblemKind::RoyaltiesAreLines));
+        return Err(file_problem(
+            "fiscal.royalty",
+            ProblemKind::RoyaltiesAreLines,
+        ));
     }
     Ok(file)
 }

@@ -15,8 +15,8 @@ use std::fmt;
 
 use rust_decimal::Decimal;
 
-use super::risk::{Correlation, Distribution, MAX_DELAY_YEARS, MAX_TRIALS, Risk, RiskTarget};
 use super::place::{Place, place_of};
+use super::risk::{Correlation, Distribution, MAX_DELAY_YEARS, MAX_TRIALS, Risk, RiskTarget};
 use super::{
     GrantSize, MAX_HORIZON_YEARS, OutputSchedule, PriceForecast, Project, SupportKind, YearSeries,
 };
@@ -444,10 +444,7 @@ impl Checker {
             } => {
                 self.non_negative(&|| format!("{}.base_price", path()), *base_price);
                 if *escalation_rate <= Decimal::NEGATIVE_ONE || *escalation_rate > Decimal::ONE {
-                    self.push(
-                        format!("{}.escalation_rate", path()),
-                        K::EscalationRate,
-                    );
+                    self.push(format!("{}.escalation_rate", path()), K::EscalationRate);
                 } else if let Some(year) = escalates_too_far(price, first, last) {
                     self.push(
                         format!("{}.escalation_rate", path()),
@@ -583,10 +580,7 @@ fn check_case(project: &Project, c: &mut Checker) {
         .iter()
         .any(|p| p.cost_currency == super::CostCurrency::Second);
     if uses_second && project.second_currency.is_none() {
-        c.push(
-            "second_currency",
-            K::SecondCurrencyUnset,
-        );
+        c.push("second_currency", K::SecondCurrencyUnset);
     }
 
     // Names seen so far: a set, so a file with many items stays linear.
@@ -621,10 +615,7 @@ fn check_case(project: &Project, c: &mut Checker) {
             }
         }
         if f.tax_life_years == 0 || f.tax_life_years > MAX_HORIZON_YEARS {
-            c.push(
-                format!("{p}.tax_life_years"),
-                horizon_range(),
-            );
+            c.push(format!("{p}.tax_life_years"), horizon_range());
         }
         c.non_negative(&|| format!("{p}.closure_cost"), f.closure_cost);
         c.non_negative(&|| format!("{p}.salvage_value"), f.salvage_value);
@@ -639,10 +630,7 @@ fn check_case(project: &Project, c: &mut Checker) {
     }
     let mains = project.products.iter().filter(|p| p.main).count();
     if !project.products.is_empty() && mains != 1 {
-        c.push(
-            "products",
-            K::MainProducts { marked: mains },
-        );
+        c.push("products", K::MainProducts { marked: mains });
     }
     seen.clear();
     for (i, prod) in project.products.iter().enumerate() {
@@ -681,10 +669,7 @@ fn check_case(project: &Project, c: &mut Checker) {
                 if let Some(end) = end_year {
                     c.year_in_horizon(&|| format!("{p}.output.end_year"), *end, first, last);
                     if end < start_year {
-                        c.push(
-                            format!("{p}.output.end_year"),
-                            K::EndBeforeStart,
-                        );
+                        c.push(format!("{p}.output.end_year"), K::EndBeforeStart);
                     }
                 }
             }
@@ -774,10 +759,7 @@ fn check_case(project: &Project, c: &mut Checker) {
                 c.non_negative(&|| format!("{p}.amount"), *amount);
                 c.rate(&|| format!("{p}.rate"), *rate);
                 if *tenor_years == 0 || *tenor_years > MAX_HORIZON_YEARS {
-                    c.push(
-                        format!("{p}.tenor_years"),
-                        horizon_range(),
-                    );
+                    c.push(format!("{p}.tenor_years"), horizon_range());
                 }
                 if grace_years >= tenor_years {
                     c.push(format!("{p}.grace_years"), K::GraceNotBelowTenor);
@@ -832,10 +814,7 @@ fn check_case(project: &Project, c: &mut Checker) {
             c.push("financing.rate", K::Negative);
         }
         if fin.tenor_years == 0 || fin.tenor_years > MAX_HORIZON_YEARS {
-            c.push(
-                "financing.tenor_years",
-                horizon_range(),
-            );
+            c.push("financing.tenor_years", horizon_range());
         }
         if fin.grace_years >= fin.tenor_years {
             c.push("financing.grace_years", K::GraceNotBelowTenor);
@@ -918,10 +897,7 @@ fn risk(project: &Project, r: &Risk, c: &mut Checker) {
         distribution(&d.distribution, delay, &format!("{p}.distribution"), c);
         if let Some(path) = &d.path {
             if !d.target.is_price() {
-                c.push(
-                    format!("{p}.path"),
-                    K::PathNotPrice,
-                );
+                c.push(format!("{p}.path"), K::PathNotPrice);
             }
             if path.half_life_years <= Decimal::ZERO || path.half_life_years > Decimal::from(100) {
                 c.push(
@@ -932,10 +908,7 @@ fn risk(project: &Project, r: &Risk, c: &mut Checker) {
                 );
             }
             if path.volatility < Decimal::ZERO || path.volatility > Decimal::from(2) {
-                c.push(
-                    format!("{p}.path.volatility"),
-                    K::Volatility,
-                );
+                c.push(format!("{p}.path.volatility"), K::Volatility);
             }
         }
     }
@@ -943,12 +916,7 @@ fn risk(project: &Project, r: &Risk, c: &mut Checker) {
         let p = format!("risk.correlations[{i}]");
         for name in [&k.first, &k.second] {
             if !r.drivers.iter().any(|d| &d.name == name) {
-                c.push(
-                    p.clone(),
-                    K::UnknownDriver {
-                        name: name.clone(),
-                    },
-                );
+                c.push(p.clone(), K::UnknownDriver { name: name.clone() });
             }
         }
         if k.first == k.second {
@@ -984,12 +952,7 @@ fn driver_target(project: &Project, t: &RiskTarget, path: &str, c: &mut Checker)
         }
         RiskTarget::FacilityCapex(name) => {
             if !project.facilities.iter().any(|f| &f.name == name) {
-                c.push(
-                    path,
-                    K::UnknownFacility {
-                        name: name.clone(),
-                    },
-                );
+                c.push(path, K::UnknownFacility { name: name.clone() });
             }
         }
         RiskTarget::ExchangeRate => {
@@ -1095,18 +1058,12 @@ fn distribution(d: &Distribution, delay: bool, path: &str, c: &mut Checker) {
             for (i, (v, prob)) in points.iter().enumerate() {
                 value(c, &format!("[{i}]"), *v);
                 if *prob < Decimal::ZERO || *prob > Decimal::ONE {
-                    c.push(
-                        format!("{path}[{i}]"),
-                        K::Probability,
-                    );
+                    c.push(format!("{path}[{i}]"), K::Probability);
                 }
                 total = total.checked_add(*prob).unwrap_or(Decimal::MAX);
             }
             if !points.is_empty() && (total - Decimal::ONE).abs() > Decimal::new(1, 9) {
-                c.push(
-                    path,
-                    K::ProbabilitiesSum { sum: total },
-                );
+                c.push(path, K::ProbabilitiesSum { sum: total });
             }
         }
     }
@@ -1153,10 +1110,7 @@ fn check_facility_v4(c: &mut Checker, p: &str, f: &super::Facility, (first, last
     if let Some(life) = f.property_life_years
         && (life == 0 || life > MAX_HORIZON_YEARS)
     {
-        c.push(
-            format!("{p}.property_life_years"),
-            horizon_range(),
-        );
+        c.push(format!("{p}.property_life_years"), horizon_range());
     }
     if let Some(spread) = &f.closure_spread {
         c.non_negative(
@@ -1170,10 +1124,7 @@ fn check_facility_v4(c: &mut Checker, p: &str, f: &super::Facility, (first, last
             last,
         );
         if spread.years == 0 || spread.years > MAX_HORIZON_YEARS {
-            c.push(
-                format!("{p}.closure_spread.years"),
-                horizon_range(),
-            );
+            c.push(format!("{p}.closure_spread.years"), horizon_range());
         }
     }
 }
@@ -1223,10 +1174,7 @@ fn check_fiscal_v4(
                 last,
             );
             if b < a {
-                c.push(
-                    "fiscal.property_tax.relief_years",
-                    K::RangeReversed,
-                );
+                c.push("fiscal.property_tax.relief_years", K::RangeReversed);
             }
         }
     }

@@ -465,7 +465,11 @@ mod tests {
         for name in FIELDS {
             let key = format!("validate-field-{}", name.replace('_', "-"));
             for lang in Lang::ALL {
-                assert!(crate::i18n::has(lang, &key), "{key} missing in {}", lang.code());
+                assert!(
+                    crate::i18n::has(lang, &key),
+                    "{key} missing in {}",
+                    lang.code()
+                );
             }
         }
     }
@@ -479,8 +483,14 @@ mod tests {
             place("facilities[0].capex[2027]"),
             "Объект 1 «Open-pit mine» › Капитальные вложения › 2027"
         );
-        assert_eq!(place("financing.rate"), "Финансирование › Процентная ставка");
-        assert_eq!(place("second_currency.rate[2030]"), "Вторая валюта › Курс › 2030");
+        assert_eq!(
+            place("financing.rate"),
+            "Финансирование › Процентная ставка"
+        );
+        assert_eq!(
+            place("second_currency.rate[2030]"),
+            "Вторая валюта › Курс › 2030"
+        );
         assert_eq!(place("weird[x"), "weird[x");
         assert_eq!(place(""), "");
     }

@@ -9,8 +9,8 @@ use super::SensOutput;
 use crate::app::charts::{base_plot, category_y_axis, title};
 use crate::app::compare::cell_name;
 use crate::engine::risk::sensitivity::{CostCase, DriverSensitivity, Sensitivity};
-use crate::model::Project;
 use crate::i18n::{num, units};
+use crate::model::Project;
 use crate::report::risk::{millions_f, money_f, switching_text};
 use crate::t;
 
@@ -178,11 +178,7 @@ pub fn show(ui: &mut Ui, out: &SensOutput) {
 /// Horizontal bars from the base NPV to the NPV at each driver's low and
 /// high, largest swing on top.
 pub fn tornado(ui: &mut Ui, s: &Sensitivity, cur: &str) {
-    title(
-        ui,
-        &t!("risk-tornado-title"),
-        &t!("risk-tornado-subtitle"),
-    );
+    title(ui, &t!("risk-tornado-title"), &t!("risk-tornado-subtitle"));
     let n = s.drivers.len();
     if n == 0 {
         ui.label(t!("risk-no-drivers"));
@@ -205,9 +201,21 @@ pub fn tornado(ui: &mut Ui, s: &Sensitivity, cur: &str) {
             cur_shown.as_str(),
         );
         let name = if low {
-            t!("risk-tornado-bar-low", driver = args.0, at = args.1, npv = args.2, cur = args.3)
+            t!(
+                "risk-tornado-bar-low",
+                driver = args.0,
+                at = args.1,
+                npv = args.2,
+                cur = args.3
+            )
         } else {
-            t!("risk-tornado-bar-high", driver = args.0, at = args.1, npv = args.2, cur = args.3)
+            t!(
+                "risk-tornado-bar-high",
+                driver = args.0,
+                at = args.1,
+                npv = args.2,
+                cur = args.3
+            )
         };
         Bar::new((n - 1 - k) as f64, m(npv) - base)
             .base_offset(base)
@@ -249,20 +257,19 @@ pub fn tornado(ui: &mut Ui, s: &Sensitivity, cur: &str) {
                 .element_formatter(Box::new(|b, _| b.name.clone())),
         );
         plot.vline(
-            VLine::new(t!("risk-npv-as-entered", npv = millions_f(s.base_npv)), base)
-                .color(Color32::GRAY)
-                .style(LineStyle::dashed_loose()),
+            VLine::new(
+                t!("risk-npv-as-entered", npv = millions_f(s.base_npv)),
+                base,
+            )
+            .color(Color32::GRAY)
+            .style(LineStyle::dashed_loose()),
         );
     });
 }
 
 /// NPV against each driver's multiplier, one line per driver.
 pub fn spider(ui: &mut Ui, s: &Sensitivity, cur: &str) {
-    title(
-        ui,
-        &t!("risk-spider-title"),
-        &t!("risk-spider-subtitle"),
-    );
+    title(ui, &t!("risk-spider-title"), &t!("risk-spider-subtitle"));
     let unit = m_unit(cur);
     let hover_unit = unit.clone();
     base_plot(
@@ -357,8 +364,22 @@ pub fn overrun_tables(ui: &mut Ui, project: &Project, s: &Sensitivity) {
     ui.label(RichText::new(t!("risk-overrun-heading")).strong())
         .on_hover_text(t!("risk-overrun-tip"));
     ui.columns(2, |cols| {
-        overrun_grid(&mut cols[0], 0, &t!("risk-overrun-capex"), &s.capex_cases, cur, unit);
-        overrun_grid(&mut cols[1], 1, &t!("risk-overrun-opex"), &s.opex_cases, cur, unit);
+        overrun_grid(
+            &mut cols[0],
+            0,
+            &t!("risk-overrun-capex"),
+            &s.capex_cases,
+            cur,
+            unit,
+        );
+        overrun_grid(
+            &mut cols[1],
+            1,
+            &t!("risk-overrun-opex"),
+            &s.opex_cases,
+            cur,
+            unit,
+        );
     });
 }
 
@@ -389,12 +410,13 @@ fn overrun_grid(ui: &mut Ui, id: usize, what: &str, cases: &[CostCase], cur: &st
                     x = x.as_str(),
                     value = be.as_str()
                 ));
-                ui.label(RichText::new(&year).monospace()).accessible_name(t!(
-                    "risk-overrun-year-name",
-                    what = what,
-                    x = x.as_str(),
-                    value = year.as_str()
-                ));
+                ui.label(RichText::new(&year).monospace())
+                    .accessible_name(t!(
+                        "risk-overrun-year-name",
+                        what = what,
+                        x = x.as_str(),
+                        value = year.as_str()
+                    ));
                 ui.label(RichText::new(per).monospace());
                 ui.end_row();
             }

@@ -16,8 +16,8 @@ use crate::app::widgets::{Form, error_color, form_grid};
 use crate::engine::risk::{DEFAULT_RANGE, default_drivers, to_dist};
 use crate::i18n::{self, num};
 use crate::model::Project;
-use crate::t;
 use crate::model::risk::{Correlation, Distribution, Driver, PricePath, Risk, RiskTarget};
+use crate::t;
 
 /// The kinds of distribution, for the picker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -178,7 +178,10 @@ pub fn dist_text(d: &Distribution) -> String {
                 .iter()
                 .map(|(x, p)| format!("{}: {}", n(x), n(p)))
                 .collect();
-            t!("risk-dist-discrete", values = parts.join(&t!("risk-list-sep")))
+            t!(
+                "risk-dist-discrete",
+                values = parts.join(&t!("risk-list-sep"))
+            )
         }
     }
 }
@@ -206,14 +209,24 @@ pub fn target_options(p: &Project) -> Vec<(RiskTarget, String)> {
             RiskTarget::FixedOpex,
             RiskTarget::VariableCost,
         ])
-        .chain(p.products.iter().map(|x| RiskTarget::Output(x.name.clone())))
+        .chain(
+            p.products
+                .iter()
+                .map(|x| RiskTarget::Output(x.name.clone())),
+        )
         .chain([RiskTarget::AllOutput])
-        .chain(p.second_currency.is_some().then_some(RiskTarget::ExchangeRate))
+        .chain(
+            p.second_currency
+                .is_some()
+                .then_some(RiskTarget::ExchangeRate),
+        )
         .chain([RiskTarget::StartDelayYears]);
-    targets.map(|t| {
-        let name = target_name(&t);
-        (t, name)
-    }).collect()
+    targets
+        .map(|t| {
+            let name = target_name(&t);
+            (t, name)
+        })
+        .collect()
 }
 
 /// A target's name in the language in force (items by their names).
@@ -293,17 +306,14 @@ pub fn show(state: &mut AppState, ui: &mut Ui) {
     };
     ui.heading(t!("risk-drivers-heading"));
     if state.doc.selected_scenario().is_some() {
-        ui.label(
-            RichText::new(t!("risk-drivers-base-only"))
-                .small()
-                .weak(),
-        );
+        ui.label(RichText::new(t!("risk-drivers-base-only")).small().weak());
     }
     // Every problem of the risk section, so one in a driver not shown is
     // not missed (each also shows by its field).
     for problem in form.problems.iter().filter(|x| x.path.starts_with("risk")) {
         ui.label(
-            RichText::new(format!("{}: {}", problem.path, problem.message())).color(error_color(ui)),
+            RichText::new(format!("{}: {}", problem.path, problem.message()))
+                .color(error_color(ui)),
         );
     }
     match &project.risk {
@@ -415,38 +425,51 @@ fn list(ui: &mut Ui, form: &mut Form<'_>, project: &Project, r: &Risk, selected:
                 .find(|n| !taken.contains(&n.as_str()))
                 .unwrap_or_default();
             let index = r.drivers.len();
-            edit(form, &t!("risk-add-driver-undo"), "risk.drivers", move |p| {
-                with_risk(p, |r| {
-                    r.drivers.push(Driver {
-                        name,
-                        target: RiskTarget::AllPrices,
-                        distribution: Distribution::Triangular {
-                            low: dec(0.8),
-                            mode: Decimal::ONE,
-                            high: dec(1.2),
-                        },
-                        path: None,
+            edit(
+                form,
+                &t!("risk-add-driver-undo"),
+                "risk.drivers",
+                move |p| {
+                    with_risk(p, |r| {
+                        r.drivers.push(Driver {
+                            name,
+                            target: RiskTarget::AllPrices,
+                            distribution: Distribution::Triangular {
+                                low: dec(0.8),
+                                mode: Decimal::ONE,
+                                high: dec(1.2),
+                            },
+                            path: None,
+                        });
                     });
-                });
-            });
+                },
+            );
             *selected = index;
             form.entries.clear();
         }
         let i = *selected;
         if ui
-            .add_enabled(i < r.drivers.len(), egui::Button::new(t!("risk-remove-driver")))
+            .add_enabled(
+                i < r.drivers.len(),
+                egui::Button::new(t!("risk-remove-driver")),
+            )
             .on_hover_text(t!("risk-remove-driver-tip"))
             .clicked()
         {
-            edit(form, &t!("risk-remove-driver-undo"), "risk.drivers", move |p| {
-                with_risk(p, |r| {
-                    if i < r.drivers.len() {
-                        let gone = r.drivers.remove(i).name;
-                        r.correlations
-                            .retain(|c| c.first != gone && c.second != gone);
-                    }
-                });
-            });
+            edit(
+                form,
+                &t!("risk-remove-driver-undo"),
+                "risk.drivers",
+                move |p| {
+                    with_risk(p, |r| {
+                        if i < r.drivers.len() {
+                            let gone = r.drivers.remove(i).name;
+                            r.correlations
+                                .retain(|c| c.first != gone && c.second != gone);
+                        }
+                    });
+                },
+            );
             *selected = i.saturating_sub(1);
             form.entries.clear();
         }
@@ -618,11 +641,7 @@ fn driver(ui: &mut Ui, form: &mut Form<'_>, project: &Project, i: usize, d: &Dri
         }
     });
     if d.path.is_some() {
-        ui.label(
-            RichText::new(t!("risk-path-note"))
-                .small()
-                .weak(),
-        );
+        ui.label(RichText::new(t!("risk-path-note")).small().weak());
     }
     let dist_path = format!("{p}.distribution");
     for problem in form
@@ -789,13 +808,11 @@ fn density_preview(ui: &mut Ui, i: usize, d: &Distribution, delay: bool) {
         .allow_boxed_zoom(false)
         .include_y(0.0)
         .label_formatter(move |pos| match pos {
-            egui_plot::HoverPosition::NearDataPoint { position, .. } => {
-                Some(format!(
-                    "x {}\n{y_hover} {}",
-                    num::float(position.x, 3),
-                    num::float(position.y, 3)
-                ))
-            }
+            egui_plot::HoverPosition::NearDataPoint { position, .. } => Some(format!(
+                "x {}\n{y_hover} {}",
+                num::float(position.x, 3),
+                num::float(position.y, 3)
+            )),
             egui_plot::HoverPosition::Elsewhere { .. } => None,
         })
         .show(ui, |plot| {
@@ -885,13 +902,18 @@ fn correlations(ui: &mut Ui, form: &mut Form<'_>, r: &Risk) {
             ui.label(RichText::new(problem.message()).color(error_color(ui)));
         }
         if ui.small_button(t!("risk-remove-correlation")).clicked() {
-            edit(form, &t!("risk-remove-correlation-undo"), "risk.correlations", move |p| {
-                with_risk(p, |r| {
-                    if k < r.correlations.len() {
-                        r.correlations.remove(k);
-                    }
-                });
-            });
+            edit(
+                form,
+                &t!("risk-remove-correlation-undo"),
+                "risk.correlations",
+                move |p| {
+                    with_risk(p, |r| {
+                        if k < r.correlations.len() {
+                            r.correlations.remove(k);
+                        }
+                    });
+                },
+            );
             form.entries.clear();
         }
         ui.add_space(4.0);
@@ -907,19 +929,27 @@ fn correlations(ui: &mut Ui, form: &mut Form<'_>, r: &Risk) {
         })
         .map(|(a, b)| (names[a].to_string(), names[b].to_string()));
     if ui
-        .add_enabled(pair.is_some(), egui::Button::new(t!("risk-add-correlation")))
+        .add_enabled(
+            pair.is_some(),
+            egui::Button::new(t!("risk-add-correlation")),
+        )
         .clicked()
         && let Some((first, second)) = pair
     {
-        edit(form, &t!("risk-add-correlation-undo"), "risk.correlations", move |p| {
-            with_risk(p, |r| {
-                r.correlations.push(Correlation {
-                    first,
-                    second,
-                    rho: dec(0.5),
+        edit(
+            form,
+            &t!("risk-add-correlation-undo"),
+            "risk.correlations",
+            move |p| {
+                with_risk(p, |r| {
+                    r.correlations.push(Correlation {
+                        first,
+                        second,
+                        rho: dec(0.5),
+                    });
                 });
-            });
-        });
+            },
+        );
     }
 }
 
@@ -956,7 +986,10 @@ fn run_settings(ui: &mut Ui, form: &mut Form<'_>, r: &Risk) {
     });
     if ui
         .button(t!("risk-remove-section"))
-        .on_hover_text(t!("risk-remove-section-tip", range = num::pct_in(i18n::lang(), DEFAULT_RANGE, 0)))
+        .on_hover_text(t!(
+            "risk-remove-section-tip",
+            range = num::pct_in(i18n::lang(), DEFAULT_RANGE, 0)
+        ))
         .clicked()
     {
         edit(form, &t!("risk-remove-section-undo"), "risk", |p| {

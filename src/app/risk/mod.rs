@@ -528,10 +528,7 @@ fn heading(state: &AppState, ui: &mut Ui, sens: Option<&SensOutput>) {
     });
     let warn = ui.visuals().warn_fg_color;
     if !state.doc.problems().is_empty() {
-        ui.label(
-            RichText::new(t!("risk-stale"))
-                .color(warn),
-        );
+        ui.label(RichText::new(t!("risk-stale")).color(warn));
     } else if sens.is_none() {
         ui.label(t!("risk-no-sensitivity-yet"));
     }

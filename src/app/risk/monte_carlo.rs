@@ -9,13 +9,13 @@ use egui_plot::{
     Bar, BarChart, Corner, HLine, Line, LineStyle, MarkerShape, PlotPoints, Points, Text, VLine,
 };
 
+use super::charts::m_unit;
 use super::charts::{HIGH_COLOR, LOW_COLOR, nice_x_axis, series_color, small_legend};
 use super::{McOutput, McStatus};
 use crate::app::AppState;
+use crate::app::charts::{base_plot, category_y_axis, title};
 use crate::app::compare::Metric;
 use crate::engine::compare::CaseName;
-use crate::app::charts::{base_plot, category_y_axis, title};
-use super::charts::m_unit;
 use crate::i18n::num::{self, pct};
 use crate::i18n::units;
 use crate::report::risk::millions_f;
@@ -148,10 +148,9 @@ pub fn summary_rows(out: &McOutput) -> Vec<SummaryRow> {
                 Figure::ProbNegative => pct(s.prob_negative),
                 Figure::Irr => three(s.irr, &pct),
                 Figure::NoIrr => pct(s.share_without_irr),
-                Figure::UnitCost => format!(
-                    "{} {per_unit}",
-                    three(s.unit_cost, &|x| num::float(x, 2))
-                ),
+                Figure::UnitCost => {
+                    format!("{} {per_unit}", three(s.unit_cost, &|x| num::float(x, 2)))
+                }
             },
             tooltip: f.definition(),
         })
@@ -251,19 +250,13 @@ pub fn show(state: &mut AppState, ui: &mut Ui) {
     ui.heading(t!("risk-mc-heading"));
     controls(state, ui);
     let Some(out) = state.risk.output().cloned() else {
-        ui.label(
-            RichText::new(t!("risk-mc-no-run"))
-                .weak(),
-        );
+        ui.label(RichText::new(t!("risk-mc-no-run")).weak());
         return;
     };
     let current = state.risk.mc_is_current(&state.doc);
     ui.scope(|ui| {
         if !current {
-            ui.label(
-                RichText::new(t!("risk-mc-stale"))
-                    .color(ui.visuals().warn_fg_color),
-            );
+            ui.label(RichText::new(t!("risk-mc-stale")).color(ui.visuals().warn_fg_color));
             ui.multiply_opacity(0.5);
         }
         ui.label(
@@ -322,7 +315,10 @@ fn controls(state: &mut AppState, ui: &mut Ui) {
         }
         let mut every = state.risk.every_option;
         if ui
-            .add_enabled(!busy, egui::Checkbox::new(&mut every, t!("risk-every-option")))
+            .add_enabled(
+                !busy,
+                egui::Checkbox::new(&mut every, t!("risk-every-option")),
+            )
             .on_hover_text(t!("risk-every-option-tip"))
             .changed()
         {
@@ -357,7 +353,7 @@ pub fn progress(state: &mut AppState, ui: &mut Ui) {
                         total = num::group(rust_decimal::Decimal::from(*total), 0),
                         n = *total as f64
                     ))
-                        .color(ui.visuals().warn_fg_color),
+                    .color(ui.visuals().warn_fg_color),
                 );
             }
             Some(McStatus::Failed(why)) => {
@@ -432,7 +428,11 @@ fn options_table(ui: &mut Ui, out: &McOutput) {
         .spacing([12.0, 2.0])
         .show(ui, |ui| {
             for (k, c) in columns.iter().enumerate() {
-                let text = if (2..7).contains(&k) { format!("{c} ({cur})") } else { c.clone() };
+                let text = if (2..7).contains(&k) {
+                    format!("{c} ({cur})")
+                } else {
+                    c.clone()
+                };
                 let tip = match k {
                     1 => t!("risk-col-viability-tip"),
                     2 => Figure::P10.definition(),
@@ -451,7 +451,15 @@ fn options_table(ui: &mut Ui, out: &McOutput) {
                 if let Some(e) = &r.error {
                     name.on_hover_text(e);
                 }
-                let cells = [&r.viable, &r.investor[0], &r.investor[1], &r.investor[2], &r.budget[0], &r.budget[1], &r.efficiency];
+                let cells = [
+                    &r.viable,
+                    &r.investor[0],
+                    &r.investor[1],
+                    &r.investor[2],
+                    &r.budget[0],
+                    &r.budget[1],
+                    &r.efficiency,
+                ];
                 for (c, text) in columns[1..].iter().zip(cells) {
                     ui.label(RichText::new(text.as_str()).monospace())
                         .accessible_name(crate::app::compare::cell_name(c, &r.name));
@@ -513,12 +521,8 @@ fn histogram(ui: &mut Ui, out: &McOutput) {
         .collect();
     let half = out.bin_width / 2.0;
     nice_x_axis(
-        base_plot(
-            "assay-risk-histogram",
-            &t!("risk-hist-y"),
-            Corner::RightTop,
-        )
-        .legend(small_legend(Corner::RightTop)),
+        base_plot("assay-risk-histogram", &t!("risk-hist-y"), Corner::RightTop)
+            .legend(small_legend(Corner::RightTop)),
         4.0,
     )
     .x_axis_label(t!("risk-npv-axis", unit = unit.as_str()))
@@ -555,16 +559,16 @@ fn histogram(ui: &mut Ui, out: &McOutput) {
 fn s_curve(ui: &mut Ui, out: &McOutput) {
     let cur = &out.project.currency;
     let p_neg = out.result.summary.prob_negative;
-    title(ui, &t!("risk-scurve-title"), &Figure::ProbNegative.definition());
+    title(
+        ui,
+        &t!("risk-scurve-title"),
+        &Figure::ProbNegative.definition(),
+    );
     let unit = m_unit(cur);
     let u = unit.clone();
     nice_x_axis(
-        base_plot(
-            "assay-risk-scurve",
-            &t!("risk-scurve-y"),
-            Corner::LeftTop,
-        )
-        .legend(small_legend(Corner::LeftTop)),
+        base_plot("assay-risk-scurve", &t!("risk-scurve-y"), Corner::LeftTop)
+            .legend(small_legend(Corner::LeftTop)),
         4.0,
     )
     .x_axis_label(t!("risk-npv-axis", unit = unit.as_str()))
@@ -593,9 +597,12 @@ fn s_curve(ui: &mut Ui, out: &McOutput) {
                 .allow_hover(false),
         );
         plot.hline(
-            HLine::new(format!("{} = {}", Figure::ProbNegative.label(), pct(p_neg)), p_neg * 100.0)
-                .color(LOW_COLOR)
-                .style(LineStyle::dashed_loose()),
+            HLine::new(
+                format!("{} = {}", Figure::ProbNegative.label(), pct(p_neg)),
+                p_neg * 100.0,
+            )
+            .color(LOW_COLOR)
+            .style(LineStyle::dashed_loose()),
         );
         plot.points(
             Points::new(
@@ -610,11 +617,7 @@ fn s_curve(ui: &mut Ui, out: &McOutput) {
 }
 
 fn contributions(ui: &mut Ui, out: &McOutput) {
-    title(
-        ui,
-        &t!("risk-contrib-title"),
-        &t!("risk-contrib-subtitle"),
-    );
+    title(ui, &t!("risk-contrib-title"), &t!("risk-contrib-subtitle"));
     let mut drivers = out.result.summary.drivers.clone();
     drivers.sort_by(|a, b| {
         a.contribution_to_variance
