@@ -286,34 +286,14 @@ fn basis_text(b: MoneyBasis) -> String {
     }
 }
 
-/// The sections a scenario overrides, in words.
+/// The sections a scenario overrides, in words (the model's one wording,
+/// `Scenario::overridden_sections`), or that it overrides nothing.
 fn overrides_text(s: &Scenario) -> String {
-    let mut v = Vec::new();
-    if s.price_factor.is_some() {
-        v.push(t!("compare-override-price-factor"));
-    }
-    if s.products.is_some() {
-        v.push(t!("compare-override-products"));
-    }
-    if s.facilities.is_some() {
-        v.push(t!("compare-override-facilities"));
-    }
-    if s.fiscal.is_some() {
-        v.push(t!("compare-override-fiscal"));
-    }
-    if s.support.is_some() {
-        v.push(t!("compare-override-support"));
-    }
-    if s.financing.is_some() {
-        v.push(t!("compare-override-financing"));
-    }
-    if s.discount_rate.is_some() {
-        v.push(t!("compare-override-discount-rate"));
-    }
-    if v.is_empty() {
+    let parts = s.overridden_sections();
+    if parts.is_empty() {
         t!("compare-override-nothing")
     } else {
-        v.join(", ")
+        parts.join(", ")
     }
 }
 
@@ -955,6 +935,9 @@ pub struct TableView {
     cells: Vec<Vec<(String, String)>>,
     failed: Vec<String>,
     ranking: Vec<RankRow>,
+    /// The most characters any figure has (the columns are at least this
+    /// wide in the table's monospace font).
+    widest_figure: usize,
 }
 
 fn build_view(key: ViewKey, out: &CompareOutput, mc: Option<&McOutput>) -> TableView {
@@ -1039,12 +1022,20 @@ fn build_view(key: ViewKey, out: &CompareOutput, mc: Option<&McOutput>) -> Table
             }
         })
         .collect();
+    let widest_figure = t
+        .rows
+        .iter()
+        .flat_map(|r| r.cells.iter())
+        .map(|c| c.chars().count())
+        .max()
+        .unwrap_or(0);
     TableView {
         key,
         table: t,
         row_tips,
         cells,
         failed,
+        widest_figure,
         ranking,
     }
 }
@@ -1183,18 +1174,15 @@ fn table_ui(ui: &mut Ui, v: &TableView) {
     // Every column in view when it can be; below the widest figure (76
     // points at least: "не окупается" is wider than "never") a column
     // scrolls rather than letting a figure run into its neighbour.
+    // One glyph's width in the monospace font the figures are drawn in,
+    // times the widest figure's characters (counted once per result).
     let mono = egui::TextStyle::Monospace.resolve(ui.style());
-    let widest = t
-        .rows
-        .iter()
-        .flat_map(|r| r.cells.iter())
-        .map(|c| {
-            ui.painter()
-                .layout_no_wrap(c.clone(), mono.clone(), Color32::WHITE)
-                .size()
-                .x
-        })
-        .fold(0.0_f32, f32::max);
+    let glyph = ui
+        .painter()
+        .layout_no_wrap("0".to_string(), mono, Color32::WHITE)
+        .size()
+        .x;
+    let widest = glyph * v.widest_figure as f32;
     let narrowest = (widest + 2.0 * pad + 6.0).max(76.0);
     let col = ((ui.available_width() - label_width - 12.0 - spacing * (n + 1.0)) / n)
         .clamp(narrowest, narrowest.max(170.0));

@@ -48,7 +48,7 @@ impl Override {
     /// Words for people (as [`Scenario::overridden_sections`] names them),
     /// in the language in force.
     pub fn label(self) -> &'static str {
-        super::intern(t!("app-override", part = self.key()))
+        super::intern(crate::report::problems::section_text(self))
     }
 
     /// The outline section whose editor shows this part.

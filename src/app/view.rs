@@ -624,78 +624,92 @@ fn dialogs(state: &mut AppState, ctx: &egui::Context) {
     }
 }
 
-/// The export's path field, when no native file dialog could be shown.
-fn export_path_entry(ui: &mut Ui, pdf: bool, text: &mut String) -> Option<Command> {
+/// What the path field asks for: its heading, the hint in the field, the
+/// field's name and the button that goes.
+struct PathAsk {
+    title: String,
+    hint: String,
+    field: String,
+    go: String,
+}
+
+/// What a user did in the path field.
+enum PathAnswer {
+    /// Go, with this path.
+    Go(std::path::PathBuf),
+    /// Cancel.
+    Cancel,
+}
+
+/// The path field offered when no native file dialog could be shown (no
+/// desktop portal, no zenity): says so, and takes a typed path (the button
+/// or Enter).
+fn path_field(ui: &mut Ui, ask: PathAsk, text: &mut String) -> Option<PathAnswer> {
     let mut answer = None;
-    ui.heading(if pdf {
-        t!("app-export-pdf-title")
-    } else {
-        t!("app-export-xlsx-title")
-    });
+    ui.heading(ask.title);
     ui.add_space(6.0);
     ui.label(t!("app-no-file-dialog"));
     ui.add_space(4.0);
     let field = ui.add(
         egui::TextEdit::singleline(text)
             .desired_width(520.0)
-            .hint_text(if pdf {
-                t!("app-export-pdf-hint")
-            } else {
-                t!("app-export-xlsx-hint")
-            }),
+            .hint_text(ask.hint),
     );
-    let field = field.labelled_by(ui.label(RichText::new(t!("app-export-path")).weak()).id);
+    let field = field.labelled_by(ui.label(RichText::new(ask.field).weak()).id);
     let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
     ui.add_space(8.0);
     ui.horizontal(|ui| {
-        if (ui.button(t!("app-export")).clicked() || enter) && !text.trim().is_empty() {
-            answer = Some(Command::ExportTo {
-                path: std::path::PathBuf::from(text.trim()),
-                pdf,
-            });
+        if (ui.button(ask.go).clicked() || enter) && !text.trim().is_empty() {
+            answer = Some(PathAnswer::Go(std::path::PathBuf::from(text.trim())));
         }
         if ui.button(t!("app-cancel")).clicked() {
-            answer = Some(Command::DismissDialog);
+            answer = Some(PathAnswer::Cancel);
         }
     });
     answer
 }
 
-/// The path field offered when no native file dialog could be shown (no
-/// desktop portal, no zenity): says so, and takes a typed path.
-fn path_entry(ui: &mut Ui, save: bool, text: &mut String) -> Option<Command> {
-    let mut answer = None;
-    ui.heading(if save {
-        t!("app-path-save-title")
+/// The export's path field, when no native file dialog could be shown.
+fn export_path_entry(ui: &mut Ui, pdf: bool, text: &mut String) -> Option<Command> {
+    let ask = if pdf {
+        PathAsk {
+            title: t!("app-export-pdf-title"),
+            hint: t!("app-export-pdf-hint"),
+            field: t!("app-export-path"),
+            go: t!("app-export"),
+        }
     } else {
-        t!("app-path-open-title")
-    });
-    ui.add_space(6.0);
-    ui.label(t!("app-no-file-dialog"));
-    ui.add_space(4.0);
-    let field = ui.add(
-        egui::TextEdit::singleline(text)
-            .desired_width(520.0)
-            .hint_text(t!("app-path-hint")),
-    );
-    let field = field.labelled_by(ui.label(RichText::new(t!("app-file-path")).weak()).id);
-    let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-    ui.add_space(8.0);
-    ui.horizontal(|ui| {
-        let go = if save { t!("app-save") } else { t!("app-open") };
-        let path = std::path::PathBuf::from(text.trim());
-        if (ui.button(go).clicked() || enter) && !text.trim().is_empty() {
-            answer = Some(if save {
-                Command::SaveTo(path)
-            } else {
-                Command::OpenFrom(path)
-            });
+        PathAsk {
+            title: t!("app-export-xlsx-title"),
+            hint: t!("app-export-xlsx-hint"),
+            field: t!("app-export-path"),
+            go: t!("app-export"),
         }
-        if ui.button(t!("app-cancel")).clicked() {
-            answer = Some(Command::GuardCancel);
-        }
-    });
-    answer
+    };
+    path_field(ui, ask, text).map(|a| match a {
+        PathAnswer::Go(path) => Command::ExportTo { path, pdf },
+        PathAnswer::Cancel => Command::DismissDialog,
+    })
+}
+
+/// The Open or Save As path field, when no native file dialog could be
+/// shown.
+fn path_entry(ui: &mut Ui, save: bool, text: &mut String) -> Option<Command> {
+    let ask = PathAsk {
+        title: if save {
+            t!("app-path-save-title")
+        } else {
+            t!("app-path-open-title")
+        },
+        hint: t!("app-path-hint"),
+        field: t!("app-file-path"),
+        go: if save { t!("app-save") } else { t!("app-open") },
+    };
+    path_field(ui, ask, text).map(|a| match a {
+        PathAnswer::Go(path) if save => Command::SaveTo(path),
+        PathAnswer::Go(path) => Command::OpenFrom(path),
+        PathAnswer::Cancel => Command::GuardCancel,
+    })
 }
 
 /// The recovery copy found at start-up: both times, and Restore (also

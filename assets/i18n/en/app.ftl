@@ -168,15 +168,6 @@ app-new-product = New product
 app-new-operating-subsidy = New operating subsidy
 app-new-scenario = New scenario
 app-copy-name = { $name } (copy)
-app-override = { $part ->
-    [price_factor] price factor
-    [products] products
-    [facilities] facilities
-    [fiscal] fiscal terms
-    [support] support instruments
-    [financing] financing
-   *[discount_rate] discount rate
-}
 app-unsaved-before-new = “{ $name }” has changes that are not saved. Save them before starting a new project?
 app-unsaved-before-open = “{ $name }” has changes that are not saved. Save them before opening another project?
 app-unsaved-before-open-path = “{ $name }” has changes that are not saved. Save them before opening { $path }?

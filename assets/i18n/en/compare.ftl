@@ -23,13 +23,6 @@ compare-a-scenario = A scenario
 compare-base-tip = The base case: the inputs as entered, no scenario's changes.
 compare-scenario-tip = { $description }
     Overrides: { $overrides }.
-compare-override-price-factor = price factor
-compare-override-products = products
-compare-override-facilities = facilities
-compare-override-fiscal = fiscal terms
-compare-override-support = support instruments
-compare-override-financing = financing
-compare-override-discount-rate = discount rate
 compare-override-nothing = nothing (the base case's inputs)
 compare-not-appraised-because = Not appraised: { $why }
 compare-not-appraised = not appraised

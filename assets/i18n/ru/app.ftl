@@ -170,15 +170,6 @@ app-new-product = Новый продукт
 app-new-operating-subsidy = Новая операционная субсидия
 app-new-scenario = Новый сценарий
 app-copy-name = { $name } (копия)
-app-override = { $part ->
-    [price_factor] ценовой коэффициент
-    [products] продукция
-    [facilities] объекты
-    [fiscal] налоги и платежи
-    [support] меры поддержки
-    [financing] финансирование
-   *[discount_rate] норма дисконта
-}
 app-unsaved-before-new = В проекте «{ $name }» есть несохранённые изменения. Сохранить их перед созданием нового проекта?
 app-unsaved-before-open = В проекте «{ $name }» есть несохранённые изменения. Сохранить их перед открытием другого проекта?
 app-unsaved-before-open-path = В проекте «{ $name }» есть несохранённые изменения. Сохранить их перед открытием { $path }?

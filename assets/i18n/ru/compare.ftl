@@ -22,14 +22,7 @@ compare-a-scenario = Сценарий
 
 compare-base-tip = Базовый вариант: исходные данные как введены, без изменений сценариев.
 compare-scenario-tip = { $description }
-    Изменяет: { $overrides }.
-compare-override-price-factor = коэффициент цены
-compare-override-products = продукцию
-compare-override-facilities = объекты
-compare-override-fiscal = налоговые условия
-compare-override-support = меры поддержки
-compare-override-financing = финансирование
-compare-override-discount-rate = норму дисконта
+    Заменённые разделы: { $overrides }.
 compare-override-nothing = ничего (данные базового варианта)
 compare-not-appraised-because = Не рассчитан: { $why }
 compare-not-appraised = не рассчитан
