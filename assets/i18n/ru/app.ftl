@@ -387,7 +387,7 @@ app-chart-irr-root = ВНД { $rate }
 app-chart-step-capital = Возмещение капитала
 app-chart-step-opex = Операционные затраты
 app-chart-step-taxes = Роялти и налоги
-app-chart-step-credit = Зачёт попутной продукции
+app-chart-step-credit = Попутная продукция
 app-chart-step-total = Себестоимость
 app-chart-step-hover = { $step }: { $delta } { $unit }
     нарастающий итог { $total } { $unit }

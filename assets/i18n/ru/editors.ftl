@@ -231,13 +231,13 @@ editors-vat-lag-unit = { $n ->
 }
 editors-profit-tax = Налог на прибыль
 editors-profit-tax-rate = Ставка налога на прибыль
-editors-profit-tax-rate-unit = % положительной налогооблагаемой прибыли
+editors-profit-tax-rate-unit = % прибыли
 editors-tax-losses = Налоговые убытки
 editors-tax-losses-check = переносить на будущее
 editors-loss-cap-on = Ограничение зачёта убытков
 editors-loss-cap-check = перенесённые убытки уменьшают лишь часть базы года
 editors-loss-cap = Предел
-editors-loss-cap-unit = % положительной базы года (в России 50 %)
+editors-loss-cap-unit = % базы года (РФ: 50 %)
 editors-working-capital = Оборотный капитал
 editors-working-capital-unit = % выручки года, отвлекается в оборот
 
