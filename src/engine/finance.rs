@@ -552,9 +552,63 @@ pub fn irr_primary(flows: &[f64], guess: f64) -> Option<f64> {
     }
     let scaled = rescaled(trimmed);
     let series: &[f64] = scaled.as_deref().unwrap_or(trimmed);
+    if let Some(root) = nearest_after_one_division(series, sign_changes, guess) {
+        return Some(root);
+    }
     match deflation_roots(series, sign_changes, guess) {
         Some(roots) => closest(&roots, guess),
         None => irr(flows, guess).ok().map(|s| s.primary),
+    }
+}
+
+/// The primary root when one Newton run and one division prove it; `None`
+/// sends the caller to the full deflation route.
+///
+/// Newton's method from the guess finds a root `r1` on the flows (the same
+/// root, bit for bit, that [`deflation_roots`] takes first), and the flows
+/// are divided by `v - v1`. As in [`deflation_roots`], the quotient's sign
+/// changes must drop by an odd number. A quotient with none has no positive
+/// root: `r1` is the only root. A quotient with one has exactly one, simple,
+/// so it changes sign there: the root is nearer the guess than `r1` exactly
+/// when the quotient takes opposite signs at the two ends of the interval
+/// `guess ± |guess - r1|` (held to the search range). Same signs, neither
+/// within the root tolerance of zero, prove `r1` the nearest. A quotient
+/// with more sign changes, or a sign that is not clear, proves nothing.
+fn nearest_after_one_division(series: &[f64], changes: usize, guess: f64) -> Option<f64> {
+    const MAX_TERMS: usize = 128;
+    let n = series.len();
+    if n < 2 || n > MAX_TERMS + 1 {
+        return None;
+    }
+    let r1 = damped_newton(series, guess)?;
+    // P(v) = (v - v1) Q(v) + remainder, from the highest power.
+    let v1 = 1.0 / (1.0 + r1);
+    let mut buffer = [0.0; MAX_TERMS];
+    let quotient = &mut buffer[..n - 1];
+    let mut carry = 0.0;
+    for i in (1..n).rev() {
+        carry = series[i] + v1 * carry;
+        quotient[i - 1] = carry;
+    }
+    if quotient[0] == 0.0 {
+        return None;
+    }
+    let left = count_sign_changes(quotient);
+    if left >= changes || (changes - left).is_multiple_of(2) {
+        return None;
+    }
+    match left {
+        0 => Some(r1),
+        1 => {
+            let reach = (guess - r1).abs();
+            let sign = |r: f64| -> Option<bool> {
+                let r = r.clamp(IRR_MIN_RATE, IRR_MAX_RATE);
+                let q = value(quotient, r);
+                (q.abs() > ROOT_RESIDUAL_TOL * magnitude(quotient, r)).then_some(q > 0.0)
+            };
+            (sign(guess - reach)? == sign(guess + reach)?).then_some(r1)
+        }
+        _ => None,
     }
 }
 
@@ -1675,6 +1729,39 @@ mod tests {
         ] {
             let got = irr_primary(&flows, guess).unwrap();
             assert!((got - root).abs() < 1e-9, "guess {guess}: {got} not {root}");
+        }
+    }
+
+    #[test]
+    fn irr_primary_of_two_sign_changes_takes_the_nearer_root() {
+        // P(v) = (v - 1/1.02)(v - 1/1.15)(1 + v): two sign changes
+        // and, by construction, the roots r = 0.02 and r = 0.15 only (the
+        // last factor is positive for v > 0). Expected: whichever root is
+        // nearer the guess, by hand: from 0.10, 0.15 (0.05 away against
+        // 0.08); from 0.08, 0.02 (0.06 against 0.07); from 0.09, 0.15 (0.06
+        // against 0.07); from 0.05, 0.02; from -0.5 and 3.0, the near end.
+        let flows = product(&[&[-1.0 / 1.02, 1.0], &[-1.0 / 1.15, 1.0], &[1.0, 1.0]]);
+        assert_eq!(count_sign_changes(&flows), 2, "{flows:?}");
+        for (guess, root) in [
+            (0.10, 0.15),
+            (0.08, 0.02),
+            (0.09, 0.15),
+            (0.05, 0.02),
+            (-0.5, 0.02),
+            (3.0, 0.15),
+        ] {
+            let got = irr_primary(&flows, guess).unwrap();
+            assert!(
+                (got - root).abs() < 1e-10,
+                "guess {guess}: {got} not {root}"
+            );
+        }
+        // One root out of range (r = -0.995): the other is the only one.
+        let flows = product(&[&[-1.0 / 0.005, 1.0], &[-1.0 / 1.07, 1.0], &[1.0, 2.0]]);
+        assert_eq!(count_sign_changes(&flows), 2, "{flows:?}");
+        for guess in [-0.9, 0.0, 0.1, 5.0] {
+            let got = irr_primary(&flows, guess).unwrap();
+            assert!((got - 0.07).abs() < 1e-10, "guess {guess}: {got}");
         }
     }
 

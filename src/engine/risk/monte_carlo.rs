@@ -17,7 +17,7 @@ use rayon::prelude::*;
 use super::correlate::{impose_rank_correlation, rank_correlation, ranks, sorted_total};
 use super::path::log_ou_path;
 use super::perturb::{Multipliers, Perturbable, TrialFigures};
-use super::rng::{standard_normal, uniform};
+use super::rng::{Stream, standard_normal, uniform};
 use super::{ResolvedDriver, possible_delays, resolve_drivers};
 use crate::engine::EngineError;
 use crate::engine::compare::CaseName;
@@ -370,12 +370,17 @@ impl Case {
                         }
                         any_path = true;
                     }
+                    // The shocks first, each independent of the others, then
+                    // the path's recurrence over them.
+                    let stream = Stream::new(seed, t as u64, d as u64);
+                    spare.normals.clear();
+                    spare
+                        .normals
+                        .extend((1..years as u64).map(|i| standard_normal(stream.at(i))));
                     let path = &mut spare.path;
                     path.clear();
                     path.resize(years, 0.0);
-                    let normals = (1..years as u64)
-                        .map(|i| standard_normal(uniform(seed, t as u64, d as u64, i)));
-                    log_ou_path(value, half_life, vol, normals, path);
+                    log_ou_path(value, half_life, vol, spare.normals.iter().copied(), path);
                     let mut apply = |p: usize| {
                         for (slot, x) in spare.paths[p].iter_mut().zip(path.iter()) {
                             *slot *= x;
@@ -402,6 +407,8 @@ struct PathBuffers {
     paths: Vec<Vec<f64>>,
     /// One driver's path.
     path: Vec<f64>,
+    /// Its yearly shocks.
+    normals: Vec<f64>,
 }
 
 /// Runs the Monte Carlo of `project` (its base case, and with

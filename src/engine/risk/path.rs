@@ -73,6 +73,8 @@ pub fn log_ou_path(
     let kappa = reversion_rate(half_life_years);
     let decay = (-kappa).exp();
     let sd = shock_sd(kappa, volatility);
+    // The log deviations first (a recurrence), then the levels (independent
+    // of each other, so the exponentials overlap).
     let mut y = 0.0f64;
     for (t, slot) in out.iter_mut().enumerate() {
         if t > 0 {
@@ -86,7 +88,10 @@ pub fn log_ou_path(
                 }
             }
         }
-        let m = level * y.exp();
+        *slot = y;
+    }
+    for slot in out.iter_mut() {
+        let m = level * slot.exp();
         *slot = if m.is_nan() {
             0.0
         } else {

@@ -68,11 +68,32 @@ fn to_open_unit(bits: u64) -> f64 {
 #[must_use]
 #[inline]
 pub fn uniform(seed: u64, trial: u64, stream: u64, step: u64) -> f64 {
-    let mut h = mix64(seed.wrapping_add(GOLDEN_GAMMA));
-    h = mix64(h.wrapping_add(GOLDEN_GAMMA).wrapping_add(trial));
-    h = mix64(h.wrapping_add(GOLDEN_GAMMA).wrapping_add(stream));
-    h = mix64(h.wrapping_add(GOLDEN_GAMMA).wrapping_add(step));
-    to_open_unit(h)
+    Stream::new(seed, trial, stream).at(step)
+}
+
+/// The uniforms of one trial and stream, step by step: `Stream::new(seed,
+/// trial, stream).at(step)` is `uniform(seed, trial, stream, step)`, bit for
+/// bit, with the first three rounds of hashing done once instead of at
+/// every step (a price path draws one uniform a model year).
+#[derive(Debug, Clone, Copy)]
+pub struct Stream(u64);
+
+impl Stream {
+    /// The stream of `trial` and `stream` under `seed`.
+    #[must_use]
+    #[inline]
+    pub fn new(seed: u64, trial: u64, stream: u64) -> Stream {
+        let mut h = mix64(seed.wrapping_add(GOLDEN_GAMMA));
+        h = mix64(h.wrapping_add(GOLDEN_GAMMA).wrapping_add(trial));
+        Stream(mix64(h.wrapping_add(GOLDEN_GAMMA).wrapping_add(stream)))
+    }
+
+    /// The uniform at `step`.
+    #[must_use]
+    #[inline]
+    pub fn at(self, step: u64) -> f64 {
+        to_open_unit(mix64(self.0.wrapping_add(GOLDEN_GAMMA).wrapping_add(step)))
+    }
 }
 
 /// The smallest probability [`standard_normal`] uses: smaller arguments
