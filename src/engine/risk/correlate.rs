@@ -170,39 +170,45 @@ pub fn ranks(v: &[f64]) -> Vec<f64> {
 }
 
 /// Sorts `items` by their keys, stably: a least-significant-digit radix
-/// sort, a byte a pass, skipping the bytes every key shares.
+/// sort on 11-bit digits (six passes cover 64 bits; a digit's 2,048
+/// counters fit the first-level cache). Every digit's counts are taken in
+/// one pass over the keys, and a digit that every key shares is skipped.
 pub fn radix_sort<T: Copy>(items: &mut Vec<(u64, T)>) {
-    if items.len() < 64 {
+    const BITS: usize = 11;
+    const DIGITS: usize = 64_usize.div_ceil(BITS);
+    const SIZE: usize = 1 << BITS;
+    const MASK: u64 = (SIZE - 1) as u64;
+    let n = items.len();
+    if n < 64 || u32::try_from(n).is_err() {
         items.sort_by_key(|item| item.0);
         return;
     }
-    let (mut all_or, mut all_and) = (0u64, u64::MAX);
+    let mut counts = vec![[0u32; SIZE]; DIGITS];
     for item in items.iter() {
-        all_or |= item.0;
-        all_and &= item.0;
+        let mut key = item.0;
+        for digit in counts.iter_mut() {
+            digit[(key & MASK) as usize] += 1;
+            key >>= BITS;
+        }
     }
-    let varying = all_or ^ all_and;
-    let mut buf: Vec<(u64, T)> = Vec::with_capacity(items.len());
-    for byte in 0..8 {
-        let shift = 8 * byte;
-        if (varying >> shift) & 0xff == 0 {
+    let mut buf: Vec<(u64, T)> = Vec::with_capacity(n);
+    for (d, digit) in counts.iter().enumerate() {
+        let shift = BITS * d;
+        // n ≤ u32::MAX, checked above.
+        if digit.iter().any(|&c| c as usize == n) {
             continue;
         }
-        let mut counts = [0usize; 256];
-        for item in items.iter() {
-            counts[((item.0 >> shift) & 0xff) as usize] += 1;
-        }
-        let mut offsets = [0usize; 256];
-        let mut total = 0;
-        for (o, c) in offsets.iter_mut().zip(counts) {
+        let mut offsets = [0u32; SIZE];
+        let mut total = 0u32;
+        for (o, &c) in offsets.iter_mut().zip(digit) {
             *o = total;
             total += c;
         }
         buf.clear();
-        buf.resize(items.len(), items[0]);
+        buf.resize(n, items[0]);
         for &item in items.iter() {
-            let b = ((item.0 >> shift) & 0xff) as usize;
-            buf[offsets[b]] = item;
+            let b = ((item.0 >> shift) & MASK) as usize;
+            buf[offsets[b] as usize] = item;
             offsets[b] += 1;
         }
         std::mem::swap(items, &mut buf);
