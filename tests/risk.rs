@@ -214,13 +214,16 @@ fn linear_route_equals_exact_route_on_afrikanda_and_its_scenarios() {
     for case in &cases {
         let p = Perturbable::new(case, &[0, 1, 2]).expect("prepared");
         let mut scratch = p.scratch();
-        for &(price, capex, opex, fx, delay) in &sets {
+        // The same capex multiplier on every facility (the fill's grouped
+        // route) and a different one on each (its route by facility).
+        let each_spread = sets.iter().flat_map(|&set| [(set, 0.0), (set, 0.05)]);
+        for ((price, capex, opex, fx, delay), spread) in each_spread {
             let mut m = Multipliers::neutral(case.products.len(), case.facilities.len());
             m.price.iter_mut().for_each(|x| *x = price);
             m.capex
                 .iter_mut()
                 .enumerate()
-                .for_each(|(i, x)| *x = capex + 0.05 * i as f64);
+                .for_each(|(i, x)| *x = capex + spread * i as f64);
             m.sustaining = capex;
             m.fixed_opex = opex;
             m.variable_cost = opex;

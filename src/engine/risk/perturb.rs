@@ -141,6 +141,48 @@ struct FacilityParts {
     payroll_second: bool,
 }
 
+impl FacilityParts {
+    /// The facilities grouped by their currencies, each group's lines
+    /// summed, in the order each group first appears.
+    fn groups(facilities: &[FacilityParts]) -> Vec<(Vec<usize>, FacilityParts)> {
+        let mut groups: Vec<(Vec<usize>, FacilityParts)> = Vec::new();
+        for (f, parts) in facilities.iter().enumerate() {
+            let key = (parts.second, parts.payroll_second);
+            match groups
+                .iter_mut()
+                .find(|(_, g)| (g.second, g.payroll_second) == key)
+            {
+                Some((members, sum)) => {
+                    members.push(f);
+                    sum.add(parts);
+                }
+                None => groups.push((vec![f], parts.clone())),
+            }
+        }
+        groups
+    }
+
+    /// Adds `other`'s lines to these, year by year.
+    fn add(&mut self, other: &FacilityParts) {
+        let pairs = [
+            (&mut self.capex, &other.capex),
+            (&mut self.sustaining, &other.sustaining),
+            (&mut self.fixed_opex, &other.fixed_opex),
+            (&mut self.wages, &other.wages),
+            (&mut self.closure, &other.closure),
+            (&mut self.salvage, &other.salvage),
+            (&mut self.dep_capex, &other.dep_capex),
+            (&mut self.dep_sustaining, &other.dep_sustaining),
+            (&mut self.property_capex, &other.property_capex),
+            (&mut self.property_sustaining, &other.property_sustaining),
+        ];
+        let debt = self.debt.iter_mut().zip(&other.debt);
+        for (line, add) in pairs.into_iter().chain(debt) {
+            line.iter_mut().zip(add).for_each(|(x, &a)| *x += a);
+        }
+    }
+}
+
 /// The prepared project for one start delay, split by facility.
 #[derive(Debug, Clone)]
 struct Base {
@@ -149,6 +191,12 @@ struct Base {
     /// shape the evaluation fills.
     template: Prepared<f64>,
     facilities: Vec<FacilityParts>,
+    /// The facilities grouped by their currencies (`second`,
+    /// `payroll_second`), each group's lines summed: what [`Base::fill`]
+    /// scales when every facility of a group has the same capex multiplier
+    /// (no driver on one facility's capex), one pass a group instead of one
+    /// a facility.
+    groups: Vec<(Vec<usize>, FacilityParts)>,
     /// Variable cost entered in the second currency, by product.
     variable_second: Vec<bool>,
     /// Grants as a share of capex: (instrument, share).
@@ -451,10 +499,12 @@ impl Base {
                 | SupportKind::ArcticZoneResident(_) => {}
             }
         }
+        let groups = FacilityParts::groups(&facilities);
         Ok(Base {
             delay,
             template: full.to_f64()?,
             facilities,
+            groups,
             variable_second: project
                 .products
                 .iter()
@@ -509,40 +559,18 @@ impl Base {
                 *o = x * v * cur;
             }
         }
-        for (f, parts) in self.facilities.iter().enumerate() {
-            let cur = if parts.second { fx_factor } else { 1.0 };
-            let c = m.capex[f] * cur;
-            let s = m.sustaining * cur;
-            let o = m.fixed_opex * cur;
-            let w = m.fixed_opex * if parts.payroll_second { fx_factor } else { 1.0 };
-            // The first facility sets each line (0 + x = x), the others add.
-            let first = f == 0;
-            add_scaled(&mut out.capex, &parts.capex, c, first);
-            add_scaled(&mut out.sustaining_capex, &parts.sustaining, s, first);
-            add_scaled(&mut out.fixed_opex, &parts.fixed_opex, o, first);
-            add_scaled(&mut out.wages, &parts.wages, w, first);
-            add_scaled(&mut out.closure, &parts.closure, cur, first);
-            add_scaled(&mut out.salvage, &parts.salvage, cur, first);
-            add_two_scaled(
-                &mut out.depreciation,
-                (&parts.dep_capex, c),
-                (&parts.dep_sustaining, s),
-                first,
-            );
-            add_scaled(&mut out.debt_draw, &parts.debt[0], c, first);
-            add_scaled(&mut out.debt_interest, &parts.debt[1], c, first);
-            add_scaled(&mut out.debt_principal, &parts.debt[2], c, first);
-            if parts.property_capex.is_empty() {
-                if first {
-                    out.property_base.iter_mut().for_each(|x| *x = 0.0);
-                }
-            } else {
-                add_two_scaled(
-                    &mut out.property_base,
-                    (&parts.property_capex, c),
-                    (&parts.property_sustaining, s),
-                    first,
-                );
+        let grouped = self.groups.iter().all(|(members, _)| {
+            members
+                .iter()
+                .all(|&f| m.capex.get(f) == m.capex.get(members[0]))
+        });
+        if grouped {
+            for (g, (members, parts)) in self.groups.iter().enumerate() {
+                add_facility(out, parts, m, m.capex[members[0]], g == 0);
+            }
+        } else {
+            for (f, parts) in self.facilities.iter().enumerate() {
+                add_facility(out, parts, m, m.capex[f], f == 0);
             }
         }
         if self.facilities.is_empty() {
@@ -580,6 +608,51 @@ impl Base {
                 out.fixed_support[s][i] = out.debt_interest[i] * share;
             }
         }
+    }
+}
+
+/// Adds one facility's (or one group's) lines under `m` to `out`, with
+/// `capex_multiplier` on its capex; the first sets each line (0 + x = x),
+/// the others add.
+fn add_facility(
+    out: &mut Prepared<f64>,
+    parts: &FacilityParts,
+    m: &Multipliers,
+    capex_multiplier: f64,
+    first: bool,
+) {
+    let fx_factor = 1.0 / m.fx;
+    let cur = if parts.second { fx_factor } else { 1.0 };
+    let c = capex_multiplier * cur;
+    let s = m.sustaining * cur;
+    let o = m.fixed_opex * cur;
+    let w = m.fixed_opex * if parts.payroll_second { fx_factor } else { 1.0 };
+    add_scaled(&mut out.capex, &parts.capex, c, first);
+    add_scaled(&mut out.sustaining_capex, &parts.sustaining, s, first);
+    add_scaled(&mut out.fixed_opex, &parts.fixed_opex, o, first);
+    add_scaled(&mut out.wages, &parts.wages, w, first);
+    add_scaled(&mut out.closure, &parts.closure, cur, first);
+    add_scaled(&mut out.salvage, &parts.salvage, cur, first);
+    add_two_scaled(
+        &mut out.depreciation,
+        (&parts.dep_capex, c),
+        (&parts.dep_sustaining, s),
+        first,
+    );
+    add_scaled(&mut out.debt_draw, &parts.debt[0], c, first);
+    add_scaled(&mut out.debt_interest, &parts.debt[1], c, first);
+    add_scaled(&mut out.debt_principal, &parts.debt[2], c, first);
+    if parts.property_capex.is_empty() {
+        if first {
+            out.property_base.iter_mut().for_each(|x| *x = 0.0);
+        }
+    } else {
+        add_two_scaled(
+            &mut out.property_base,
+            (&parts.property_capex, c),
+            (&parts.property_sustaining, s),
+            first,
+        );
     }
 }
 
