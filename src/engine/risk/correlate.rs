@@ -485,23 +485,39 @@ pub fn impose_rank_correlation(
         }
     });
 
-    // Step 5: give each driver's values the ranks of T's column (the
-    // drivers in parallel, each into its own new column).
-    let placed: Vec<Vec<f64>> = involved
-        .par_iter()
-        .enumerate()
-        .map(|(c, &d)| {
-            // r < n ≤ u32::MAX, checked above.
-            let mut keys: Vec<(u64, u32)> = s
-                .chunks_exact(m)
-                .enumerate()
-                .map(|(r, row)| (order_key(row[c]), r as u32))
-                .collect();
-            radix_sort(&mut keys);
-            let sorted = sorted_total(&columns[d]);
+    // Step 5: give each driver's values the ranks of T's column. The two
+    // sorts of each driver (T's column with its rows, the driver's values)
+    // run as separate tasks, all in parallel, then each column is placed.
+    enum Sorted {
+        Rows(Vec<(u64, u32)>),
+        Values(Vec<f64>),
+    }
+    let sorts: Vec<Sorted> = (0..2 * m)
+        .into_par_iter()
+        .map(|task| {
+            let c = task / 2;
+            if task % 2 == 0 {
+                // r < n ≤ u32::MAX, checked above.
+                let mut keys: Vec<(u64, u32)> = s
+                    .chunks_exact(m)
+                    .enumerate()
+                    .map(|(r, row)| (order_key(row[c]), r as u32))
+                    .collect();
+                radix_sort(&mut keys);
+                Sorted::Rows(keys)
+            } else {
+                Sorted::Values(sorted_total(&columns[involved[c]]))
+            }
+        })
+        .collect();
+    let placed: Vec<Vec<f64>> = sorts
+        .par_chunks_exact(2)
+        .map(|pair| {
             let mut column = vec![0.0; n];
-            for (&(_, r), &v) in keys.iter().zip(&sorted) {
-                column[r as usize] = v;
+            if let [Sorted::Rows(keys), Sorted::Values(sorted)] = pair {
+                for (&(_, r), &v) in keys.iter().zip(sorted) {
+                    column[r as usize] = v;
+                }
             }
             column
         })
@@ -519,31 +535,45 @@ pub fn impose_rank_correlation(
 fn score_matrix(n: usize, involved: &[usize], seed: u64) -> Vec<f64> {
     let m = involved.len();
     let denom = n as f64 + 1.0;
-    let scores: Vec<f64> = (1..=n)
-        .into_par_iter()
-        .map(|i| standard_normal(i as f64 / denom))
-        .collect();
+    // The scores and each column's shuffle (of positions; it does not
+    // depend on the scores) as separate tasks, in parallel.
+    let (scores, orders) = rayon::join(
+        || -> Vec<f64> {
+            (1..=n)
+                .into_par_iter()
+                .map(|i| standard_normal(i as f64 / denom))
+                .collect()
+        },
+        || -> Vec<Vec<u32>> {
+            involved
+                .par_iter()
+                .map(|&driver| {
+                    // n ≤ u32::MAX, checked by the caller.
+                    let mut order: Vec<u32> = (0..n as u32).collect();
+                    for i in (1..n).rev() {
+                        let u = uniform(seed, i as u64, driver as u64, SHUFFLE_STEP);
+                        // u < 1, so the product is below i + 1; min guards
+                        // rounding.
+                        let j = ((u * (i + 1) as f64) as usize).min(i);
+                        order.swap(i, j);
+                    }
+                    order
+                })
+                .collect()
+        },
+    );
     let mean = scores.iter().sum::<f64>() / n as f64;
-    // Each column shuffled on its own (in parallel), then interleaved.
-    let shuffled: Vec<Vec<f64>> = involved
-        .par_iter()
-        .map(|&driver| {
-            let mut column: Vec<f64> = scores.iter().map(|&a| a - mean).collect();
-            for i in (1..n).rev() {
-                let u = uniform(seed, i as u64, driver as u64, SHUFFLE_STEP);
-                // u < 1, so the product is below i + 1; min guards rounding.
-                let j = ((u * (i + 1) as f64) as usize).min(i);
-                column.swap(i, j);
-            }
-            column
-        })
-        .collect();
     let mut s = vec![0.0; n * m];
-    for (c, column) in shuffled.iter().enumerate() {
-        for (row, &a) in s.chunks_exact_mut(m).zip(column) {
-            row[c] = a;
-        }
-    }
+    s.par_chunks_mut(m * 1024)
+        .enumerate()
+        .for_each(|(block, rows)| {
+            for (k, row) in rows.chunks_exact_mut(m).enumerate() {
+                let r = block * 1024 + k;
+                for (c, order) in orders.iter().enumerate() {
+                    row[c] = scores[order[r] as usize] - mean;
+                }
+            }
+        });
     s
 }
 
