@@ -14,7 +14,7 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 use rayon::prelude::*;
 
-use super::correlate::{impose_rank_correlation, rank_correlation, ranks, sorted_total};
+use super::correlate::{impose_rank_correlation, rank_correlation, ranks};
 use super::path::log_ou_path;
 use super::perturb::{Multipliers, Perturbable, TrialFigures};
 use super::rng::{Stream, standard_normal, uniform};
@@ -123,20 +123,49 @@ impl Stats {
         } else {
             0.0
         };
-        let sorted = sorted_total(values);
-        let q = |p: f64| percentile_sorted(&sorted, p);
+        let [p5, p10, p50, p90, p95] =
+            percentiles_by_selection(&mut values.to_vec(), [0.05, 0.10, 0.50, 0.90, 0.95]);
         Some(Stats {
             count: n,
             mean,
             sd: var.sqrt(),
             se_mean: (var / n as f64).sqrt(),
-            p5: q(0.05),
-            p10: q(0.10),
-            p50: q(0.50),
-            p90: q(0.90),
-            p95: q(0.95),
+            p5,
+            p10,
+            p50,
+            p90,
+            p95,
         })
     }
+}
+
+/// The p-quantiles of `values` for ascending `ps`, as [`percentile_sorted`]
+/// gives them on the values sorted in `f64::total_cmp` order, without
+/// sorting: each order statistic needed is selected in the part not yet
+/// selected (`select_nth_unstable_by`, linear time), which leaves every
+/// earlier position holding nothing above the later ones. `values` is
+/// reordered.
+fn percentiles_by_selection<const K: usize>(values: &mut [f64], ps: [f64; K]) -> [f64; K] {
+    let n = values.len();
+    let mut out = [0.0; K];
+    if n == 0 {
+        return out;
+    }
+    // Positions below `next` that were selected hold their sorted values.
+    let mut next = 0;
+    for (slot, p) in out.iter_mut().zip(ps) {
+        let h = (n - 1) as f64 * p.clamp(0.0, 1.0);
+        let lo = h.floor() as usize;
+        let hi = (lo + 1).min(n - 1);
+        for k in [lo, hi] {
+            if k >= next {
+                values[next..].select_nth_unstable_by(k - next, f64::total_cmp);
+                next = k + 1;
+            }
+        }
+        *slot = values[lo] + (h - lo as f64) * (values[hi] - values[lo]);
+    }
+    out
 }
 
 /// The p-quantile of sorted values by linear interpolation (type 7).
@@ -542,16 +571,6 @@ pub fn summarize(
     figures: &[TrialFigures],
 ) -> McSummary {
     let npv: Vec<f64> = figures.iter().map(|f| f.npv).collect();
-    let npv_ranks = ranks(&npv);
-    // Each driver's ranks against NPV's, ranked once; the drivers and the
-    // series' statistics in parallel (each a sort of every trial).
-    let rhos: Vec<f64> = samples
-        .par_iter()
-        .map(|s| {
-            let r = rank_correlation(&ranks(s), &npv_ranks);
-            if r.is_finite() { r } else { 0.0 }
-        })
-        .collect();
     let series: [fn(&TrialFigures) -> Option<f64>; 6] = [
         |f| Some(f.npv),
         |f| f.irr,
@@ -560,10 +579,29 @@ pub fn summarize(
         |f| Some(f.budget_cost_pv),
         |f| Some(f.taxes_pv),
     ];
-    let stats: Vec<Option<Stats>> = series
-        .par_iter()
-        .map(|g| Stats::of(&figures.iter().filter_map(g).collect::<Vec<f64>>()))
-        .collect();
+    // Each driver's ranks against NPV's (ranked once), and the series'
+    // statistics, all in parallel.
+    let (rhos, stats) = rayon::join(
+        || -> Vec<f64> {
+            let (npv_ranks, driver_ranks) = rayon::join(
+                || ranks(&npv),
+                || samples.par_iter().map(|s| ranks(s)).collect::<Vec<_>>(),
+            );
+            driver_ranks
+                .par_iter()
+                .map(|r| {
+                    let rho = rank_correlation(r, &npv_ranks);
+                    if rho.is_finite() { rho } else { 0.0 }
+                })
+                .collect()
+        },
+        || -> Vec<Option<Stats>> {
+            series
+                .par_iter()
+                .map(|g| Stats::of(&figures.iter().filter_map(g).collect::<Vec<f64>>()))
+                .collect()
+        },
+    );
     let irr_count = figures.iter().filter(|f| f.irr.is_some()).count();
     let total: f64 = rhos.iter().map(|r| r * r).sum();
     McSummary {
@@ -584,5 +622,50 @@ pub fn summarize(
                 contribution_to_variance: if total > 0.0 { r * r / total } else { 0.0 },
             })
             .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Selection against sorting: the same order statistics, bit for bit,
+    /// for small and large samples with ties, both zeros and infinities.
+    /// Expected values: `percentile_sorted` (numpy's type 7, tested in
+    /// tests/risk_sampling.rs) on the values sorted by `f64::total_cmp`.
+    #[test]
+    fn percentiles_by_selection_equal_those_of_the_sorted_values() {
+        let ps = [0.0, 0.05, 0.10, 0.25, 0.50, 0.90, 0.95, 1.0];
+        let mut state = 0x853c_49e6_748f_ea9b_u64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for n in [1usize, 2, 3, 4, 10, 11, 257, 1000, 4099] {
+            for kind in 0..3 {
+                let values: Vec<f64> = (0..n)
+                    .map(|_| match (kind, next() % 50) {
+                        (1, k) => (k % 5) as f64,
+                        (2, 0) => -0.0,
+                        (2, 1) => 0.0,
+                        (2, 2) => f64::INFINITY,
+                        (2, 3) => f64::NEG_INFINITY,
+                        _ => (next() >> 11) as f64 / (1u64 << 53) as f64 - 0.5,
+                    })
+                    .collect();
+                let mut sorted = values.clone();
+                sorted.sort_by(f64::total_cmp);
+                let got = percentiles_by_selection(&mut values.clone(), ps);
+                for (p, g) in ps.iter().zip(got) {
+                    let e = percentile_sorted(&sorted, *p);
+                    assert!(
+                        e.to_bits() == g.to_bits() || (e.is_nan() && g.is_nan()),
+                        "n {n} kind {kind} p {p}: {g} vs {e}"
+                    );
+                }
+            }
+        }
     }
 }
