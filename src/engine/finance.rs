@@ -602,9 +602,8 @@ fn nearest_after_one_division(series: &[f64], changes: usize, guess: f64) -> Opt
         1 => {
             let reach = (guess - r1).abs();
             let sign = |r: f64| -> Option<bool> {
-                let r = r.clamp(IRR_MIN_RATE, IRR_MAX_RATE);
-                let q = value(quotient, r);
-                (q.abs() > ROOT_RESIDUAL_TOL * magnitude(quotient, r)).then_some(q > 0.0)
+                let (q, scale) = value_and_magnitude(quotient, r.clamp(IRR_MIN_RATE, IRR_MAX_RATE));
+                (q.abs() > ROOT_RESIDUAL_TOL * scale).then_some(q > 0.0)
             };
             (sign(guess - reach)? == sign(guess + reach)?).then_some(r1)
         }
@@ -1090,6 +1089,21 @@ fn magnitude(flows: &[f64], r: f64) -> f64 {
     }
 }
 
+/// [`value`] and [`magnitude`] in one pass (two independent chains).
+fn value_and_magnitude(flows: &[f64], r: f64) -> (f64, f64) {
+    let step = |(p, m): (f64, f64), &c: &f64, x: f64| (p * x + c, m * x + c.abs());
+    if r >= 0.0 {
+        let v = 1.0 / (1.0 + r);
+        flows
+            .iter()
+            .rev()
+            .fold((0.0, 0.0), |acc, c| step(acc, c, v))
+    } else {
+        let w = 1.0 + r;
+        flows.iter().fold((0.0, 0.0), |acc, c| step(acc, c, w))
+    }
+}
+
 /// `g(r)` alone, as [`eval`] computes it: the scan needs no derivatives.
 fn value(flows: &[f64], r: f64) -> f64 {
     if r >= 0.0 {
@@ -1223,7 +1237,9 @@ fn damped_newton(flows: &[f64], guess: f64) -> Option<f64> {
             return None;
         }
         if (next - r).abs() <= NEWTON_STEP_TOL * (1.0 + r.abs()) {
-            return eval(flows, next).is_root().then_some(next);
+            // r, whose own step is below the tolerance (as in
+            // `bracketed_newton`), judged by the value at hand.
+            return e.is_root().then_some(r);
         }
         r = next;
     }
