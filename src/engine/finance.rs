@@ -552,10 +552,14 @@ pub fn irr_primary(flows: &[f64], guess: f64) -> Option<f64> {
     }
     let scaled = rescaled(trimmed);
     let series: &[f64] = scaled.as_deref().unwrap_or(trimmed);
-    if let Some(root) = nearest_after_one_division(series, sign_changes, guess) {
+    // Newton's method on the flows from the guess, run once for both routes.
+    let first = damped_newton(series, guess);
+    if let Some(root) =
+        first.and_then(|r1| nearest_after_one_division(series, r1, sign_changes, guess))
+    {
         return Some(root);
     }
-    match deflation_roots(series, sign_changes, guess) {
+    match deflation_roots(series, sign_changes, guess, first) {
         Some(roots) => closest(&roots, guess),
         None => irr(flows, guess).ok().map(|s| s.primary),
     }
@@ -564,8 +568,8 @@ pub fn irr_primary(flows: &[f64], guess: f64) -> Option<f64> {
 /// The primary root when one Newton run and one division prove it; `None`
 /// sends the caller to the full deflation route.
 ///
-/// Newton's method from the guess finds a root `r1` on the flows (the same
-/// root, bit for bit, that [`deflation_roots`] takes first), and the flows
+/// `r1` is the root Newton's method found on the flows from the guess (the
+/// root [`deflation_roots`] takes first, found once for both), and the flows
 /// are divided by `v - v1`. As in [`deflation_roots`], the quotient's sign
 /// changes must drop by an odd number. A quotient with none has no positive
 /// root: `r1` is the only root. A quotient with one has exactly one, simple,
@@ -573,14 +577,15 @@ pub fn irr_primary(flows: &[f64], guess: f64) -> Option<f64> {
 /// when the quotient takes opposite signs at the two ends of the interval
 /// `guess ± |guess - r1|` (held to the search range). Same signs, neither
 /// within the root tolerance of zero, prove `r1` the nearest. A quotient
-/// with more sign changes, or a sign that is not clear, proves nothing.
-fn nearest_after_one_division(series: &[f64], changes: usize, guess: f64) -> Option<f64> {
+/// with more sign changes is proved to keep one sign over that interval by
+/// the bounds of [`one_sign_between`] (in `v`), or nothing is proved; so is
+/// nothing where a sign is not clear.
+fn nearest_after_one_division(series: &[f64], r1: f64, changes: usize, guess: f64) -> Option<f64> {
     const MAX_TERMS: usize = 128;
     let n = series.len();
     if n < 2 || n > MAX_TERMS + 1 {
         return None;
     }
-    let r1 = damped_newton(series, guess)?;
     // P(v) = (v - v1) Q(v) + remainder, from the highest power.
     let v1 = 1.0 / (1.0 + r1);
     let mut buffer = [0.0; MAX_TERMS];
@@ -597,17 +602,27 @@ fn nearest_after_one_division(series: &[f64], changes: usize, guess: f64) -> Opt
     if left >= changes || (changes - left).is_multiple_of(2) {
         return None;
     }
+    let reach = (guess - r1).abs();
     match left {
         0 => Some(r1),
         1 => {
-            let reach = (guess - r1).abs();
             let sign = |r: f64| -> Option<bool> {
                 let (q, scale) = value_and_magnitude(quotient, r.clamp(IRR_MIN_RATE, IRR_MAX_RATE));
                 (q.abs() > ROOT_RESIDUAL_TOL * scale).then_some(q > 0.0)
             };
             (sign(guess - reach)? == sign(guess + reach)?).then_some(r1)
         }
-        _ => None,
+        _ => {
+            // Two or more sign changes left: the quotient's roots nearer
+            // the guess than r1 would lie in v over that interval, where
+            // grid bounds prove it keeps one sign or prove nothing.
+            let low = (guess - reach).max(IRR_MIN_RATE);
+            let high = (guess + reach).min(IRR_MAX_RATE);
+            if low >= high {
+                return Some(r1);
+            }
+            one_sign_between(quotient, false, 1.0 / (1.0 + high), 1.0 / (1.0 + low)).then_some(r1)
+        }
     }
 }
 
@@ -1298,7 +1313,14 @@ fn two_change_roots(flows: &[f64], guess: f64) -> Option<Vec<f64>> {
 /// Every root in the range of a series (trimmed, `changes` sign changes,
 /// at least 2) by repeated deflation (see [`irr_primary`]), ascending and
 /// merged as [`irr`] merges them; `None` when a step cannot be proved.
-fn deflation_roots(flows: &[f64], changes: usize, guess: f64) -> Option<Vec<f64>> {
+/// `first_newton` is what `damped_newton(flows, guess)` gave (the first
+/// step's Newton run, done by the caller).
+fn deflation_roots(
+    flows: &[f64],
+    changes: usize,
+    guess: f64,
+    first_newton: Option<f64>,
+) -> Option<Vec<f64>> {
     let mut poly = flows.to_vec();
     let mut quotient = Vec::with_capacity(flows.len());
     let mut changes = changes;
@@ -1325,7 +1347,12 @@ fn deflation_roots(flows: &[f64], changes: usize, guess: f64) -> Option<Vec<f64>
                 break;
             }
             _ => {
-                let estimate = match damped_newton(&poly, guess) {
+                let newton = if first {
+                    first_newton
+                } else {
+                    damped_newton(&poly, guess)
+                };
+                let estimate = match newton {
                     Some(root) => root,
                     None => {
                         if no_root_in_range(&poly) {
