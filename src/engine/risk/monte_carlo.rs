@@ -346,20 +346,28 @@ impl Case {
         let n = samples.first().map_or(0, Vec::len);
         let mut out = vec![TrialFigures::default(); n];
         const CHUNK: usize = 256;
-        out.par_chunks_mut(CHUNK).enumerate().try_for_each(
-            |(c, chunk)| -> Result<(), McError> {
+        let project = self.p.project();
+        let years = project.horizon_years as usize;
+        // The buffers of a worker's run of chunks, made once for the run
+        // (every trial sets what it reads, so the figures do not depend on
+        // which chunks share them).
+        let buffers = || {
+            (
+                self.p.scratch(),
+                Multipliers::neutral(project.products.len(), project.facilities.len()),
+                PathBuffers::default(),
+            )
+        };
+        out.par_chunks_mut(CHUNK).enumerate().try_for_each_init(
+            buffers,
+            |(scratch, m, spare), (c, chunk)| -> Result<(), McError> {
                 if progress.cancel.load(Ordering::Relaxed) {
                     return Err(McError::Cancelled);
                 }
-                let mut scratch = self.p.scratch();
-                let project = self.p.project();
-                let mut m = Multipliers::neutral(project.products.len(), project.facilities.len());
-                let years = project.horizon_years as usize;
-                let mut spare = PathBuffers::default();
                 for (k, slot) in chunk.iter_mut().enumerate() {
                     let t = c * CHUNK + k;
-                    self.multipliers(samples, t, seed, years, &mut m, &mut spare);
-                    *slot = self.p.evaluate(&m, &mut scratch)?;
+                    self.multipliers(samples, t, seed, years, m, spare);
+                    *slot = self.p.evaluate(m, scratch)?;
                 }
                 progress
                     .done
