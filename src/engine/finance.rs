@@ -1016,25 +1016,25 @@ fn rescaled(flows: &[f64]) -> Option<Vec<f64>> {
         .then(|| flows.iter().map(|cf| cf / largest).collect())
 }
 
-/// The root-finding function `g` at rate `r` and its first two
-/// derivatives; the scale against which its residual is judged is formed
-/// only when asked ([`Eval::is_root`]), as most evaluations are steps.
+/// The root-finding function `g` at rate `r`, its first two derivatives
+/// and the scale against which its residual is judged ([`Eval::is_root`]),
+/// formed in the same pass.
 #[derive(Debug, Clone, Copy)]
-struct Eval<'a> {
+struct Eval {
     /// `g(r) = NPV(r)` for `r ≥ 0`, `NPV(r)·(1+r)^(n-1)` for `r < 0`.
     value: f64,
     /// `dg/dr`.
     slope: f64,
     /// `d²g/dr²`.
     curvature: f64,
-    /// The series and the rate evaluated.
-    flows: &'a [f64],
-    r: f64,
+    /// `Σ|CF_i|(1+r)^-i` at the same rate, scaled as `value` is: the scale
+    /// the residual is judged by.
+    scale: f64,
 }
 
-impl Eval<'_> {
+impl Eval {
     fn is_root(&self) -> bool {
-        self.value.abs() <= ROOT_RESIDUAL_TOL * magnitude(self.flows, self.r)
+        self.value.abs() <= ROOT_RESIDUAL_TOL * self.scale
     }
 
     /// The step to subtract from `r`: Halley's, `(g/g') / (1 - (g/g')·g''/(2g'))`,
@@ -1054,57 +1054,47 @@ impl Eval<'_> {
 
 /// Evaluate `g` at `r > -1` (see the module docs): Horner in `v = 1/(1+r)`
 /// for `r ≥ 0`, in `w = 1+r` over the reversed flows for `r < 0`, so no
-/// power exceeds 1. The four running sums are independent chains, so the
-/// derivatives and the scale cost little beyond the value itself.
-fn eval(flows: &[f64], r: f64) -> Eval<'_> {
+/// power exceeds 1. The four running sums (the value, its two derivatives
+/// and the scale `Σ|CF_i|(1+r)^-i`, scaled as the value is) are
+/// independent chains, so the derivatives
+/// and the scale cost little beyond the value itself.
+fn eval(flows: &[f64], r: f64) -> Eval {
     // Horner for a polynomial and its derivatives: after the loop `p` = P(x),
-    // `dp` = P'(x), `ddp` = P''(x)/2.
-    fn horner<'a>(coefficients: impl Iterator<Item = &'a f64>, x: f64) -> (f64, f64, f64) {
-        let (mut p, mut dp, mut ddp) = (0.0, 0.0, 0.0);
+    // `dp` = P'(x), `ddp` = P''(x)/2, and `m` the same sum of |c|.
+    fn horner<'a>(coefficients: impl Iterator<Item = &'a f64>, x: f64) -> [f64; 4] {
+        let (mut p, mut dp, mut ddp, mut m) = (0.0, 0.0, 0.0, 0.0);
         for &c in coefficients {
             ddp = ddp * x + dp;
             dp = dp * x + p;
             p = p * x + c;
+            m = m * x + c.abs();
         }
-        (p, dp, 2.0 * ddp)
+        [p, dp, 2.0 * ddp, m]
     }
     if r >= 0.0 {
         let v = 1.0 / (1.0 + r);
-        let (p, dp, d2p) = horner(flows.iter().rev(), v);
+        let [p, dp, d2p, scale] = horner(flows.iter().rev(), v);
         // With dv/dr = -v²: g' = -v²·P'(v), g'' = 2v³·P'(v) + v⁴·P''(v).
         let v2 = v * v;
         Eval {
             value: p,
             slope: -v2 * dp,
             curvature: v2 * v * (2.0 * dp + v * d2p),
-            flows,
-            r,
+            scale,
         }
     } else {
-        let (p, dp, d2p) = horner(flows.iter(), 1.0 + r);
+        let [p, dp, d2p, scale] = horner(flows.iter(), 1.0 + r);
         Eval {
             value: p,
             slope: dp,
             curvature: d2p,
-            flows,
-            r,
+            scale,
         }
     }
 }
 
-/// `Σ|CF_i|(1+r)^-i`, scaled as [`eval`]'s value is (the same Horner
-/// chain in the same variable).
-fn magnitude(flows: &[f64], r: f64) -> f64 {
-    if r >= 0.0 {
-        let v = 1.0 / (1.0 + r);
-        flows.iter().rev().fold(0.0, |m, &c| m * v + c.abs())
-    } else {
-        let w = 1.0 + r;
-        flows.iter().fold(0.0, |m, &c| m * w + c.abs())
-    }
-}
-
-/// [`value`] and [`magnitude`] in one pass (two independent chains).
+/// [`value`] and the scale of [`Eval::is_root`] in one pass (two
+/// independent chains).
 fn value_and_magnitude(flows: &[f64], r: f64) -> (f64, f64) {
     let step = |(p, m): (f64, f64), &c: &f64, x: f64| (p * x + c, m * x + c.abs());
     if r >= 0.0 {
