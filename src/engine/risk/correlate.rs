@@ -148,21 +148,48 @@ pub fn rank_correlation(rx: &[f64], ry: &[f64]) -> f64 {
 /// The ranks 1..=n of `v`, ties averaged.
 #[must_use]
 pub fn ranks(v: &[f64]) -> Vec<f64> {
-    // Sorted in `f64::total_cmp` order (a radix sort of the order keys);
-    // ties are then runs of equal values, whatever their order inside.
-    let mut order: Vec<(u64, usize)> = v.iter().map(|&x| order_key(x)).zip(0..).collect();
+    // Sorted in `f64::total_cmp` order (a radix sort of the order keys, with
+    // u32 indices, which halve the items it moves; a comparison sort beyond
+    // u32::MAX values); ties are then runs of equal values, whatever their
+    // order inside.
+    if u32::try_from(v.len()).is_err() {
+        let mut order: Vec<usize> = (0..v.len()).collect();
+        order.sort_by(|&a, &b| v[a].total_cmp(&v[b]));
+        return averaged_ranks(v.len(), |k| order[k], |k| v[order[k]]);
+    }
+    let mut order: Vec<(u64, u32)> = v
+        .iter()
+        .zip(0u32..)
+        .map(|(&x, i)| (order_key(x), i))
+        .collect();
     radix_sort(&mut order);
-    let mut r = vec![0.0; v.len()];
+    // The values read back from the keys (no lookup into `v`).
+    averaged_ranks(
+        v.len(),
+        |k| order[k].1 as usize,
+        |k| from_order_key(order[k].0),
+    )
+}
+
+/// Ranks from a sorted order: position k of the order holds the value
+/// `value(k)` of item `index(k)`; a run of values equal by `==` shares the
+/// average of its positions' ranks.
+fn averaged_ranks(
+    n: usize,
+    index: impl Fn(usize) -> usize,
+    value: impl Fn(usize) -> f64,
+) -> Vec<f64> {
+    let mut r = vec![0.0; n];
     let mut start = 0;
-    while start < order.len() {
+    while start < n {
         let mut end = start + 1;
-        while end < order.len() && v[order[end].1] == v[order[start].1] {
+        while end < n && value(end) == value(start) {
             end += 1;
         }
         // Positions start..end hold ranks start+1 ..= end; their average:
         let avg = (start + end + 1) as f64 / 2.0;
-        for &(_, idx) in &order[start..end] {
-            r[idx] = avg;
+        for k in start..end {
+            r[index(k)] = avg;
         }
         start = end;
     }
@@ -191,7 +218,9 @@ pub fn radix_sort<T: Copy>(items: &mut Vec<(u64, T)>) {
             key >>= BITS;
         }
     }
-    let mut buf: Vec<(u64, T)> = Vec::with_capacity(n);
+    // Every slot is written by each scatter (the counts sum to n), so the
+    // second buffer is filled once, not before every pass.
+    let mut buf: Vec<(u64, T)> = vec![items[0]; n];
     for (d, digit) in counts.iter().enumerate() {
         let shift = BITS * d;
         // n ≤ u32::MAX, checked above.
@@ -204,8 +233,6 @@ pub fn radix_sort<T: Copy>(items: &mut Vec<(u64, T)>) {
             *o = total;
             total += c;
         }
-        buf.clear();
-        buf.resize(n, items[0]);
         for &item in items.iter() {
             let b = ((item.0 >> shift) & MASK) as usize;
             buf[offsets[b] as usize] = item;
@@ -645,6 +672,27 @@ mod tests {
     fn ranks_average_ties() {
         assert_eq!(ranks(&[10.0, 20.0, 20.0, 5.0]), vec![2.0, 3.5, 3.5, 1.0]);
         assert_eq!(ranks(&[1.0, 1.0, 1.0]), vec![2.0, 2.0, 2.0]);
+        // Past the radix sort's threshold, with runs of ties and both
+        // zeros (equal by ==, so tied): against the definition, rank =
+        // (number of smaller values) + (number of equal values + 1) / 2,
+        // counted pair by pair.
+        let v: Vec<f64> = (0..300)
+            .map(|i| match i % 7 {
+                0 => 0.0,
+                1 => -0.0,
+                2 => (i % 5) as f64,
+                _ => ((i * 7919) % 1009) as f64 / 13.0 - 20.0,
+            })
+            .collect();
+        let expected: Vec<f64> = v
+            .iter()
+            .map(|&x| {
+                let less = v.iter().filter(|&&y| y < x).count() as f64;
+                let equal = v.iter().filter(|&&y| y == x).count() as f64;
+                less + (equal + 1.0) / 2.0
+            })
+            .collect();
+        assert_eq!(ranks(&v), expected);
     }
 
     #[test]
