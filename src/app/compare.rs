@@ -233,10 +233,7 @@ fn run_job(key: JobKey, project: Project) -> CompareOutput {
         ..SolverConfig::default()
     };
     let required = solve_required(&case, &config);
-    let unit = case
-        .main_product_index()
-        .and_then(|m| case.products.get(m))
-        .map_or_else(|| "unit".to_string(), |p| p.unit.clone());
+    let unit = crate::report::words::main_unit(&case);
     CompareOutput {
         key,
         project,
@@ -591,7 +588,8 @@ pub fn table(out: &CompareOutput, hidden: &BTreeSet<String>) -> CompareTable {
         main_name: main.map_or_else(|| t!("compare-main-product"), |m| m.name.clone()),
         trials: "",
     };
-    let unit = main.map_or("unit", |m| m.unit.as_str());
+    let unit = crate::report::words::main_unit(p);
+    let unit = unit.as_str();
     let shown: Vec<(usize, &CaseRow)> = out
         .rows
         .iter()

@@ -583,7 +583,7 @@ pub fn irr_primary(flows: &[f64], guess: f64) -> Option<f64> {
 fn nearest_after_one_division(series: &[f64], r1: f64, changes: usize, guess: f64) -> Option<f64> {
     const MAX_TERMS: usize = 128;
     let n = series.len();
-    if n < 2 || n > MAX_TERMS + 1 {
+    if !(2..=MAX_TERMS + 1).contains(&n) {
         return None;
     }
     // P(v) = (v - v1) Q(v) + remainder, from the highest power.

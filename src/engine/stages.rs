@@ -294,8 +294,8 @@ impl SupportStage {
                 amount_per_unit,
             } => {
                 let p = product(name)?;
-                for i in first..=last {
-                    self.fixed_support[s_i][i] = output[p][i]
+                for (i, q) in output[p].iter().enumerate().take(last + 1).skip(first) {
+                    self.fixed_support[s_i][i] = q
                         .checked_mul(*amount_per_unit)
                         .ok_or(EngineError::Overflow)?;
                 }
@@ -401,25 +401,23 @@ impl SupportStage {
         capex_total: &[Decimal],
     ) -> Result<(), EngineError> {
         let capex_in_span = sum(&capex_total[first..=last])?;
-        for i in first..=last {
+        for (i, &capex) in capex_total.iter().enumerate().take(last + 1).skip(first) {
             let paid = match size {
-                GrantSize::ShareOfCapex(share) => capex_total[i].checked_mul(*share),
+                GrantSize::ShareOfCapex(share) => capex.checked_mul(*share),
                 GrantSize::Amount(amount) => {
                     if capex_in_span.is_zero() {
                         Some(Decimal::ZERO)
                     } else {
                         amount
-                            .checked_mul(capex_total[i])
+                            .checked_mul(capex)
                             .and_then(|x| x.checked_div(capex_in_span))
                     }
                 }
             }
             .ok_or(EngineError::Overflow)?;
             self.fixed_support[s_i][i] = paid;
-            if reduces_base && !capex_total[i].is_zero() {
-                let share = paid
-                    .checked_div(capex_total[i])
-                    .ok_or(EngineError::Overflow)?;
+            if reduces_base && !capex.is_zero() {
+                let share = paid.checked_div(capex).ok_or(EngineError::Overflow)?;
                 self.base_reduction_share[i] = self.base_reduction_share[i]
                     .checked_add(share)
                     .ok_or(EngineError::Overflow)?
@@ -443,12 +441,17 @@ impl SupportStage {
         for (s_i, s) in project.support.iter().enumerate() {
             if let SupportKind::InterestSubsidy { rate_points } = &s.kind {
                 let plan = &self.instruments[s_i];
-                for i in plan.first..=plan.last {
-                    let paid = debt_interest[i]
+                let span = debt_interest
+                    .iter()
+                    .enumerate()
+                    .take(plan.last + 1)
+                    .skip(plan.first);
+                for (i, &interest) in span {
+                    let paid = interest
                         .checked_mul(*rate_points)
                         .and_then(|x| x.checked_div(market))
                         .ok_or(EngineError::Overflow)?;
-                    self.fixed_support[s_i][i] = paid.min(debt_interest[i]);
+                    self.fixed_support[s_i][i] = paid.min(interest);
                 }
             }
         }
@@ -774,8 +777,8 @@ impl DebtLines {
             return Ok(d);
         }
         let overflow = || EngineError::Overflow;
-        for i in 0..n {
-            d.draw[i] = capex[i]
+        for (draw, c) in d.draw.iter_mut().zip(capex) {
+            *draw = c
                 .checked_mul(fin.debt_share_of_capex)
                 .ok_or_else(overflow)?;
         }

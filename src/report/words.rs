@@ -68,16 +68,21 @@ pub struct Units {
     pub unit: String,
 }
 
+/// The main product's unit as stored, or the word "unit" (translated) in a
+/// project without a main product.
+pub fn main_unit(project: &Project) -> String {
+    project
+        .main_product_index()
+        .and_then(|m| project.products.get(m))
+        .map_or_else(|| crate::t!("unit-fallback"), |p| p.unit.clone())
+}
+
 impl Units {
     /// The project's currency and its main product's unit.
     pub fn of(project: &Project) -> Units {
         Units {
             currency: project.currency.clone(),
-            unit: project
-                .main_product_index()
-                .and_then(|m| project.products.get(m))
-                .map(|p| p.unit.clone())
-                .unwrap_or_default(),
+            unit: main_unit(project),
         }
     }
 
@@ -775,6 +780,17 @@ mod tests {
 
     fn d(s: &str) -> Decimal {
         Decimal::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn main_unit_or_the_word_for_it() {
+        let mut p = crate::io::default_project().unwrap();
+        let _en = Scope::enter(Lang::En);
+        assert_eq!(main_unit(&p), "kg");
+        p.products.iter_mut().for_each(|x| x.main = false);
+        assert_eq!(main_unit(&p), "unit");
+        let _ru = Scope::enter(Lang::Ru);
+        assert_eq!(main_unit(&p), "ед.");
     }
 
     fn usd_kg() -> Units {

@@ -28,6 +28,8 @@ unit-kg = kg
 unit-t = t
 unit-g = g
 unit-year = year
+# The unit shown for a project without a main product.
+unit-fallback = unit
 
 ## Terms (docs/GLOSSARY.md pairs each with its Russian term)
 

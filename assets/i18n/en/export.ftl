@@ -15,7 +15,6 @@ export-error-pdf-page-size = a page size the PDF writer refused
 ## Shared words
 
 export-base-case = Base case
-export-unit = unit
 export-none = none
 export-yes = yes
 export-no = no

@@ -29,6 +29,8 @@ unit-kg = кг
 unit-t = т
 unit-g = г
 unit-year = год
+# The unit shown for a project without a main product.
+unit-fallback = ед.
 
 ## Термины (docs/GLOSSARY.md)
 

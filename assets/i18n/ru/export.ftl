@@ -15,7 +15,6 @@ export-error-pdf-page-size = программа записи PDF не приня
 ## Общие слова
 
 export-base-case = Базовый вариант
-export-unit = ед.
 export-none = нет
 export-yes = да
 export-no = нет

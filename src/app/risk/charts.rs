@@ -357,10 +357,8 @@ fn switching_grid(ui: &mut Ui, rows: &[SwitchingRow], cur: &str) {
 /// capex and with opex scaled.
 pub fn overrun_tables(ui: &mut Ui, project: &Project, s: &Sensitivity) {
     let cur = project.currency.as_str();
-    let unit = project
-        .main_product_index()
-        .and_then(|m| project.products.get(m))
-        .map_or("unit", |p| p.unit.as_str());
+    let unit = crate::report::words::main_unit(project);
+    let unit = unit.as_str();
     ui.label(RichText::new(t!("risk-overrun-heading")).strong())
         .on_hover_text(t!("risk-overrun-tip"));
     ui.columns(2, |cols| {

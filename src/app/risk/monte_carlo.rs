@@ -119,12 +119,8 @@ pub struct SummaryRow {
 pub fn summary_rows(out: &McOutput) -> Vec<SummaryRow> {
     let s = &out.result.summary;
     let cur = units::currency(&out.project.currency);
-    let unit = out
-        .project
-        .main_product_index()
-        .and_then(|m| out.project.products.get(m))
-        .map_or("unit", |p| p.unit.as_str());
-    let per_unit = units::per_unit(&out.project.currency, unit);
+    let unit = crate::report::words::main_unit(&out.project);
+    let per_unit = units::per_unit(&out.project.currency, &unit);
     let three = |st: Option<crate::engine::risk::monte_carlo::Stats>, f: &dyn Fn(f64) -> String| {
         st.map_or_else(
             || t!("risk-none"),

@@ -32,14 +32,8 @@ pub struct Context<'a> {
 impl Context<'_> {
     /// The main product's unit (as stored; shown through `i18n::units`).
     pub fn unit(&self) -> String {
-        main_unit(self.case)
+        crate::report::words::main_unit(self.case)
     }
-}
-
-/// The main product's unit of a project, or the word "unit" without one.
-fn main_unit(p: &Project) -> String {
-    p.main_product_index()
-        .map_or_else(|| t!("export-unit"), |k| p.products[k].unit.clone())
 }
 
 fn rate_of(d: Decimal) -> String {
@@ -301,7 +295,7 @@ pub fn funding(doc: &mut Doc, c: &Context) {
         ),
         9.5,
     );
-    let unit = main_unit(c.base);
+    let unit = crate::report::words::main_unit(c.base);
     let rows: Vec<Vec<String>> = solve_required(c.base, &config)
         .iter()
         .enumerate()

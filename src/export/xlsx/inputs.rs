@@ -843,7 +843,7 @@ fn yes_no(on: bool) -> String {
 
 /// Money per unit of some product: `USD/unit`, `долл./ед.`.
 fn per_some_unit(code: &str) -> String {
-    format!("{}/{}", currency(code), t!("export-unit"))
+    format!("{}/{}", currency(code), t!("unit-fallback"))
 }
 
 /// "Exchange rate (RUB per USD)".

@@ -197,9 +197,7 @@ pub(super) fn solved_values(
     p: &Project,
     m: &crate::engine::appraise::Metrics,
 ) -> Result<(), ExportError> {
-    let main_unit = p
-        .main_product_index()
-        .map_or_else(|| t!("export-unit"), |k| p.products[k].unit.clone());
+    let main_unit = crate::report::words::main_unit(p);
     let per = per_unit(&p.currency, &main_unit);
     w.value(
         &t!("export-metric-breakeven", per_unit = per.as_str()),

@@ -107,9 +107,7 @@ pub(super) fn write_funding(
         styles,
     )?;
     r += 1;
-    let main_unit = p
-        .main_product_index()
-        .map_or_else(|| t!("export-unit"), |k| p.products[k].unit.clone());
+    let main_unit = crate::report::words::main_unit(p);
     for req in solve_required(p, &config) {
         ws.write_string(r, 0, crate::report::words::instrument_kind_name(req.kind))?;
         opt_number(ws, r, 1, req.level.map(f64_of), &styles.quantity)?;
@@ -232,9 +230,7 @@ pub(super) fn write_monte_carlo(
     ws.set_column_width(6, 18)?;
     ws.set_column_width(7, 18)?;
     let cur = currency(&p.currency);
-    let main_unit = p
-        .main_product_index()
-        .map_or_else(|| t!("export-unit"), |k| p.products[k].unit.clone());
+    let main_unit = crate::report::words::main_unit(p);
     let per = per_unit(&p.currency, &main_unit);
     let figures: [(String, Option<&Stats>, &Format); 6] = [
         (
