@@ -231,7 +231,9 @@ pub fn standard_normals(u: &[f64], out: &mut [f64]) {
     }
     for (o, &x) in out.iter_mut().zip(u) {
         let q = x.clamp(P_MIN, P_MAX) - 0.5;
-        if !(q.abs() <= 0.425) {
+        // A tail, or NaN (which `standard_normal` maps to 0).
+        let central_branch = q.abs() <= 0.425;
+        if !central_branch {
             *o = standard_normal(x);
         }
     }
