@@ -577,53 +577,47 @@ pub fn irr_primary(flows: &[f64], guess: f64) -> Option<f64> {
 /// when the quotient takes opposite signs at the two ends of the interval
 /// `guess ± |guess - r1|` (held to the search range). Same signs, neither
 /// within the root tolerance of zero, prove `r1` the nearest. A quotient
-/// with more sign changes is proved to keep one sign over that interval by
-/// the bounds of [`one_sign_between`] (in `v`), or nothing is proved; so is
-/// nothing where a sign is not clear.
+/// with more sign changes, or a sign that is not clear, proves nothing.
 fn nearest_after_one_division(series: &[f64], r1: f64, changes: usize, guess: f64) -> Option<f64> {
     const MAX_TERMS: usize = 128;
     let n = series.len();
     if !(2..=MAX_TERMS + 1).contains(&n) {
         return None;
     }
-    // P(v) = (v - v1) Q(v) + remainder, from the highest power.
-    let v1 = 1.0 / (1.0 + r1);
     let mut buffer = [0.0; MAX_TERMS];
     let quotient = &mut buffer[..n - 1];
-    let mut carry = 0.0;
-    for i in (1..n).rev() {
-        carry = series[i] + v1 * carry;
-        quotient[i - 1] = carry;
-    }
-    if quotient[0] == 0.0 {
-        return None;
-    }
-    let left = count_sign_changes(quotient);
-    if left >= changes || (changes - left).is_multiple_of(2) {
-        return None;
-    }
-    let reach = (guess - r1).abs();
-    match left {
+    match divide_out(series, r1, changes, quotient)? {
         0 => Some(r1),
         1 => {
+            let reach = (guess - r1).abs();
             let sign = |r: f64| -> Option<bool> {
                 let (q, scale) = value_and_magnitude(quotient, r.clamp(IRR_MIN_RATE, IRR_MAX_RATE));
                 (q.abs() > ROOT_RESIDUAL_TOL * scale).then_some(q > 0.0)
             };
             (sign(guess - reach)? == sign(guess + reach)?).then_some(r1)
         }
-        _ => {
-            // Two or more sign changes left: the quotient's roots nearer
-            // the guess than r1 would lie in v over that interval, where
-            // grid bounds prove it keeps one sign or prove nothing.
-            let low = (guess - reach).max(IRR_MIN_RATE);
-            let high = (guess + reach).min(IRR_MAX_RATE);
-            if low >= high {
-                return Some(r1);
-            }
-            one_sign_between(quotient, false, 1.0 / (1.0 + high), 1.0 / (1.0 + low)).then_some(r1)
-        }
+        _ => None,
     }
+}
+
+/// Divides `poly` (in `v`, constant term first) by `v - 1/(1 + root)` into
+/// `quotient`, one term shorter, by synthetic division from the highest
+/// power: `P(v) = (v - v1) Q(v) + remainder`. Returns the quotient's sign
+/// changes where they prove something: its constant term is not zero and
+/// they dropped from `changes` by an odd number, as dividing out a positive
+/// root must (Descartes); `None` otherwise.
+fn divide_out(poly: &[f64], root: f64, changes: usize, quotient: &mut [f64]) -> Option<usize> {
+    let v1 = 1.0 / (1.0 + root);
+    let mut carry = 0.0;
+    for (q, &c) in quotient.iter_mut().zip(&poly[1..]).rev() {
+        carry = c + v1 * carry;
+        *q = carry;
+    }
+    if quotient.first().is_none_or(|&q| q == 0.0) {
+        return None;
+    }
+    let left = count_sign_changes(quotient);
+    (left < changes && !(changes - left).is_multiple_of(2)).then_some(left)
 }
 
 /// Modified internal rate of return:
@@ -1055,9 +1049,8 @@ impl Eval {
 /// Evaluate `g` at `r > -1` (see the module docs): Horner in `v = 1/(1+r)`
 /// for `r ≥ 0`, in `w = 1+r` over the reversed flows for `r < 0`, so no
 /// power exceeds 1. The four running sums (the value, its two derivatives
-/// and the scale `Σ|CF_i|(1+r)^-i`, scaled as the value is) are
-/// independent chains, so the derivatives
-/// and the scale cost little beyond the value itself.
+/// and the scale `Σ|CF_i|(1+r)^-i`, scaled as the value is) are independent
+/// chains, so the derivatives and the scale cost little beyond the value.
 fn eval(flows: &[f64], r: f64) -> Eval {
     // Horner for a polynomial and its derivatives: after the loop `p` = P(x),
     // `dp` = P'(x), `ddp` = P''(x)/2, and `m` the same sum of |c|.
@@ -1352,24 +1345,9 @@ fn deflation_roots(
                     }
                 };
                 roots.push(polish(estimate, first)?);
-                // Synthetic division from the highest power:
-                // P(v) = (v - v1) Q(v) + remainder.
-                let v1 = 1.0 / (1.0 + estimate);
-                let n = poly.len();
                 quotient.clear();
-                quotient.resize(n - 1, 0.0);
-                let mut carry = 0.0;
-                for i in (1..n).rev() {
-                    carry = poly[i] + v1 * carry;
-                    quotient[i - 1] = carry;
-                }
-                if quotient.first().is_none_or(|&q| q == 0.0) {
-                    return None;
-                }
-                let next = count_sign_changes(&quotient);
-                if next >= changes || (changes - next).is_multiple_of(2) {
-                    return None;
-                }
+                quotient.resize(poly.len() - 1, 0.0);
+                let next = divide_out(&poly, estimate, changes, &mut quotient)?;
                 std::mem::swap(&mut poly, &mut quotient);
                 changes = next;
             }

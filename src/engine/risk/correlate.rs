@@ -512,39 +512,29 @@ pub fn impose_rank_correlation(
         }
     });
 
-    // Step 5: give each driver's values the ranks of T's column. The two
-    // sorts of each driver (T's column with its rows, the driver's values)
-    // run as separate tasks, all in parallel, then each column is placed.
-    enum Sorted {
-        Rows(Vec<(u64, u32)>),
-        Values(Vec<f64>),
-    }
-    let sorts: Vec<Sorted> = (0..2 * m)
-        .into_par_iter()
-        .map(|task| {
-            let c = task / 2;
-            if task % 2 == 0 {
-                // r < n ≤ u32::MAX, checked above.
-                let mut keys: Vec<(u64, u32)> = s
-                    .chunks_exact(m)
-                    .enumerate()
-                    .map(|(r, row)| (order_key(row[c]), r as u32))
-                    .collect();
-                radix_sort(&mut keys);
-                Sorted::Rows(keys)
-            } else {
-                Sorted::Values(sorted_total(&columns[involved[c]]))
-            }
-        })
-        .collect();
-    let placed: Vec<Vec<f64>> = sorts
-        .par_chunks_exact(2)
-        .map(|pair| {
+    // Step 5: give each driver's values the ranks of T's column. The
+    // drivers in parallel, and each driver's two sorts (T's column with its
+    // rows, the driver's values) as two tasks.
+    let placed: Vec<Vec<f64>> = involved
+        .par_iter()
+        .enumerate()
+        .map(|(c, &d)| {
+            let (keys, sorted) = rayon::join(
+                || {
+                    // r < n ≤ u32::MAX, checked above.
+                    let mut keys: Vec<(u64, u32)> = s
+                        .chunks_exact(m)
+                        .enumerate()
+                        .map(|(r, row)| (order_key(row[c]), r as u32))
+                        .collect();
+                    radix_sort(&mut keys);
+                    keys
+                },
+                || sorted_total(&columns[d]),
+            );
             let mut column = vec![0.0; n];
-            if let [Sorted::Rows(keys), Sorted::Values(sorted)] = pair {
-                for (&(_, r), &v) in keys.iter().zip(sorted) {
-                    column[r as usize] = v;
-                }
+            for (&(_, r), &v) in keys.iter().zip(&sorted) {
+                column[r as usize] = v;
             }
             column
         })

@@ -733,9 +733,9 @@ impl<'a> Prepared<'a> {
     /// iteration (cubic Hermite interpolation, linear in an interval whose
     /// end has zero density) instead of Abramowitz & Stegun's
     /// approximation. The start is then so close (about 1e-12 relative
-    /// inside the range) that a first Halley step below [`SETTLED`] of x
-    /// is taken as the root: Halley's error falls with the cube of the
-    /// step, far below one ulp. Other starts iterate to the usual stopping
+    /// inside the range) that where the first Newton step is below
+    /// [`SETTLED`] of x, the first Halley step is taken as the root:
+    /// Halley's error falls with the cube of the step, far below one ulp. Other starts iterate to the usual stopping
     /// rule (a step below 2 ulps of x). Either way the root is the one of
     /// [`Prepared::quantile`] to rounding, after one evaluation of I_x
     /// instead of three or four.
@@ -761,8 +761,8 @@ impl<'a> Prepared<'a> {
 /// Intervals of the table of [`Prepared::tabulated`].
 pub const PERT_TABLE: usize = 1024;
 
-/// A Halley step of the tabulated PERT quantile below this share of x
-/// settles it (see [`Prepared::tabulated`]).
+/// A first step of the tabulated PERT quantile whose Newton step is below
+/// this share of x settles it (see [`Prepared::tabulated`]).
 const SETTLED: f64 = 1e-9;
 
 /// A [`Prepared`] with a PERT's table of starting points (see

@@ -17,7 +17,7 @@ use rayon::prelude::*;
 use super::correlate::{impose_rank_correlation, rank_correlation, ranks};
 use super::path::log_ou_path;
 use super::perturb::{Multipliers, Perturbable, TrialFigures};
-use super::rng::{Stream, standard_normals, uniform};
+use super::rng::{Stream, standard_normal, uniform};
 use super::{ResolvedDriver, possible_delays, resolve_drivers};
 use crate::engine::EngineError;
 use crate::engine::compare::CaseName;
@@ -410,12 +410,10 @@ impl Case {
                     // The shocks first, each independent of the others, then
                     // the path's recurrence over them.
                     let stream = Stream::new(seed, t as u64, d as u64);
-                    spare.uniforms.clear();
+                    spare.normals.clear();
                     spare
-                        .uniforms
-                        .extend((1..years as u64).map(|i| stream.at(i)));
-                    spare.normals.resize(spare.uniforms.len(), 0.0);
-                    standard_normals(&spare.uniforms, &mut spare.normals);
+                        .normals
+                        .extend((1..years as u64).map(|i| standard_normal(stream.at(i))));
                     let path = &mut spare.path;
                     path.clear();
                     path.resize(years, 0.0);
@@ -446,8 +444,7 @@ struct PathBuffers {
     paths: Vec<Vec<f64>>,
     /// One driver's path.
     path: Vec<f64>,
-    /// Its yearly uniforms, and the shocks drawn from them.
-    uniforms: Vec<f64>,
+    /// Its yearly shocks.
     normals: Vec<f64>,
 }
 
